@@ -1,0 +1,260 @@
+"""Validation and normalisation of the account's editable fields (design §3).
+
+Each ``validate_*`` function takes the text a user typed and returns the normalised value that
+is stored and sent, or raises :class:`~desktop.domain.errors.FieldError` with a message that says
+what to type. Every validator is idempotent: validating its own output returns it unchanged, so
+saving twice never changes a saved value.
+
+:data:`ACCOUNT_VALIDATORS` maps each editable Account key (dotted, see
+:data:`desktop.domain.models.EDITABLE_ACCOUNT_FIELDS`) to its validator; the service and the app
+both use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.gb import vat as gb_vat
+
+from desktop.domain.errors import FieldError
+
+Validator = Callable[[str], str]
+
+_SPACES = re.compile(r"\s+")
+_PHONE_PUNCTUATION = re.compile(r"[\s\-().]")
+_REG_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 /.\-]*$")
+_OCN = re.compile(r"^[A-Za-z0-9]{4}$")
+_FRN = re.compile(r"^\d{10}$")
+_ALPHANUMERIC_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$")
+
+
+def _clean(text: str | None) -> str:
+    """Trim and collapse runs of white space to one space."""
+    return _SPACES.sub(" ", text or "").strip()
+
+
+def validate_name(text: str) -> str:
+    """The account holder's name: required, at most 100 characters.
+
+    Raises:
+        FieldError: empty or too long.
+    """
+    value = _clean(text)
+    if not value:
+        raise FieldError("Enter a name.")
+    if len(value) > 100:
+        raise FieldError("Use at most 100 characters.")
+    return value
+
+
+def validate_company(text: str) -> str:
+    """The company's legal name: required, at most 200 characters.
+
+    Raises:
+        FieldError: empty or too long.
+    """
+    value = _clean(text)
+    if not value:
+        raise FieldError("Enter the company's legal name.")
+    if len(value) > 200:
+        raise FieldError("Use at most 200 characters.")
+    return value
+
+
+def validate_company_reg_id(text: str) -> str:
+    """A company registration ID, kept as text exactly as typed (e.g. ``01234567``, ``J40/1234/2020``).
+
+    Optional. Letters, digits, spaces, ``/``, ``.`` and ``-``; at most 50 characters. Leading zeros,
+    letters and slashes are preserved: registries such as Companies House (UK) and ONRC (Romania)
+    use them.
+
+    Raises:
+        FieldError: characters outside that set, or too long.
+    """
+    value = _clean(text)
+    if not value:
+        return ""
+    if len(value) > 50:
+        raise FieldError("Use at most 50 characters.")
+    if not _REG_ID.match(value):
+        raise FieldError("Use letters, digits, spaces, '/', '.' and '-' only, e.g. J40/1234/2020.")
+    return value
+
+
+def validate_ocn(text: str) -> str:
+    """An Operating Company Number: optional; exactly four letters or digits, stored upper-case.
+
+    Source: NECA's Company Code / OCN assignment (four alphanumeric characters).
+
+    Raises:
+        FieldError: not four letters or digits.
+    """
+    value = _clean(text).replace(" ", "").upper()
+    if not value:
+        return ""
+    if not _OCN.match(value):
+        raise FieldError("An OCN has exactly 4 letters or digits, e.g. 1234 or 567A.")
+    return value
+
+
+def validate_frn(text: str) -> str:
+    """An FCC Registration Number: optional; exactly 10 digits, leading zeros kept.
+
+    Source: FCC CORES, "FCC Registration Number (FRN)" — a 10-digit number. Spaces and dashes
+    typed between digit groups are removed.
+
+    Raises:
+        FieldError: not ten digits.
+    """
+    value = re.sub(r"[\s\-]", "", text or "")
+    if not value:
+        return ""
+    if not _FRN.match(value):
+        raise FieldError("An FRN has exactly 10 digits, e.g. 0012345678.")
+    return value
+
+
+def validate_vat_reg_id(text: str) -> str:
+    """A VAT registration ID of an EU member state or the UK, with its country prefix.
+
+    Optional. Syntax and check digits are checked with python-stdnum (``stdnum.eu.vat``,
+    ``stdnum.gb.vat``). Stored upper-case without spaces, dots or dashes; Greece is ``EL``
+    (a ``GR`` prefix is rewritten), as in the EU's VIES.
+
+    Raises:
+        FieldError: no known country prefix, wrong length or format, or wrong check digits.
+    """
+    value = re.sub(r"[\s.\-]", "", text or "").upper()
+    if not value:
+        return ""
+    if value.startswith("GR"):
+        value = "EL" + value[2:]
+    try:
+        if value.startswith("GB"):
+            return "GB" + gb_vat.validate(value[2:])
+        prefix = "gr" if value[:2] == "EL" else value[:2].lower()
+        if prefix not in eu_vat.MEMBER_STATES:
+            raise FieldError("Start with an EU or UK country code, e.g. DE136695976 or GB980780684.")
+        return eu_vat.validate(value)
+    except StdnumError as error:
+        raise FieldError(_vat_message(error)) from None
+
+
+def _vat_message(error: StdnumError) -> str:
+    name = type(error).__name__
+    if name == "InvalidChecksum":
+        return "The check digits do not match: look for a typing error."
+    if name == "InvalidLength":
+        return "This VAT ID has the wrong number of characters for its country."
+    if name == "InvalidComponent":
+        return "Start with an EU or UK country code, e.g. DE136695976 or GB980780684."
+    return "This is not a valid VAT ID for its country."
+
+
+def validate_email_address(text: str, *, required: bool = True) -> str:
+    """An e-mail address checked with email-validator (no DNS look-up); returns its normalised form.
+
+    Internationalised domains and local parts are allowed (RFC 6531, RFC 5890).
+
+    Raises:
+        FieldError: empty (when required) or not a valid address.
+    """
+    value = (text or "").strip()
+    if not value:
+        if required:
+            raise FieldError("Enter an e-mail address, e.g. billing@example.com.")
+        return ""
+    try:
+        return validate_email(value, check_deliverability=False, allow_smtputf8=True).normalized
+    except EmailNotValidError as error:
+        raise FieldError(f"Not a valid e-mail address: {error}") from None
+
+
+def validate_phone(text: str, *, required: bool = False) -> str:
+    """A phone number in international form, returned as E.164 (``+442071234567``).
+
+    Spaces, dashes, dots and brackets are removed and a leading ``00`` becomes ``+``; the number
+    must then start with ``+`` and a country code and be a valid number for that country
+    (phonenumbers, from Google's libphonenumber metadata; ITU-T E.164).
+
+    Raises:
+        FieldError: empty (when required), no country code, or not a valid number.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        if required:
+            raise FieldError("Enter a phone number starting with + and the country code.")
+        return ""
+    compact = _PHONE_PUNCTUATION.sub("", raw)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if not compact.startswith("+"):
+        raise FieldError("Start with + and the country code, e.g. +44 20 7123 4567.")
+    try:
+        number = phonenumbers.parse(compact, None)
+    except phonenumbers.NumberParseException:
+        raise FieldError("Not a phone number: use + and the country code, e.g. +1 212 555 0100.") from None
+    if not phonenumbers.is_valid_number(number):
+        raise FieldError("This is not a valid number for its country code; check the digits.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def validate_sms_from(text: str) -> str:
+    """The SMS sender: an E.164 number (see :func:`validate_phone`) or an alphanumeric sender ID.
+
+    An alphanumeric sender has 1–11 letters, digits and spaces with at least one letter (the GSM
+    03.40 TP-OA alphanumeric address limit of 11 characters).
+
+    Raises:
+        FieldError: empty, or neither an E.164 number nor a valid alphanumeric sender.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        raise FieldError("Enter a phone number (+ and country code) or a sender name of up to 11 characters.")
+    if _ALPHANUMERIC_SENDER.match(raw) and not raw.replace(" ", "").isdigit():
+        return raw
+    if raw.startswith(("+", "00")) or _PHONE_PUNCTUATION.sub("", raw).isdigit():
+        return validate_phone(raw, required=True)
+    raise FieldError("Use a number with + and the country code, or 1–11 letters, digits and spaces "
+                     "with at least one letter.")
+
+
+#: The validator of every editable Account key (dotted), shared by client and server.
+ACCOUNT_VALIDATORS: dict[str, Validator] = {
+    "name": validate_name,
+    "company": validate_company,
+    "company_reg_id": validate_company_reg_id,
+    "ocn": validate_ocn,
+    "frn": validate_frn,
+    "vat_reg_id": validate_vat_reg_id,
+    "contact.email": validate_email_address,
+    "contact.phone": validate_phone,
+    "contact.mobile": validate_phone,
+}
+
+
+def validate_fields(values: dict[str, str], validators: dict[str, Validator] = ACCOUNT_VALIDATORS
+                    ) -> tuple[dict[str, str], dict[str, str]]:
+    """Validate a flat ``{dotted key: text}`` map.
+
+    Returns:
+        ``(clean, errors)``: the normalised value of each valid key, and a message for each invalid
+        one. Keys without a validator are reported as errors ("This field cannot be changed here.").
+    """
+    clean: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for key, text in values.items():
+        validator = validators.get(key)
+        if validator is None:
+            errors[key] = "This field cannot be changed here."
+            continue
+        try:
+            clean[key] = validator("" if text is None else str(text))
+        except FieldError as error:
+            errors[key] = str(error)
+    return clean, errors
