@@ -1,0 +1,28 @@
+"""Thin HTTP client of the ConnexCS account API (design §2). Qt-free."""
+
+from desktop.api.client import AccountClient, Versioned
+from desktop.api.errors import (
+    ApiError,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    PreconditionRequired,
+    ServerError,
+    SignInRequired,
+    Unreachable,
+    ValidationFailed,
+)
+
+__all__ = [
+    "AccountClient",
+    "ApiError",
+    "Conflict",
+    "NotFound",
+    "PermissionDenied",
+    "PreconditionRequired",
+    "ServerError",
+    "SignInRequired",
+    "Unreachable",
+    "ValidationFailed",
+    "Versioned",
+]

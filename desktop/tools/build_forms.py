@@ -1,0 +1,97 @@
+"""Compile Qt Designer forms (``ui/*.ui``) and resources (``resources/*.qrc``) into ``desktop/forms/``.
+
+Run ``python -m desktop.tools.build_forms`` after editing a form; ``--check`` exits 1 when a
+compiled file is out of date (``tests/test_forms.py`` runs the same check). Uses the
+``pyside6-uic`` and ``pyside6-rcc`` tools of the installed PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_DIR = ROOT / "ui"
+QRC_DIR = ROOT / "resources"
+OUT_DIR = ROOT / "desktop" / "forms"
+
+
+def _tool(name: str) -> str:
+    """Find a PySide6 tool beside the running interpreter, else on PATH.
+
+    Raises:
+        FileNotFoundError: the tool is not installed.
+    """
+    for folder in (Path(sys.executable).parent, Path(sys.prefix) / "bin", Path(sys.prefix) / "Scripts"):
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.exists():
+                return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise FileNotFoundError(f"{name} not found: install PySide6-Essentials")
+    return found
+
+
+def targets() -> list[tuple[Path, Path, list[str]]]:
+    """Every ``(source, compiled file, command prefix)`` pair, forms first, then resources."""
+    pairs = [(ui, OUT_DIR / f"ui_{ui.stem}.py", [_tool("pyside6-uic"), "--from-imports"])
+             for ui in sorted(UI_DIR.glob("*.ui"))]
+    pairs += [(qrc, OUT_DIR / f"{qrc.stem}_rc.py", [_tool("pyside6-rcc")]) for qrc in sorted(QRC_DIR.glob("*.qrc"))]
+    return pairs
+
+
+def compile_one(source: Path, command: list[str]) -> str:
+    """Compile one ``.ui`` or ``.qrc`` file and return the generated Python text.
+
+    Raises:
+        subprocess.CalledProcessError: the tool refused the file.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.py"
+        subprocess.run([*command, str(source), "-o", str(out)], check=True, capture_output=True)
+        return out.read_text(encoding="utf-8")
+
+
+def comparable(text: str) -> str:
+    """The generated text without the lines that name the tool's version (they differ by install)."""
+    return "\n".join(line for line in text.splitlines()
+                     if "Qt User Interface Compiler version" not in line
+                     and "Resource object code" not in line and "Created by: The Resource Compiler" not in line)
+
+
+def stale() -> list[Path]:
+    """The compiled files that are missing or differ from what their source compiles to now."""
+    out = []
+    for source, target, command in targets():
+        if not target.exists() or comparable(target.read_text(encoding="utf-8")) != comparable(
+                compile_one(source, command)):
+            out.append(target)
+    return out
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Compile every form and resource file; with ``--check`` only report stale ones (exit 1)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check; exit 1 when a file is stale")
+    args = parser.parse_args(argv)
+    if args.check:
+        bad = stale()
+        for path in bad:
+            print(f"stale: {_shown(path)}")
+        return 1 if bad else 0
+    for source, target, command in targets():
+        target.write_text(compile_one(source, command), encoding="utf-8")
+        print(f"{_shown(source)} -> {_shown(target)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""The Qt-free layers never import PySide6 (design §1), checked in a fresh interpreter."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+QT_FREE = ["domain", "api", "server", "store", "mail"]
+
+
+@pytest.mark.parametrize("layer", QT_FREE)
+def test_layer_imports_no_qt(layer):
+    package = ROOT / "desktop" / layer
+    if not package.exists():
+        pytest.skip(f"desktop/{layer} does not exist yet")
+    modules = [f"desktop.{layer}" + ("" if p.stem == "__init__" else f".{p.stem}")
+               for p in package.glob("*.py")]
+    code = ("import sys\n" + "".join(f"import {m}\n" for m in modules)
+            + "bad = [m for m in sys.modules if m.startswith('PySide6') or m.startswith('shiboken')]\n"
+            + "print(bad); sys.exit(1 if bad else 0)\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
