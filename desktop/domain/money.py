@@ -8,8 +8,10 @@ shown without a minus sign.
 
 from __future__ import annotations
 
+import copy
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
+from babel import Locale
 from babel.numbers import format_currency, format_decimal, get_currency_precision
 
 
@@ -57,7 +59,7 @@ def is_negative(amount: str | Decimal, currency: str) -> bool:
 def format_rate(amount: str | Decimal, currency: str, locale: str = "en_US") -> str:
     """Format a cost or rate with every digit it has and at least the currency's precision.
 
-    ``0.00045`` gives ``$0.00045``; ``5`` gives ``$5.00``; ``-0.0000`` gives ``$0.00``.
+    ``0.00045`` gives ``$0.00045``; ``5`` gives ``$5.00``; ``-0.0000`` gives ``$0.0000`` (never a minus zero).
 
     Raises:
         ValueError: ``amount`` is not a decimal string.
@@ -65,10 +67,10 @@ def format_rate(amount: str | Decimal, currency: str, locale: str = "en_US") -> 
     value = to_decimal(amount)
     if value.is_zero():
         value = value.copy_abs()
-    precision = get_currency_precision(currency)
-    if -value.as_tuple().exponent < precision:
-        value = value.quantize(Decimal(1).scaleb(-precision))
-    return format_currency(value, currency, locale=locale, currency_digits=False, decimal_quantization=False)
+    digits = max(get_currency_precision(currency), -value.as_tuple().exponent)
+    pattern = copy.copy(Locale.parse(locale).currency_formats["standard"])
+    pattern.frac_prec = (digits, digits)  # trailing zeros the server sent are digits too
+    return pattern.apply(value, Locale.parse(locale), currency=currency, currency_digits=False)
 
 
 def format_quantity(amount: str | Decimal | None, locale: str = "en_US") -> str:
