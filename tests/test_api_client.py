@@ -1,0 +1,178 @@
+"""The API client against the real service on loopback, and against a scripted peer for faults."""
+
+import base64
+import json
+import time
+
+import jwt
+import pytest
+
+from desktop.api import (
+    AccountClient,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    PreconditionRequired,
+    ServerError,
+    SignInRequired,
+    Unreachable,
+    ValidationFailed,
+)
+from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from tests.peers import Reply, ScriptedPeer
+
+
+def token(seconds=600, email="someone@example.com", typ="access"):
+    now = int(time.time())
+    return jwt.encode({"exp": now + seconds, "iat": now, "email": email, "typ": typ}, "k" * 32, algorithm="HS256")
+
+
+def test_sign_in_gets_a_refresh_token_for_the_app_audience(server):
+    api = AccountClient(server.base_url)
+    refresh = api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    claims = jwt.decode(refresh, options={"verify_signature": False})
+    assert claims["email"] == SANDBOX_EMAIL and claims["aud"].startswith("cxdesk@")
+    assert 29 * 86400 < claims["exp"] - claims["iat"] <= 30 * 86400
+    assert api.email == SANDBOX_EMAIL
+    assert api.get_account().value.id
+
+
+def test_a_rejected_password_is_sent_once_and_never_retried():
+    with ScriptedPeer([Reply(401, {"error": "unauthorized", "message": "Bad credentials"})]) as peer:
+        api = AccountClient(peer.base_url)
+        with pytest.raises(SignInRequired, match="Bad credentials"):
+            api.sign_in("a@example.com", "pässwörd:with colon")
+        assert len(peer.requests) == 1
+        sent = peer.requests[0]
+        assert sent.path == "/api/cp/auth/jwt/refresh"
+        credentials = base64.b64decode(sent.headers["Authorization"].split()[1]).decode()
+        assert credentials == "a@example.com:pässwörd:with colon"
+        assert json.loads(sent.body)["audience"].startswith("cxdesk@")
+
+
+def test_wrong_password_against_the_real_service(server):
+    with pytest.raises(SignInRequired):
+        AccountClient(server.base_url).sign_in(SANDBOX_EMAIL, "wrong")
+
+
+def test_the_access_token_is_renewed_before_it_expires(server, clock):
+    api = AccountClient(server.base_url, clock=clock)
+    api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    api.get_account()
+    first = api._access.token
+    clock.advance(seconds=api._access.seconds_left(clock()) - 10)  # inside the renewal margin
+    api.get_account()
+    assert api._access.token != first
+
+
+def test_a_401_is_retried_once_with_a_fresh_access_token(server, clock):
+    api = AccountClient(server.base_url)  # the client's own clock: it believes its token is fine
+    api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    api.get_account()
+    stale = api._access.token
+    clock.advance(hours=2)  # the service now sees that access token as expired
+    assert api.get_account().value.name
+    assert api._access.token != stale
+
+
+def test_the_refresh_token_is_renewed_past_half_its_lifetime(server, clock):
+    stored = []
+    api = AccountClient(server.base_url, clock=clock, on_refresh_token=stored.append)
+    api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD, lifetime=1000)
+    clock.advance(seconds=600)
+    api.get_account()
+    assert len(stored) == 2 and stored[1] != stored[0]
+    claims = jwt.decode(stored[1], options={"verify_signature": False})
+    assert claims["exp"] - claims["iat"] == 1000
+
+
+def test_typed_errors_from_the_real_service(server, client, other_client):
+    current = client.get_account()
+    with pytest.raises(ValidationFailed) as caught:
+        client.update_account({"vat_reg_id": "DE136695977", "contact.email": "x@"}, current.etag)
+    assert set(caught.value.fields) == {"vat_reg_id", "contact.email"}
+    other_client.update_account({"name": "Someone Else"}, current.etag)
+    with pytest.raises(Conflict) as conflict:
+        client.update_account({"name": "Me"}, current.etag)
+    assert conflict.value.status == 412 and conflict.value.current.name == "Someone Else"
+    assert conflict.value.current_etag and conflict.value.current_etag != current.etag
+    with pytest.raises(PreconditionRequired):
+        client.update_account({"name": "Me"}, None)
+    with pytest.raises(NotFound):
+        client.set_route_recording(999999, "always")
+    viewer = AccountClient(server.base_url)
+    viewer.sign_in("viewer@example.com", "viewer")
+    with pytest.raises(PermissionDenied):
+        viewer.update_account({"name": "Viewer"}, viewer.get_account().etag)
+
+
+@pytest.mark.parametrize(("reply", "kind", "says"), [
+    (Reply(502, "<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>",
+           {"Content-Type": "text/html"}), ServerError, "502 Bad Gateway"),
+    (Reply(500, "database is locked"), ServerError, "database is locked"),
+    (Reply(403, {"error": "forbidden"}), PermissionDenied, "forbidden"),
+    (Reply(409, {"error": "billing_method_locked", "message": "Locked.", "locked_until": "2026-12-30T10:00:00Z"}),
+     Conflict, "Locked."),
+])
+def test_error_bodies_in_json_text_or_html_become_plain_messages(reply, kind, says):
+    with ScriptedPeer([Reply(200, {"token": token()}), reply]) as peer:
+        api = AccountClient(peer.base_url)
+        api.use_refresh_token(token(86400, typ="refresh"))
+        with pytest.raises(kind) as caught:
+            api.get_packages() if kind is not Conflict else api.set_billing_method("per_minute")
+        assert says in caught.value.message
+        assert "<" not in caught.value.message
+        if kind is Conflict:
+            assert caught.value.locked_until.isoformat() == "2026-12-30T10:00:00+00:00"
+
+
+def test_idempotent_requests_are_retried_on_503_and_posts_are_not():
+    replies = [Reply(200, {"token": token()}), Reply(503, "busy"), Reply(503, "busy"), Reply(200, [])]
+    with ScriptedPeer(replies) as peer:
+        api = AccountClient(peer.base_url)
+        api.use_refresh_token(token(86400, typ="refresh"))
+        assert api.get_packages() == []
+        assert [r.method for r in peer.requests] == ["GET", "GET", "GET", "GET"]
+    with ScriptedPeer([Reply(200, {"token": token()}), Reply(503, "busy")]) as peer:
+        api = AccountClient(peer.base_url)
+        api.use_refresh_token(token(86400, typ="refresh"))
+        with pytest.raises(ServerError):
+            api.enable_call_recording()
+        assert [r.method for r in peer.requests] == ["GET", "POST"]
+
+
+def test_a_server_that_never_answers_times_out_as_unreachable():
+    with ScriptedPeer([Reply(200, {"token": token()}), Reply(200, [], hang=30)]) as peer:
+        api = AccountClient(peer.base_url, timeout=(1.0, 0.5))
+        api.use_refresh_token(token(86400, typ="refresh"))
+        with pytest.raises(Unreachable, match="did not answer within 0.5 s"):
+            api.get_customers()
+
+
+def test_a_closed_port_is_unreachable_with_a_plain_reason():
+    api = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(0.5, 0.5))
+    with pytest.raises(Unreachable, match="refused"):
+        api.sign_in("a@example.com", "x")
+
+
+def test_proxies_from_the_environment_are_not_used_for_loopback(server, monkeypatch):
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    api = AccountClient(server.base_url)
+    api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    assert api.get_account().value.id
+
+
+def test_without_an_etag_only_changed_fields_are_sent_and_no_if_match():
+    account = {"id": 1, "name": "A", "contact": {"email": "a@example.com"}}
+    with ScriptedPeer([Reply(200, {"token": token()}), Reply(200, account), Reply(200, account)]) as peer:
+        api = AccountClient(peer.base_url)
+        api.use_refresh_token(token(86400, typ="refresh"))
+        got = api.get_account()
+        assert got.etag is None
+        api.update_account({"contact.email": "b@example.com"}, got.etag)
+        put = peer.requests[-1]
+        assert put.method == "PUT" and "If-Match" not in put.headers
+        assert json.loads(put.body) == {"contact": {"email": "b@example.com"}}
