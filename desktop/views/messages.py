@@ -1,0 +1,126 @@
+"""Plain-language text for every failure a view can meet, and the look of in-window notices.
+
+:func:`describe_error` turns each typed error of :mod:`desktop.api.errors` into one or two
+sentences that say what happened and what the user can do; anything else gets a generic
+sentence. :func:`style_notice` gives a banner or badge its colours from the palette (the
+tool-tip roles), so it follows light and dark mode without a hard-coded colour.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
+
+from desktop.api.errors import (
+    ApiError,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    PreconditionRequired,
+    ServerError,
+    SignInRequired,
+    Unreachable,
+    ValidationFailed,
+)
+
+
+def _sentence(text: str) -> str:
+    """Trim ``text`` and end it with a full stop unless it already ends a sentence."""
+    text = " ".join(str(text).split())
+    if text and text[-1] not in ".!?…":
+        text += "."
+    return text
+
+
+def _local_time(value: datetime) -> str:
+    """An aware datetime in the user's local time, e.g. ``12 March 2025, 14:05``."""
+    return value.astimezone().strftime("%d %B %Y, %H:%M").lstrip("0")
+
+
+def describe_error(error: BaseException) -> str:
+    """Return a plain-text explanation of ``error`` for a banner or a message box.
+
+    Args:
+        error: an :class:`~desktop.api.errors.ApiError` subclass, or any other exception
+            (which gets a generic sentence naming it, never a traceback).
+
+    Returns:
+        One or two sentences: what happened, then what to do about it.
+    """
+    if isinstance(error, Unreachable):
+        return (f"The server could not be reached. {_sentence(error.message)} "
+                "Check the network connection and try again.")
+    if isinstance(error, SignInRequired):
+        return ("The server did not accept the sign-in (it may have expired or been withdrawn). "
+                "Sign in again to continue.")
+    if isinstance(error, PermissionDenied):
+        return ("Your user may not make this change: it can only view the account. "
+                "Ask an administrator of the account to make it.")
+    if isinstance(error, ValidationFailed):
+        details = "; ".join(f"{key}: {message}" for key, message in error.fields.items())
+        return _sentence(f"The server refused some values. {details}" if details
+                         else f"The server refused the values. {error.message}")
+    if isinstance(error, Conflict):
+        if error.locked_until is not None:
+            return ("The billing method was changed less than 30 days ago; it can be changed again "
+                    f"from {_local_time(error.locked_until)}.")
+        if error.status == 412:
+            return ("The account was changed elsewhere since it was loaded. "
+                    "Refresh to see the current values, then make the change again.")
+        return _sentence(f"The server refused the change because of the account's current state: "
+                         f"{error.message}")
+    if isinstance(error, PreconditionRequired):
+        return ("The server needs to know which version of the account is being changed. "
+                "Refresh and try again.")
+    if isinstance(error, NotFound):
+        return _sentence(f"The server does not offer this (404). {error.message}")
+    if isinstance(error, ServerError):
+        return _sentence(f"{_sentence(error.message)} Try again in a few minutes; if it keeps "
+                         "happening, contact technical support")
+    if isinstance(error, ApiError):
+        status = f" ({error.status})" if error.status else ""
+        return _sentence(f"The server refused the request{status}: {error.message}")
+    return _sentence(f"Something unexpected went wrong ({type(error).__name__}: {error}). "
+                     "Try again; if it keeps happening, contact technical support")
+
+
+def conflict_message(titles: dict[str, str], typed: dict[str, str], theirs: dict[str, str],
+                     refreshed: list[str]) -> str:
+    """Explain a 412 to the user: the account changed elsewhere, field by field (design §4).
+
+    Args:
+        titles: the label of each dotted key.
+        typed: what the user typed, for each key they changed.
+        theirs: the server's current value of every key.
+        refreshed: labels of fields the user had not touched that now show the server's value.
+
+    Returns:
+        Plain text with one line per changed field, ending with what Save will now do.
+    """
+    lines = ["The account was changed elsewhere while you were editing. Your typed values are kept."]
+    for key, mine in typed.items():
+        lines.append(f"• {titles.get(key, key)}: on the server now {_quoted(theirs.get(key, ''))}; "
+                     f"yours {_quoted(mine)}.")
+    if refreshed:
+        lines.append(f"Fields you had not changed now show the server's values: {', '.join(refreshed)}.")
+    lines.append("Press Save again to replace the server's values with yours, or Cancel to keep the server's.")
+    return "\n".join(lines)
+
+
+def _quoted(value: str) -> str:
+    return f"“{value}”" if value else "(empty)"
+
+
+def style_notice(widget: QWidget) -> None:
+    """Give a banner or badge the palette's tool-tip colours (a notice look that follows dark mode).
+
+    The widget fills its background; its text uses the matching tool-tip text colour. Notices
+    should also carry a warning icon and words, so that colour is never the only sign.
+    """
+    widget.setAutoFillBackground(True)
+    widget.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    widget.setForegroundRole(QPalette.ColorRole.ToolTipText)
+    for child in widget.findChildren(QWidget):
+        child.setForegroundRole(QPalette.ColorRole.ToolTipText)
