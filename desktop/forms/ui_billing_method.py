@@ -1,0 +1,130 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'billing_method.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QWidget)
+from . import resources_rc
+
+class Ui_BillingMethodWidget(object):
+    def setupUi(self, BillingMethodWidget):
+        if not BillingMethodWidget.objectName():
+            BillingMethodWidget.setObjectName(u"BillingMethodWidget")
+        BillingMethodWidget.resize(520, 150)
+        self.gridLayout = QGridLayout(BillingMethodWidget)
+        self.gridLayout.setObjectName(u"gridLayout")
+        self.gridLayout.setContentsMargins(0, 0, 0, 0)
+        self.methodCaption = QLabel(BillingMethodWidget)
+        self.methodCaption.setObjectName(u"methodCaption")
+
+        self.gridLayout.addWidget(self.methodCaption, 0, 0, 1, 1)
+
+        self.methodValue = QLabel(BillingMethodWidget)
+        self.methodValue.setObjectName(u"methodValue")
+        font = QFont()
+        font.setBold(True)
+        self.methodValue.setFont(font)
+        self.methodValue.setText(u"\u2014")
+        self.methodValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.gridLayout.addWidget(self.methodValue, 0, 1, 1, 1)
+
+        self.methodSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.gridLayout.addItem(self.methodSpacer, 0, 2, 1, 1)
+
+        self.switchButton = QPushButton(BillingMethodWidget)
+        self.switchButton.setObjectName(u"switchButton")
+
+        self.gridLayout.addWidget(self.switchButton, 0, 3, 1, 1)
+
+        self.rateCaption = QLabel(BillingMethodWidget)
+        self.rateCaption.setObjectName(u"rateCaption")
+
+        self.gridLayout.addWidget(self.rateCaption, 1, 0, 1, 1)
+
+        self.rateValue = QLabel(BillingMethodWidget)
+        self.rateValue.setObjectName(u"rateValue")
+        self.rateValue.setText(u"\u2014")
+        self.rateValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.gridLayout.addWidget(self.rateValue, 1, 1, 1, 3)
+
+        self.lockLabel = QLabel(BillingMethodWidget)
+        self.lockLabel.setObjectName(u"lockLabel")
+        self.lockLabel.setText(u"Locked until \u2026")
+        self.lockLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.lockLabel.setWordWrap(True)
+        self.lockLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.gridLayout.addWidget(self.lockLabel, 2, 0, 1, 4)
+
+        self.messageFrame = QFrame(BillingMethodWidget)
+        self.messageFrame.setObjectName(u"messageFrame")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.messageFrame.sizePolicy().hasHeightForWidth())
+        self.messageFrame.setSizePolicy(sizePolicy)
+        self.messageFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.messageLayout = QHBoxLayout(self.messageFrame)
+        self.messageLayout.setObjectName(u"messageLayout")
+        self.messageIcon = QLabel(self.messageFrame)
+        self.messageIcon.setObjectName(u"messageIcon")
+        self.messageIcon.setPixmap(QPixmap(u":/icons/warning.svg"))
+        self.messageIcon.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+
+        self.messageLayout.addWidget(self.messageIcon)
+
+        self.messageLabel = QLabel(self.messageFrame)
+        self.messageLabel.setObjectName(u"messageLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.messageLabel.sizePolicy().hasHeightForWidth())
+        self.messageLabel.setSizePolicy(sizePolicy1)
+        self.messageLabel.setText(u"")
+        self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.messageLayout.addWidget(self.messageLabel)
+
+
+        self.gridLayout.addWidget(self.messageFrame, 3, 0, 1, 4)
+
+
+        self.retranslateUi(BillingMethodWidget)
+
+        QMetaObject.connectSlotsByName(BillingMethodWidget)
+    # setupUi
+
+    def retranslateUi(self, BillingMethodWidget):
+#if QT_CONFIG(accessibility)
+        BillingMethodWidget.setAccessibleName(QCoreApplication.translate("BillingMethodWidget", u"Billing method", None))
+#endif // QT_CONFIG(accessibility)
+        self.methodCaption.setText(QCoreApplication.translate("BillingMethodWidget", u"Billing method:", None))
+#if QT_CONFIG(tooltip)
+        self.switchButton.setToolTip(QCoreApplication.translate("BillingMethodWidget", u"Switch the billing method; the new choice is then locked for 30 days", None))
+#endif // QT_CONFIG(tooltip)
+        self.switchButton.setText(QCoreApplication.translate("BillingMethodWidget", u"&Switch to per minute\u2026", None))
+        self.rateCaption.setText(QCoreApplication.translate("BillingMethodWidget", u"Per-minute rate:", None))
+#if QT_CONFIG(accessibility)
+        self.messageIcon.setAccessibleName(QCoreApplication.translate("BillingMethodWidget", u"Warning", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

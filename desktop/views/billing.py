@@ -1,0 +1,213 @@
+"""The billing method of the account: shown, switched after a confirmation, and its 30-day lock.
+
+The rule (product.md, "General information"; design §3): once the method is switched it cannot be
+switched again for 30 days (:data:`desktop.domain.billing.LOCK_PERIOD`); platform administrators
+can lift the lock on the service side. The service is the authority: the widget shows the lock the
+server reported (``billing_method_locked_until``) in the user's local time, and shows the server's
+refusal (409 ``billing_method_locked``) with its date when the widget's state was out of date.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from desktop.api.errors import Conflict
+from desktop.domain.billing import BILLING_METHOD_LABELS, LOCK_PERIOD
+from desktop.domain.models import Account
+from desktop.domain.money import format_rate
+from desktop.forms.ui_billing_method import Ui_BillingMethodWidget
+from desktop.ops import Ops
+from desktop.views.messages import describe_error, style_notice
+
+#: The longest a QTimer can wait (about 24.8 days), in milliseconds.
+_MAX_TIMER_MS = 2**31 - 1
+
+LOCK_EXPLANATION = ("The billing method can be switched once every 30 days. Platform administrators "
+                    "can lift the lock through technical support.")
+
+
+def format_local_datetime(value: datetime) -> str:
+    """An aware datetime in the user's local time zone and locale, e.g. ``31 December 2026, 14:05``.
+
+    The month name and the time format (24-hour or AM/PM) follow the system locale (QLocale).
+    """
+    local = value.astimezone()
+    locale = QLocale()
+    date = locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{date}, {time}"
+
+
+def other_method(method: str) -> str:
+    """The billing method a switch from ``method`` leads to (``per_channel`` <-> ``per_minute``)."""
+    return "per_channel" if method == "per_minute" else "per_minute"
+
+
+class BillingMethodWidget(QWidget):
+    """Shows the account's billing method and switches it after the user confirms the 30-day lock.
+
+    Args:
+        ops: the application's background runner; every request goes through it.
+        client: the signed-in :class:`desktop.api.AccountClient`.
+        parent: the parent widget.
+
+    Signals:
+        account_changed(object): the :class:`Account` the server returned after a successful switch.
+    """
+
+    account_changed = Signal(object)
+
+    def __init__(self, ops: Ops, client, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BillingMethodWidget()
+        self.ui.setupUi(self)
+        style_notice(self.ui.messageFrame)
+        self._ops = ops
+        self._client = client
+        self._account: Account | None = None
+        self._now: datetime | None = None
+        self._busy = False
+        self._refused = False
+        self.confirmation: QMessageBox | None = None
+        self._confirm_button: QPushButton | None = None
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setSingleShot(True)
+        self._connect_signals()
+        self._show_message("")
+        self._render()
+
+    def _connect_signals(self) -> None:
+        self.ui.switchButton.clicked.connect(self._on_switch_button_clicked)
+        self._lock_timer.timeout.connect(self._on_lock_timer_timeout)
+
+    @property
+    def account(self) -> Account | None:
+        """The account shown, or ``None`` before :meth:`set_account`."""
+        return self._account
+
+    @property
+    def busy(self) -> bool:
+        """Whether a switch is being sent to the server."""
+        return self._busy
+
+    def set_account(self, account: Account, now: datetime | None = None) -> None:
+        """Show ``account``; ``now`` (aware UTC, default: the current time) decides whether it is locked."""
+        self._account = account
+        self._now = now
+        self._refused = False
+        if not self._busy:  # a refresh during a switch keeps "Switching…" until the answer comes
+            self._show_message("")
+        self._render()
+
+    def is_locked(self) -> bool:
+        """Whether the shown account's billing method is locked at the widget's ``now``."""
+        until = self._account.billing_method_locked_until if self._account else None
+        return until is not None and self._current_time() < until
+
+    def _current_time(self) -> datetime:
+        return self._now or datetime.now(UTC)
+
+    def _render(self) -> None:
+        account = self._account
+        self._lock_timer.stop()
+        if account is None:
+            self.ui.methodValue.setText("Loading…")
+            self.ui.rateCaption.hide()
+            self.ui.rateValue.hide()
+            self.ui.lockLabel.hide()
+            self.ui.switchButton.setEnabled(False)
+            return
+        method = account.billing_method
+        self.ui.methodValue.setText(BILLING_METHOD_LABELS.get(method, method))
+        per_minute = method == "per_minute"
+        self.ui.rateCaption.setVisible(per_minute)
+        self.ui.rateValue.setVisible(per_minute)
+        if per_minute:
+            rate = account.per_minute_rate
+            self.ui.rateValue.setText(f"{format_rate(rate, account.currency)} per minute" if rate
+                                      else "Not provided by the server")
+        target = BILLING_METHOD_LABELS[other_method(method)].lower()
+        self.ui.switchButton.setText(f"&Switch to {target}…")
+        locked = self.is_locked()
+        if locked:
+            until = account.billing_method_locked_until
+            self.ui.lockLabel.setText(f"<b>Locked until {format_local_datetime(until)}.</b> {LOCK_EXPLANATION}")
+            if self._now is None:  # re-check when the lock ends (in steps a QTimer can wait)
+                remaining_ms = (until - datetime.now(UTC)).total_seconds() * 1000
+                self._lock_timer.start(int(min(max(remaining_ms, 0) + 1000, _MAX_TIMER_MS)))
+        self.ui.lockLabel.setVisible(locked)
+        self.ui.switchButton.setEnabled(not (locked or self._busy or self._refused))
+
+    def _show_message(self, text: str, *, warning: bool = True) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageIcon.setVisible(warning)
+        self.ui.messageFrame.setVisible(bool(text))
+
+    # -- switching ---------------------------------------------------------------------------
+
+    def _on_switch_button_clicked(self) -> None:
+        if self._account is None or self._busy or self.is_locked():
+            return
+        self._ask_confirmation(other_method(self._account.billing_method))
+
+    def _ask_confirmation(self, target: str) -> None:
+        """Open the confirmation box (window-modal); the switch starts only when it is accepted."""
+        account = self._account
+        label = BILLING_METHOD_LABELS[target].lower()
+        until = self._current_time() + LOCK_PERIOD
+        box = QMessageBox(QMessageBox.Icon.Question, "Switch billing method",
+                          f"Switch the billing method to {label}?", QMessageBox.StandardButton.NoButton, self)
+        details = [f"Once switched, the billing method is locked for 30 days: you cannot switch it "
+                   f"again until {format_local_datetime(until)}."]
+        if target == "per_minute" and account.per_minute_rate:
+            details.append(f"Calls will be billed at {format_rate(account.per_minute_rate, account.currency)} "
+                           "per minute.")
+        box.setInformativeText(" ".join(details))
+        self._confirm_button = box.addButton(f"Switch to {label}", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setProperty("cxdesk_target", target)
+        box.finished.connect(self._on_confirmation_finished)
+        self.confirmation = box
+        box.open()
+
+    def _on_confirmation_finished(self, _result: int) -> None:
+        box, self.confirmation = self.confirmation, None
+        if box is None:
+            return
+        accepted = box.clickedButton() is self._confirm_button
+        target = box.property("cxdesk_target")
+        box.deleteLater()
+        if accepted:
+            self._switch(target)
+
+    def _switch(self, target: str) -> None:
+        self._busy = True
+        self._show_message("Switching the billing method…", warning=False)
+        self._render()
+        client = self._client
+        self._ops.run(lambda: client.set_billing_method(target), on_success=self._on_switch_succeeded,
+                      on_failure=self._on_switch_failed, owner=self)
+
+    def _on_switch_succeeded(self, account: Account) -> None:
+        self._busy = False
+        self.set_account(account)
+        self.account_changed.emit(account)
+
+    def _on_switch_failed(self, error: BaseException) -> None:
+        self._busy = False
+        if isinstance(error, Conflict) and error.code == "billing_method_locked":
+            self._refused = True
+            when = (f" until {format_local_datetime(error.locked_until)}" if error.locked_until
+                    else " for 30 days after the last switch")
+            self._show_message(f"The server refused the switch: the billing method is locked{when}. "
+                               "Platform administrators can lift the lock through technical support.")
+        else:
+            self._show_message(f"The billing method was not switched. {describe_error(error)}")
+        self._render()
+
+    def _on_lock_timer_timeout(self) -> None:
+        self._render()
