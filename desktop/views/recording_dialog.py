@@ -1,0 +1,270 @@
+"""The two steps of call recording: enable the package, then choose which ingress routes record.
+
+Rule (product.md, "Packages"; design §3): enabling call recording adds a chargeable package to the
+account, and it records nothing until at least one customer's ingress route has a recording mode
+other than ``disabled`` in its media settings. The service refuses a route's mode with 409
+``call_recording_not_enabled`` until the package exists, so step 2 stays disabled until then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QTreeWidgetItem, QWidget
+
+from desktop.api.errors import Conflict
+from desktop.domain.models import RECORDING_MODES, Customer, Package, Route
+from desktop.domain.money import format_rate
+from desktop.forms.ui_recording_dialog import Ui_RecordingDialog
+from desktop.ops import Ops, mark_closed
+from desktop.views.messages import describe_error, style_notice
+
+CALL_RECORDING = "call_recording"
+
+#: Readable labels of the recording modes of an ingress route (RECORDING_MODES).
+MODE_LABELS: dict[str, str] = {"disabled": "Disabled", "sample_1": "Sample 1%", "sample_5": "Sample 5%",
+                               "sample_25": "Sample 25%", "sample_50": "Sample 50%", "always": "Always"}
+
+ENABLE_FIRST = "Enable call recording first (step 1)."
+NOTHING_RECORDS = ("No route records calls yet: recording captures nothing until at least one "
+                   "ingress route records.")
+
+
+@dataclass
+class _Snapshot:
+    """What the dialog loads at open: packages, the account currency, customers and their routes."""
+
+    packages: list[Package]
+    currency: str
+    customers: list[Customer]
+    routes: dict[int, list[Route]] = field(default_factory=dict)
+
+
+def _load(client) -> _Snapshot:
+    """Fetch everything the dialog shows (runs on a worker)."""
+    packages = client.get_packages()
+    currency = client.get_account().value.currency
+    customers = client.get_customers()
+    return _Snapshot(packages, currency, customers, {c.id: client.get_routes(c.id) for c in customers})
+
+
+class RecordingDialog(QDialog):
+    """Guides the user through enabling call recording and choosing the ingress routes that record.
+
+    Args:
+        ops: the application's background runner; every request goes through it.
+        client: the signed-in :class:`desktop.api.AccountClient`.
+        parent: the parent widget.
+
+    Signals:
+        loaded(): the packages, customers and routes are shown.
+        changed(): the dialog enabled the package or changed a route (refresh the packages).
+    """
+
+    loaded = Signal()
+    changed = Signal()
+
+    def __init__(self, ops: Ops, client, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecordingDialog()
+        self.ui.setupUi(self)
+        style_notice(self.ui.messageFrame)
+        self._ops = ops
+        self._client = client
+        self._package: Package | None = None
+        self._currency = "USD"
+        self._loaded = False  # True once packages, customers and routes arrived
+        self._enabling = False
+        self._routes: dict[int, Route] = {}
+        self._combos: dict[int, QComboBox] = {}
+        self._connect_signals()
+        self._load()
+
+    def _connect_signals(self) -> None:
+        self.ui.enableButton.clicked.connect(self._on_enable_button_clicked)
+        self.ui.retryButton.clicked.connect(self._on_retry_button_clicked)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    @property
+    def package(self) -> Package | None:
+        """The account's call-recording package, or ``None`` while step 1 is not done."""
+        return self._package
+
+    def route_combo(self, route_id: int) -> QComboBox | None:
+        """The recording-mode combo box of an ingress route, or ``None`` if it is not shown."""
+        return self._combos.get(route_id)
+
+    def recording_count(self) -> tuple[int, int]:
+        """``(routes that record, ingress routes)`` as the dialog shows them."""
+        return sum(r.call_recording != "disabled" for r in self._routes.values()), len(self._routes)
+
+    def done(self, result: int) -> None:
+        """Close the dialog; results of its requests that arrive later are dropped."""
+        mark_closed(self)
+        super().done(result)
+
+    # -- showing state -----------------------------------------------------------------------
+
+    def _render(self) -> None:
+        ui, package = self.ui, self._package
+        if not self._loaded:
+            ui.step1Status.setText("Checking the account's packages…")
+            ui.step1Details.setText("Adds the Call Recording package to the account.")
+        elif package is not None:
+            ui.step1Status.setText("Done: call recording is enabled on the account.")
+            ui.step1Details.setText(f"The {package.name} package is on the account and is charged "
+                                    f"{format_rate(package.cost, self._currency)} per {package.unit or 'unit'}.")
+        else:
+            ui.step1Status.setText("Not enabled yet.")
+            ui.step1Details.setText("Adds the Call Recording package to the account. It is a chargeable "
+                                    "package, billed per recorded minute; it then appears under Packages.")
+        ui.enableButton.setVisible(package is None)
+        ui.enableButton.setEnabled(self._loaded and not self._enabling)
+        ui.enableButton.setText("Enabling…" if self._enabling else "&Enable Call Recording")
+        ui.step2Note.setVisible(package is None and self._loaded)
+        ui.step2Note.setText(ENABLE_FIRST + " Until then no ingress route can record.")
+        ui.routesTree.setEnabled(package is not None and self._loaded)
+        recording, total = self.recording_count()
+        if not self._loaded:
+            ui.summaryLabel.setText("")
+        elif total == 0:
+            ui.summaryLabel.setText("There are no ingress routes to record: add a customer's routing first.")
+        elif recording == 0:
+            ui.summaryLabel.setText(NOTHING_RECORDS)
+        elif package is None:
+            ui.summaryLabel.setText(f"{recording} of {total} ingress routes are set to record, but nothing is "
+                                    "recorded until call recording is enabled (step 1).")
+        else:
+            ui.summaryLabel.setText(f"{recording} of {total} ingress routes record calls.")
+
+    def _show_message(self, text: str, *, warning: bool = True, retry: bool = False) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageIcon.setVisible(warning)
+        self.ui.retryButton.setVisible(retry)
+        self.ui.messageFrame.setVisible(bool(text))
+
+    def _fill_tree(self, snapshot: _Snapshot) -> None:
+        tree = self.ui.routesTree
+        tree.clear()
+        self._combos.clear()
+        self._routes.clear()
+        for customer in snapshot.customers:
+            suffix = "" if customer.status == "active" else f" ({customer.status})"
+            parent = QTreeWidgetItem(tree, [customer.name + suffix])
+            routes = snapshot.routes.get(customer.id, [])
+            if not routes:
+                QTreeWidgetItem(parent, ["No ingress routes"]).setDisabled(True)
+            for route in routes:
+                self._routes[route.id] = route
+                item = QTreeWidgetItem(parent, [route.name])
+                tree.setItemWidget(item, 1, self._make_combo(route, customer))
+            parent.setExpanded(True)
+        tree.resizeColumnToContents(0)
+
+    def _make_combo(self, route: Route, customer: Customer) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"Recording of ingress route {route.name} of {customer.name}")
+        for mode in RECORDING_MODES:
+            combo.addItem(MODE_LABELS[mode], mode)
+        combo.setCurrentIndex(max(combo.findData(route.call_recording), 0))
+        combo.activated.connect(lambda index, route_id=route.id: self._on_route_combo_activated(route_id, index))
+        self._combos[route.id] = combo
+        return combo
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self._loaded = False
+        self._show_message("Loading packages, customers and ingress routes…", warning=False)
+        self._render()
+        client = self._client
+        self._ops.run(lambda: _load(client), on_success=self._on_loaded, on_failure=self._on_load_failed,
+                      owner=self)
+
+    def _on_loaded(self, snapshot: _Snapshot) -> None:
+        self._loaded = True
+        self._currency = snapshot.currency
+        self._package = next((p for p in snapshot.packages if p.feature == CALL_RECORDING), None)
+        self._fill_tree(snapshot)
+        self._show_message("")
+        self._render()
+        self.loaded.emit()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._show_message(f"Could not load the account's packages and routes. {describe_error(error)}",
+                           retry=True)
+        self._render()
+        self.ui.step1Status.setText("Not known: the account's packages could not be loaded.")
+
+    def _on_retry_button_clicked(self) -> None:
+        self._load()
+
+    # -- step 1 ------------------------------------------------------------------------------
+
+    def _on_enable_button_clicked(self) -> None:
+        if self._package is not None or self._enabling:
+            return
+        self._enabling = True
+        self._show_message("Enabling call recording…", warning=False)
+        self._render()
+        self._ops.run(self._client.enable_call_recording, on_success=self._on_enabled,
+                      on_failure=self._on_enable_failed, owner=self)
+
+    def _on_enabled(self, package: Package) -> None:
+        self._enabling = False
+        self._package = package
+        self._show_message("")
+        self._render()
+        self.changed.emit()
+
+    def _on_enable_failed(self, error: BaseException) -> None:
+        if isinstance(error, Conflict) and error.code == "already_enabled":
+            self._show_message("Call recording was already enabled on the account.", warning=False)
+            client = self._client
+            self._ops.run(client.get_packages, on_success=self._on_packages_reloaded,
+                          on_failure=self._on_enable_failed, owner=self)
+            return
+        self._enabling = False
+        self._show_message(f"Call recording was not enabled. {describe_error(error)}")
+        self._render()
+
+    def _on_packages_reloaded(self, packages: list[Package]) -> None:
+        self._enabling = False
+        self._package = next((p for p in packages if p.feature == CALL_RECORDING), None)
+        self._render()
+        self.changed.emit()
+
+    # -- step 2 ------------------------------------------------------------------------------
+
+    def _on_route_combo_activated(self, route_id: int, index: int) -> None:
+        combo, route = self._combos[route_id], self._routes[route_id]
+        mode = combo.itemData(index)
+        if mode == route.call_recording:
+            return
+        combo.setEnabled(False)
+        self._show_message(f"Saving the recording of {route.name}…", warning=False)
+        client = self._client
+        self._ops.run(lambda: client.set_route_recording(route_id, mode), on_success=self._on_route_saved,
+                      on_failure=lambda error: self._on_route_failed(route_id, error), owner=self)
+
+    def _on_route_saved(self, route: Route) -> None:
+        self._routes[route.id] = route
+        combo = self._combos[route.id]
+        combo.setCurrentIndex(max(combo.findData(route.call_recording), 0))
+        combo.setEnabled(True)
+        self._show_message("")
+        self._render()
+        self.changed.emit()
+
+    def _on_route_failed(self, route_id: int, error: BaseException) -> None:
+        combo, route = self._combos[route_id], self._routes[route_id]
+        combo.setCurrentIndex(max(combo.findData(route.call_recording), 0))
+        combo.setEnabled(True)
+        if isinstance(error, Conflict) and error.code == "call_recording_not_enabled":
+            self._package = None
+            reason = ENABLE_FIRST
+        else:
+            reason = describe_error(error)
+        self._show_message(f"The recording of {route.name} was not changed. {reason}")
+        self._render()

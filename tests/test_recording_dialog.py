@@ -1,0 +1,125 @@
+"""The call-recording dialog against the real service: enable the package, then choose routes."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.api import Conflict
+from desktop.views.recording_dialog import NOTHING_RECORDS, RecordingDialog
+
+ACME_UK = 5201  # an ingress route of the sandbox customer "Acme Contact Centres" (company 3101)
+
+
+def open_dialog(qtbot, ops, client):
+    dialog = RecordingDialog(ops, client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        pass
+    return dialog
+
+
+def shot(screenshot, dialog, name):
+    for _ in range(3):  # each nested layout settles in one event-loop pass after a text changed
+        QApplication.processEvents()
+    screenshot(dialog, name)
+
+
+def choose(qtbot, dialog, route_id, key):
+    """Pick a mode the way a keyboard user does: focus the route's combo box and press a key."""
+    combo = dialog.route_combo(route_id)
+    combo.setFocus()
+    qtbot.keyClick(combo, key)
+    return combo
+
+
+def test_before_enabling_no_route_can_record(qtbot, ops, client, screenshot):
+    dialog = open_dialog(qtbot, ops, client)
+    assert dialog.package is None
+    assert dialog.ui.step1Status.text() == "Not enabled yet."
+    assert "chargeable" in dialog.ui.step1Details.text() and "per recorded minute" in dialog.ui.step1Details.text()
+    assert dialog.ui.enableButton.isVisible() and dialog.ui.enableButton.isEnabled()
+    assert dialog.ui.step2Note.isVisible()
+    assert dialog.ui.step2Note.text().startswith("Enable call recording first (step 1).")
+    assert not dialog.ui.routesTree.isEnabled()
+    combo = dialog.route_combo(ACME_UK)
+    assert combo is not None and not combo.isEnabledTo(dialog)
+    assert dialog.ui.summaryLabel.text() == NOTHING_RECORDS
+    assert dialog.recording_count() == (0, 7)
+    shot(screenshot, dialog, "recording_before_enabling")
+
+    with pytest.raises(Conflict) as refused:
+        client.set_route_recording(ACME_UK, "always")
+    assert refused.value.code == "call_recording_not_enabled"
+    assert client.get_routes(3101)[0].call_recording == "disabled"
+
+
+def test_enable_then_record_a_customers_route(qtbot, ops, client, screenshot):
+    dialog = open_dialog(qtbot, ops, client)
+    with qtbot.waitSignal(dialog.changed, timeout=10000):
+        qtbot.mouseClick(dialog.ui.enableButton, Qt.MouseButton.LeftButton)
+    recording = [p for p in client.get_packages() if p.feature == "call_recording"]
+    assert len(recording) == 1 and dialog.package == recording[0]
+    assert dialog.ui.step1Status.text() == "Done: call recording is enabled on the account."
+    assert "$0.00100 per minute" in dialog.ui.step1Details.text()
+    assert dialog.ui.enableButton.isHidden() and dialog.ui.step2Note.isHidden()
+    assert dialog.ui.routesTree.isEnabled()
+    assert dialog.ui.summaryLabel.text() == NOTHING_RECORDS
+
+    with qtbot.waitSignal(dialog.changed, timeout=10000):
+        combo = choose(qtbot, dialog, ACME_UK, Qt.Key.Key_End)
+    assert combo.currentText() == "Always" and combo.isEnabled()
+    routes = {route.id: route for route in client.get_routes(3101)}
+    assert routes[ACME_UK].call_recording == "always"
+    assert dialog.ui.summaryLabel.text() == "1 of 7 ingress routes record calls."
+    shot(screenshot, dialog, "recording_after_enabling")
+
+    with qtbot.waitSignal(dialog.changed, timeout=10000):
+        choose(qtbot, dialog, ACME_UK, Qt.Key.Key_Home)
+    assert client.get_routes(3101)[0].call_recording == "disabled"
+    assert dialog.ui.summaryLabel.text() == NOTHING_RECORDS
+
+
+def test_an_enabled_package_shows_step_1_done_at_open(qtbot, ops, client):
+    package = client.enable_call_recording()
+    dialog = open_dialog(qtbot, ops, client)
+    assert dialog.package == package
+    assert dialog.ui.enableButton.isHidden() and dialog.ui.routesTree.isEnabled()
+    with pytest.raises(Conflict) as again:
+        client.enable_call_recording()
+    assert again.value.code == "already_enabled"
+
+
+def test_a_refused_route_change_reverts_the_combo_and_says_why(qtbot, ops, client, server):
+    """The dialog thinks the package exists but the server disagrees (it was removed meanwhile)."""
+    client.enable_call_recording()
+    dialog = open_dialog(qtbot, ops, client)
+    repository = server.app.state.repository
+    with repository.transaction() as conn:  # an administrator removes the package on the service side
+        conn.execute("DELETE FROM package WHERE feature = 'call_recording'")
+    combo = choose(qtbot, dialog, ACME_UK, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: "not changed" in dialog.ui.messageLabel.text(), timeout=10000)
+    assert combo.currentData() == "disabled" and combo.isEnabledTo(dialog.ui.routesTree)
+    assert dialog.ui.messageLabel.text() == (
+        "The recording of Acme UK inbound was not changed. Enable call recording first (step 1).")
+    assert dialog.package is None and not dialog.ui.routesTree.isEnabled()
+    assert client.get_routes(3101)[0].call_recording == "disabled"
+
+
+def test_a_failed_load_is_shown_and_can_be_tried_again(qtbot, ops, client, server, screenshot):
+    server.stop()
+    dialog = RecordingDialog(ops, client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.retryButton.isVisible(), timeout=30000)
+    assert dialog.ui.messageLabel.text().startswith("Could not load the account's packages and routes. "
+                                                    "The server could not be reached.")
+    assert dialog.ui.step1Status.text().startswith("Not known")
+    assert not dialog.ui.enableButton.isEnabled() and not dialog.ui.routesTree.isEnabled()
+    shot(screenshot, dialog, "recording_load_failed")
+
+    server.start()
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        qtbot.mouseClick(dialog.ui.retryButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.messageFrame.isHidden() and dialog.ui.enableButton.isEnabled()
+    assert dialog.recording_count() == (0, 7)
