@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 from . import resources_rc
 
@@ -25,14 +25,11 @@ class Ui_BillingMethodWidget(object):
         if not BillingMethodWidget.objectName():
             BillingMethodWidget.setObjectName(u"BillingMethodWidget")
         BillingMethodWidget.resize(520, 150)
-        self.gridLayout = QGridLayout(BillingMethodWidget)
-        self.gridLayout.setObjectName(u"gridLayout")
-        self.gridLayout.setContentsMargins(0, 0, 0, 0)
-        self.methodCaption = QLabel(BillingMethodWidget)
-        self.methodCaption.setObjectName(u"methodCaption")
-
-        self.gridLayout.addWidget(self.methodCaption, 0, 0, 1, 1)
-
+        self.mainLayout = QVBoxLayout(BillingMethodWidget)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
+        self.methodLayout = QHBoxLayout()
+        self.methodLayout.setObjectName(u"methodLayout")
         self.methodValue = QLabel(BillingMethodWidget)
         self.methodValue.setObjectName(u"methodValue")
         font = QFont()
@@ -41,28 +38,41 @@ class Ui_BillingMethodWidget(object):
         self.methodValue.setText(u"\u2014")
         self.methodValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.gridLayout.addWidget(self.methodValue, 0, 1, 1, 1)
+        self.methodLayout.addWidget(self.methodValue)
 
         self.methodSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.gridLayout.addItem(self.methodSpacer, 0, 2, 1, 1)
+        self.methodLayout.addItem(self.methodSpacer)
 
         self.switchButton = QPushButton(BillingMethodWidget)
         self.switchButton.setObjectName(u"switchButton")
 
-        self.gridLayout.addWidget(self.switchButton, 0, 3, 1, 1)
+        self.methodLayout.addWidget(self.switchButton)
 
+
+        self.mainLayout.addLayout(self.methodLayout)
+
+        self.rateLayout = QHBoxLayout()
+        self.rateLayout.setObjectName(u"rateLayout")
         self.rateCaption = QLabel(BillingMethodWidget)
         self.rateCaption.setObjectName(u"rateCaption")
 
-        self.gridLayout.addWidget(self.rateCaption, 1, 0, 1, 1)
+        self.rateLayout.addWidget(self.rateCaption)
 
         self.rateValue = QLabel(BillingMethodWidget)
         self.rateValue.setObjectName(u"rateValue")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.rateValue.sizePolicy().hasHeightForWidth())
+        self.rateValue.setSizePolicy(sizePolicy)
         self.rateValue.setText(u"\u2014")
         self.rateValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.gridLayout.addWidget(self.rateValue, 1, 1, 1, 3)
+        self.rateLayout.addWidget(self.rateValue)
+
+
+        self.mainLayout.addLayout(self.rateLayout)
 
         self.lockLabel = QLabel(BillingMethodWidget)
         self.lockLabel.setObjectName(u"lockLabel")
@@ -71,15 +81,15 @@ class Ui_BillingMethodWidget(object):
         self.lockLabel.setWordWrap(True)
         self.lockLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.gridLayout.addWidget(self.lockLabel, 2, 0, 1, 4)
+        self.mainLayout.addWidget(self.lockLabel)
 
         self.messageFrame = QFrame(BillingMethodWidget)
         self.messageFrame.setObjectName(u"messageFrame")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.messageFrame.sizePolicy().hasHeightForWidth())
-        self.messageFrame.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.messageFrame.sizePolicy().hasHeightForWidth())
+        self.messageFrame.setSizePolicy(sizePolicy1)
         self.messageFrame.setFrameShape(QFrame.Shape.StyledPanel)
         self.messageLayout = QHBoxLayout(self.messageFrame)
         self.messageLayout.setObjectName(u"messageLayout")
@@ -92,11 +102,8 @@ class Ui_BillingMethodWidget(object):
 
         self.messageLabel = QLabel(self.messageFrame)
         self.messageLabel.setObjectName(u"messageLabel")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(1)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.messageLabel.sizePolicy().hasHeightForWidth())
-        self.messageLabel.setSizePolicy(sizePolicy1)
+        sizePolicy.setHeightForWidth(self.messageLabel.sizePolicy().hasHeightForWidth())
+        self.messageLabel.setSizePolicy(sizePolicy)
         self.messageLabel.setText(u"")
         self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.messageLabel.setWordWrap(True)
@@ -105,7 +112,7 @@ class Ui_BillingMethodWidget(object):
         self.messageLayout.addWidget(self.messageLabel)
 
 
-        self.gridLayout.addWidget(self.messageFrame, 3, 0, 1, 4)
+        self.mainLayout.addWidget(self.messageFrame)
 
 
         self.retranslateUi(BillingMethodWidget)
@@ -117,7 +124,9 @@ class Ui_BillingMethodWidget(object):
 #if QT_CONFIG(accessibility)
         BillingMethodWidget.setAccessibleName(QCoreApplication.translate("BillingMethodWidget", u"Billing method", None))
 #endif // QT_CONFIG(accessibility)
-        self.methodCaption.setText(QCoreApplication.translate("BillingMethodWidget", u"Billing method:", None))
+#if QT_CONFIG(accessibility)
+        self.methodValue.setAccessibleDescription(QCoreApplication.translate("BillingMethodWidget", u"The current billing method", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.switchButton.setToolTip(QCoreApplication.translate("BillingMethodWidget", u"Switch the billing method; the new choice is then locked for 30 days", None))
 #endif // QT_CONFIG(tooltip)
