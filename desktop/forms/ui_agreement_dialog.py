@@ -138,7 +138,7 @@ class Ui_AgreementDialog(object):
 #if QT_CONFIG(tooltip)
         self.retryButton.setToolTip(QCoreApplication.translate("AgreementDialog", u"Load again from the server", None))
 #endif // QT_CONFIG(tooltip)
-        self.retryButton.setText(QCoreApplication.translate("AgreementDialog", u"&Try again", None))
+        self.retryButton.setText(QCoreApplication.translate("AgreementDialog", u"Try &again", None))
         self.textCaption.setText(QCoreApplication.translate("AgreementDialog", u"Agreement &text:", None))
 #if QT_CONFIG(accessibility)
         self.textBrowser.setAccessibleName(QCoreApplication.translate("AgreementDialog", u"Agreement text", None))

@@ -200,6 +200,6 @@ class Ui_RecordingDialog(object):
 #if QT_CONFIG(tooltip)
         self.retryButton.setToolTip(QCoreApplication.translate("RecordingDialog", u"Load again from the server", None))
 #endif // QT_CONFIG(tooltip)
-        self.retryButton.setText(QCoreApplication.translate("RecordingDialog", u"&Try again", None))
+        self.retryButton.setText(QCoreApplication.translate("RecordingDialog", u"Try &again", None))
     # retranslateUi
 
