@@ -1,0 +1,153 @@
+"""The account service's SQLite schema and its migrations.
+
+The schema version is kept in SQLite's ``PRAGMA user_version``. :data:`MIGRATIONS` is an ordered
+list: migration *n* (1-based) takes a database from version *n - 1* to version *n*. To change the
+schema, append a function to the list; never edit one that has shipped, because databases in the
+field have already run it.
+
+Money, rates, usage and every ID that users type (company registration, OCN, FRN, VAT) are
+``TEXT`` columns, so ``0.00045`` and ``01234567`` are stored exactly as given (design §3).
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_SCHEMA_V1 = """
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE account (
+    id                        INTEGER PRIMARY KEY,
+    name                      TEXT NOT NULL,
+    company                   TEXT NOT NULL DEFAULT '',
+    company_reg_id            TEXT NOT NULL DEFAULT '',
+    ocn                       TEXT NOT NULL DEFAULT '',
+    frn                       TEXT NOT NULL DEFAULT '',
+    vat_reg_id                TEXT NOT NULL DEFAULT '',
+    currency                  TEXT NOT NULL DEFAULT 'USD',
+    balance                   TEXT NOT NULL DEFAULT '0.00',
+    billing_method            TEXT NOT NULL DEFAULT 'per_channel'
+                              CHECK (billing_method IN ('per_channel', 'per_minute')),
+    per_minute_rate           TEXT,
+    billing_method_changed_at TEXT,
+    address_line1             TEXT NOT NULL DEFAULT '',
+    address_line2             TEXT NOT NULL DEFAULT '',
+    address_city              TEXT NOT NULL DEFAULT '',
+    address_state             TEXT NOT NULL DEFAULT '',
+    address_country           TEXT NOT NULL DEFAULT '',
+    address_postcode          TEXT NOT NULL DEFAULT '',
+    contact_email             TEXT NOT NULL DEFAULT '',
+    contact_phone             TEXT NOT NULL DEFAULT '',
+    contact_mobile            TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE user (
+    id            INTEGER PRIMARY KEY,
+    account_id    INTEGER NOT NULL REFERENCES account(id),
+    email         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('admin', 'viewer'))
+);
+
+CREATE TABLE package (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id    INTEGER NOT NULL REFERENCES account(id),
+    name          TEXT NOT NULL,
+    quantity      INTEGER NOT NULL DEFAULT 1,
+    unit          TEXT NOT NULL DEFAULT '',
+    cost          TEXT NOT NULL,
+    max_daily_qty INTEGER,
+    today_usage   TEXT,
+    today_charge  TEXT,
+    mtd_usage     TEXT,
+    mtd_charge    TEXT,
+    feature       TEXT,
+    UNIQUE (account_id, feature)
+);
+
+CREATE TABLE customer (
+    id         INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES account(id),
+    name       TEXT NOT NULL,
+    status     TEXT NOT NULL DEFAULT 'active'
+);
+
+CREATE TABLE route (
+    id             INTEGER PRIMARY KEY,
+    company_id     INTEGER NOT NULL REFERENCES customer(id),
+    name           TEXT NOT NULL,
+    direction      TEXT NOT NULL DEFAULT 'ingress' CHECK (direction IN ('ingress', 'egress')),
+    call_recording TEXT NOT NULL DEFAULT 'disabled'
+);
+
+CREATE INDEX route_company ON route(company_id);
+"""
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    """Version 1: accounts, users, packages, customers, routes, and the JWT signing secret.
+
+    The secret (HS256 key, RFC 7518 §3.2: at least 256 bits) is generated here, once per
+    database, so tokens stay valid across restarts of the service.
+    """
+    for statement in _SCHEMA_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT INTO setting (key, value) VALUES ('jwt_secret', ?)", (secrets.token_urlsafe(48),))
+
+
+#: Every migration in order; the schema version of a fully migrated database is ``len(MIGRATIONS)``.
+MIGRATIONS: list[Migration] = [_v1_initial]
+
+#: The schema version this program writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer version of the service than this one."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """Return the database's ``PRAGMA user_version`` (0 for a new, empty database)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: list[Migration] | None = None) -> int:
+    """Bring the database up to the latest schema version, one transaction per migration.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). Each migration runs inside
+    ``BEGIN IMMEDIATE … COMMIT`` together with the ``user_version`` bump, so a failure leaves the
+    database at the previous version.
+
+    Returns:
+        The version the database had before (0 when it was new).
+
+    Raises:
+        SchemaTooNewError: the database's version is higher than this program knows.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    before = schema_version(conn)
+    if before > len(steps):
+        raise SchemaTooNewError(
+            f"The database has schema version {before}, but this program only knows up to version "
+            f"{len(steps)}. Use a newer version of the account service."
+        )
+    for version in range(before + 1, len(steps) + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while this one waited for the write lock.
+            if schema_version(conn) == version - 1:
+                steps[version - 1](conn)
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return before
