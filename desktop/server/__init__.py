@@ -1,0 +1,12 @@
+"""The reference account service: FastAPI + uvicorn + SQLite (design §2, §5).
+
+A real service, not a mock: it persists to SQLite and enforces the domain rules with the same
+validators as the app. Use :func:`create_app` to build the ASGI app, :class:`EmbeddedServer` to
+serve it in-process on loopback, or the ``cxdesk-server`` command to run it standalone.
+This package never imports PySide6.
+"""
+
+from desktop.server.app import create_app
+from desktop.server.embedded import EmbeddedServer
+
+__all__ = ["EmbeddedServer", "create_app"]

@@ -1,0 +1,74 @@
+"""The account service as a FastAPI application (design §2, §5).
+
+:func:`create_app` opens (creating and migrating when needed) the SQLite database, seeds the
+sandbox account into a new one, and mounts every endpoint under ``/api/cp/``. The OpenAPI
+document is at ``/openapi.json``. Run it in-process with
+:class:`desktop.server.embedded.EmbeddedServer` or standalone with ``cxdesk-server``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from desktop import __version__
+from desktop.server import routes_account, routes_auth, routes_packages, routes_routing
+from desktop.server.errors import install_error_handlers
+from desktop.server.repository import Repository
+from desktop.server.seed import seed
+
+#: Where the API lives, as on the platform (``https://app.connexcs.com/api/cp/``).
+API_PREFIX = "/api/cp"
+
+#: Default lifetime of an access token, in seconds.
+ACCESS_TOKEN_LIFETIME = 600
+
+
+def system_clock() -> datetime:
+    """The current time in UTC (the default clock)."""
+    return datetime.now(UTC)
+
+
+def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
+               access_token_lifetime: int = ACCESS_TOKEN_LIFETIME) -> FastAPI:
+    """Build the account service on the SQLite database at ``db_path``.
+
+    A new database is created, migrated to the current schema and seeded with the sandbox
+    account (``app.state.seeded`` tells whether that happened). ``clock`` returns the current
+    time (aware UTC) and is kept on ``app.state.clock``, where tests may replace it; it dates
+    tokens and the 30-day billing-method lock. ``access_token_lifetime`` is in seconds.
+
+    Raises:
+        desktop.server.schema.SchemaTooNewError: the database was written by a newer service.
+        sqlite3.Error: the file cannot be opened as a database.
+    """
+    repository = Repository(Path(db_path))
+    repository.migrate()
+    clock = clock or system_clock
+    now = clock()
+    seeded = seed(repository, now if now.tzinfo else now.replace(tzinfo=UTC))
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        repository.close()  # reopened on the next request if the app is served again
+
+    app = FastAPI(
+        title="CX Account Desk account service",
+        version=__version__,
+        description="The reference account service of CX Account Desk: the ConnexCS control panel's "
+                    "account API (Setup > Settings > Account) backed by SQLite.",
+        lifespan=lifespan,
+    )
+    app.state.repository = repository
+    app.state.clock = clock
+    app.state.access_token_lifetime = int(access_token_lifetime)
+    app.state.seeded = seeded
+    install_error_handlers(app)
+    for module in (routes_auth, routes_account, routes_packages, routes_routing):
+        app.include_router(module.router, prefix=API_PREFIX)
+    return app

@@ -1,0 +1,81 @@
+"""FastAPI dependencies: the repository, the clock and the signed-in user of a request.
+
+The app keeps its :class:`~desktop.server.repository.Repository` on ``app.state.repository`` and
+its clock on ``app.state.clock``; both are looked up on every request, so a test may replace
+the clock at any time (``app.state.clock = lambda: ...``).
+
+Every endpoint except sign-in takes :data:`Reader` (any signed-in user) or :data:`Editor`
+(users with the ``admin`` role; a ``viewer`` gets 403).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from desktop.server.auth import TokenError, verify_token
+from desktop.server.errors import ApiError, unauthorized
+from desktop.server.repository import Repository, UserRecord
+
+BEARER_CHALLENGE = 'Bearer realm="cxdesk"'
+
+# Parses "Authorization: Bearer …" and documents the scheme in openapi.json; errors are ours.
+_bearer = HTTPBearer(auto_error=False, description="An access token from GET auth/jwt.")
+
+
+def get_repository(request: Request) -> Repository:
+    """The repository of the app that serves ``request``."""
+    return request.app.state.repository
+
+
+def now(request: Request) -> datetime:
+    """The current time by the app's clock, as an aware UTC datetime (a naive one is taken as UTC)."""
+    value: datetime = request.app.state.clock()
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def current_user(request: Request,
+                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> UserRecord:
+    """The user of the request's access token.
+
+    Raises:
+        ApiError: 401 when the token is missing, invalid, of the wrong type or expired, or its
+            user no longer exists.
+    """
+    if credentials is None or not credentials.credentials:
+        raise unauthorized("Sign in first: this request needs an access token.", BEARER_CHALLENGE)
+    repository = get_repository(request)
+    try:
+        claims = verify_token(credentials.credentials, repository.jwt_secret(), typ="access", now=now(request))
+    except TokenError as error:
+        raise unauthorized(str(error), BEARER_CHALLENGE + ', error="invalid_token"') from None
+    user = repository.user_by_id(int(claims["sub"]))
+    if user is None:
+        raise unauthorized("This user no longer exists. Sign in again.",
+                           BEARER_CHALLENGE + ', error="invalid_token"')
+    return user
+
+
+def admin_user(user: Annotated[UserRecord, Depends(current_user)]) -> UserRecord:
+    """The signed-in user, if allowed to make changes.
+
+    Raises:
+        ApiError: 403 ``forbidden`` for a user with the ``viewer`` role.
+    """
+    if user.role != "admin":
+        raise ApiError(403, "forbidden", "Your user may view this account but not change it. "
+                       "Ask an administrator of the account to make this change.")
+    return user
+
+
+#: Any signed-in user (for GET).
+Reader = Annotated[UserRecord, Depends(current_user)]
+#: A signed-in user with the ``admin`` role (for PUT and POST).
+Editor = Annotated[UserRecord, Depends(admin_user)]
+#: The repository of the request's app.
+Repo = Annotated[Repository, Depends(get_repository)]
+#: The current time by the app's clock.
+Now = Annotated[datetime, Depends(now)]

@@ -1,0 +1,113 @@
+"""Sign-in endpoints: refresh tokens and access tokens (design §2, "Confirmed from the platform").
+
+``POST auth/jwt/refresh`` trades an e-mail address and password (HTTP Basic, RFC 7617) or a
+still-valid refresh token (Bearer, RFC 6750) for a new refresh token. ``GET auth/jwt`` trades a
+refresh token for a short-lived access token, which every other endpoint requires.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, Field
+
+from desktop.server.auth import (
+    REFRESH_LIFETIME_MAX,
+    TokenError,
+    issue_token,
+    parse_basic,
+    refresh_lifetime,
+    verify_password,
+    verify_token,
+)
+from desktop.server.dependencies import BEARER_CHALLENGE, Now, Repo
+from desktop.server.errors import unauthorized, validation_error
+from desktop.server.repository import Repository, UserRecord
+
+router = APIRouter(tags=["sign-in"])
+
+SIGN_IN_CHALLENGE = 'Basic realm="cxdesk", charset="UTF-8", ' + BEARER_CHALLENGE
+BAD_CREDENTIALS = "The e-mail address or password is not correct."
+
+
+class RefreshRequest(BaseModel):
+    """Body of ``POST auth/jwt/refresh``."""
+
+    lifetime: int | None = Field(
+        None, description=f"Seconds the refresh token stays valid; default 30 days, at most "
+                          f"{int(REFRESH_LIFETIME_MAX.total_seconds())} (longer values are shortened).")
+    audience: str | None = Field(
+        None, description="Who the token is for, as app@hostname. Required with a password; with a "
+                          "refresh token the old token's audience is kept when omitted.")
+
+
+class TokenResponse(BaseModel):
+    """A signed JWT."""
+
+    token: str
+
+
+def _bearer(request: Request) -> str | None:
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def _refresh_claims(request: Request, repository: Repository, now: Now) -> tuple[UserRecord, dict[str, Any]]:
+    """The user and claims of the request's refresh token; 401 when it cannot be used."""
+    token = _bearer(request)
+    if token is None:
+        raise unauthorized("Sign in first: this request needs a refresh token.", BEARER_CHALLENGE)
+    try:
+        claims = verify_token(token, repository.jwt_secret(), typ="refresh", now=now)
+    except TokenError as error:
+        raise unauthorized(str(error), BEARER_CHALLENGE + ', error="invalid_token"') from None
+    user = repository.user_by_id(int(claims["sub"]))
+    if user is None:
+        raise unauthorized("This user no longer exists. Sign in again.", BEARER_CHALLENGE + ', error="invalid_token"')
+    return user, claims
+
+
+@router.post("/auth/jwt/refresh", response_model=TokenResponse,
+             responses={401: {"description": "Wrong e-mail address or password, or an unusable refresh token."}})
+def refresh_token(request: Request, repository: Repo, now: Now, body: RefreshRequest | None = None) -> dict[str, str]:
+    """Sign in with a password (Basic) or a refresh token (Bearer) and get a new refresh token."""
+    body = body or RefreshRequest()
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "basic":
+        credentials = parse_basic(value)
+        user = repository.user_by_email(credentials[0]) if credentials else None
+        password_ok = verify_password(credentials[1] if credentials else "", user.password_hash if user else None)
+        if user is None or not password_ok:
+            raise unauthorized(BAD_CREDENTIALS, SIGN_IN_CHALLENGE)
+        audience = body.audience
+    elif scheme.lower() == "bearer":
+        user, claims = _refresh_claims(request, repository, now)
+        audience = body.audience or str(claims.get("aud") or "")
+    else:
+        raise unauthorized("Sign in with your e-mail address and password.", SIGN_IN_CHALLENGE)
+    errors: dict[str, str] = {}
+    if not audience or not audience.strip():
+        errors["audience"] = "Name the app and computer the token is for, as app@hostname."
+    try:
+        lifetime = refresh_lifetime(body.lifetime)
+    except ValueError as error:
+        errors["lifetime"] = str(error)
+    if errors:
+        raise validation_error(errors)
+    token = issue_token(repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience.strip(),
+                        typ="refresh", now=now, lifetime=lifetime)
+    return {"token": token}
+
+
+@router.get("/auth/jwt", response_model=TokenResponse,
+            responses={401: {"description": "A missing, invalid or expired refresh token."}})
+def access_token(request: Request, repository: Repo, now: Now) -> dict[str, str]:
+    """Get a short-lived access token for the refresh token in ``Authorization: Bearer``."""
+    user, claims = _refresh_claims(request, repository, now)
+    lifetime = timedelta(seconds=request.app.state.access_token_lifetime)
+    audience = str(claims.get("aud") or "")
+    token = issue_token(repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience,
+                        typ="access", now=now, lifetime=lifetime)
+    return {"token": token}

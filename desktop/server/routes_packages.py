@@ -1,0 +1,74 @@
+"""Packages of the account and the service agreement (design §2).
+
+Costs, rates, usage and charges are decimal strings exactly as stored (``0.00045`` stays
+``0.00045``). Enabling call recording adds the chargeable "Call Recording" package; recording
+then starts for each customer whose ingress route has recording set (see :mod:`routes_routing`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from desktop.server.agreement import AGREEMENT
+from desktop.server.dependencies import Editor, Reader, Repo
+from desktop.server.errors import ApiError, validation_error
+
+router = APIRouter(tags=["packages"])
+
+CALL_RECORDING = "call_recording"
+
+#: The package row added by ``POST setup/account/package {"feature": "call_recording"}``.
+CALL_RECORDING_PACKAGE: dict[str, Any] = {
+    "name": "Call Recording",
+    "quantity": 1,
+    "unit": "minute",
+    "cost": "0.00100",
+    "feature": CALL_RECORDING,
+}
+
+
+class PackageRequest(BaseModel):
+    """Body of ``POST setup/account/package``."""
+
+    feature: str = Field(description='The feature to add; only "call_recording" can be added.')
+
+
+class AgreementResponse(BaseModel):
+    """The service agreement: ``effective_date`` is ``YYYY-MM-DD``; ``html`` uses h1, h2, p and ul."""
+
+    title: str
+    version: str
+    effective_date: str
+    html: str
+    pdf_url: str | None
+
+
+@router.get("/setup/account/package")
+def list_packages(user: Reader, repository: Repo) -> list[dict[str, Any]]:
+    """The packages applied to the account, with today's and month-to-date usage where known."""
+    return repository.packages(user.account_id)
+
+
+@router.post("/setup/account/package", status_code=201, responses={
+    409: {"description": "The feature is already enabled."},
+    422: {"description": "The feature cannot be added here."},
+})
+def add_package(user: Editor, repository: Repo, body: PackageRequest) -> JSONResponse:
+    """Enable a feature on the account by adding its package (only call recording)."""
+    if body.feature != CALL_RECORDING:
+        raise validation_error({"feature": "Only call recording can be enabled here."})
+    with repository.transaction():
+        if repository.package_with_feature(user.account_id, CALL_RECORDING) is not None:
+            raise ApiError(409, "already_enabled", "Call recording is already enabled on this account.")
+        row = repository.add_package(user.account_id, CALL_RECORDING_PACKAGE)
+    return JSONResponse(row, status_code=201)
+
+
+@router.get("/setup/account/agreement", response_model=AgreementResponse)
+def get_agreement(user: Reader) -> dict[str, Any]:
+    """The platform's service agreement as simple HTML."""
+    return dict(AGREEMENT)
