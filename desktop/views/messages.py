@@ -105,7 +105,7 @@ def conflict_message(titles: dict[str, str], typed: dict[str, str], theirs: dict
                      f"yours {_quoted(mine)}.")
     if refreshed:
         lines.append(f"Fields you had not changed now show the server's values: {', '.join(refreshed)}.")
-    lines.append("Press Save again to replace the server's values with yours, or Cancel to keep the server's.")
+    lines.append("\nPress Save again to replace the server's values with yours, or Cancel to keep the server's.")
     return "\n".join(lines)
 
 

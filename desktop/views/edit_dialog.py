@@ -1,0 +1,304 @@
+"""The shared base of the dialogs that edit account fields (company and contact information).
+
+Each line edit of the form is paired with a dotted Account key (``contact.email``) and the shared
+validator of :data:`desktop.domain.validators.ACCOUNT_VALIDATORS`, so a value is judged here
+exactly as the account service judges it (design §1, §3). The dialog validates as the user
+types, enables Save only for valid changes, sends only the changed keys with their normalised
+values and handles every answer of ``PUT setup/account``: the new account, field errors (422),
+a newer version on the server (412) and everything else, without losing a typed character.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from desktop.api import AccountClient, Conflict, ValidationFailed, Versioned
+from desktop.domain.errors import FieldError
+from desktop.domain.models import Account
+from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
+from desktop.ops import Ops, mark_closed
+from desktop.views.messages import conflict_message, describe_error, style_notice
+
+
+@dataclass
+class _Field:
+    """One edited key with its widgets."""
+
+    key: str
+    edit: QLineEdit
+    error: QLabel
+    title: str
+
+
+class EditDialog(QDialog):
+    """A dialog that edits some of the account's fields and saves them with ``PUT setup/account``.
+
+    Subclasses pass their compiled form and set :attr:`FIELDS`; the form must have, for each
+    prefix, ``<prefix>Label``, ``<prefix>Edit`` and ``<prefix>Error``, plus ``messageFrame``,
+    ``messageLabel``, ``statusLabel`` and a ``buttonBox`` with Save and Cancel.
+
+    Signals:
+        saved(object): the new ``Versioned[Account]`` after a successful save (then the dialog
+            is accepted).
+
+    Args:
+        form: a fresh ``Ui_…`` object; the dialog owns it as ``self.ui``.
+        ops: the application's background runner.
+        client: a signed-in account API client.
+        current: the account as shown, with its ETag; the fields start with its values.
+        parent: the parent window.
+        validators: the validator of each dotted key (default: the shared ACCOUNT_VALIDATORS);
+            a key without one is sent as typed and judged by the server alone.
+    """
+
+    saved = Signal(object)
+
+    #: dotted Account key -> widget-name prefix in the form; set by each subclass.
+    FIELDS: dict[str, str] = {}
+
+    def __init__(self, form, ops: Ops, client: AccountClient, current: Versioned[Account],
+                 parent: QWidget | None = None, *, validators: dict[str, Validator] = ACCOUNT_VALIDATORS
+                 ) -> None:
+        super().__init__(parent)
+        self.ui = form
+        self.ui.setupUi(self)
+        self._ops = ops
+        self._client = client
+        self._validators = validators
+        self._etag = current.etag
+        self._original = {key: current.value.editable_values()[key] for key in self.FIELDS}
+        self._server_errors: dict[str, str] = {}
+        self._saving = False
+        self._discarding = False
+        self.question_box: QMessageBox | None = None
+        self._fields = [self._make_field(key, prefix) for key, prefix in self.FIELDS.items()]
+        self._warning_icon = QIcon(":/icons/warning.svg")
+        self._save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        style_notice(self.ui.messageFrame)
+        self.ui.messageFrame.hide()
+        for field in self._fields:
+            field.edit.setText(self._original[field.key])
+            field.edit.setAccessibleName(field.title)
+        self._connect_signals()
+        self.resize(self.minimumWidth(), 0)
+        self._refresh_state()
+        if self._fields:
+            self._fields[0].edit.setFocus()
+
+    def _make_field(self, key: str, prefix: str) -> _Field:
+        label: QLabel = getattr(self.ui, f"{prefix}Label")
+        return _Field(key, getattr(self.ui, f"{prefix}Edit"), getattr(self.ui, f"{prefix}Error"),
+                      label.text().replace("&", ""))
+
+    def _connect_signals(self) -> None:
+        for field in self._fields:
+            field.edit.textChanged.connect(lambda _text, key=field.key: self._on_field_edit_text_changed(key))
+        self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
+        self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+
+    # -- state -------------------------------------------------------------------------------
+
+    def field_edit(self, key: str) -> QLineEdit:
+        """The line edit of a dotted key (``contact.email``).
+
+        Raises:
+            KeyError: the dialog does not edit that key.
+        """
+        return next(f.edit for f in self._fields if f.key == key)
+
+    def field_error(self, key: str) -> str:
+        """The message shown under a field, ``""`` when it is fine."""
+        return next(f.error.text() for f in self._fields if f.key == key)
+
+    def message(self) -> str:
+        """The message shown at the top of the dialog (``""`` when none)."""
+        return self.ui.messageLabel.text() if self.ui.messageFrame.isVisibleTo(self) else ""
+
+    @property
+    def etag(self) -> str | None:
+        """The ETag a Save sends in ``If-Match`` (adopted from the server after a conflict)."""
+        return self._etag
+
+    def changes(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Judge the fields against the values shown when the dialog opened (or after a conflict).
+
+        Returns:
+            ``(changes, errors)``: the normalised value of each valid changed key, and the
+            validator's message for each invalid one. An untouched field is never an error.
+        """
+        changes: dict[str, str] = {}
+        errors: dict[str, str] = {}
+        for field in self._fields:
+            text, original = field.edit.text(), self._original[field.key]
+            if text == original:
+                continue
+            validator = self._validators.get(field.key)
+            try:
+                value = validator(text) if validator else text.strip()
+            except FieldError as error:
+                errors[field.key] = str(error)
+                continue
+            if value != original:
+                changes[field.key] = value
+        return changes, errors
+
+    def _refresh_state(self) -> None:
+        changes, errors = self.changes()
+        for field in self._fields:
+            text = errors.get(field.key) or self._server_errors.get(field.key, "")
+            field.error.setText(text)
+            field.error.setVisible(bool(text))
+            field.edit.setAccessibleDescription(text)
+            for action in field.edit.actions():
+                field.edit.removeAction(action)
+            if text:
+                field.edit.addAction(self._warning_icon, QLineEdit.ActionPosition.TrailingPosition)
+            field.edit.setEnabled(not self._saving)
+        self._save_button.setEnabled(bool(changes) and not errors and not self._saving)
+        self.ui.statusLabel.setText("Saving…" if self._saving else "")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to show every message in full at the current width."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageFrame.setVisible(bool(text))
+        self._fit_height()
+
+    def _on_field_edit_text_changed(self, key: str) -> None:
+        self._server_errors.pop(key, None)
+        self._refresh_state()
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _on_button_box_accepted(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Send the valid changes (only the changed keys, normalised) with ``If-Match``.
+
+        Returns:
+            Whether a request was started (``False`` when nothing changed, a value is invalid
+            or a save is already running).
+        """
+        changes, errors = self.changes()
+        if self._saving or errors or not changes:
+            return False
+        client, etag = self._client, self._etag
+        self._saving = True
+        self._refresh_state()
+        self._ops.run(lambda: client.update_account(changes, etag), on_success=self._on_save_succeeded,
+                      on_failure=self._on_save_failed, owner=self)
+        return True
+
+    def _on_save_succeeded(self, result: Versioned[Account]) -> None:
+        self._saving = False
+        self.saved.emit(result)
+        self.accept()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        if isinstance(error, ValidationFailed):
+            keys = {field.key for field in self._fields}
+            self._server_errors = {k: v for k, v in error.fields.items() if k in keys}
+            others = [f"{k}: {v}" for k, v in error.fields.items() if k not in keys]
+            text = "The server did not accept some values; see the messages under the fields."
+            if others or not self._server_errors:
+                text = "The server did not accept the change. " + ("; ".join(others) or error.message)
+            self._show_message(text)
+        elif isinstance(error, Conflict) and error.status == 412:
+            if error.current is not None and error.current_etag is not None:
+                self._adopt(Versioned(error.current, error.current_etag))
+            else:
+                self._show_message("The account was changed elsewhere; loading its current values…")
+                self._ops.run(self._client.get_account, on_success=self._adopt,
+                              on_failure=self._on_save_failed, owner=self)
+        else:
+            self._show_message(describe_error(error))
+        self._refresh_state()
+        self._focus_first_problem()
+
+    def _adopt(self, current: Versioned[Account]) -> None:
+        """Take the server's newer version: untouched fields show its values, typed ones stay."""
+        theirs = current.value.editable_values()
+        touched = {f.key for f in self._fields if f.edit.text() != self._original[f.key]}
+        typed = {f.key: f.edit.text() for f in self._fields if f.key in touched}
+        titles = {f.key: f.title for f in self._fields}
+        refreshed = [f.title for f in self._fields
+                     if f.key not in touched and theirs[f.key] != self._original[f.key]]
+        self._original = {key: theirs[key] for key in self.FIELDS}
+        self._etag = current.etag
+        for field in self._fields:
+            if field.key not in touched:
+                field.edit.setText(theirs[field.key])
+        self._show_message(conflict_message(titles, typed, theirs, refreshed))
+        self._refresh_state()
+
+    def _focus_first_problem(self) -> None:
+        for field in self._fields:
+            if field.error.text():
+                field.edit.setFocus()
+                return
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def _on_button_box_rejected(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Close without saving; with unsaved changes, ask first (Save / Discard / Cancel)."""
+        changes, errors = self.changes()
+        if self._saving or self._discarding or not (changes or errors):
+            super().reject()
+            return
+        if self.question_box is None:
+            self.question_box = self._make_question_box(list(changes) + list(errors), bool(errors))
+        self.question_box.open()
+
+    def _make_question_box(self, keys: list[str], invalid: bool) -> QMessageBox:
+        names = ", ".join(f.title for f in self._fields if f.key in keys)
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"Save your changes to {names} before closing?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if invalid:
+            box.setInformativeText("Some values are not valid yet: correct them before saving, or discard.")
+            box.button(QMessageBox.StandardButton.Save).setEnabled(False)
+        box.finished.connect(self._on_question_box_finished)
+        return box
+
+    def _on_question_box_finished(self, _result: int) -> None:
+        box, self.question_box = self.question_box, None
+        if box is None:
+            return
+        choice = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        box.deleteLater()
+        if choice == QMessageBox.StandardButton.Save:
+            self.save()
+        elif choice == QMessageBox.StandardButton.Discard:
+            self._discarding = True
+            super().reject()
+
+    def done(self, result: int) -> None:
+        """Close the dialog; results of requests still running are dropped from now on."""
+        mark_closed(self)
+        super().done(result)
