@@ -1,0 +1,157 @@
+"""The main window against the real account service: every section shows what the server holds."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.api import AccountClient
+from desktop.views.company_dialog import CompanyDialog
+from desktop.views.contact_dialog import ContactDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.packages_model import COLUMNS
+
+
+def _window(qtbot, ops, client, **kwargs) -> MainWindow:
+    window = MainWindow(ops, client, server_label=kwargs.get("server_label", "Sandbox"))
+    qtbot.addWidget(window)
+    window.resize(1100, 900)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, ops, client):
+    window = _window(qtbot, ops, client)
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        window.refresh()
+    return window
+
+
+def _cells(window: MainWindow, column_title: str) -> list[str]:
+    model = window.ui.packagesView.model()
+    column = [title for title, *_ in COLUMNS].index(column_title)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_shows_the_seeded_account(window, screenshot):
+    ui = window.ui
+    assert ui.nameValue.text() == "Dana Whitfield"
+    assert ui.companyValue.text() == "Northwind Telecom Ltd"
+    assert ui.companyRegIdValue.text() == "01234567"
+    assert ui.ocnValue.text() == "0A1B"
+    assert ui.frnValue.text() == "0012345678"
+    assert ui.vatRegIdValue.text() == "GB980780684"
+    assert ui.currencyValue.text().startswith("USD")
+    assert ui.emailValue.text() == "noc@northwind-telecom.example"
+    assert ui.phoneValue.text() == "+442071234567"
+    assert ui.mobileValue.text() == "+447911123456"
+    assert ui.line1Value.text() == "Unit 4, Harbour Exchange"
+    assert ui.cityValue.text() == "London"
+    assert "GB" in ui.countryValue.text()
+    assert ui.postcodeValue.text() == "E14 9GE"
+    assert "technical support" in ui.addressNote.text()
+    assert window.current is not None and window.current.etag
+    screenshot(window, "main_window")
+
+
+def test_a_negative_balance_is_marked_by_more_than_colour(window):
+    assert window.ui.balanceValue.text() == "-$529.60"
+    assert window.ui.balanceBadge.isVisible()
+    assert window.ui.balanceBadgeLabel.text() == "Negative balance"
+    assert window.ui.balanceValue.font().bold()
+    assert window.ui.balanceValue.accessibleDescription() == "Negative balance"
+
+
+def test_packages_show_every_digit_of_a_cost_and_blanks_where_null(window):
+    costs = _cells(window, "Cost")
+    assert "$0.00045" in costs
+    assert "$0.0045" in costs
+    names = _cells(window, "Name")
+    channels = names.index("Channels")
+    assert _cells(window, "Today charge")[channels] == ""
+    assert _cells(window, "MTD usage")[channels] == ""
+    assert _cells(window, "MTD charge")[names.index("Per-minute termination")] == "$180.9495"
+    model = window.ui.packagesView.model()
+    alignment = Qt.AlignmentFlag(model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    assert window.ui.recordingStatusLabel.text() == "Call recording: not enabled"
+
+
+def test_status_bar_names_server_user_and_time_of_update(window, client):
+    assert window.server_status.text() == "Server: Sandbox"
+    assert client.email in window.user_status.text()
+    assert window.updated_status.text().startswith("Updated ")
+    assert not window.busy_indicator.isVisible()
+
+
+def test_refresh_shows_changes_made_elsewhere(window, qtbot, other_client):
+    current = other_client.get_account()
+    other_client.update_account({"contact.phone": "+12125550100"}, current.etag)
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        window.ui.actionRefresh.trigger()
+    assert window.ui.phoneValue.text() == "+12125550100"
+    assert window.current.etag != current.etag
+
+
+def test_refresh_shortcut_is_f5(window):
+    assert "F5" in [key.toString() for key in window.ui.actionRefresh.shortcuts()]
+
+
+def test_an_unreachable_server_is_shown_in_the_window(qtbot, ops, server):
+    client = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(1.0, 2.0))
+    window = _window(qtbot, ops, client)
+    with qtbot.waitSignal(window.load_failed, timeout=15000) as failed:
+        window.refresh()
+    assert failed.args[0].startswith("Could not load the ")
+    assert window.ui.errorBanner.isVisible()
+    assert window.error_text() == failed.args[0]
+    assert not window.ui.editCompanyButton.isEnabled()
+
+
+def test_the_pencil_opens_the_company_dialog_on_the_shown_account(window, qtbot):
+    qtbot.mouseClick(window.ui.editCompanyButton, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CompanyDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.field_edit("company_reg_id").text() == "01234567"
+    assert dialog.etag == window.current.etag
+    dialog.reject()
+
+
+def test_a_save_in_the_contact_dialog_is_shown_in_the_window(window, qtbot, client):
+    qtbot.mouseClick(window.ui.editContactButton, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ContactDialog)
+    edit = dialog.field_edit("contact.mobile")
+    edit.clear()
+    qtbot.keyClicks(edit, "+44 7911 123457")
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
+        qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    assert window.ui.mobileValue.text() == "+447911123457"
+    assert client.get_account().value.contact.mobile == "+447911123457"
+
+
+def test_icon_only_buttons_are_named_for_assistive_technology(window):
+    for button in (window.ui.editCompanyButton, window.ui.editContactButton):
+        assert button.accessibleName().startswith("Edit ")
+        assert button.toolTip()
+
+
+def test_every_label_with_a_mnemonic_has_a_buddy(window):
+    from PySide6.QtWidgets import QLabel
+
+    labels = [label for label in window.findChildren(QLabel) if "&" in label.text()]
+    assert labels
+    for label in labels:
+        assert label.buddy() is not None, label.objectName()
+
+
+def test_a_late_result_after_closing_is_dropped(qtbot, ops, client):
+    window = _window(qtbot, ops, client)
+    window.refresh()
+    window.close()
+    ops.wait_for_done(15000)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=15000)
+    assert window.current is None
+    QApplication.processEvents()
