@@ -3,7 +3,8 @@
 All paths of the API live in :class:`Paths`, so they can be matched against the platform's
 published spec (``api-spec/v3``) in one place. Every call has a ``(connect, read)`` timeout;
 idempotent requests are retried with backoff on 502/503/504 and on failed connects (urllib3
-``Retry``); a rejected password is never retried. The client is safe to use from several worker
+``Retry``); a read timeout is not retried (the user would wait twice as long), and a rejected
+password is never retried. The client is safe to use from several worker
 threads at once.
 """
 
@@ -83,7 +84,7 @@ def is_loopback_url(url: str) -> bool:
 def _make_session(base_url: str) -> requests.Session:
     session = requests.Session()
     retry = Retry(
-        total=3, connect=2, read=1, status=3, backoff_factor=0.3,
+        total=3, connect=2, read=False, status=3, backoff_factor=0.3,
         status_forcelist=(502, 503, 504),
         allowed_methods=frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}),
         raise_on_status=False, respect_retry_after_header=True,
@@ -333,6 +334,8 @@ def _host(url: str) -> str:
 
 def _reason(error: requests.RequestException) -> str:
     text = str(error)
+    if "timed out" in text.lower():
+        return "no answer in time"
     if "Connection refused" in text or "Errno 111" in text:
         return "the connection was refused (is the server running?)"
     if "Name or service not known" in text or "getaddrinfo" in text or "nodename" in text:

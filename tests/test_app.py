@@ -1,0 +1,30 @@
+"""The ``cxdesk`` command: start on the sandbox and save a screenshot, as a user would run it."""
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+
+def test_screenshot_starts_the_sandbox_and_saves_the_main_window(tmp_path):
+    png = tmp_path / "window.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CXDESK_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(png)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() > 400 and image.height() > 300
+    assert (tmp_path / "home" / "data" / "sandbox.sqlite3").exists()
+
+
+def test_screenshot_exits_non_zero_when_the_sandbox_cannot_start(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CXDESK_HOME": str(tmp_path / "home")}
+    not_a_database = tmp_path / "folder"
+    not_a_database.mkdir()
+    result = subprocess.run([sys.executable, "-m", "desktop", "--sandbox-db", str(not_a_database),
+                             "--screenshot", str(tmp_path / "x.png")], env=env, capture_output=True, text=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    assert "cxdesk" in result.stderr.lower() or "account desk" in result.stderr.lower()
+    assert not (tmp_path / "x.png").exists()
