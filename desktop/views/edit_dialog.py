@@ -28,7 +28,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.models import Account
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.ops import Ops, mark_closed
-from desktop.views.messages import conflict_message, describe_error, style_notice
+from desktop.views.messages import conflict_message, describe_error, grow_to_fit, style_notice
 
 
 @dataclass
@@ -167,21 +167,12 @@ class EditDialog(QDialog):
             field.edit.setEnabled(not self._saving)
         self._save_button.setEnabled(bool(changes) and not errors and not self._saving)
         self.ui.statusLabel.setText("Saving…" if self._saving else "")
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Grow (never shrink) to show every message in full at the current width."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        needed = max(needed, layout.totalSizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit(self)
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageFrame.setVisible(bool(text))
-        self._fit_height()
+        grow_to_fit(self)
 
     def _on_field_edit_text_changed(self, key: str) -> None:
         self._server_errors.pop(key, None)

@@ -113,6 +113,20 @@ def _quoted(value: str) -> str:
     return f"“{value}”" if value else "(empty)"
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Make a dialog tall enough (never shorter) for its word-wrapped messages at its current width."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 def style_notice(widget: QWidget) -> None:
     """Give a banner or badge the palette's tool-tip colours (a notice look that follows dark mode).
 
