@@ -262,3 +262,40 @@ def test_every_label_has_a_buddy_and_a_mnemonic(qtbot, ops, client, dialog_class
 def test_contact_dialog_screenshot(qtbot, ops, client, screenshot):
     dialog = _open(qtbot, ContactDialog, ops, client)
     screenshot(dialog, "contact_dialog")
+
+
+@pytest.mark.parametrize("error, expected", [
+    ("Unreachable", "could not be reached"),
+    ("SignInRequired", "Sign in again"),
+    ("PermissionDenied", "only view"),
+    ("ValidationFailed", "E-mail: Not valid."),
+    ("Conflict412", "changed elsewhere"),
+    ("ConflictLocked", "can be changed again from"),
+    ("PreconditionRequired", "Refresh and try again"),
+    ("NotFound", "does not offer this"),
+    ("ServerError", "contact technical support"),
+    ("ApiError", "refused the request (418)"),
+    ("KeyError", "Something unexpected went wrong (KeyError"),
+])
+def test_every_error_has_a_plain_message(error, expected):
+    from datetime import UTC, datetime
+
+    from desktop.api import errors
+    from desktop.views.messages import describe_error
+
+    made = {
+        "Unreachable": errors.Unreachable("Could not reach 127.0.0.1:9: the connection was refused"),
+        "SignInRequired": errors.SignInRequired("Sign-in needed: expired", status=401),
+        "PermissionDenied": errors.PermissionDenied("Permission denied: viewer", status=403),
+        "ValidationFailed": errors.ValidationFailed("invalid", fields={"contact.email": "Not valid."}, status=422),
+        "Conflict412": errors.Conflict("changed", status=412),
+        "ConflictLocked": errors.Conflict("locked", status=409, locked_until=datetime(2030, 1, 2, tzinfo=UTC)),
+        "PreconditionRequired": errors.PreconditionRequired("If-Match", status=428),
+        "NotFound": errors.NotFound("Not Found", status=404),
+        "ServerError": errors.ServerError("The server had a problem (500): boom", status=500),
+        "ApiError": errors.ApiError("I'm a teapot", status=418),
+        "KeyError": KeyError("id"),
+    }[error]
+    text = describe_error(made)
+    assert expected in text
+    assert "Traceback" not in text and text.endswith(".")

@@ -155,3 +155,46 @@ def test_a_late_result_after_closing_is_dropped(qtbot, ops, client):
     qtbot.waitUntil(lambda: not ops.busy, timeout=15000)
     assert window.current is None
     QApplication.processEvents()
+
+
+def test_a_billing_switch_is_shown_and_the_new_etag_fetched(window, qtbot, client, screenshot):
+    from PySide6.QtWidgets import QMessageBox
+
+    before = window.current.etag
+    billing = window.billing_widget
+    qtbot.mouseClick(billing.ui.switchButton, Qt.MouseButton.LeftButton)
+    box = billing.confirmation
+    confirm = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert window.current.value.billing_method == "per_minute"
+    assert window.current.etag != before
+    assert window.current.etag == client.get_account().etag, "an edit after the switch is not a conflict"
+    screenshot(window, "main_window_per_minute")
+
+
+def test_enable_call_recording_opens_the_recording_dialog_and_refreshes_after(window, qtbot):
+    from desktop.views.recording_dialog import RecordingDialog
+
+    qtbot.mouseClick(window.ui.enableRecordingButton, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(RecordingDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.ui.enableButton.isEnabled(), timeout=15000)
+    qtbot.mouseClick(dialog.ui.enableButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.package is not None, timeout=15000)
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        dialog.reject()
+    assert window.ui.recordingStatusLabel.text().startswith("Call recording: enabled")
+    model = window.packages_model
+    assert any(model.package(row).feature == "call_recording" for row in range(model.rowCount()))
+    assert window.ui.enableRecordingButton.text() == "Call Recor&ding Settings…"
+
+
+def test_the_agreement_button_opens_the_agreement(window, qtbot):
+    from desktop.views.agreement_dialog import AgreementDialog
+
+    qtbot.mouseClick(window.ui.agreementButton, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(AgreementDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=15000)
+    dialog.reject()

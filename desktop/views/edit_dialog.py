@@ -28,7 +28,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.models import Account
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.ops import Ops, mark_closed
-from desktop.views.messages import conflict_message, describe_error, grow_to_fit, style_notice
+from desktop.views.messages import conflict_message, describe_error, field_title, grow_to_fit, style_notice
 
 
 @dataclass
@@ -210,7 +210,7 @@ class EditDialog(QDialog):
         if isinstance(error, ValidationFailed):
             keys = {field.key for field in self._fields}
             self._server_errors = {k: v for k, v in error.fields.items() if k in keys}
-            others = [f"{k}: {v}" for k, v in error.fields.items() if k not in keys]
+            others = [f"{field_title(k)}: {v}" for k, v in error.fields.items() if k not in keys]
             text = "The server did not accept some values; see the messages under the fields."
             if others or not self._server_errors:
                 text = "The server did not accept the change. " + ("; ".join(others) or error.message)

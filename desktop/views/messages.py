@@ -25,6 +25,19 @@ from desktop.api.errors import (
     ValidationFailed,
 )
 
+#: How the window labels each Account key (dotted), for messages that name a field.
+FIELD_TITLES: dict[str, str] = {
+    "name": "Name", "company": "Company", "company_reg_id": "Company Registration ID", "ocn": "OCN",
+    "frn": "FRN", "vat_reg_id": "VAT Registration ID", "contact.email": "E-mail", "contact.phone": "Phone",
+    "contact.mobile": "Mobile", "address": "Address", "currency": "Currency", "balance": "Account balance",
+    "billing_method": "Billing method",
+}
+
+
+def field_title(key: str) -> str:
+    """The label of a dotted Account key (``contact.email`` → ``E-mail``); unknown keys as they are."""
+    return FIELD_TITLES.get(key) or FIELD_TITLES.get(key.split(".")[0]) or key
+
 
 def _sentence(text: str) -> str:
     """Trim ``text`` and end it with a full stop unless it already ends a sentence."""
@@ -59,7 +72,7 @@ def describe_error(error: BaseException) -> str:
         return ("Your user may not make this change: it can only view the account. "
                 "Ask an administrator of the account to make it.")
     if isinstance(error, ValidationFailed):
-        details = "; ".join(f"{key}: {message}" for key, message in error.fields.items())
+        details = "; ".join(f"{field_title(key)}: {message}" for key, message in error.fields.items())
         return _sentence(f"The server refused some values. {details}" if details
                          else f"The server refused the values. {error.message}")
     if isinstance(error, Conflict):
