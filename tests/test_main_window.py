@@ -99,15 +99,20 @@ def test_refresh_shortcut_is_f5(window):
     assert "F5" in [key.toString() for key in window.ui.actionRefresh.shortcuts()]
 
 
-def test_an_unreachable_server_is_shown_in_the_window(qtbot, ops, server):
-    client = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(1.0, 2.0))
-    window = _window(qtbot, ops, client)
+def test_an_unreachable_server_is_shown_in_the_window(qtbot, ops, client, screenshot):
+    from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+
+    gone = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(1.0, 2.0))
+    gone.use_refresh_token(client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD))
+    window = _window(qtbot, ops, gone)
     with qtbot.waitSignal(window.load_failed, timeout=15000) as failed:
         window.refresh()
     assert failed.args[0].startswith("Could not load the ")
+    assert "could not be reached" in failed.args[0]
     assert window.ui.errorBanner.isVisible()
     assert window.error_text() == failed.args[0]
     assert not window.ui.editCompanyButton.isEnabled()
+    screenshot(window, "main_window_unreachable")
 
 
 def test_the_pencil_opens_the_company_dialog_on_the_shown_account(window, qtbot):

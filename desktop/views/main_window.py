@@ -27,7 +27,7 @@ from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import describe_error, style_notice
-from desktop.views.packages_model import PackagesModel
+from desktop.views.packages_model import PackagesModel, fit_height_to_rows
 from desktop.views.recording_dialog import RecordingDialog
 
 NOT_SET = "—"
@@ -215,13 +215,7 @@ class MainWindow(QMainWindow):
         self.ui.enableRecordingButton.setEnabled(True)
 
     def _fit_packages_view(self) -> None:
-        """Make the table as tall as its rows (the window scrolls, not the table)."""
-        view = self.ui.packagesView
-        rows = sum(view.rowHeight(row) for row in range(self.packages_model.rowCount()))
-        header = view.horizontalHeader()
-        header_height = max(header.height(), header.sizeHint().height())
-        view.setFixedHeight(rows + header_height + 2 * view.frameWidth()
-                            + (view.verticalHeader().defaultSectionSize() if not rows else 0) + 2)
+        fit_height_to_rows(self.ui.packagesView)  # the window scrolls, not the table
         self.ui.packagesLayout.activate()  # lay out now, so that a screenshot after `loaded` is right
         self.ui.sectionsLayout.activate()
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from desktop.domain.models import Package
 from desktop.domain.money import format_quantity, format_rate
@@ -111,3 +112,13 @@ class PackagesModel(QAbstractTableModel):
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def fit_height_to_rows(view: QTableView) -> None:
+    """Make a table view exactly as tall as its header and rows (at least one row), so it never scrolls."""
+    model = view.model()
+    rows = sum(view.rowHeight(row) for row in range(model.rowCount() if model else 0))
+    header = view.horizontalHeader()
+    header_height = max(header.height(), header.sizeHint().height())
+    view.setFixedHeight(header_height + 2 * view.frameWidth() + 2
+                        + (rows or view.verticalHeader().defaultSectionSize()))
