@@ -1,0 +1,300 @@
+"""The SMTP details of the account: the Server field and the settings object (design §3 "SMTP Server").
+
+The Server field holds the mail server as ``host``, ``host:port``, ``[IPv6]`` or ``[IPv6]:port``; a
+host is a DNS name (internationalised names allowed, IDNA 2008, RFC 5890/5891) or an IPv4 address.
+Without a port the platform uses port 25, the SMTP port (RFC 5321). Port 465 means TLS from the
+first byte ("implicit TLS", RFC 8314 §3.3); on any other port the client says EHLO in the clear and
+upgrades with STARTTLS when the server offers it (RFC 3207). Credentials (AUTH, RFC 4954) are never
+sent over a connection that is not encrypted, and certificates are always verified against the host
+name. Internationalised addresses need the server's SMTPUTF8 extension (RFC 6531).
+
+Both the app (its dialogs) and the account service (its 422 answers) use :data:`SMTP_VALIDATORS`,
+so a value is judged the same online and offline.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import idna
+
+from desktop.domain.errors import FieldError
+from desktop.domain.validators import validate_email_address, validate_sms_from
+
+Security = Literal["implicit_tls", "starttls"]
+
+IMPLICIT_TLS: Security = "implicit_tls"
+STARTTLS: Security = "starttls"
+
+#: The port used when the Server field has none: SMTP's own port (RFC 5321).
+DEFAULT_PORT = 25
+#: The port on which the platform speaks TLS from the first byte (RFC 8314 §3.3, "submissions").
+IMPLICIT_TLS_PORT = 465
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_LDH = re.compile(r"^[a-z0-9-]+$")
+
+_EMPTY = "Enter the mail server's host name, e.g. mail.example.com or mail.example.com:587."
+_ONLY_HOST = "Type only the host name, e.g. mail.example.com:587"
+_PORT_RANGE = "The port is a number from 1 to 65535, e.g. mail.example.com:587."
+_IPV6_BRACKETS = "Put an IPv6 address in square brackets, e.g. [2001:db8::25] or [2001:db8::25]:587."
+
+
+@dataclass(frozen=True)
+class SmtpEndpoint:
+    """Where and how to reach the mail server, as parsed from the Server field.
+
+    Attributes:
+        host: the host in display form: a lower-case DNS name (Unicode for an internationalised
+            name), an IPv4 address, or an IPv6 address without brackets.
+        port: the TCP port, 1–65535 (25 when the field has none).
+        security: ``"implicit_tls"`` on port 465 (RFC 8314), else ``"starttls"`` (RFC 3207).
+    """
+
+    host: str
+    port: int
+    security: Security
+
+    @property
+    def ascii_host(self) -> str:
+        """The host for DNS, SNI and certificate checks: IDNA A-labels (``xn--…``) or the IP address."""
+        if _ip_address(self.host) is not None or self.host.isascii():
+            return self.host
+        return idna.encode(self.host, uts46=True).decode("ascii")
+
+    @property
+    def is_ip_address(self) -> bool:
+        """Whether the host is an IP address rather than a DNS name."""
+        return _ip_address(self.host) is not None
+
+    @property
+    def display_host(self) -> str:
+        """The host as written in the Server field: IPv6 addresses in brackets."""
+        return f"[{self.host}]" if ":" in self.host else self.host
+
+
+def security_for_port(port: int) -> Security:
+    """The connection security the platform uses on ``port``: implicit TLS on 465, else STARTTLS."""
+    return IMPLICIT_TLS if port == IMPLICIT_TLS_PORT else STARTTLS
+
+
+def parse_smtp_server(text: str) -> SmtpEndpoint:
+    """Parse the Server field: ``host``, ``host:port``, ``[IPv6]`` or ``[IPv6]:port``.
+
+    Leading and trailing white space is ignored; the port defaults to 25 and decides the security
+    (465: TLS from the first byte, RFC 8314; any other: STARTTLS when offered, RFC 3207).
+
+    Raises:
+        FieldError: empty; a URL (``smtp://…``); a path or ``user@``; an empty, non-numeric or
+            out-of-range port; an IPv6 address without brackets; a malformed host name.
+    """
+    host, port = _split(text)
+    actual = DEFAULT_PORT if port is None else port
+    return SmtpEndpoint(host=host, port=actual, security=security_for_port(actual))
+
+
+def validate_smtp_server(text: str) -> str:
+    """Return the Server field in its normal form, or raise :class:`FieldError` (see :func:`parse_smtp_server`).
+
+    The form keeps what the user wrote except white space: the host lower-case (Unicode labels for
+    an internationalised name), IPv6 in brackets, and the port only when one was typed, without
+    leading zeros (``Mail.Example.com:0587`` gives ``mail.example.com:587``). Idempotent.
+    """
+    host, port = _split(text)
+    shown = f"[{host}]" if ":" in host else host
+    return shown if port is None else f"{shown}:{port}"
+
+
+def describe(endpoint: SmtpEndpoint) -> str:
+    """Describe an endpoint in plain words, e.g. ``smtp.example.com, port 587, STARTTLS``."""
+    where = f"{endpoint.display_host}, port {endpoint.port}"
+    if endpoint.security == IMPLICIT_TLS:
+        return f"{where}, TLS from the first byte (implicit TLS)"
+    if endpoint.port == DEFAULT_PORT:
+        return f"{where}, STARTTLS when the server offers it"
+    return f"{where}, STARTTLS"
+
+
+def _split(text: str) -> tuple[str, int | None]:
+    """Split the Server field into (display host, port or ``None``)."""
+    value = (text or "").strip()
+    if not value:
+        raise FieldError(_EMPTY)
+    if _SCHEME.match(value) or "://" in value:
+        raise FieldError(_ONLY_HOST + ", without smtp:// or https://.")
+    if "/" in value or "@" in value:
+        raise FieldError(_ONLY_HOST + ", without a path, a user name or '@'.")
+    if value.startswith("["):
+        return _split_bracketed(value)
+    if value.count(":") > 1:
+        raise FieldError(_IPV6_BRACKETS)
+    host_text, colon, port_text = value.partition(":")
+    host_text = host_text.strip()
+    if not host_text:
+        raise FieldError("Type the host name before the ':', e.g. mail.example.com:587.")
+    return _host(host_text), (_port(port_text) if colon else None)
+
+
+def _split_bracketed(value: str) -> tuple[str, int | None]:
+    inside, closed, rest = value[1:].partition("]")
+    rest = rest.strip()
+    if not closed or (rest and not rest.startswith(":")):
+        raise FieldError("Write an IPv6 address as [address] or [address]:port, e.g. [2001:db8::25]:587.")
+    address = _ip_address(inside.strip())
+    if isinstance(address, ipaddress.IPv4Address):
+        raise FieldError("Write an IPv4 address without brackets, e.g. 192.0.2.25:587.")
+    if address is None:
+        raise FieldError("Between the brackets goes an IPv6 address, e.g. [2001:db8::25]:587.")
+    return str(address), (_port(rest[1:]) if rest else None)
+
+
+def _port(text: str) -> int:
+    value = text.strip()
+    if not value:
+        raise FieldError("Type the port number after the ':', e.g. mail.example.com:587, or remove the ':' "
+                         "to use port 25.")
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 65535:
+        raise FieldError(_PORT_RANGE)
+    return int(value)
+
+
+def _ip_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def _host(text: str) -> str:
+    """Check a host name or IPv4 address (RFC 1123 §2.1, IDNA 2008) and return its display form."""
+    if any(ch.isspace() for ch in text):
+        raise FieldError("Remove the spaces inside the host name, e.g. mail.example.com.")
+    address = _ip_address(text)
+    if isinstance(address, ipaddress.IPv4Address):
+        return str(address)
+    name = text[:-1] if text.endswith(".") else text  # a fully qualified "mail.example.com."
+    if not name.isascii():
+        try:
+            name = idna.uts46_remap(name, std3_rules=False, transitional=False)
+        except idna.IDNAError as error:
+            raise FieldError(f"Not a valid international host name ({error}); check the spelling.") from None
+    labels = [_label(label) for label in name.lower().split(".")]
+    if sum(len(ascii_label) + 1 for _, ascii_label in labels) - 1 > 253:
+        raise FieldError("A host name has at most 253 characters.")
+    if labels[-1][1].isdigit():
+        raise FieldError("Not a valid IPv4 address: write four numbers from 0 to 255, e.g. 192.0.2.25.")
+    return ".".join(shown for shown, _ in labels)
+
+
+def _label(label: str) -> tuple[str, str]:
+    """Check one label; return (display form, ASCII form)."""
+    if not label:
+        raise FieldError("The host name has an empty part between dots; write it like mail.example.com.")
+    for ch in label:
+        if ch.isascii() and not (ch.isalnum() or ch == "-"):
+            raise FieldError(f"A host name has only letters, digits, '-' and '.': remove '{ch}', "
+                             "e.g. mail.example.com.")
+    try:
+        ascii_label = label if label.isascii() else idna.alabel(label).decode("ascii")
+        if ascii_label.startswith("xn--"):
+            idna.ulabel(ascii_label)
+    except idna.IDNAError as error:
+        if "hyphen" in str(error).lower():
+            raise FieldError("A part of a host name cannot start or end with '-'.") from None
+        raise FieldError(f"Not a valid international host name ({error}); check the spelling.") from None
+    if len(ascii_label) > 63:
+        raise FieldError("Each part of a host name between dots has at most 63 characters.")
+    if not _LDH.match(ascii_label) or ascii_label.startswith("-") or ascii_label.endswith("-"):
+        raise FieldError("A part of a host name cannot start or end with '-'.")
+    return label, ascii_label
+
+
+def validate_smtp_username(text: str) -> str:
+    """The SMTP login name (RFC 4954 authentication identity): optional, trimmed, at most 254 characters.
+
+    Raises:
+        FieldError: too long, or holds a line break or another control character (RFC 4616 forbids NUL).
+    """
+    value = (text or "").strip()
+    if len(value) > 254:
+        raise FieldError("Use at most 254 characters.")
+    if _has_control(value):
+        raise FieldError("The username cannot contain line breaks or other control characters.")
+    return value
+
+
+def validate_smtp_password(text: str) -> str:
+    """The SMTP password, returned unchanged (spaces count); ``""`` clears it.
+
+    Any character works, sent as UTF-8 (RFC 4954, RFC 4616) except NUL, which SASL PLAIN uses as
+    its separator.
+
+    Raises:
+        FieldError: holds a NUL character or more than 1024 characters.
+    """
+    value = text or ""
+    if "\x00" in value:
+        raise FieldError("The password cannot contain a NUL character.")
+    if len(value) > 1024:
+        raise FieldError("Use at most 1024 characters.")
+    return value
+
+
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" for ch in text)
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """The SMTP details object of ``GET setup/account/smtp`` (design §2); the password never leaves the server.
+
+    Attributes:
+        from_address: the address the platform's e-mails come from (and that gets test details).
+        username: the SMTP login, ``""`` for none.
+        password_set: whether a password is saved (the password itself is write-only).
+        server: the Server field, see :func:`parse_smtp_server`.
+        sms_from: the SMS sender, an E.164 number or an alphanumeric sender ID.
+    """
+
+    from_address: str = ""
+    username: str = ""
+    password_set: bool = False
+    server: str = ""
+    sms_from: str = ""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SmtpSettings:
+        """Build the settings from the API's JSON object; unknown keys (``password`` too) are ignored."""
+        def text(key: str) -> str:
+            value = data.get(key)
+            return "" if value is None else str(value)
+
+        return cls(from_address=text("from_address"), username=text("username"),
+                   password_set=bool(data.get("password_set")), server=text("server"), sms_from=text("sms_from"))
+
+    def to_json(self) -> dict[str, Any]:
+        """Return ``{from_address, username, password_set, server, sms_from}``: never a password."""
+        return {"from_address": self.from_address, "username": self.username, "password_set": self.password_set,
+                "server": self.server, "sms_from": self.sms_from}
+
+    def endpoint(self) -> SmtpEndpoint:
+        """The parsed Server field.
+
+        Raises:
+            FieldError: the saved Server field is not valid.
+        """
+        return parse_smtp_server(self.server)
+
+
+#: The validator of every editable SMTP key, shared by the dialogs and the service's 422 answers.
+SMTP_VALIDATORS: dict[str, Callable[[str], str]] = {
+    "from_address": validate_email_address,
+    "username": validate_smtp_username,
+    "server": validate_smtp_server,
+    "sms_from": validate_sms_from,
+}
