@@ -1,0 +1,192 @@
+"""Plain-language explanations of every way an SMTP conversation can fail, and what to change.
+
+Each function returns an :class:`SmtpFailure` naming the stage, a stable ``kind`` code and a summary
+that a back-office user can act on. Server replies are quoted with their code so that a mail
+administrator can look them up (RFC 5321 §4.2, enhanced codes RFC 3463).
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+
+from desktop.domain.smtp import IMPLICIT_TLS_PORT, SmtpEndpoint
+from desktop.mail.channel import Reply
+from desktop.mail.transcript import Stage
+
+#: OpenSSL reasons that mean the peer did not answer a TLS ClientHello with TLS at all.
+_NOT_TLS_REASONS = {"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGTH_TOO_LONG", "HTTP_REQUEST",
+                    "UNKNOWN_PROTOCOL", "UNEXPECTED_EOF_WHILE_READING", "RECORD_TOO_LARGE"}
+#: OpenSSL reasons that mean the two sides share no TLS version or cipher.
+_OLD_TLS_REASONS = {"UNSUPPORTED_PROTOCOL", "TLSV1_ALERT_PROTOCOL_VERSION", "NO_PROTOCOLS_AVAILABLE",
+                    "SSLV3_ALERT_HANDSHAKE_FAILURE", "NO_SHARED_CIPHER", "NO_CIPHERS_AVAILABLE"}
+#: X.509 verification codes (OpenSSL ``X509_V_ERR_*``) and what they mean to a user.
+_CERT_PROBLEMS = {
+    9: "it is not valid yet",
+    10: "it has expired",
+    18: "it is self-signed",
+    19: "it is signed by a certificate authority this computer does not trust (self-signed root)",
+    20: "it was issued by an unknown certificate authority",
+    21: "the server does not send the intermediate certificates that link it to a trusted authority",
+}
+_NAME_MISMATCH_CODES = {62, 64}  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
+
+
+class SmtpFailure(Exception):
+    """Why a conversation stopped.
+
+    Attributes:
+        stage: the :class:`Stage` that failed.
+        kind: a stable code, e.g. ``connection_refused``, ``login_refused``.
+        summary: what happened and what to change, for the user.
+        detail: a short line for the failed step of the transcript (default: the summary's headline).
+        reply: the server's reply that caused it (code and text), or ``""``.
+        recorded: whether the failed step is already in the transcript.
+    """
+
+    def __init__(self, stage: Stage, kind: str, summary: str, *, detail: str = "", reply: Reply | None = None,
+                 recorded: bool = False) -> None:
+        super().__init__(summary)
+        self.stage = stage
+        self.kind = kind
+        self.summary = summary
+        self.detail = detail or summary.split(":", 1)[0]  # the headline: "Login refused", "Sender refused"…
+        self.reply = reply.text if reply else ""
+        self.recorded = recorded
+
+
+def seconds(value: float) -> str:
+    """Format a duration for a message: ``30 s``, ``0.5 s``."""
+    return f"{value:g} s"
+
+
+def _at(endpoint: SmtpEndpoint) -> str:
+    return f"{endpoint.display_host} port {endpoint.port}"
+
+
+def invalid_setting(what: str, message: str) -> SmtpFailure:
+    """A setting that cannot be used (``what`` names it: "Server", "From Address", …)."""
+    return SmtpFailure(Stage.SETTINGS, "invalid_setting", f"The {what} is not valid: {message}")
+
+
+def dns_failed(host: str, error: OSError) -> SmtpFailure:
+    """The look-up of the host name failed: the name does not exist, or DNS is not reachable."""
+    reason = error.strerror or str(error)
+    if error.errno == getattr(socket, "EAI_AGAIN", None):
+        return SmtpFailure(Stage.RESOLVE, "dns_failed", f"DNS look-up failed for {host} ({reason}): check this "
+                           "computer's network connection, then try again.", detail=f"{host}: {reason}")
+    return SmtpFailure(Stage.RESOLVE, "dns_not_found", f"Server not found: {host} does not exist in DNS ({reason}). "
+                       "Check the spelling of the Server setting.", detail=f"{host}: {reason}")
+
+
+def dns_no_answer(host: str, waited: float) -> SmtpFailure:
+    """DNS did not answer in time."""
+    return SmtpFailure(Stage.RESOLVE, "dns_timeout", f"No answer in {seconds(waited)} from DNS for {host}: check "
+                       "this computer's network connection.", detail=f"{host}: no answer in {seconds(waited)}")
+
+
+def connect_failed(endpoint: SmtpEndpoint, kinds: set[str], waited: float, errors: list[str]) -> SmtpFailure:
+    """No address of the host took the connection (each attempt is already in the transcript)."""
+    at = _at(endpoint)
+    if "refused" in kinds:
+        return SmtpFailure(Stage.CONNECT, "connection_refused", f"Connection refused: {at} does not take connections "
+                           "(no mail server listens there, or a firewall rejects it). Check the port: usually 587 "
+                           "(STARTTLS) or 465 (TLS).", recorded=True)
+    if "timeout" in kinds:
+        return SmtpFailure(Stage.CONNECT, "connect_timeout", f"No answer in {seconds(waited)}: {at} did not take the "
+                           f"connection. A firewall may block outgoing connections to port {endpoint.port} (many "
+                           "networks block port 25): try port 587 or 465, or check the host name.", recorded=True)
+    return SmtpFailure(Stage.CONNECT, "unreachable", f"Network unreachable: {endpoint.display_host} cannot be "
+                       f"reached from here ({'; '.join(errors)}). Check the network connection.", recorded=True)
+
+
+def no_answer(stage: Stage, endpoint: SmtpEndpoint, waited: float, *, overall: bool) -> SmtpFailure:
+    """The server stopped answering (``overall``: the whole conversation ran out of time)."""
+    if overall:
+        return SmtpFailure(stage, "deadline", f"Stopped after {seconds(waited)}: the conversation with "
+                           f"{_at(endpoint)} took too long and was stopped at {stage}. Try again later.",
+                           detail=f"stopped: the conversation's limit of {seconds(waited)} ran out")
+    if stage is Stage.GREETING:
+        return SmtpFailure(stage, "greeting_timeout", f"No answer in {seconds(waited)}: {_at(endpoint)} took "
+                           "the connection but sent no greeting (220). The server may be overloaded, or something in "
+                           "between (a firewall, an antivirus program) holds the connection. Try again, or try "
+                           "port 587.", detail=f"no greeting in {seconds(waited)}")
+    return SmtpFailure(stage, "timeout", f"No answer in {seconds(waited)} at {stage} from {_at(endpoint)}: the "
+                       "server or the network is too slow right now. Try again later.",
+                       detail=f"no answer in {seconds(waited)}")
+
+
+def expects_implicit_tls(endpoint: SmtpEndpoint, waited: float) -> SmtpFailure:
+    """A silent server that turned out to speak TLS from the first byte."""
+    return SmtpFailure(Stage.GREETING, "expects_implicit_tls", f"No greeting in {seconds(waited)}: the server on port "
+                       f"{endpoint.port} expects TLS from the first byte (implicit TLS): write "
+                       f"{endpoint.display_host}:{IMPLICIT_TLS_PORT}, or use port 587 for STARTTLS.",
+                       detail=f"no greeting in {seconds(waited)}", recorded=True)
+
+
+def closed(stage: Stage, endpoint: SmtpEndpoint) -> SmtpFailure:
+    """The server hung up without an answer."""
+    return SmtpFailure(stage, "closed", f"Connection closed: {_at(endpoint)} hung up at {stage} without "
+                       "an answer. The server may refuse this computer's network; check the port, or ask the "
+                       "mail provider.",
+                       detail="the server closed the connection")
+
+
+def not_smtp(stage: Stage, endpoint: SmtpEndpoint, text: str) -> SmtpFailure:
+    """The peer does not talk SMTP."""
+    return SmtpFailure(stage, "not_smtp", f"Not a mail server: {_at(endpoint)} answered, but not in SMTP "
+                       f"(it said '{text[:60]}'). Check the port.", detail=f"not an SMTP reply: {text[:60]!r}")
+
+
+def network_error(stage: Stage, endpoint: SmtpEndpoint, error: OSError) -> SmtpFailure:
+    """The connection broke (reset, unreachable…)."""
+    reason = error.strerror or str(error) or type(error).__name__
+    return SmtpFailure(stage, "network", f"Connection broken at {stage}: the connection to {_at(endpoint)} "
+                       f"failed ({reason}). Try again; if it keeps happening, check the port and the network.",
+                       detail=reason)
+
+
+def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError) -> SmtpFailure:
+    """The TLS handshake failed: wrong port, untrusted certificate, wrong name or an old server."""
+    host = endpoint.display_host
+    if isinstance(error, ssl.SSLCertVerificationError):
+        message = (error.verify_message or str(error)).rstrip(".")
+        if error.verify_code in _NAME_MISMATCH_CODES or "mismatch" in message.lower():
+            return SmtpFailure(stage, "certificate_name_mismatch", f"The certificate of the server is not valid "
+                               f"for the name {host} ({message}): write the host name the certificate was issued "
+                               "for (as in your mail provider's instructions), not an IP address or an alias.",
+                               detail=f"certificate not valid for {host}: {message}")
+        problem = _CERT_PROBLEMS.get(error.verify_code, "it could not be verified")
+        return SmtpFailure(stage, "certificate_untrusted", f"The certificate of {host} is not trusted: {problem} "
+                           f"('{message}'). Use the host name your mail provider gives, or ask them for a "
+                           "certificate from a public certificate authority.",
+                           detail=f"certificate of {host} not trusted: {message}")
+    reason = error.reason or str(error)
+    if stage is Stage.TLS and (reason in _NOT_TLS_REASONS or isinstance(error, ssl.SSLEOFError)):
+        return SmtpFailure(stage, "not_tls", f"TLS handshake with {host} failed ({reason}): port "
+                           f"{endpoint.port} does not speak TLS from the first byte: use port 587 (STARTTLS) "
+                           "or check the port.", detail=f"TLS handshake failed: {reason}")
+    if reason in _OLD_TLS_REASONS:
+        return SmtpFailure(stage, "tls_outdated", f"TLS handshake with {host} failed ({reason}): the server "
+                           "seems to offer only TLS versions or ciphers that are no longer safe (older than TLS "
+                           "1.2, RFC 8996). Ask the mail provider to update it.", detail=f"TLS failed: {reason}")
+    return SmtpFailure(stage, "tls_failed", f"TLS handshake with {host} failed ({reason}). Check the port, "
+                       "or ask the mail provider.", detail=f"TLS failed: {reason}")
+
+
+def greeting_refused(endpoint: SmtpEndpoint, reply: Reply) -> SmtpFailure:
+    """The server greeted with something other than 220."""
+    if reply.code == 421 or 400 <= reply.code < 500:
+        return SmtpFailure(Stage.GREETING, "server_busy", f"Server busy: {_at(endpoint)} is busy or closing "
+                           f"({reply.one_line}). Try again later.", reply=reply)
+    return SmtpFailure(Stage.GREETING, "connection_rejected", f"Connection rejected: {_at(endpoint)} greeted with a "
+                       f"refusal ({reply.one_line}). It may not take mail from this computer's network (for "
+                       "example a home connection or an address on a blocklist). Ask the mail provider.", reply=reply)
+
+
+def unexpected(stage: Stage, endpoint: SmtpEndpoint, reply: Reply) -> SmtpFailure:
+    """A reply the conversation cannot go on with."""
+    kind = "temporary" if 400 <= reply.code < 500 else "refused"
+    later = " This is temporary: try again later." if kind == "temporary" else ""
+    return SmtpFailure(stage, kind, f"Unexpected answer at {stage}: {_at(endpoint)} answered "
+                       f"{reply.one_line}.{later}", reply=reply)
