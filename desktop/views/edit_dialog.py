@@ -52,6 +52,9 @@ class EditDialog(QDialog):
         saved(object): the new ``Versioned[Account]`` after a successful save (then the dialog
             is accepted).
 
+    Attributes:
+        question_box: the open "Save / Discard / Cancel" question about unsaved changes, or ``None``.
+
     Args:
         form: a fresh ``Ui_…`` object; the dialog owns it as ``self.ui``.
         ops: the application's background runner.
@@ -83,6 +86,7 @@ class EditDialog(QDialog):
         self._discarding = False
         self.question_box: QMessageBox | None = None
         self._fields = [self._make_field(key, prefix) for key, prefix in self.FIELDS.items()]
+        self._by_key = {field.key: field for field in self._fields}
         self._warning_icon = QIcon(":/icons/warning.svg")
         self._save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         style_notice(self.ui.messageFrame)
@@ -115,11 +119,15 @@ class EditDialog(QDialog):
         Raises:
             KeyError: the dialog does not edit that key.
         """
-        return next(f.edit for f in self._fields if f.key == key)
+        return self._by_key[key].edit
 
     def field_error(self, key: str) -> str:
-        """The message shown under a field, ``""`` when it is fine."""
-        return next(f.error.text() for f in self._fields if f.key == key)
+        """The message shown under a field, ``""`` when it is fine.
+
+        Raises:
+            KeyError: the dialog does not edit that key.
+        """
+        return self._by_key[key].error.text()
 
     def message(self) -> str:
         """The message shown at the top of the dialog (``""`` when none)."""
