@@ -12,12 +12,14 @@ from desktop.api.errors import (
     Unreachable,
     ValidationFailed,
 )
+from desktop.api.paths import Paths
 
 __all__ = [
     "AccountClient",
     "ApiError",
     "Conflict",
     "NotFound",
+    "Paths",
     "PermissionDenied",
     "PreconditionRequired",
     "ServerError",
