@@ -40,7 +40,9 @@ def targets() -> list[tuple[Path, Path, list[str]]]:
     """Every ``(source, compiled file, command prefix)`` pair, forms first, then resources."""
     pairs = [(ui, OUT_DIR / f"ui_{ui.stem}.py", [_tool("pyside6-uic"), "--from-imports"])
              for ui in sorted(UI_DIR.glob("*.ui"))]
-    pairs += [(qrc, OUT_DIR / f"{qrc.stem}_rc.py", [_tool("pyside6-rcc")]) for qrc in sorted(QRC_DIR.glob("*.qrc"))]
+    # RCC format 1 carries no file timestamps, so a fresh clone compiles to the same bytes.
+    rcc = [_tool("pyside6-rcc"), "--format-version", "1"]
+    pairs += [(qrc, OUT_DIR / f"{qrc.stem}_rc.py", rcc) for qrc in sorted(QRC_DIR.glob("*.qrc"))]
     return pairs
 
 
