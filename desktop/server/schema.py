@@ -103,8 +103,57 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO setting (key, value) VALUES ('jwt_secret', ?)", (secrets.token_urlsafe(48),))
 
 
+_SCHEMA_V2 = """
+CREATE TABLE smtp_settings (
+    account_id       INTEGER PRIMARY KEY REFERENCES account(id),
+    from_address     TEXT NOT NULL DEFAULT '',
+    username         TEXT NOT NULL DEFAULT '',
+    server           TEXT NOT NULL DEFAULT '',
+    sms_from         TEXT NOT NULL DEFAULT '',
+    password_version INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE smtp_password (
+    account_id INTEGER PRIMARY KEY REFERENCES account(id),
+    password   TEXT NOT NULL
+);
+
+CREATE TABLE sms_outbox (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    sender     TEXT NOT NULL,
+    recipient  TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    status     TEXT NOT NULL
+);
+
+CREATE TABLE mail_outbox (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    received_at TEXT NOT NULL,
+    mail_from   TEXT NOT NULL,
+    rcpt_tos    TEXT NOT NULL,
+    subject     TEXT NOT NULL DEFAULT '',
+    raw         TEXT NOT NULL
+);
+"""
+
+
+def _v2_smtp_and_outboxes(conn: sqlite3.Connection) -> None:
+    """Version 2: the SMTP details, the SMTP password, and the sandbox's SMS and mail outboxes.
+
+    The SMTP password must be stored as it is (the service logs in to the mail server with it; a
+    hash would not do), so it lives in its own table, ``smtp_password``, that only
+    :mod:`desktop.server.smtp_store` reads. ``smtp_settings.password_version`` counts the changes
+    of the password, so the ETag changes with the password without being computed from it.
+    ``mail_outbox.rcpt_tos`` is a JSON array of addresses; ``raw`` is the message as received.
+    """
+    for statement in _SCHEMA_V2.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 #: Every migration in order; the schema version of a fully migrated database is ``len(MIGRATIONS)``.
-MIGRATIONS: list[Migration] = [_v1_initial]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_smtp_and_outboxes]
 
 #: The schema version this program writes.
 SCHEMA_VERSION = len(MIGRATIONS)

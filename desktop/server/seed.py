@@ -15,6 +15,7 @@ from typing import Any
 from desktop.domain.models import format_timestamp
 from desktop.server.auth import hash_password
 from desktop.server.repository import Repository
+from desktop.server.smtp_store import save_smtp
 
 SANDBOX_EMAIL = "sandbox@example.com"
 SANDBOX_PASSWORD = "sandbox"
@@ -58,6 +59,15 @@ _PACKAGES: list[dict[str, Any]] = [
      "today_usage": None, "today_charge": None, "mtd_usage": None, "mtd_charge": "12.00"},
 ]
 
+#: The SMTP details: no login and no password. The sandbox points ``server`` at its mail catcher
+#: (:func:`desktop.server.mail_catcher.point_sandbox_at`); a standalone service keeps this placeholder.
+SANDBOX_SMTP: dict[str, str] = {
+    "from_address": "noc@northwind-telecom.example",
+    "username": "",
+    "server": "smtp.northwind-telecom.example:587",
+    "sms_from": "Northwind",
+}
+
 #: Customers as (id, name, status, [(route id, route name), ...]); every route starts unrecorded.
 _CUSTOMERS: list[tuple[int, str, str, list[tuple[int, str]]]] = [
     (3101, "Acme Contact Centres", "active", [(5201, "Acme UK inbound"), (5202, "Acme US inbound")]),
@@ -71,7 +81,7 @@ _CUSTOMERS: list[tuple[int, str, str, list[tuple[int, str]]]] = [
 def seed(repository: Repository, now: datetime) -> bool:
     """Fill a migrated database that has no account yet with the sandbox account.
 
-    Adds the account, its two users, packages, customers and ingress routes in one transaction;
+    Adds the account, its two users, SMTP details, packages, customers and ingress routes in one transaction;
     ``now`` is the service's clock at creation.
 
     Returns:
@@ -88,6 +98,7 @@ def seed(repository: Repository, now: datetime) -> bool:
         repository.add_account(account)
         for email, password_hash, role in users:
             repository.add_user(SANDBOX_ACCOUNT_ID, email, password_hash, role)
+        save_smtp(repository, SANDBOX_ACCOUNT_ID, SANDBOX_SMTP)
         for package in _PACKAGES:
             repository.add_package(SANDBOX_ACCOUNT_ID, package)
         for customer_id, name, status, routes in _CUSTOMERS:
