@@ -8,6 +8,7 @@ document is at ``/openapi.json``. Run it in-process with
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -16,10 +17,19 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from desktop import __version__
-from desktop.server import routes_account, routes_auth, routes_packages, routes_routing
+from desktop.mail import Timeouts
+from desktop.server import (
+    routes_account,
+    routes_auth,
+    routes_packages,
+    routes_routing,
+    routes_sandbox,
+    routes_smtp,
+)
 from desktop.server.errors import install_error_handlers
 from desktop.server.repository import Repository
 from desktop.server.seed import seed
+from desktop.server.sms import SandboxSmsGateway, SmsGateway
 
 #: Where the API lives, as on the platform (``https://app.connexcs.com/api/cp/``).
 API_PREFIX = "/api/cp"
@@ -34,13 +44,23 @@ def system_clock() -> datetime:
 
 
 def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
-               access_token_lifetime: int = ACCESS_TOKEN_LIFETIME) -> FastAPI:
+               access_token_lifetime: int = ACCESS_TOKEN_LIFETIME, sandbox: bool = False,
+               sms_gateway: SmsGateway | None = None, smtp_ssl_context: ssl.SSLContext | None = None,
+               smtp_timeouts: Timeouts | None = None) -> FastAPI:
     """Build the account service on the SQLite database at ``db_path``.
 
     A new database is created, migrated to the current schema and seeded with the sandbox
     account (``app.state.seeded`` tells whether that happened). ``clock`` returns the current
     time (aware UTC) and is kept on ``app.state.clock``, where tests may replace it; it dates
     tokens and the 30-day billing-method lock. ``access_token_lifetime`` is in seconds.
+
+    ``sandbox`` mounts the sandbox's outbox endpoints (``sandbox/outbox/email``, ``…/sms``); the
+    mail catcher itself is started by :class:`~desktop.server.embedded.EmbeddedServer` or the CLI.
+    ``sms_gateway`` sends the test SMS (default: :class:`~desktop.server.sms.SandboxSmsGateway`,
+    which keeps messages in the database). ``smtp_ssl_context`` (``None``: the OS trust store) and
+    ``smtp_timeouts`` (``None``: the engine's defaults) are passed to
+    :func:`desktop.mail.check_and_send` for the test e-mail. All four are kept on ``app.state``
+    (``sandbox``, ``sms_gateway``, ``smtp_ssl_context``, ``smtp_timeouts``), where tests may replace them.
 
     Raises:
         desktop.server.schema.SchemaTooNewError: the database was written by a newer service.
@@ -68,7 +88,17 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     app.state.clock = clock
     app.state.access_token_lifetime = int(access_token_lifetime)
     app.state.seeded = seeded
+    app.state.sandbox = bool(sandbox)
+    app.state.sms_gateway = sms_gateway or SandboxSmsGateway(repository, clock=lambda: _utc(app.state.clock()))
+    app.state.smtp_ssl_context = smtp_ssl_context
+    app.state.smtp_timeouts = smtp_timeouts
     install_error_handlers(app)
-    for module in (routes_auth, routes_account, routes_packages, routes_routing):
+    modules = [routes_auth, routes_account, routes_smtp, routes_packages, routes_routing]
+    for module in modules + ([routes_sandbox] if sandbox else []):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
+
+
+def _utc(value: datetime) -> datetime:
+    """An aware UTC datetime (a naive one is taken as UTC)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

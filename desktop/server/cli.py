@@ -2,11 +2,18 @@
 
 Usage::
 
-    cxdesk-server [serve] --db PATH [--host 127.0.0.1] [--port 8080]
+    cxdesk-server [serve] --db PATH [--host 127.0.0.1] [--port 8080] [--sandbox]
+                  [--sms-gateway sandbox|twilio] [--twilio-base-url URL]
     cxdesk-server unlock-billing --db PATH [--account-id N]
 
 ``serve`` (the default) creates and seeds the database when it is new and prints the API's base
-URL; with ``--port 0`` the system picks a free port and the printed URL names it.
+URL; with ``--port 0`` the system picks a free port and the printed URL names it. ``--sandbox``
+also runs the local mail catcher, points the sandbox account's SMTP Server at it and serves the
+``sandbox/outbox/…`` endpoints. ``--sms-gateway`` picks how the test SMS is sent: ``sandbox``
+(default; kept in the database) or ``twilio`` (a Twilio-compatible REST API at
+``--twilio-base-url``, with the account SID and auth token from the environment variables
+``CXDESK_TWILIO_ACCOUNT_SID`` and ``CXDESK_TWILIO_AUTH_TOKEN``). ``CXDESK_SMS_GATEWAY`` and
+``CXDESK_TWILIO_BASE_URL`` give the defaults of those two options.
 ``unlock-billing`` is the administrators' override of the 30-day billing-method lock
 (product.md, "General information"): it clears the date of the last switch, so the next switch
 is allowed at once. It works while the service is running (the database is in WAL mode).
@@ -15,20 +22,24 @@ is allowed at once. It works while the service is running (the database is in WA
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 
 from desktop.domain.billing import locked_until
 from desktop.domain.models import format_timestamp, parse_timestamp
 from desktop.server.app import API_PREFIX, create_app
 from desktop.server.embedded import bind_socket
+from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
 from desktop.server.repository import Repository
 from desktop.server.schema import SchemaTooNewError
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.server.sms import DEFAULT_TWILIO_BASE_URL, SMS_GATEWAYS, SmsGateway, twilio_from_environment
 
 _SUBCOMMANDS = ("serve", "unlock-billing")
 
@@ -41,19 +52,69 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", type=Path, required=True, help="SQLite database file (created when missing)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="TCP port; 0 picks a free one (default 8080)")
+    serve.add_argument("--sandbox", action="store_true",
+                       help="run the local mail catcher and the sandbox/outbox endpoints")
+    serve.add_argument("--sms-gateway", default=os.environ.get("CXDESK_SMS_GATEWAY", "sandbox"),
+                       help=f"how the test SMS is sent: {' or '.join(SMS_GATEWAYS)} (default: $CXDESK_SMS_GATEWAY, "
+                            "else sandbox)")
+    serve.add_argument("--twilio-base-url", default=os.environ.get("CXDESK_TWILIO_BASE_URL", DEFAULT_TWILIO_BASE_URL),
+                       help=f"the Twilio-compatible API (default: $CXDESK_TWILIO_BASE_URL, else "
+                            f"{DEFAULT_TWILIO_BASE_URL}); credentials from CXDESK_TWILIO_ACCOUNT_SID and "
+                            "CXDESK_TWILIO_AUTH_TOKEN")
     unlock = commands.add_parser("unlock-billing", help="lift the 30-day billing-method lock")
     unlock.add_argument("--db", type=Path, required=True, help="SQLite database file of the service")
     unlock.add_argument("--account-id", type=int, help="the account to unlock (default: every account)")
     return parser
 
 
-def serve(db: Path, host: str, port: int) -> int:
-    """Run the service until interrupted (Ctrl+C or SIGTERM); return the exit status."""
+def sms_gateway_from_options(kind: str, twilio_base_url: str) -> SmsGateway | None:
+    """The gateway ``--sms-gateway`` names: ``None`` for the sandbox (create_app's default).
+
+    Raises:
+        ValueError: an unknown gateway, a Twilio gateway without its credentials in the
+            environment, or a base URL that is not http(s); the message says what to fix.
+    """
+    if kind not in SMS_GATEWAYS:
+        raise ValueError(f"Unknown SMS gateway {kind!r}: use {' or '.join(SMS_GATEWAYS)}.")
+    return twilio_from_environment(twilio_base_url) if kind == "twilio" else None
+
+
+def serve(db: Path, host: str, port: int, *, sandbox: bool = False, sms_gateway: str = "sandbox",
+          twilio_base_url: str = DEFAULT_TWILIO_BASE_URL) -> int:
+    """Run the service until interrupted (Ctrl+C or SIGTERM); return the exit status.
+
+    ``sandbox`` also runs the mail catcher; ``sms_gateway`` and ``twilio_base_url`` are the CLI options.
+    """
     try:
-        app = create_app(db)
+        gateway = sms_gateway_from_options(sms_gateway, twilio_base_url)
+    except ValueError as error:
+        print(f"Cannot set up SMS: {error}", file=sys.stderr)
+        return 2
+    try:
+        app = create_app(db, sandbox=sandbox, sms_gateway=gateway)
     except (SchemaTooNewError, sqlite3.Error) as error:
         print(f"Cannot open the database {db}: {error}", file=sys.stderr)
         return 2
+    catcher = MailCatcher(app.state.repository, clock=lambda: app.state.clock()) if sandbox else None
+    try:
+        notes = [f"SMS: {app.state.sms_gateway.description}"]
+        if catcher is not None:
+            try:
+                catcher.start()
+            except (OSError, RuntimeError) as error:
+                print(f"Cannot start the sandbox mail catcher: {error}", file=sys.stderr)
+                return 1
+            kept = "" if point_sandbox_at(app.state.repository, catcher.server) else \
+                " (the sandbox account keeps the SMTP server it was given)"
+            notes.append(f"Sandbox mail catcher: {catcher.server}{kept}")
+        return _serve_app(app, db, host, port, notes)
+    finally:
+        if catcher is not None:
+            catcher.stop()
+
+
+def _serve_app(app: FastAPI, db: Path, host: str, port: int, notes: list[str]) -> int:
+    """Bind, print where the service is (and ``notes``), serve until interrupted; return the exit status."""
     try:
         sock = bind_socket(host, port)
     except OSError as error:
@@ -66,6 +127,8 @@ def serve(db: Path, host: str, port: int) -> int:
         print(f"New sandbox database: sign in as {SANDBOX_EMAIL} with the password {SANDBOX_PASSWORD!r}.", flush=True)
     else:
         print("Sign in with a user of this database.", flush=True)
+    for note in notes:
+        print(note, flush=True)
     config = uvicorn.Config(app, log_level="info", access_log=False, lifespan="on", timeout_graceful_shutdown=5)
     try:
         uvicorn.Server(config).run(sockets=[sock])
@@ -123,7 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = build_parser().parse_args(args)
     if options.command == "unlock-billing":
         return unlock_billing(options.db, options.account_id)
-    return serve(options.db, options.host, options.port)
+    return serve(options.db, options.host, options.port, sandbox=options.sandbox, sms_gateway=options.sms_gateway,
+                 twilio_base_url=options.twilio_base_url)
 
 
 if __name__ == "__main__":

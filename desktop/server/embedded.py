@@ -8,6 +8,10 @@ The app uses it for the sandbox and tests use it as the real peer of the API cli
 :meth:`EmbeddedServer.start` binds the socket itself, so port 0 picks a free port and
 :attr:`~EmbeddedServer.base_url` is known as soon as ``start`` returns. After :meth:`stop`, a new
 ``start`` binds the same port again, so a client keeps its base URL across an outage.
+
+``EmbeddedServer(db_path, sandbox=True)`` is the app's sandbox: it also runs the local mail catcher
+(:class:`~desktop.server.mail_catcher.MailCatcher`) while serving, points the sandbox account's SMTP
+Server at it at each start (its port changes), and serves the ``sandbox/outbox/…`` endpoints.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from desktop.server.app import API_PREFIX, create_app
+from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
 
 log = logging.getLogger(__name__)
 
@@ -32,16 +37,27 @@ class EmbeddedServer:
     """The account service on ``host:port`` in a daemon thread.
 
     ``app`` serves an existing FastAPI app; otherwise one is built with
-    ``create_app(db_path, **create_app_kwargs)`` (``clock``, ``access_token_lifetime``).
+    ``create_app(db_path, sandbox=sandbox, **create_app_kwargs)`` (``clock``,
+    ``access_token_lifetime``, ``sms_gateway``, ``smtp_ssl_context``, ``smtp_timeouts``).
+    With ``sandbox=True`` the mail catcher runs on ``127.0.0.1`` from :meth:`start` to :meth:`stop`
+    (:attr:`mail_catcher`).
     """
 
     def __init__(self, db_path: Path, *, host: str = "127.0.0.1", port: int = 0, app: FastAPI | None = None,
-                 **create_app_kwargs: Any) -> None:
+                 sandbox: bool = False, **create_app_kwargs: Any) -> None:
         if app is not None and create_app_kwargs:
             raise TypeError("Pass either an app or arguments for create_app, not both.")
-        self.app: FastAPI = app if app is not None else create_app(Path(db_path), **create_app_kwargs)
+        if app is not None and sandbox and not getattr(app.state, "sandbox", False):
+            raise TypeError("A sandbox needs an app made with create_app(..., sandbox=True).")
+        self.app: FastAPI = app if app is not None else create_app(Path(db_path), sandbox=sandbox,
+                                                                   **create_app_kwargs)
         self.host = host
         self.port = port
+        self.sandbox = sandbox
+        #: The sandbox's mail catcher (``None`` when this is not a sandbox).
+        self.mail_catcher: MailCatcher | None = None
+        if sandbox:
+            self.mail_catcher = MailCatcher(self.app.state.repository, clock=lambda: self.app.state.clock())
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -60,13 +76,21 @@ class EmbeddedServer:
     def start(self, timeout: float = 10.0) -> EmbeddedServer:
         """Bind the socket, start serving and wait until requests are answered; return ``self``.
 
+        A sandbox starts its mail catcher first and points the SMTP Server at it.
+
         Raises:
             OSError: the address cannot be bound (e.g. the port is taken).
             RuntimeError: the server did not start within ``timeout`` seconds.
         """
         if self.running:
             return self
-        sock = bind_socket(self.host, self.port)
+        try:
+            if self.mail_catcher is not None:
+                point_sandbox_at(self.app.state.repository, self.mail_catcher.start().server)
+            sock = bind_socket(self.host, self.port)
+        except BaseException:
+            self._stop_catcher()
+            raise
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_config=None, log_level="warning", access_log=False,
                                 lifespan="on", timeout_graceful_shutdown=2)
@@ -84,7 +108,7 @@ class EmbeddedServer:
         return self
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Stop serving and wait up to ``timeout`` seconds for the thread; safe to call twice."""
+        """Stop serving and the mail catcher; wait up to ``timeout`` seconds for the thread; safe to call twice."""
         server, thread, sock = self._server, self._thread, self._socket
         self._server = self._thread = self._socket = None
         if server is not None:
@@ -95,6 +119,11 @@ class EmbeddedServer:
                 log.warning("The account service on port %s did not stop within %.1f s", self.port, timeout)
         if sock is not None:
             sock.close()
+        self._stop_catcher()
+
+    def _stop_catcher(self) -> None:
+        if self.mail_catcher is not None:
+            self.mail_catcher.stop()
 
     def __enter__(self) -> EmbeddedServer:
         return self.start()

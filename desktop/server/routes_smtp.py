@@ -1,0 +1,208 @@
+"""The SMTP details and the Test Email and Test SMS buttons (product.md "SMTP details", design §2).
+
+``GET``/``PUT setup/account/smtp`` read and change ``{from_address, username, password_set, server,
+sms_from}``. The password is write-only: a ``PUT`` may carry ``password`` (``""`` removes it), no
+answer ever holds it, and ``password_set`` tells whether one is saved. ``PUT`` is conditional
+(``If-Match``, RFC 9110 §13.1.1) like ``PUT setup/account``.
+
+``POST …/test-email`` talks to the **saved** mail server with the saved password through
+:func:`desktop.mail.check_and_send` and answers ``{ok, summary, transcript[], error?}``;
+``POST …/test-sms`` sends through the service's SMS gateway (:mod:`desktop.server.sms`) and answers
+``{ok, summary, provider, provider_status, message_id?}``. A mail server or SMS provider that refuses
+is still HTTP 200 with ``ok: false`` (the request worked; its summary explains the refusal); a
+setting that is missing is a 422 naming the field to fill in. Both run at once, never queued, in
+FastAPI's thread pool (the endpoints are plain ``def``), and both need the ``admin`` role, because
+they use the account's credentials and an SMS may cost money.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Header, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from desktop.domain.errors import FieldError
+from desktop.domain.smtp import SMTP_VALIDATORS, validate_smtp_password
+from desktop.domain.validators import validate_email_address, validate_fields, validate_phone
+from desktop.mail import SmtpConfig, check_and_send
+from desktop.server.accounts import CANNOT_CHANGE, SEND_AS_TEXT, if_match_satisfied
+from desktop.server.dependencies import Editor, Reader, Repo
+from desktop.server.errors import ApiError, validation_error
+from desktop.server.repository import Repository
+from desktop.server.sms import SmsGateway
+from desktop.server.smtp_store import StoredSmtp, load_smtp, save_smtp, stored_password
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["smtp"])
+
+READ_ONLY = 'This value is read-only: send "password" to set a new password, or "" to remove it.'
+PASSWORD_AS_TEXT = 'Send the new password as text, or "" to remove it.'
+NO_SERVER = "Save the mail server first: its host name, e.g. mail.example.com or mail.example.com:587."
+NO_FROM_ADDRESS = "Save a From Address first: the address the test e-mail comes from."
+NO_PASSWORD = ("A Username is saved but no password: enter the mail server's password and save, or clear the "
+               "Username to send without login.")
+NO_SMS_FROM = "Save an SMS From first: a number with + and the country code, or a sender name of up to 11 characters."
+NO_MOBILE = ("Enter the mobile number to send the test SMS to (+ and the country code): the account has no mobile "
+             "number saved.")
+
+
+class EmailTestRequest(BaseModel):
+    """Body of ``POST setup/account/smtp/test-email``."""
+
+    to: str | None = Field(None, description="The recipient; empty or omitted for the saved From Address.")
+
+
+class SmsTestRequest(BaseModel):
+    """Body of ``POST setup/account/smtp/test-sms``."""
+
+    to: str | None = Field(None, description="The recipient in E.164; empty or omitted for the account's mobile.")
+
+
+def smtp_response(stored: StoredSmtp) -> JSONResponse:
+    """The SMTP details as JSON with their ETag."""
+    return JSONResponse(stored.settings.to_json(), headers={"ETag": stored.etag})
+
+
+def check_smtp_edit(body: dict[str, Any]) -> tuple[dict[str, str], str | None, dict[str, str]]:
+    """Judge the body of ``PUT setup/account/smtp`` with :data:`desktop.domain.smtp.SMTP_VALIDATORS`.
+
+    Returns:
+        ``(clean, password, errors)``: the normalised value of each key to save; the new password
+        (``""`` removes it; ``None`` when the body has none); and a message for each key that may
+        not be saved. Nothing may be saved when ``errors`` is not empty.
+    """
+    errors: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    password: str | None = None
+    for key, value in body.items():
+        if key == "password_set":
+            errors[key] = READ_ONLY
+        elif key == "password":
+            if not isinstance(value, str):
+                errors[key] = PASSWORD_AS_TEXT
+                continue
+            try:
+                password = validate_smtp_password(value)
+            except FieldError as error:
+                errors[key] = str(error)
+        elif key not in SMTP_VALIDATORS:
+            errors[key] = CANNOT_CHANGE
+        elif value is not None and not isinstance(value, str):
+            errors[key] = SEND_AS_TEXT
+        else:
+            texts[key] = "" if value is None else value
+    clean, field_errors = validate_fields(texts, SMTP_VALIDATORS)
+    errors.update(field_errors)
+    return clean, password, errors
+
+
+@router.get("/setup/account/smtp")
+def get_smtp(user: Reader, repository: Repo, request: Request) -> Response:
+    """The SMTP details with a strong ``ETag`` (never the password); ``If-None-Match`` may give 304."""
+    stored = load_smtp(repository, user.account_id)
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match and if_match_satisfied(if_none_match, stored.etag):
+        return Response(status_code=304, headers={"ETag": stored.etag})
+    return smtp_response(stored)
+
+
+@router.put("/setup/account/smtp", responses={
+    412: {"description": "If-Match is stale; the body holds the current SMTP details as `current`."},
+    422: {"description": "Some fields are invalid or read-only; see `fields`."},
+    428: {"description": "If-Match is missing."},
+})
+def put_smtp(user: Editor, repository: Repo,
+             changes: Annotated[dict[str, Any], Body(description="SMTP keys to change, and optionally the "
+                                                                 "write-only `password` (\"\" removes it).")],
+             if_match: Annotated[str | None, Header()] = None) -> Response:
+    """Change the SMTP details and/or the password; ``If-Match`` is required."""
+    if not if_match:
+        raise ApiError(428, "precondition_required", "Reload the SMTP details and try again: the request must say "
+                       "which version of them it changes (If-Match).")
+    with repository.transaction():
+        current = load_smtp(repository, user.account_id)
+        if not if_match_satisfied(if_match, current.etag):
+            raise ApiError(412, "precondition_failed", "Someone else changed the SMTP details since you loaded "
+                           "them. Review the current details and make your change again.",
+                           headers={"ETag": current.etag}, current=current.settings.to_json())
+        clean, password, errors = check_smtp_edit(changes)
+        if errors:
+            raise validation_error(errors)
+        save_smtp(repository, user.account_id, clean, password=password)
+        return smtp_response(load_smtp(repository, user.account_id))
+
+
+@router.post("/setup/account/smtp/test-email", responses={
+    422: {"description": "A setting the test needs is not saved, or `to` is not an e-mail address; see `fields`."},
+})
+def send_test_email(user: Editor, repository: Repo, request: Request, body: EmailTestRequest | None = None
+               ) -> dict[str, Any]:
+    """Send a test e-mail with the saved settings and password; ``ok: false`` explains a failure."""
+    settings = load_smtp(repository, user.account_id).settings
+    errors: dict[str, str] = {}
+    if not settings.server.strip():
+        errors["server"] = NO_SERVER
+    if not settings.from_address.strip():
+        errors["from_address"] = NO_FROM_ADDRESS
+    if settings.username and not settings.password_set:
+        errors["password"] = NO_PASSWORD
+    to = (body.to or "").strip() if body else ""
+    if to:
+        try:
+            to = validate_email_address(to)
+        except FieldError as error:
+            errors["to"] = str(error)
+    if errors:
+        raise validation_error(errors)
+    config = SmtpConfig.from_settings(settings, stored_password(repository, user.account_id) or "")
+    # The repository is not locked here: the mail catcher of the sandbox writes to it meanwhile.
+    result = check_and_send(config, to=to or None, send=True, timeouts=request.app.state.smtp_timeouts,
+                            ssl_context=request.app.state.smtp_ssl_context)
+    log.info("test e-mail of account %s: %s", user.account_id,
+             "accepted" if result.ok else f"failed at {result.error_stage} ({result.error_kind})")
+    return result.to_json()
+
+
+@router.post("/setup/account/smtp/test-sms", responses={
+    422: {"description": "No SMS From is saved, or `to` is not a phone number; see `fields`."},
+})
+def send_test_sms(user: Editor, repository: Repo, request: Request, body: SmsTestRequest | None = None
+                  ) -> dict[str, Any]:
+    """Send a test SMS from the saved SMS From; ``ok: false`` explains a refusal or a network failure."""
+    settings = load_smtp(repository, user.account_id).settings
+    account = _account_row(repository, user.account_id)
+    errors: dict[str, str] = {}
+    if not settings.sms_from.strip():
+        errors["sms_from"] = NO_SMS_FROM
+    to = (body.to or "").strip() if body else ""
+    if not to and not account["contact.mobile"]:
+        errors["to"] = NO_MOBILE
+    else:
+        try:
+            to = validate_phone(to or account["contact.mobile"], required=True)
+        except FieldError as error:
+            errors["to"] = str(error)
+    if errors:
+        raise validation_error(errors)
+    gateway: SmsGateway = request.app.state.sms_gateway
+    outcome = gateway.send(settings.sms_from, to, sms_test_text(account, settings.sms_from))
+    log.info("test SMS of account %s through %s: %s", user.account_id, outcome.provider, outcome.provider_status)
+    return outcome.to_json()
+
+
+def sms_test_text(account: dict[str, Any], sms_from: str) -> str:
+    """The test message: one SMS segment (at most 160 GSM 03.38 characters, with a short company name)."""
+    company = " ".join(str(account.get("company") or account.get("name") or "your account").split())
+    if len(company) > 40:
+        company = company[:37] + "..."
+    return f"CX Account Desk test SMS for {company}: if you can read this, SMS From {sms_from} works."
+
+
+def _account_row(repository: Repository, account_id: int) -> dict[str, Any]:
+    row = repository.account(account_id)
+    if row is None:
+        raise ApiError(404, "not_found", "This account no longer exists.")
+    return row
