@@ -60,7 +60,7 @@ def start_sandbox(db_path: Path) -> Session:
     from desktop.server import EmbeddedServer
     from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 
-    sandbox = EmbeddedServer(db_path)
+    sandbox = EmbeddedServer(db_path, sandbox=True)
     sandbox.start()
     client = AccountClient(sandbox.base_url)
     try:
