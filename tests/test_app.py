@@ -28,3 +28,28 @@ def test_screenshot_exits_non_zero_when_the_sandbox_cannot_start(tmp_path):
     assert result.returncode == 1
     assert "cxdesk" in result.stderr.lower() or "account desk" in result.stderr.lower()
     assert not (tmp_path / "x.png").exists()
+
+
+def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server, qapp, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.app import Launcher, parse_args
+    from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+
+    launcher = Launcher(qapp, parse_args(["--server", server.base_url]))
+    launcher.start()
+    dialog = launcher.sign_in_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.emailEdit, SANDBOX_EMAIL)
+    qtbot.keyClicks(dialog.ui.passwordEdit, "wrong password")
+    qtbot.mouseClick(dialog.ui.signInButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused" in dialog.message().lower(), timeout=10000)
+    assert launcher.window is None and dialog.isVisible()
+    dialog.ui.passwordEdit.clear()
+    qtbot.keyClicks(dialog.ui.passwordEdit, SANDBOX_PASSWORD)
+    qtbot.mouseClick(dialog.ui.signInButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
+    qtbot.waitUntil(lambda: launcher.window.ui.nameValue.text() == "Dana Whitfield", timeout=10000)
+    assert launcher.window.current.value.name == "Dana Whitfield"
+    launcher.window.close()
+    launcher.ops.wait_for_done(5000)
