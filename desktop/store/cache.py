@@ -1,0 +1,186 @@
+"""The last server state of every resource the window shows, and how old it is (design §4).
+
+On start the window shows what :meth:`Cache.load` returns at once, marked with its age
+(:func:`describe_age`), and refreshes it in the background; each answer is stored with
+:meth:`Cache.save`. Reading never writes: opening the account offline and closing it again leaves
+the database (and the server) as they were.
+
+Resource names are short keys chosen by the caller: ``"account"`` and ``"smtp"`` (the two that can
+be edited offline, see :mod:`desktop.store.resources`), ``"packages"``, ``"customers"``,
+``"routes:<company id>"``, ``"agreement"``. The data is the API's JSON as received (for the
+dataclasses of :mod:`desktop.domain.models`, their ``to_json()``). A secret is never stored: data
+holding a ``password`` or token key is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from babel import Locale, UnknownLocaleError, default_locale
+from babel.dates import format_date, format_datetime, format_time, format_timedelta
+
+from desktop.store.database import Database
+from desktop.store.resources import refuse_secrets
+
+_NAME = re.compile(r"^[a-z][a-z0-9_.:/-]{0,99}$")
+
+#: Below this age the text is "just now".
+JUST_NOW = timedelta(minutes=1)
+#: Below this age the text is relative ("3 minutes ago"); above it, a day and a clock time.
+RELATIVE_LIMIT = timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class CachedResource:
+    """A resource as the server last sent it.
+
+    Attributes:
+        resource: its name (``"account"``).
+        data: the JSON value as saved.
+        etag: the ``ETag`` the server sent with it, or ``None``.
+        fetched_at: when it was received, aware UTC.
+    """
+
+    resource: str
+    data: Any
+    etag: str | None
+    fetched_at: datetime
+
+    def age_text(self, now: datetime | None = None, *, tz: tzinfo | None = None, locale: str | None = None) -> str:
+        """How old this state is, in words; see :func:`describe_age`."""
+        return describe_age(self.fetched_at, now, tz=tz, locale=locale)
+
+
+class Cache:
+    """The cached resources of one profile's database.
+
+    Args:
+        db: the profile's :class:`~desktop.store.database.Database` (shared with the outbox).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, resource: str, data: Any, etag: str | None, fetched_at: datetime) -> bool:
+        """Store the server's state of ``resource`` (one transaction; joins the caller's, if any).
+
+        A state older than the one already stored is not saved, so a slow background refresh
+        never replaces the newer answer of a save that finished first.
+
+        Args:
+            resource: the resource's name (lower-case letters, digits and ``_.:/-``).
+            data: a JSON-able value; it must not hold a ``password`` or token key.
+            etag: the server's ``ETag`` for it, or ``None``.
+            fetched_at: when it was received; an aware datetime.
+
+        Returns:
+            Whether it was stored (``False``: a newer state was already there).
+
+        Raises:
+            ValueError: a bad name, a naive ``fetched_at``, or data holding a secret key.
+            TypeError: ``data`` is not JSON-able.
+        """
+        _check_name(resource)
+        refuse_secrets(data, what=f"The cached {resource}")
+        when = _utc(fetched_at)
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT fetched_at FROM cached_resource WHERE resource = ?", (resource,)).fetchone()
+            if row is not None and datetime.fromisoformat(row["fetched_at"]) > when:
+                return False
+            conn.execute(
+                "INSERT INTO cached_resource (resource, data, etag, fetched_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (resource) DO UPDATE SET data = excluded.data, etag = excluded.etag, "
+                "fetched_at = excluded.fetched_at",
+                (resource, text, etag, when.isoformat()),
+            )
+        return True
+
+    def load(self, resource: str) -> CachedResource | None:
+        """The last saved state of ``resource``, or ``None`` when it was never saved. Never writes.
+
+        Raises:
+            ValueError: a bad name.
+        """
+        _check_name(resource)
+        rows = self.db.query("SELECT data, etag, fetched_at FROM cached_resource WHERE resource = ?", (resource,))
+        if not rows:
+            return None
+        row = rows[0]
+        return CachedResource(resource, json.loads(row["data"]), row["etag"],
+                              datetime.fromisoformat(row["fetched_at"]))
+
+    def resources(self) -> list[str]:
+        """The names of every cached resource, sorted."""
+        return [row["resource"] for row in self.db.query("SELECT resource FROM cached_resource ORDER BY resource")]
+
+    def forget(self, resource: str) -> None:
+        """Remove a resource from the cache (e.g. a customer's routes after the customer is gone)."""
+        _check_name(resource)
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM cached_resource WHERE resource = ?", (resource,))
+
+
+def describe_age(fetched_at: datetime, now: datetime | None = None, *, tz: tzinfo | None = None,
+                 locale: str | None = None) -> str:
+    """How long ago ``fetched_at`` was, in words, for "Last updated …" (babel, CLDR data).
+
+    ``"just now"`` under a minute; ``"3 minutes ago"``/``"2 hours ago"`` under six hours; then
+    ``"today at 14:05"``, ``"yesterday at 14:05"``, ``"on Monday at 14:05"`` within a week, and
+    ``"on 1 Mar 2024 at 14:05"`` before that (the clock time in the locale's short form, in ``tz``).
+    A time in the future (a clock set wrong) counts as just now.
+
+    Args:
+        fetched_at: an aware datetime.
+        now: the current time (default: now).
+        tz: the user's time zone (default: the system's).
+        locale: a CLDR locale such as ``"en_GB"`` (default: the system's, else ``en``).
+
+    Raises:
+        ValueError: ``fetched_at`` or ``now`` is naive.
+    """
+    when = _utc(fetched_at)
+    current = _utc(now) if now is not None else datetime.now(UTC)
+    language = _locale(locale)
+    age = current - when
+    if age < JUST_NOW:
+        return "just now"
+    if age < RELATIVE_LIMIT:
+        return format_timedelta(-age, add_direction=True, locale=language)
+    zone = tz or datetime.now().astimezone().tzinfo
+    local, today = when.astimezone(zone), current.astimezone(zone).date()
+    clock = format_time(local, "short", tzinfo=zone, locale=language)
+    days = (today - local.date()).days
+    if days == 0:
+        return f"today at {clock}"
+    if days == 1:
+        return f"yesterday at {clock}"
+    if days < 7:
+        return f"on {format_datetime(local, 'EEEE', tzinfo=zone, locale=language)} at {clock}"
+    return f"on {format_date(local.date(), 'medium', locale=language)} at {clock}"
+
+
+def _locale(name: str | None) -> Locale:
+    for candidate in (name, default_locale("LC_TIME"), "en"):
+        if not candidate:
+            continue
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return Locale("en")
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("Use an aware datetime (with a time zone), e.g. datetime.now(UTC).")
+    return value.astimezone(UTC)
+
+
+def _check_name(resource: str) -> None:
+    if not isinstance(resource, str) or not _NAME.match(resource):
+        raise ValueError(f"Not a resource name: {resource!r} (lower-case letters, digits and _.:/- only).")
