@@ -176,3 +176,14 @@ def test_without_an_etag_only_changed_fields_are_sent_and_no_if_match():
         put = peer.requests[-1]
         assert put.method == "PUT" and "If-Match" not in put.headers
         assert json.loads(put.body) == {"contact": {"email": "b@example.com"}}
+
+
+def test_a_stale_smtp_edit_carries_the_servers_smtp_settings(client, other_client):
+    from desktop.domain.smtp import SmtpSettings
+
+    mine = client.get_smtp()
+    other_client.update_smtp({"sms_from": "+447911123456"}, other_client.get_smtp().etag)
+    with pytest.raises(Conflict) as conflict:
+        client.update_smtp({"sms_from": "Northwind"}, mine.etag)
+    assert isinstance(conflict.value.current, SmtpSettings)
+    assert conflict.value.current.sms_from == "+447911123456"

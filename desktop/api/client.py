@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from desktop.api.errors import Conflict
 from desktop.api.paths import Paths
 from desktop.api.session import ApiSession, decode_json
 from desktop.domain.models import Account, Agreement, Customer, Package, Route, nest
@@ -111,13 +112,18 @@ class AccountClient(ApiSession):
 
         Raises:
             ValidationFailed: 422 with ``fields``.
-            Conflict: 412, the settings changed on the server.
+            Conflict: 412, the settings changed on the server (``current`` holds its SmtpSettings).
         """
         body: dict[str, Any] = dict(changes)
         if password is not None:
             body["password"] = password
         headers = {"If-Match": etag} if etag else {}
-        response = self._call("PUT", Paths.SMTP, headers=headers, json=body)
+        try:
+            response = self._call("PUT", Paths.SMTP, headers=headers, json=body)
+        except Conflict as conflict:
+            current = conflict.body.get("current")
+            conflict.current = SmtpSettings.from_json(current) if isinstance(current, dict) else None
+            raise
         return Versioned(SmtpSettings.from_json(decode_json(response)), response.headers.get("ETag"))
 
     def test_email(self, to: str | None = None) -> dict[str, Any]:

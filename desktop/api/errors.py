@@ -59,12 +59,13 @@ class Conflict(ApiError):
     """409 or 412: the request conflicts with the server's state.
 
     Attributes:
-        current: for 412, the server's current Account (or ``None`` when the body had none).
+        current: for 412, the server's current state: an Account, or SmtpSettings for the SMTP
+            details (``None`` when the body had none); ``body["current"]`` holds it as JSON.
         current_etag: the ETag of ``current``.
         locked_until: for ``billing_method_locked``, when the lock ends (aware UTC).
     """
 
-    def __init__(self, message: str, *, current: Account | None = None, current_etag: str | None = None,
+    def __init__(self, message: str, *, current: Any = None, current_etag: str | None = None,
                  locked_until: datetime | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.current = current
