@@ -1,16 +1,20 @@
-"""The shared base of the dialogs that edit account fields (company and contact information).
+"""The shared base of the dialogs that edit a resource's fields (company, contact, SMTP details).
 
-Each line edit of the form is paired with a dotted Account key (``contact.email``) and the shared
-validator of :data:`desktop.domain.validators.ACCOUNT_VALIDATORS`, so a value is judged here
-exactly as the account service judges it (design §1, §3). The dialog validates as the user
+Each line edit of the form is paired with a key (``contact.email``) and the shared validator of
+that key (:data:`desktop.domain.validators.ACCOUNT_VALIDATORS` by default), so a value is judged
+here exactly as the account service judges it (design §1, §3). The dialog validates as the user
 types, enables Save only for valid changes, sends only the changed keys with their normalised
-values and handles every answer of ``PUT setup/account``: the new account, field errors (422),
-a newer version on the server (412) and everything else, without losing a typed character.
+values and handles every answer of the ``PUT``: the new version, field errors (422), a newer
+version on the server (412) and everything else, without losing a typed character. It edits the
+Account (``PUT setup/account``) unless a subclass overrides the hooks :meth:`values_of`,
+:meth:`_request`, :meth:`_fetch` and :meth:`_conflict_version` for another resource.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
@@ -25,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from desktop.api import AccountClient, Conflict, ValidationFailed, Versioned
 from desktop.domain.errors import FieldError
-from desktop.domain.models import Account
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import conflict_message, describe_error, field_title, grow_to_fit, style_notice
@@ -42,14 +45,14 @@ class _Field:
 
 
 class EditDialog(QDialog):
-    """A dialog that edits some of the account's fields and saves them with ``PUT setup/account``.
+    """A dialog that edits some fields of a resource (the account by default) and saves them with a ``PUT``.
 
     Subclasses pass their compiled form and set :attr:`FIELDS`; the form must have, for each
     prefix, ``<prefix>Label``, ``<prefix>Edit`` and ``<prefix>Error``, plus ``messageFrame``,
     ``messageLabel``, ``statusLabel`` and a ``buttonBox`` with Save and Cancel.
 
     Signals:
-        saved(object): the new ``Versioned[Account]`` after a successful save (then the dialog
+        saved(object): the new ``Versioned`` resource after a successful save (then the dialog
             is accepted).
 
     Attributes:
@@ -59,7 +62,7 @@ class EditDialog(QDialog):
         form: a fresh ``Ui_…`` object; the dialog owns it as ``self.ui``.
         ops: the application's background runner.
         client: a signed-in account API client.
-        current: the account as shown, with its ETag; the fields start with its values.
+        current: the resource as shown, with its ETag; the fields start with its values.
         parent: the parent window.
         validators: the validator of each dotted key (default: the shared ACCOUNT_VALIDATORS);
             a key without one is sent as typed and judged by the server alone.
@@ -67,10 +70,14 @@ class EditDialog(QDialog):
 
     saved = Signal(object)
 
-    #: dotted Account key -> widget-name prefix in the form; set by each subclass.
+    #: key (dotted for the Account) -> widget-name prefix in the form; set by each subclass.
     FIELDS: dict[str, str] = {}
+    #: key -> how messages name the field, where that differs from its label.
+    TITLES: dict[str, str] = {}
+    #: keys whose typed values are never repeated in a message (e.g. a password).
+    SECRET_KEYS: frozenset[str] = frozenset()
 
-    def __init__(self, form, ops: Ops, client: AccountClient, current: Versioned[Account],
+    def __init__(self, form, ops: Ops, client: AccountClient, current: Versioned[Any],
                  parent: QWidget | None = None, *, validators: dict[str, Validator] = ACCOUNT_VALIDATORS
                  ) -> None:
         super().__init__(parent)
@@ -80,7 +87,7 @@ class EditDialog(QDialog):
         self._client = client
         self._validators = validators
         self._etag = current.etag
-        self._original = {key: current.value.editable_values()[key] for key in self.FIELDS}
+        self._original = {key: self.values_of(current.value)[key] for key in self.FIELDS}
         self._server_errors: dict[str, str] = {}
         self._saving = False
         self._discarding = False
@@ -103,13 +110,34 @@ class EditDialog(QDialog):
     def _make_field(self, key: str, prefix: str) -> _Field:
         label: QLabel = getattr(self.ui, f"{prefix}Label")
         return _Field(key, getattr(self.ui, f"{prefix}Edit"), getattr(self.ui, f"{prefix}Error"),
-                      label.text().replace("&", ""))
+                      self.TITLES.get(key) or label.text().replace("&", ""))
 
     def _connect_signals(self) -> None:
         for field in self._fields:
             field.edit.textChanged.connect(lambda _text, key=field.key: self._on_field_edit_text_changed(key))
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+
+    # -- the resource (hooks for subclasses that edit something other than the Account) ------
+
+    def values_of(self, value: Any) -> dict[str, str]:
+        """The text of every key of :attr:`FIELDS` in a version of the resource (an Account here)."""
+        return value.editable_values()
+
+    def _request(self, changes: dict[str, str], etag: str | None) -> Callable[[], Versioned[Any]]:
+        """The work of one Save (built on the GUI thread, run on a worker): ``PUT`` the changes."""
+        client = self._client
+        return lambda: client.update_account(changes, etag)
+
+    def _fetch(self) -> Versioned[Any]:
+        """Load the current version (on a worker), after a 412 whose body had none."""
+        return self._client.get_account()
+
+    def _conflict_version(self, error: Conflict) -> Versioned[Any] | None:
+        """The server's current version carried by a 412, or ``None`` when the body has none."""
+        if error.current is None or error.current_etag is None:
+            return None
+        return Versioned(error.current, error.current_etag)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -201,14 +229,13 @@ class EditDialog(QDialog):
         changes, errors = self.changes()
         if self._saving or errors or not changes:
             return False
-        client, etag = self._client, self._etag
+        request = self._request(changes, self._etag)
         self._saving = True
         self._refresh_state()
-        self._ops.run(lambda: client.update_account(changes, etag), on_success=self._on_save_succeeded,
-                      on_failure=self._on_save_failed, owner=self)
+        self._ops.run(request, on_success=self._on_save_succeeded, on_failure=self._on_save_failed, owner=self)
         return True
 
-    def _on_save_succeeded(self, result: Versioned[Account]) -> None:
+    def _on_save_succeeded(self, result: Versioned[Any]) -> None:
         self._saving = False
         self.saved.emit(result)
         self.accept()
@@ -218,28 +245,29 @@ class EditDialog(QDialog):
         if isinstance(error, ValidationFailed):
             keys = {field.key for field in self._fields}
             self._server_errors = {k: v for k, v in error.fields.items() if k in keys}
-            others = [f"{field_title(k)}: {v}" for k, v in error.fields.items() if k not in keys]
+            others = [f"{self.TITLES.get(k) or field_title(k)}: {v}" for k, v in error.fields.items()
+                      if k not in keys]
             text = "The server did not accept some values; see the messages under the fields."
             if others or not self._server_errors:
                 text = "The server did not accept the change. " + ("; ".join(others) or error.message)
             self._show_message(text)
         elif isinstance(error, Conflict) and error.status == 412:
-            if error.current is not None and error.current_etag is not None:
-                self._adopt(Versioned(error.current, error.current_etag))
+            current = self._conflict_version(error)
+            if current is not None:
+                self._adopt(current)
             else:
-                self._show_message("The account was changed elsewhere; loading its current values…")
-                self._ops.run(self._client.get_account, on_success=self._adopt,
-                              on_failure=self._on_save_failed, owner=self)
+                self._show_message("The values were changed elsewhere; loading the current ones…")
+                self._ops.run(self._fetch, on_success=self._adopt, on_failure=self._on_save_failed, owner=self)
         else:
             self._show_message(describe_error(error))
         self._refresh_state()
         self._focus_first_problem()
 
-    def _adopt(self, current: Versioned[Account]) -> None:
+    def _adopt(self, current: Versioned[Any]) -> None:
         """Take the server's newer version: untouched fields show its values, typed ones stay."""
-        theirs = current.value.editable_values()
+        theirs = self.values_of(current.value)
         touched = {f.key for f in self._fields if f.edit.text() != self._original[f.key]}
-        typed = {f.key: f.edit.text() for f in self._fields if f.key in touched}
+        typed = {f.key: f.edit.text() for f in self._fields if f.key in touched and f.key not in self.SECRET_KEYS}
         titles = {f.key: f.title for f in self._fields}
         refreshed = [f.title for f in self._fields
                      if f.key not in touched and theirs[f.key] != self._original[f.key]]
