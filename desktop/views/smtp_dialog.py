@@ -1,0 +1,171 @@
+"""The dialog that edits the SMTP details: From Address, Username, password, Server and SMS From.
+
+It is an :class:`~desktop.views.edit_dialog.EditDialog` on ``GET``/``PUT setup/account/smtp``
+(design §2), judged by the shared :data:`desktop.domain.smtp.SMTP_VALIDATORS`. The password is
+write-only: the "Change password" field starts empty and an empty field leaves the saved password
+alone (nothing is sent); "Remove the saved password" sends ``""``. A typed password is sent once,
+with the Save that carries it, and is never repeated in a message. Under the Server field a line
+says how the app reads it (``mail.example.com, port 587, STARTTLS``, design §3); under SMS From,
+the number in E.164 or the sender name that will be used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.api import AccountClient, Conflict, Versioned
+from desktop.domain.errors import FieldError
+from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, describe, parse_smtp_server, validate_smtp_password
+from desktop.domain.validators import Validator, validate_sms_from
+from desktop.forms.ui_smtp_dialog import Ui_SmtpDialog
+from desktop.ops import Ops
+from desktop.views.edit_dialog import EditDialog
+
+#: The validators of the dialog: the shared SMTP ones, and the password's (which keeps spaces).
+SMTP_DIALOG_VALIDATORS: dict[str, Validator] = {**SMTP_VALIDATORS, "password": validate_smtp_password}
+
+
+def server_reading(text: str) -> str:
+    """How the app reads a Server field: ``Read as mail.example.com, port 587, STARTTLS.``.
+
+    Raises:
+        FieldError: the text breaks the Server rule (the message says what to type).
+    """
+    return f"Read as {describe(parse_smtp_server(text))}."
+
+
+def sms_from_reading(text: str) -> str:
+    """What an SMS From becomes: ``Sent from +447911123456 (E.164).`` or a sender-name note.
+
+    Raises:
+        FieldError: neither an E.164 number nor an alphanumeric sender (the message states the rule).
+    """
+    value = validate_sms_from(text)
+    if value.startswith("+"):
+        return f"Sent from {value} (E.164)."
+    return f"Sent from the sender name “{value}”; recipients cannot reply to a name."
+
+
+class SmtpDialog(EditDialog):
+    """Edit SMTP Details: how the platform sends e-mail and SMS for the account.
+
+    Args:
+        ops: the application's background runner.
+        client: a signed-in account API client.
+        current: the SMTP details as shown in the main window, with their ETag.
+        parent: the main window.
+        validators: the validator of each key (default :data:`SMTP_DIALOG_VALIDATORS`).
+
+    Signals:
+        saved(object): the new ``Versioned[SmtpSettings]`` after a successful save.
+    """
+
+    FIELDS = {
+        "from_address": "fromAddress",
+        "username": "username",
+        "password": "password",
+        "server": "server",
+        "sms_from": "smsFrom",
+    }
+    TITLES = {"password": "Password"}
+    SECRET_KEYS = frozenset({"password"})
+
+    def __init__(self, ops: Ops, client: AccountClient, current: Versioned[SmtpSettings],
+                 parent: QWidget | None = None, *, validators: dict[str, Validator] = SMTP_DIALOG_VALIDATORS
+                 ) -> None:
+        self._password_set = current.value.password_set
+        super().__init__(Ui_SmtpDialog(), ops, client, current, parent, validators=validators)
+        self._show_password_state()
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.ui.removePasswordCheck.toggled.connect(self._on_remove_password_check_toggled)
+        self.ui.smsFromEdit.editingFinished.connect(self._on_sms_from_edit_editing_finished)
+
+    # -- the resource ------------------------------------------------------------------------
+
+    def values_of(self, value: SmtpSettings) -> dict[str, str]:
+        """The text of each field for saved settings; the password field always starts empty."""
+        return {"from_address": value.from_address, "username": value.username, "password": "",
+                "server": value.server, "sms_from": value.sms_from}
+
+    def _request(self, changes: dict[str, str], etag: str | None) -> Callable[[], Versioned[Any]]:
+        fields = dict(changes)
+        password = fields.pop("password", None)  # None: not sent, the saved password stays
+        client = self._client
+        return lambda: client.update_smtp(fields, etag, password=password)
+
+    def _fetch(self) -> Versioned[Any]:
+        return self._client.get_smtp()
+
+    def _conflict_version(self, error: Conflict) -> Versioned[Any] | None:
+        current = error.body.get("current")
+        if not isinstance(current, dict) or error.current_etag is None:
+            return None
+        return Versioned(SmtpSettings.from_json(current), error.current_etag)
+
+    def _adopt(self, current: Versioned[Any]) -> None:
+        self._password_set = current.value.password_set
+        self._show_password_state()
+        super()._adopt(current)
+        if self.field_edit("password").text():  # the message names no password; say it is kept all the same
+            self._show_message(f"{self.message()}\nYour new password is kept too (not shown); Save sends it.")
+
+    # -- state -------------------------------------------------------------------------------
+
+    def changes(self) -> tuple[dict[str, str], dict[str, str]]:
+        """As :meth:`EditDialog.changes`; "Remove the saved password" adds ``password: ""``."""
+        changes, errors = super().changes()
+        if self.ui.removePasswordCheck.isChecked():
+            changes["password"] = ""
+        return changes, errors
+
+    def _refresh_state(self) -> None:
+        super()._refresh_state()
+        removing = self.ui.removePasswordCheck.isChecked()
+        self.ui.passwordEdit.setEnabled(not self._saving and not removing)
+        self.ui.removePasswordCheck.setEnabled(not self._saving)
+        self._show_reading(self.ui.serverHint, "server", server_reading)
+        self._show_reading(self.ui.smsFromHint, "sms_from", sms_from_reading)
+
+    def _show_reading(self, hint: QLabel, key: str, reading: Callable[[str], str]) -> None:
+        """Show under a field how its text is read; when it cannot be, the message under it says why."""
+        text = self.field_edit(key).text()
+        try:
+            line = reading(text)
+        except FieldError as error:
+            line = "" if self.field_error(key) else str(error)  # an untouched, unset value: say what to type
+        hint.setText(line)
+        hint.setVisible(bool(line))
+
+    def _show_password_state(self) -> None:
+        ui = self.ui
+        ui.removePasswordCheck.setVisible(self._password_set)
+        ui.passwordEdit.setPlaceholderText("unchanged" if self._password_set else "none saved")
+        ui.passwordHint.setText("A password is saved; it is never shown. Leave this empty to keep it."
+                                if self._password_set else "No password is saved.")
+        if not self._password_set:
+            ui.removePasswordCheck.setChecked(False)
+
+    def _on_remove_password_check_toggled(self, checked: bool) -> None:
+        if checked:
+            self.ui.passwordEdit.clear()
+        self._refresh_state()
+
+    def _on_sms_from_edit_editing_finished(self) -> None:
+        """Show a valid SMS From in the form it will be saved in (``0044 7911…`` becomes ``+447911…``)."""
+        edit = self.ui.smsFromEdit
+        try:
+            value = validate_sms_from(edit.text())
+        except FieldError:
+            return
+        if value != edit.text():
+            edit.setText(value)
+
+    def done(self, result: int) -> None:
+        """Close the dialog and forget a typed password."""
+        self.ui.passwordEdit.clear()
+        super().done(result)
