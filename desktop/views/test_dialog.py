@@ -1,0 +1,225 @@
+"""The shared base of the Test Email and Test SMS dialogs: a recipient, Send, a busy bar, the outcome.
+
+A test needs the server now (design §4: never queued). The request runs through
+:class:`~desktop.ops.Ops`, so the window never freezes; while it runs a busy progress bar turns and
+**Cancel** abandons the wait: the job is cancelled, so its result is dropped when it arrives (the
+server may still finish the test). Closing the dialog drops it too (:func:`~desktop.ops.mark_closed`).
+The outcome is shown in plain words with an icon and a heading, so success and failure never differ
+by colour alone; the colours come from the palette.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDialog, QStyle, QWidget
+
+from desktop.api import ValidationFailed
+from desktop.domain.errors import FieldError
+from desktop.domain.validators import Validator
+from desktop.ops import Job, Ops, mark_closed
+from desktop.views.messages import describe_error, grow_to_fit, style_notice
+
+#: The heading of an outcome when the request itself failed (no answer, refused values…).
+NOT_RUN = "The test could not be run."
+
+
+def refusal_text(error: BaseException) -> str:
+    """Plain text for a failed test request; a 422 gives the service's own sentences (they say what to save)."""
+    if isinstance(error, ValidationFailed) and error.fields:
+        return " ".join(message.strip() for message in error.fields.values())
+    return describe_error(error)
+
+
+class TestDialog(QDialog):
+    """A dialog that sends one test to a recipient through the service and shows what happened.
+
+    The form must have ``introLabel``, ``recipientEdit``, ``recipientError``, ``sendButton``,
+    ``cancelButton``, ``progressBar``, ``statusLabel``, ``resultFrame`` (with ``resultIcon``,
+    ``resultHeading``, ``summaryLabel``) and a ``buttonBox`` with Close.
+
+    Args:
+        form: a fresh ``Ui_…`` object; the dialog owns it as ``self.ui``.
+        ops: the application's background runner.
+        parent: the main window.
+        recipient: the recipient to start with.
+        validator: judges the recipient field and returns its normalised value.
+
+    Signals:
+        result_shown(bool): an outcome is shown; the argument is whether the test succeeded.
+    """
+
+    result_shown = Signal(bool)
+
+    def __init__(self, form, ops: Ops, parent: QWidget | None, *, recipient: str, validator: Validator) -> None:
+        super().__init__(parent)
+        self.ui = form
+        self.ui.setupUi(self)
+        self._ops = ops
+        self._validator = validator
+        self._job: Job | None = None
+        self._server_error = ""
+        self.ui.resultFrame.hide()
+        policy = self.ui.progressBar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the buttons keep their place and size
+        self.ui.progressBar.setSizePolicy(policy)
+        self._set_status("")
+        self.ui.recipientEdit.setText(recipient)
+        self._connect_signals()
+        self._refresh_state()
+
+    def _connect_signals(self) -> None:
+        self.ui.recipientEdit.textChanged.connect(self._on_recipient_edit_text_changed)
+        self.ui.sendButton.clicked.connect(self._on_send_button_clicked)
+        self.ui.cancelButton.clicked.connect(self._on_cancel_button_clicked)
+        self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """Whether the dialog is waiting for an answer."""
+        return self._job is not None
+
+    def recipient(self) -> tuple[str, str]:
+        """``(normalised recipient, "")`` when the field is valid, else ``("", message)``."""
+        try:
+            return self._validator(self.ui.recipientEdit.text()), ""
+        except FieldError as error:
+            return "", str(error)
+
+    def recipient_error(self) -> str:
+        """The message shown under the recipient (``""`` when none)."""
+        return self.ui.recipientError.text()
+
+    def outcome_text(self) -> str:
+        """The outcome shown: heading and summary (``""`` before the first one)."""
+        if not self.ui.resultFrame.isVisibleTo(self):
+            return ""
+        return f"{self.ui.resultHeading.text()}\n{self.ui.summaryLabel.text()}"
+
+    def _refresh_state(self) -> None:
+        value, error = self.recipient()
+        error = error or self._server_error
+        ui = self.ui
+        ui.recipientError.setText(error)
+        ui.recipientError.setVisible(bool(error))
+        ui.recipientEdit.setAccessibleDescription(error)
+        ui.recipientEdit.setEnabled(not self.busy)
+        ui.sendButton.setEnabled(bool(value) and not error and not self.busy)
+        ui.cancelButton.setEnabled(self.busy)
+        ui.progressBar.setVisible(self.busy)
+        grow_to_fit(self)
+
+    def _on_recipient_edit_text_changed(self, _text: str) -> None:
+        self._server_error = ""
+        self._refresh_state()
+
+    # -- running -----------------------------------------------------------------------------
+
+    def _on_send_button_clicked(self) -> None:
+        self.send()
+
+    def send(self) -> bool:
+        """Send the test to the recipient (on a worker).
+
+        Returns:
+            Whether a request was started (not while one runs or with an invalid recipient).
+        """
+        to, error = self.recipient()
+        if error or self.busy:
+            return False
+        return self._start(self._request(to), self._on_request_succeeded, self.WAITING)
+
+    #: The status line while the service works; set by each subclass.
+    WAITING = "Waiting for the server…"
+    #: The status line after Cancel; set by each subclass.
+    ABANDONED = "Stopped waiting: the answer will not be shown."
+
+    def _request(self, to: str) -> Callable[[], Any]:
+        """The work of one Send (built on the GUI thread, run on a worker); set by each subclass."""
+        raise NotImplementedError
+
+    def _on_request_succeeded(self, result: Any) -> None:
+        """Show the service's answer; set by each subclass (call :meth:`_finish` first)."""
+        raise NotImplementedError
+
+    def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:
+        """Run ``work`` on a worker with the busy state shown; the answer goes to ``on_success``."""
+        self.ui.resultFrame.hide()
+        self._set_status(waiting)
+        self._job = self._ops.run(work, on_success=on_success, on_failure=self._on_request_failed, owner=self)
+        self._refresh_state()
+        return True
+
+    def _finish(self) -> None:
+        self._job = None
+        self._set_status("")
+        self._refresh_state()
+
+    def _on_request_failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, ValidationFailed) and error.fields.get("to"):
+            self._server_error = error.fields["to"]
+            self._refresh_state()
+        self.show_outcome(False, NOT_RUN, refusal_text(error))
+
+    def _on_cancel_button_clicked(self) -> None:
+        self.cancel()
+
+    def cancel(self) -> bool:
+        """Stop waiting: the answer of the running request is dropped when it arrives.
+
+        Returns:
+            Whether a request was running.
+        """
+        job = self._job
+        if job is None:
+            return False
+        job.cancel()
+        self._finish()
+        self._set_status(self.ABANDONED)
+        return True
+
+    def _set_status(self, text: str) -> None:
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setVisible(bool(text))
+
+    def show_outcome(self, ok: bool, heading: str, summary: str) -> None:
+        """Show an outcome: an icon and a heading that say success or failure, then the summary."""
+        ui = self.ui
+        icon = QStyle.StandardPixmap.SP_DialogApplyButton if ok else QStyle.StandardPixmap.SP_MessageBoxCritical
+        ui.resultIcon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))
+        ui.resultIcon.setAccessibleName("Succeeded" if ok else "Failed")
+        ui.resultHeading.setText(heading)
+        font = ui.resultHeading.font()
+        font.setBold(True)
+        ui.resultHeading.setFont(font)
+        ui.summaryLabel.setText(summary)
+        if ok:
+            ui.resultFrame.setAutoFillBackground(True)
+            ui.resultFrame.setBackgroundRole(QPalette.ColorRole.Base)
+            ui.resultFrame.setForegroundRole(QPalette.ColorRole.Text)
+            for child in ui.resultFrame.findChildren(QWidget):
+                child.setForegroundRole(QPalette.ColorRole.Text)
+        else:
+            style_notice(ui.resultFrame)
+        ui.resultFrame.show()
+        grow_to_fit(self)
+        self.result_shown.emit(ok)
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def _on_button_box_rejected(self) -> None:
+        self.reject()
+
+    def done(self, result: int) -> None:
+        """Close the dialog; the answer of a request still running is dropped."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        mark_closed(self)
+        super().done(result)

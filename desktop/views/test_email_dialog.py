@@ -1,0 +1,183 @@
+"""Test Email: send a test with the saved SMTP details and show the whole SMTP conversation.
+
+After calibre's ``gui2/wizard/send_email.py``: the test never freezes the window, and the user sees
+every step (stage, outcome, command, server reply) as well as a plain summary of what happened and
+what to change. **Send** asks the service (``POST setup/account/smtp/test-email``), which talks to
+the mail server with the saved settings and password. **Check from this computer** runs the same
+engine here (:func:`desktop.mail.check_and_send` with ``send=False``, on a worker): it shows whether
+this computer's network reaches the mail server, with a password typed for this check only (never
+saved; without one the login is not tried). Each result says which of the two it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from desktop.api import AccountClient
+from desktop.domain.smtp import SmtpSettings, describe
+from desktop.domain.validators import validate_email_address
+from desktop.forms.ui_test_email_dialog import Ui_TestEmailDialog
+from desktop.mail import SmtpConfig, SmtpResult, check_and_send
+from desktop.ops import Ops
+from desktop.views.test_dialog import TestDialog
+
+FROM_SERVER = "As seen from the server"
+FROM_COMPUTER = "As seen from this computer's network"
+COLUMNS = ("Stage", "Outcome", "What happened", "Command", "Server reply")
+
+
+def heading(source: str, result: SmtpResult, *, sent: bool) -> str:
+    """The result's first line, e.g. ``As seen from the server: the test e-mail was sent.``."""
+    if sent:
+        return f"{source}: the test e-mail was sent." if result.ok else f"{source}: the test e-mail failed."
+    return (f"{source}: the check passed (nothing was sent)." if result.ok
+            else f"{source}: the check failed (nothing was sent).")
+
+
+def transcript_text(title: str, result: SmtpResult) -> str:
+    """The result as plain text for the clipboard: the heading, the summary and every step."""
+    lines = [title, result.summary, ""]
+    for step in result.transcript:
+        lines.append(f"[{step.stage}] {step.outcome}: {step.detail}")
+        lines += [f"  > {line}" for line in step.command.splitlines()]
+        lines += [f"  < {line}" for line in step.reply.splitlines()]
+    return "\n".join(lines)
+
+
+class TestEmailDialog(TestDialog):
+    """Test Email: the recipient (the From Address by default), Send, Check from this computer, the transcript.
+
+    Args:
+        ops: the application's background runner.
+        client: a signed-in account API client.
+        settings: the saved SMTP details (for the default recipient and the local check).
+        parent: the main window.
+
+    Signals:
+        result_shown(bool): a result is shown; the argument is whether the test or check succeeded.
+    """
+
+    WAITING = "Waiting for the server: it is talking to the mail server (this can take a minute)…"
+    ABANDONED = "Stopped waiting. The server may still send the test e-mail; its answer will not be shown."
+    CHECKING = "Talking to the mail server from this computer (this can take a minute)…"
+
+    def __init__(self, ops: Ops, client: AccountClient, settings: SmtpSettings, parent: QWidget | None = None
+                 ) -> None:
+        self._client = client
+        self._settings = settings
+        self.result: SmtpResult | None = None
+        self._title = ""
+        super().__init__(Ui_TestEmailDialog(), ops, parent, recipient=settings.from_address,
+                         validator=validate_email_address)
+        try:
+            where = describe(settings.endpoint())
+        except ValueError:
+            where = settings.server or "no mail server saved"
+        sender = settings.from_address or "the From Address"
+        self.ui.introLabel.setText(f"Sends a test e-mail from {sender} with the saved SMTP details ({where}) and "
+                                   "shows the whole conversation with the mail server.")
+        logs_in = bool(settings.username)
+        self.ui.passwordEdit.setEnabled(logs_in)
+        self.ui.passwordHint.setText(
+            "Only for the check from this computer: the saved password never leaves the server. Leave empty to "
+            "check without logging in." if logs_in else "No Username is saved, so the check does not log in.")
+        table = self.ui.transcriptView
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels(COLUMNS)
+        header = table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 260)
+        header.resizeSection(3, 200)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # multi-line replies
+        self._show_transcript(None)
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.ui.checkButton.clicked.connect(self._on_check_button_clicked)
+        self.ui.copyButton.clicked.connect(self._on_copy_button_clicked)
+
+    def _refresh_state(self) -> None:
+        super()._refresh_state()
+        self.ui.checkButton.setEnabled(self.ui.sendButton.isEnabled())
+
+    # -- the two kinds of test -----------------------------------------------------------------
+
+    def _request(self, to: str) -> Callable[[], Any]:
+        client = self._client
+        return lambda: client.test_email(to)
+
+    def _on_request_succeeded(self, answer: dict[str, Any]) -> None:
+        self._show_result(FROM_SERVER, SmtpResult.from_json(answer), sent=True)
+
+    def _on_check_button_clicked(self) -> None:
+        self.check_locally()
+
+    def check_locally(self) -> bool:
+        """Check the saved settings from this computer (on a worker), without sending.
+
+        Returns:
+            Whether the check was started (not while a test runs or with an invalid recipient).
+        """
+        to, error = self.recipient()
+        if error or self.busy:
+            return False
+        settings = self._settings
+        config = SmtpConfig(settings.server, settings.from_address, settings.username,
+                            password=self.ui.passwordEdit.text() or None)
+        return self._start(lambda: check_and_send(config, to=to, send=False),
+                           lambda result: self._show_result(FROM_COMPUTER, result, sent=False), self.CHECKING)
+
+    def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:
+        self.result = None
+        self._show_transcript(None)
+        return super()._start(work, on_success, waiting)
+
+    def _show_result(self, source: str, result: SmtpResult, *, sent: bool) -> None:
+        self._finish()
+        self.result = result
+        self._title = heading(source, result, sent=sent)
+        self._show_transcript(result)
+        self.show_outcome(result.ok, self._title, result.summary)
+
+    # -- the transcript ----------------------------------------------------------------------
+
+    def _show_transcript(self, result: SmtpResult | None) -> None:
+        table = self.ui.transcriptView
+        steps = result.transcript if result else []
+        table.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            for column, text in enumerate((step.stage, step.outcome, step.detail, step.command, step.reply)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # read-only, selectable
+                item.setToolTip(text)
+                if step.outcome == "failed":
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+        self.ui.copyButton.setEnabled(bool(steps))
+
+    def transcript_rows(self) -> list[tuple[str, ...]]:
+        """The rows of the transcript as shown: (stage, outcome, what happened, command, server reply)."""
+        table = self.ui.transcriptView
+        return [tuple(table.item(row, column).text() for column in range(len(COLUMNS)))
+                for row in range(table.rowCount())]
+
+    def transcript_text(self) -> str:
+        """The result shown as plain text (what Copy transcript puts on the clipboard); ``""`` before one."""
+        return transcript_text(self._title, self.result) if self.result else ""
+
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.transcript_text())
+        self._set_status("The transcript is on the clipboard.")
+
+    def done(self, result: int) -> None:
+        """Close the dialog and forget the password typed for the check."""
+        self.ui.passwordEdit.clear()
+        super().done(result)

@@ -1,0 +1,99 @@
+"""Test SMS: send a test message from the saved SMS From and show what the provider said.
+
+``POST setup/account/smtp/test-sms`` (design §2) sends through the service's SMS gateway (in the
+sandbox: its SMS outbox) and answers ``{ok, summary, provider, provider_status, message_id?}``. The
+recipient is the account's contact mobile unless the user types another number; it is judged as
+the service judges it (E.164 via phonenumbers, design §3) and shown in the form that is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.api import AccountClient
+from desktop.domain.validators import validate_phone
+from desktop.forms.ui_test_sms_dialog import Ui_TestSmsDialog
+from desktop.ops import Ops
+from desktop.views.test_dialog import TestDialog
+
+NOT_GIVEN = "—"
+
+
+def validate_recipient(text: str) -> str:
+    """The recipient of a test SMS: a required phone number, returned in E.164.
+
+    Raises:
+        FieldError: empty, no country code, or not a valid number (see :func:`validate_phone`).
+    """
+    return validate_phone(text, required=True)
+
+
+class TestSmsDialog(TestDialog):
+    """Test SMS: the recipient (the contact mobile by default), Send, and the provider's answer.
+
+    Args:
+        ops: the application's background runner.
+        client: a signed-in account API client.
+        sms_from: the saved SMS From (shown in the first line).
+        mobile: the account's contact mobile, the default recipient (``""`` for none).
+        parent: the main window.
+
+    Signals:
+        result_shown(bool): a result is shown; the argument is whether the provider accepted the SMS.
+    """
+
+    WAITING = "Waiting for the server to hand the SMS to the provider…"
+    ABANDONED = "Stopped waiting. The SMS may still be sent; the provider's answer will not be shown."
+
+    def __init__(self, ops: Ops, client: AccountClient, *, sms_from: str, mobile: str,
+                 parent: QWidget | None = None) -> None:
+        self._client = client
+        self.result: dict[str, Any] | None = None
+        super().__init__(Ui_TestSmsDialog(), ops, parent, recipient=mobile, validator=validate_recipient)
+        sender = f"from {sms_from}" if sms_from else "from the SMS From (none is saved yet)"
+        self.ui.introLabel.setText(f"Sends a short test SMS {sender} through the platform's SMS provider. "
+                                   "An SMS may be charged by the provider.")
+        self._show_details(None)
+
+    def _refresh_state(self) -> None:
+        super()._refresh_state()
+        value, _error = self.recipient()
+        hint = self.ui.recipientHint
+        hint.setText(f"Sent to {value} (E.164)." if value and value != self.ui.recipientEdit.text().strip() else "")
+        hint.setVisible(bool(hint.text()))
+
+    def _request(self, to: str) -> Callable[[], Any]:
+        client = self._client
+        return lambda: client.test_sms(to)
+
+    def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:
+        self.result = None
+        self._show_details(None)
+        return super()._start(work, on_success, waiting)
+
+    def _on_request_succeeded(self, answer: dict[str, Any]) -> None:
+        self._finish()
+        self.result = answer
+        ok = bool(answer.get("ok"))
+        self._show_details(answer)
+        summary = str(answer.get("summary") or "")
+        self.show_outcome(ok, "The test SMS was accepted." if ok else "The test SMS was not sent.", summary)
+
+    def _show_details(self, answer: dict[str, Any] | None) -> None:
+        ui = self.ui
+        ui.detailsWidget.setVisible(answer is not None)
+        values = answer or {}
+        for label, key in ((ui.providerValue, "provider"), (ui.providerStatusValue, "provider_status"),
+                           (ui.messageIdValue, "message_id")):
+            text = str(values.get(key) or "")
+            label.setText(text or NOT_GIVEN)
+            label.setAccessibleDescription(text or "none")
+
+    def details(self) -> dict[str, str]:
+        """The provider's answer as shown: ``{provider, provider_status, message_id}`` (``—`` for none)."""
+        ui = self.ui
+        return {"provider": ui.providerValue.text(), "provider_status": ui.providerStatusValue.text(),
+                "message_id": ui.messageIdValue.text()}
