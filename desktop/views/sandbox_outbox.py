@@ -1,0 +1,164 @@
+"""The sandbox's outbox: the e-mails its mail catcher received and the SMS messages it kept (design §5).
+
+Only the sandbox has it (``GET sandbox/outbox/email`` and ``…/sms``), so that Test Email and Test
+SMS can be seen working on a machine with no outside mail server or SMS provider. Two tabs list the
+messages, newest first; selecting an e-mail shows its text. Both lists load through
+:class:`~desktop.ops.Ops`, together, when the window opens and on **Refresh**.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from desktop.api import AccountClient
+from desktop.domain.models import parse_timestamp
+from desktop.forms.ui_sandbox_outbox import Ui_SandboxOutbox
+from desktop.ops import Ops, mark_closed
+from desktop.views.messages import describe_error, style_notice
+
+EMAIL_COLUMNS = ("Received", "From", "To", "Subject")
+SMS_COLUMNS = ("Time", "From", "To", "Message", "Status")
+
+
+def local_time(text: str | None) -> str:
+    """An RFC 3339 timestamp in the user's local time (``2025-03-03 09:00:00``); bad text as it is."""
+    try:
+        value = parse_timestamp(text)
+    except ValueError:
+        return text or ""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else ""
+
+
+class SandboxOutbox(QDialog):
+    """The Sandbox Outbox window (modeless): E-mails and SMS tabs, and Refresh.
+
+    Args:
+        ops: the application's background runner.
+        client: an account API client signed in to the sandbox.
+        parent: the main window.
+
+    Signals:
+        loaded(): both lists of the last :meth:`refresh` are shown.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SandboxOutbox()
+        self.ui.setupUi(self)
+        self._ops = ops
+        self._client = client
+        self._emails: list[dict[str, Any]] = []
+        self._pending: set[str] = set()
+        self._generation = 0
+        style_notice(self.ui.messageFrame)
+        self.ui.messageFrame.hide()
+        for table, columns in ((self.ui.emailView, EMAIL_COLUMNS), (self.ui.smsView, SMS_COLUMNS)):
+            table.setColumnCount(len(columns))
+            table.setHorizontalHeaderLabels(columns)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        sms = self.ui.smsView  # the message wraps in its own column; the status stays in view
+        sms.horizontalHeader().setStretchLastSection(False)
+        sms.horizontalHeader().setSectionResizeMode(SMS_COLUMNS.index("Message"), QHeaderView.ResizeMode.Stretch)
+        sms.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        sms.setWordWrap(True)
+        self.ui.emailSplitter.setSizes([220, 260])
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.refreshButton.clicked.connect(self._on_refresh_button_clicked)
+        self.ui.emailView.itemSelectionChanged.connect(self._on_email_view_item_selection_changed)
+        self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+
+    def message(self) -> str:
+        """The problem shown above the tabs (``""`` when none)."""
+        return self.ui.messageLabel.text() if self.ui.messageFrame.isVisibleTo(self) else ""
+
+    def refresh(self) -> None:
+        """Load both outboxes again (on workers); ``loaded`` follows when both are shown."""
+        self._generation += 1
+        generation, client = self._generation, self._client
+        self._pending = {"email", "sms"}
+        self.ui.refreshButton.setEnabled(False)
+        self.ui.statusLabel.setText("Loading…")
+        self.ui.messageFrame.hide()
+        for part, fetch in (("email", client.get_sandbox_emails), ("sms", client.get_sandbox_sms)):
+            self._ops.run(fetch, owner=self,
+                          on_success=lambda rows, part=part: self._on_part_loaded(generation, part, rows),
+                          on_failure=lambda error, part=part: self._on_part_failed(generation, part, error))
+
+    def _on_part_loaded(self, generation: int, part: str, rows: list[dict[str, Any]]) -> None:
+        if generation != self._generation:
+            return
+        if part == "email":
+            self.show_emails(rows)
+        else:
+            self.show_sms(rows)
+        self._part_done(part)
+
+    def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        what = "e-mails" if part == "email" else "SMS messages"
+        self.ui.messageLabel.setText(f"Could not load the {what}: {describe_error(error)}")
+        self.ui.messageFrame.show()
+        self._part_done(part)
+
+    def _part_done(self, part: str) -> None:
+        self._pending.discard(part)
+        if self._pending:
+            return
+        self.ui.refreshButton.setEnabled(True)
+        emails, sms = self.ui.emailView.rowCount(), self.ui.smsView.rowCount()
+        self.ui.statusLabel.setText(f"{emails} e-mail{'s' * (emails != 1)}, {sms} SMS · "
+                                    f"updated {datetime.now().strftime('%H:%M:%S')}")
+        if not self.ui.messageFrame.isVisibleTo(self):
+            self.loaded.emit()
+
+    def show_emails(self, emails: list[dict[str, Any]]) -> None:
+        """Show the caught e-mails (``[{id, received_at, mail_from, rcpt_tos, subject, text}]``)."""
+        self._emails = list(emails)
+        _fill(self.ui.emailView, [(local_time(mail.get("received_at")), mail.get("mail_from") or "",
+                                   ", ".join(mail.get("rcpt_tos") or []), mail.get("subject") or "")
+                                  for mail in self._emails])
+        if self._emails:
+            self.ui.emailView.selectRow(0)
+        else:
+            self.ui.emailTextView.clear()
+
+    def show_sms(self, messages: list[dict[str, Any]]) -> None:
+        """Show the kept SMS messages (``[{id, created_at, from, to, body, status}]``)."""
+        _fill(self.ui.smsView, [(local_time(sms.get("created_at")), sms.get("from") or "", sms.get("to") or "",
+                                 sms.get("body") or "", sms.get("status") or "") for sms in messages])
+
+    def _on_email_view_item_selection_changed(self) -> None:
+        rows = self.ui.emailView.selectionModel().selectedRows()
+        text = self._emails[rows[0].row()].get("text") or "" if rows else ""
+        self.ui.emailTextView.setPlainText(text)
+
+    def _on_refresh_button_clicked(self) -> None:
+        self.refresh()
+
+    def _on_button_box_rejected(self) -> None:
+        self.reject()
+
+    def done(self, result: int) -> None:
+        """Close the window; lists still loading are dropped."""
+        mark_closed(self)
+        super().done(result)
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Replace a table's rows with ``rows`` of text (each cell's full text is also its tool tip)."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(str(text))
+            item.setToolTip(str(text))
+            table.setItem(row, column, item)
