@@ -37,6 +37,9 @@ class Ui_MainWindow(object):
         icon1 = QIcon()
         icon1.addFile(u":/icons/refresh.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
         self.actionRefresh.setIcon(icon1)
+        self.actionSandboxOutbox = QAction(MainWindow)
+        self.actionSandboxOutbox.setObjectName(u"actionSandboxOutbox")
+        self.actionSandboxOutbox.setVisible(False)
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -458,6 +461,173 @@ class Ui_MainWindow(object):
 
         self.sectionsLayout.addWidget(self.contactGroup, 1, 1, 1, 1)
 
+        self.smtpGroup = QGroupBox(self.scrollContents)
+        self.smtpGroup.setObjectName(u"smtpGroup")
+        self.smtpLayout = QVBoxLayout(self.smtpGroup)
+        self.smtpLayout.setObjectName(u"smtpLayout")
+        self.smtpTopLayout = QHBoxLayout()
+        self.smtpTopLayout.setSpacing(12)
+        self.smtpTopLayout.setObjectName(u"smtpTopLayout")
+        self.smtpForm = QFormLayout()
+        self.smtpForm.setObjectName(u"smtpForm")
+        self.smtpForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.smtpForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
+        self.smtpForm.setHorizontalSpacing(16)
+        self.smtpForm.setVerticalSpacing(6)
+        self.smtpFromAddressLabel = QLabel(self.smtpGroup)
+        self.smtpFromAddressLabel.setObjectName(u"smtpFromAddressLabel")
+
+        self.smtpForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.smtpFromAddressLabel)
+
+        self.smtpFromAddressValue = QLabel(self.smtpGroup)
+        self.smtpFromAddressValue.setObjectName(u"smtpFromAddressValue")
+        self.smtpFromAddressValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.smtpFromAddressValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.smtpForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.smtpFromAddressValue)
+
+        self.smtpUsernameLabel = QLabel(self.smtpGroup)
+        self.smtpUsernameLabel.setObjectName(u"smtpUsernameLabel")
+
+        self.smtpForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.smtpUsernameLabel)
+
+        self.smtpUsernameValue = QLabel(self.smtpGroup)
+        self.smtpUsernameValue.setObjectName(u"smtpUsernameValue")
+        self.smtpUsernameValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.smtpUsernameValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.smtpForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.smtpUsernameValue)
+
+        self.smtpPasswordLabel = QLabel(self.smtpGroup)
+        self.smtpPasswordLabel.setObjectName(u"smtpPasswordLabel")
+
+        self.smtpForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.smtpPasswordLabel)
+
+        self.smtpPasswordValue = QLabel(self.smtpGroup)
+        self.smtpPasswordValue.setObjectName(u"smtpPasswordValue")
+        self.smtpPasswordValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.smtpPasswordValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.smtpForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.smtpPasswordValue)
+
+        self.smtpServerLabel = QLabel(self.smtpGroup)
+        self.smtpServerLabel.setObjectName(u"smtpServerLabel")
+
+        self.smtpForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.smtpServerLabel)
+
+        self.smtpServerLayout = QVBoxLayout()
+        self.smtpServerLayout.setSpacing(2)
+        self.smtpServerLayout.setObjectName(u"smtpServerLayout")
+        self.smtpServerValue = QLabel(self.smtpGroup)
+        self.smtpServerValue.setObjectName(u"smtpServerValue")
+        self.smtpServerValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.smtpServerValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.smtpServerLayout.addWidget(self.smtpServerValue)
+
+        self.smtpServerReading = QLabel(self.smtpGroup)
+        self.smtpServerReading.setObjectName(u"smtpServerReading")
+        self.smtpServerReading.setTextFormat(Qt.TextFormat.PlainText)
+        self.smtpServerReading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.smtpServerLayout.addWidget(self.smtpServerReading)
+
+
+        self.smtpForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.smtpServerLayout)
+
+        self.smsFromLabel = QLabel(self.smtpGroup)
+        self.smsFromLabel.setObjectName(u"smsFromLabel")
+
+        self.smtpForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.smsFromLabel)
+
+        self.smsFromValue = QLabel(self.smtpGroup)
+        self.smsFromValue.setObjectName(u"smsFromValue")
+        self.smsFromValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.smsFromValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.smtpForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.smsFromValue)
+
+
+        self.smtpTopLayout.addLayout(self.smtpForm)
+
+        self.smtpTestLayout = QVBoxLayout()
+        self.smtpTestLayout.setSpacing(6)
+        self.smtpTestLayout.setObjectName(u"smtpTestLayout")
+        self.testEmailButton = QPushButton(self.smtpGroup)
+        self.testEmailButton.setObjectName(u"testEmailButton")
+        self.testEmailButton.setEnabled(False)
+
+        self.smtpTestLayout.addWidget(self.testEmailButton)
+
+        self.testSmsButton = QPushButton(self.smtpGroup)
+        self.testSmsButton.setObjectName(u"testSmsButton")
+        self.testSmsButton.setEnabled(False)
+
+        self.smtpTestLayout.addWidget(self.testSmsButton)
+
+        self.smtpTestSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.smtpTestLayout.addItem(self.smtpTestSpacer)
+
+
+        self.smtpTopLayout.addLayout(self.smtpTestLayout)
+
+        self.smtpButtonLayout = QVBoxLayout()
+        self.smtpButtonLayout.setObjectName(u"smtpButtonLayout")
+        self.editSmtpButton = QToolButton(self.smtpGroup)
+        self.editSmtpButton.setObjectName(u"editSmtpButton")
+        self.editSmtpButton.setEnabled(False)
+        icon3 = QIcon()
+        icon3.addFile(u":/icons/edit.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
+        self.editSmtpButton.setIcon(icon3)
+        self.editSmtpButton.setIconSize(QSize(20, 20))
+        self.editSmtpButton.setAutoRaise(True)
+
+        self.smtpButtonLayout.addWidget(self.editSmtpButton)
+
+        self.smtpButtonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.smtpButtonLayout.addItem(self.smtpButtonSpacer)
+
+
+        self.smtpTopLayout.addLayout(self.smtpButtonLayout)
+
+        self.smtpTopLayout.setStretch(0, 1)
+
+        self.smtpLayout.addLayout(self.smtpTopLayout)
+
+        self.smtpTestNotice = QFrame(self.smtpGroup)
+        self.smtpTestNotice.setObjectName(u"smtpTestNotice")
+        self.smtpTestNotice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.smtpTestNoticeLayout = QHBoxLayout(self.smtpTestNotice)
+        self.smtpTestNoticeLayout.setSpacing(8)
+        self.smtpTestNoticeLayout.setObjectName(u"smtpTestNoticeLayout")
+        self.smtpTestNoticeLayout.setContentsMargins(6, 4, 6, 4)
+        self.smtpTestNoticeIcon = QLabel(self.smtpTestNotice)
+        self.smtpTestNoticeIcon.setObjectName(u"smtpTestNoticeIcon")
+        self.smtpTestNoticeIcon.setMinimumSize(QSize(18, 18))
+        self.smtpTestNoticeIcon.setMaximumSize(QSize(18, 18))
+        self.smtpTestNoticeIcon.setPixmap(QPixmap(u":/icons/warning.svg"))
+        self.smtpTestNoticeIcon.setScaledContents(True)
+
+        self.smtpTestNoticeLayout.addWidget(self.smtpTestNoticeIcon, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.smtpTestNote = QLabel(self.smtpTestNotice)
+        self.smtpTestNote.setObjectName(u"smtpTestNote")
+        self.smtpTestNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.smtpTestNote.setWordWrap(True)
+        self.smtpTestNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+        sizePolicy.setHeightForWidth(self.smtpTestNote.sizePolicy().hasHeightForWidth())
+        self.smtpTestNote.setSizePolicy(sizePolicy)
+
+        self.smtpTestNoticeLayout.addWidget(self.smtpTestNote)
+
+
+        self.smtpLayout.addWidget(self.smtpTestNotice)
+
+
+        self.sectionsLayout.addWidget(self.smtpGroup, 2, 0, 1, 2)
+
         self.packagesGroup = QGroupBox(self.scrollContents)
         self.packagesGroup.setObjectName(u"packagesGroup")
         self.packagesLayout = QVBoxLayout(self.packagesGroup)
@@ -487,9 +657,9 @@ class Ui_MainWindow(object):
         self.enableRecordingButton = QPushButton(self.packagesGroup)
         self.enableRecordingButton.setObjectName(u"enableRecordingButton")
         self.enableRecordingButton.setEnabled(False)
-        icon3 = QIcon()
-        icon3.addFile(u":/icons/record.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
-        self.enableRecordingButton.setIcon(icon3)
+        icon4 = QIcon()
+        icon4.addFile(u":/icons/record.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
+        self.enableRecordingButton.setIcon(icon4)
 
         self.recordingLayout.addWidget(self.enableRecordingButton)
 
@@ -497,7 +667,7 @@ class Ui_MainWindow(object):
         self.packagesLayout.addLayout(self.recordingLayout)
 
 
-        self.sectionsLayout.addWidget(self.packagesGroup, 2, 0, 1, 2)
+        self.sectionsLayout.addWidget(self.packagesGroup, 3, 0, 1, 2)
 
         self.agreementGroup = QGroupBox(self.scrollContents)
         self.agreementGroup.setObjectName(u"agreementGroup")
@@ -512,20 +682,20 @@ class Ui_MainWindow(object):
 
         self.agreementButton = QPushButton(self.agreementGroup)
         self.agreementButton.setObjectName(u"agreementButton")
-        icon4 = QIcon()
-        icon4.addFile(u":/icons/document.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
-        self.agreementButton.setIcon(icon4)
+        icon5 = QIcon()
+        icon5.addFile(u":/icons/document.svg", QSize(), QIcon.Mode.Normal, QIcon.State.Off)
+        self.agreementButton.setIcon(icon5)
 
         self.agreementLayout.addWidget(self.agreementButton)
 
 
-        self.sectionsLayout.addWidget(self.agreementGroup, 3, 0, 1, 2)
+        self.sectionsLayout.addWidget(self.agreementGroup, 4, 0, 1, 2)
 
         self.sectionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.sectionsLayout.addItem(self.sectionsSpacer, 4, 0, 1, 2)
+        self.sectionsLayout.addItem(self.sectionsSpacer, 5, 0, 1, 2)
 
-        self.sectionsLayout.setRowStretch(4, 1)
+        self.sectionsLayout.setRowStretch(5, 1)
         self.sectionsLayout.setColumnStretch(0, 1)
         self.sectionsLayout.setColumnStretch(1, 1)
         self.scrollArea.setWidget(self.scrollContents)
@@ -566,16 +736,26 @@ class Ui_MainWindow(object):
         self.emailLabel.setBuddy(self.emailValue)
         self.phoneLabel.setBuddy(self.phoneValue)
         self.mobileLabel.setBuddy(self.mobileValue)
+        self.smtpFromAddressLabel.setBuddy(self.smtpFromAddressValue)
+        self.smtpUsernameLabel.setBuddy(self.smtpUsernameValue)
+        self.smtpPasswordLabel.setBuddy(self.smtpPasswordValue)
+        self.smtpServerLabel.setBuddy(self.smtpServerValue)
+        self.smsFromLabel.setBuddy(self.smsFromValue)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.retryButton, self.scrollArea)
         QWidget.setTabOrder(self.scrollArea, self.editCompanyButton)
         QWidget.setTabOrder(self.editCompanyButton, self.editContactButton)
-        QWidget.setTabOrder(self.editContactButton, self.packagesView)
+        QWidget.setTabOrder(self.editContactButton, self.testEmailButton)
+        QWidget.setTabOrder(self.testEmailButton, self.testSmsButton)
+        QWidget.setTabOrder(self.testSmsButton, self.editSmtpButton)
+        QWidget.setTabOrder(self.editSmtpButton, self.packagesView)
         QWidget.setTabOrder(self.packagesView, self.enableRecordingButton)
         QWidget.setTabOrder(self.enableRecordingButton, self.agreementButton)
 
         self.menubar.addAction(self.menuFile.menuAction())
         self.menuFile.addAction(self.actionRefresh)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionSandboxOutbox)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.toolBar.addAction(self.actionRefresh)
@@ -594,6 +774,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionSandboxOutbox.setText(QCoreApplication.translate("MainWindow", u"&Sandbox Outbox\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionSandboxOutbox.setToolTip(QCoreApplication.translate("MainWindow", u"The e-mails and SMS messages the sandbox kept instead of sending them", None))
+#endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
@@ -700,6 +884,50 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.editContactButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Edit contact information", None))
+#endif // QT_CONFIG(accessibility)
+        self.smtpGroup.setTitle(QCoreApplication.translate("MainWindow", u"SMTP details", None))
+        self.smtpFromAddressLabel.setText(QCoreApplication.translate("MainWindow", u"From Add&ress", None))
+#if QT_CONFIG(accessibility)
+        self.smtpFromAddressValue.setAccessibleName(QCoreApplication.translate("MainWindow", u"From Address", None))
+#endif // QT_CONFIG(accessibility)
+        self.smtpUsernameLabel.setText(QCoreApplication.translate("MainWindow", u"&Username", None))
+#if QT_CONFIG(accessibility)
+        self.smtpUsernameValue.setAccessibleName(QCoreApplication.translate("MainWindow", u"Username", None))
+#endif // QT_CONFIG(accessibility)
+        self.smtpPasswordLabel.setText(QCoreApplication.translate("MainWindow", u"Pass&word", None))
+#if QT_CONFIG(accessibility)
+        self.smtpPasswordValue.setAccessibleName(QCoreApplication.translate("MainWindow", u"Password", None))
+#endif // QT_CONFIG(accessibility)
+        self.smtpServerLabel.setText(QCoreApplication.translate("MainWindow", u"Ser&ver", None))
+#if QT_CONFIG(accessibility)
+        self.smtpServerValue.setAccessibleName(QCoreApplication.translate("MainWindow", u"Server", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.smtpServerReading.setAccessibleName(QCoreApplication.translate("MainWindow", u"Server: how the app reads it", None))
+#endif // QT_CONFIG(accessibility)
+        self.smsFromLabel.setText(QCoreApplication.translate("MainWindow", u"SMS Fr&om", None))
+#if QT_CONFIG(accessibility)
+        self.smsFromValue.setAccessibleName(QCoreApplication.translate("MainWindow", u"SMS From", None))
+#endif // QT_CONFIG(accessibility)
+        self.testEmailButton.setText(QCoreApplication.translate("MainWindow", u"&Test Email\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.testEmailButton.setToolTip(QCoreApplication.translate("MainWindow", u"Send a test e-mail with the saved SMTP details and see the whole conversation.", None))
+#endif // QT_CONFIG(tooltip)
+        self.testSmsButton.setText(QCoreApplication.translate("MainWindow", u"Test S&MS\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.testSmsButton.setToolTip(QCoreApplication.translate("MainWindow", u"Send a test SMS from the saved SMS From.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.editSmtpButton.setToolTip(QCoreApplication.translate("MainWindow", u"Edit SMTP details\u2026", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.editSmtpButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Edit SMTP details", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.smtpTestNoticeIcon.setAccessibleName(QCoreApplication.translate("MainWindow", u"Warning", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.smtpTestNote.setAccessibleName(QCoreApplication.translate("MainWindow", u"Why testing is unavailable", None))
 #endif // QT_CONFIG(accessibility)
         self.packagesGroup.setTitle(QCoreApplication.translate("MainWindow", u"Pac&kages", None))
 #if QT_CONFIG(accessibility)

@@ -1,13 +1,14 @@
 """The main window: every section of the account on one page (product.md).
 
-Company information, general information (currency, balance, billing method), address, contact
-information, packages and the service agreement, each a group box with its own pencil button
-where editing is allowed. Everything shown comes from the server through :class:`~desktop.ops.Ops`
+Company information, general information, address, contact information, SMTP details
+(:mod:`~desktop.views.smtp_section`), packages and the service agreement, each a group box with its own
+pencil button where editing is allowed. Everything shown comes from the server through :class:`~desktop.ops.Ops`
 (never on the GUI thread); the window keeps the account's ETag for the edit dialogs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from babel import Locale
@@ -16,7 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QProgressBar, QWidget
 
-from desktop.api import AccountClient, Versioned
+from desktop.api import AccountClient, Unreachable, Versioned
 from desktop.domain.models import Account, Package
 from desktop.domain.money import format_balance, is_negative
 from desktop.forms.ui_main_window import Ui_MainWindow
@@ -29,8 +30,8 @@ from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.packages_model import PackagesModel, fit_height_to_rows
 from desktop.views.recording_dialog import RecordingDialog
+from desktop.views.smtp_section import SmtpSection, set_value
 
-NOT_SET = "—"
 _ENGLISH = Locale("en")
 
 
@@ -41,17 +42,18 @@ class MainWindow(QMainWindow):
         ops: the application's background runner.
         client: a signed-in account API client.
         server_label: the server's name or address, shown in the status bar.
+        sandbox: whether the server is the sandbox (then File offers the Sandbox Outbox).
         parent: normally ``None`` (a top-level window).
 
     Signals:
-        loaded(): the account and the packages of the last :meth:`refresh` arrived and are shown.
+        loaded(): the account, the SMTP details and the packages of the last :meth:`refresh` are shown.
         load_failed(str): a refresh failed; the argument is the message shown in the window.
     """
 
     loaded = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, ops: Ops, client: AccountClient, *, server_label: str,
+    def __init__(self, ops: Ops, client: AccountClient, *, server_label: str, sandbox: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._pending: set[str] = set()
         self._failed = False
+        self._unreachable = False
         self.packages_model = PackagesModel(self)
         self.ui.packagesView.setModel(self.packages_model)
         header = self.ui.packagesView.horizontalHeader()
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow):
         self.billing_widget = BillingMethodWidget(ops, client, self.ui.billingContainer)
         self.ui.billingLayout.addWidget(self.billing_widget)
         self.ui.billingContainer.setFocusProxy(self.billing_widget)
+        self.smtp_section = SmtpSection(self, ops, client, sandbox=sandbox,
+                                        mobile=lambda: self._current.value.contact.mobile if self._current else "")
         self.ui.actionRefresh.setShortcuts(_refresh_shortcuts())
         for notice in (self.ui.errorBanner, self.ui.balanceBadge):
             style_notice(notice)
@@ -113,43 +118,48 @@ class MainWindow(QMainWindow):
         return self._current
 
     def refresh(self) -> None:
-        """Load the account and the packages again (on workers); ``loaded`` follows when both are shown."""
+        """Load the account, the SMTP details and the packages again (on workers); then ``loaded``."""
         self._generation += 1
         generation, client = self._generation, self._client
-        self._pending = {"account", "packages"}
-        self._failed = False
+        parts = {"account": (client.get_account, self.show_account),
+                 "SMTP details": (client.get_smtp, self.smtp_section.show),
+                 "packages": (client.get_packages, self.show_packages)}
+        self._pending = set(parts)
+        self._failed = self._unreachable = False
         self._set_busy(True)
-        self._ops.run(client.get_account, owner=self,
-                      on_success=lambda result: self._on_part_loaded(generation, "account", result),
-                      on_failure=lambda error: self._on_part_failed(generation, "account", error))
-        self._ops.run(client.get_packages, owner=self,
-                      on_success=lambda result: self._on_part_loaded(generation, "packages", result),
-                      on_failure=lambda error: self._on_part_failed(generation, "packages", error))
+        for part, (fetch, show) in parts.items():
+            self._ops.run(fetch, owner=self,
+                          on_success=lambda result, part=part, show=show: self._on_part_loaded(
+                              generation, part, show, result),
+                          on_failure=lambda error, part=part: self._on_part_failed(generation, part, error))
 
-    def _on_part_loaded(self, generation: int, part: str, result: object) -> None:
-        if generation != self._generation:
-            return
-        if part == "account":
-            self.show_account(result)  # type: ignore[arg-type]
-        else:
-            self.show_packages(result)  # type: ignore[arg-type]
+    def _on_part_loaded(self, generation: int, part: str, show: Callable[[object], None], result: object) -> None:
+        if generation == self._generation:
+            show(result)
+            self._part_done(part)
+
+    def _part_done(self, part: str) -> None:
         self._pending.discard(part)
-        if not self._pending:
-            self._set_busy(False)
-            if not self._failed:
-                self.ui.errorBanner.hide()
-                self._mark_updated()
-                self.loaded.emit()
+        if self._pending:
+            return
+        self._set_busy(False)
+        if not self._unreachable:
+            self.smtp_section.set_reachable(True)
+        if not self._failed:
+            self.ui.errorBanner.hide()
+            self._mark_updated()
+            self.loaded.emit()
 
     def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
         if generation != self._generation:
             return
-        self._pending.discard(part)
-        if not self._pending:
-            self._set_busy(False)
-        if self._failed:
+        if isinstance(error, Unreachable):
+            self._unreachable = True
+            self.smtp_section.set_reachable(False)  # Test Email and Test SMS need the server now
+        first, self._failed = not self._failed, True
+        self._part_done(part)
+        if not first:
             return
-        self._failed = True
         text = f"Could not load the {part}: {describe_error(error)}"
         self.ui.errorLabel.setText(text)
         self.ui.errorBanner.show()
@@ -182,8 +192,8 @@ class MainWindow(QMainWindow):
                             (ui.postcodeValue, account.address.postcode),
                             (ui.emailValue, account.contact.email), (ui.phoneValue, account.contact.phone),
                             (ui.mobileValue, account.contact.mobile)):
-            _set_value(label, text)
-        _set_value(ui.currencyValue, _currency_text(account.currency))
+            set_value(label, text)
+        set_value(ui.currencyValue, _currency_text(account.currency))
         self._show_balance(account)
         self.billing_widget.set_account(account)
         self.packages_model.set_currency(account.currency)
@@ -243,7 +253,7 @@ class MainWindow(QMainWindow):
         dialog = dialog_class(self._ops, self._client, self._current, self)
         dialog.saved.connect(self._on_edit_dialog_saved)
         dialog.rejected.connect(self._on_edit_dialog_rejected)
-        return self._open_dialog(dialog)  # type: ignore[return-value]
+        return self.open_dialog(dialog)  # type: ignore[return-value]
 
     def _on_edit_dialog_saved(self, current: Versioned[Account]) -> None:
         self.show_account(current)
@@ -259,17 +269,17 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_enable_recording_button_clicked(self) -> None:
-        dialog = self._open_dialog(RecordingDialog(self._ops, self._client, parent=self))
+        dialog = self.open_dialog(RecordingDialog(self._ops, self._client, parent=self))
         dialog.finished.connect(self._on_recording_dialog_finished)
 
     def _on_recording_dialog_finished(self, _result: int) -> None:
         self.refresh()  # the dialog may have added the call-recording package
 
     def _on_agreement_button_clicked(self) -> None:
-        self._open_dialog(AgreementDialog(self._ops, self._client, parent=self))
+        self.open_dialog(AgreementDialog(self._ops, self._client, parent=self))
 
     @staticmethod
-    def _open_dialog(dialog: QDialog) -> QDialog:
+    def open_dialog(dialog: QDialog) -> QDialog:
         """Show a dialog window-modal (without a nested event loop) and delete it once closed."""
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -279,11 +289,6 @@ class MainWindow(QMainWindow):
         """Close the window; results of requests still running are dropped."""
         mark_closed(self)
         super().closeEvent(event)
-
-
-def _set_value(label: QLabel, text: str) -> None:
-    label.setText(text or NOT_SET)
-    label.setAccessibleDescription(text or "not set")
 
 
 def _country_name(code: str) -> str:
