@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.api import AccountClient, Conflict, Versioned
+from desktop.api import AccountClient, Versioned
 from desktop.domain.errors import FieldError
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, describe, parse_smtp_server, validate_smtp_password
 from desktop.domain.validators import Validator, validate_sms_from
@@ -100,12 +100,6 @@ class SmtpDialog(EditDialog):
 
     def _fetch(self) -> Versioned[Any]:
         return self._client.get_smtp()
-
-    def _conflict_version(self, error: Conflict) -> Versioned[Any] | None:
-        current = error.body.get("current")
-        if not isinstance(current, dict) or error.current_etag is None:
-            return None
-        return Versioned(SmtpSettings.from_json(current), error.current_etag)
 
     def _adopt(self, current: Versioned[Any]) -> None:
         self._password_set = current.value.password_set
