@@ -1,0 +1,120 @@
+"""The Help menu: "Copy diagnostics", "Open log folder" and "About CX Account Desk".
+
+:func:`install_help_menu` adds it to any :class:`~PySide6.QtWidgets.QMainWindow`'s menu bar, so the
+window's owner only calls it once after creating the window. The diagnostics text is built by
+:mod:`desktop.diagnostics` (redacted) from the app's versions, folders, keyring backend, server
+URL, outbox state and the last lines of the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import PySide6
+from PySide6.QtCore import QObject, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+from desktop import APP_NAME, diagnostics, logs
+from desktop.paths import log_dir
+from desktop.views.about_dialog import AboutDialog
+
+#: How long the status bar says the diagnostics were copied, in milliseconds.
+COPIED_MESSAGE_MS = 5000
+
+
+def qt_versions() -> dict[str, str]:
+    """The Qt-side versions for the diagnostics: Qt, PySide6 and the platform plugin in use."""
+    app = QGuiApplication.instance()
+    platform_name = app.platformName() if isinstance(app, QGuiApplication) else "none"
+    return {"Qt": qVersion(), "PySide6": PySide6.__version__, "Qt platform": platform_name}
+
+
+class HelpMenu(QObject):
+    """Owns the Help menu's actions; created by :func:`install_help_menu`.
+
+    Attributes:
+        menu: the menu in the window's menu bar.
+        copy_diagnostics_action, open_log_folder_action, about_action: its actions.
+        about_dialog: the About dialog once opened (one at a time).
+    """
+
+    def __init__(self, window: QMainWindow, server_url_getter: Callable[[], Any] | None,
+                 outbox_state_getter: Callable[[], Any] | None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._server_url_getter = server_url_getter
+        self._outbox_state_getter = outbox_state_getter
+        self.about_dialog: AboutDialog | None = None
+        self.menu = window.menuBar().addMenu("&Help")
+        self.menu.setObjectName("menuHelp")
+        self.copy_diagnostics_action = self._add("Copy &diagnostics", "actionCopyDiagnostics",
+                                                 "Copy versions, folders and the recent log (no secrets) "
+                                                 "to the clipboard for a support request")
+        self.open_log_folder_action = self._add("Open &log folder", "actionOpenLogFolder",
+                                                "Show the folder with the app's log files")
+        self.menu.addSeparator()
+        self.about_action = self._add(f"&About {APP_NAME}", "actionAbout", "Version and licence")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._connect_signals()
+
+    def _add(self, text: str, name: str, tip: str) -> QAction:
+        action = self.menu.addAction(text)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.copy_diagnostics_action.triggered.connect(self._on_copy_diagnostics_action_triggered)
+        self.open_log_folder_action.triggered.connect(self._on_open_log_folder_action_triggered)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def diagnostics_text(self) -> str:
+        """The redacted diagnostics text, as "Copy diagnostics" puts it on the clipboard."""
+        logs.flush()
+        return diagnostics.build_diagnostics(extra_versions=qt_versions(), server_url_getter=self._server_url_getter,
+                                             outbox_state_getter=self._outbox_state_getter,
+                                             log_path=logs.current_log_file() or logs.log_file())
+
+    def _on_copy_diagnostics_action_triggered(self) -> None:
+        QGuiApplication.clipboard().setText(self.diagnostics_text())
+        self._window.statusBar().showMessage("Diagnostics copied to the clipboard.", COPIED_MESSAGE_MS)
+
+    def _on_open_log_folder_action_triggered(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def _on_about_action_triggered(self) -> None:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self._window)
+            self.about_dialog.finished.connect(self._on_about_dialog_finished)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+
+    def _on_about_dialog_finished(self, _result: int) -> None:
+        self.about_dialog.deleteLater()
+        self.about_dialog = None
+
+
+def install_help_menu(window: QMainWindow, *, server_url_getter: Callable[[], Any] | None = None,
+                      outbox_state_getter: Callable[[], Any] | None = None) -> HelpMenu:
+    """Add the Help menu to ``window``'s menu bar (after its other menus).
+
+    Args:
+        window: the main window.
+        server_url_getter: returns the current server URL or label, for the diagnostics.
+        outbox_state_getter: returns the offline outbox's state (mapping or text), for the diagnostics.
+
+    Returns:
+        The :class:`HelpMenu` (a child of ``window``); ``window.findChild(QMenu, "menuHelp")`` finds the menu.
+    """
+    existing = window.findChild(HelpMenu)
+    if existing is not None:
+        window.menuBar().removeAction(existing.menu.menuAction())
+        existing.setParent(None)
+        existing.menu.deleteLater()
+        existing.deleteLater()
+    return HelpMenu(window, server_url_getter, outbox_state_getter)
+
