@@ -4,6 +4,7 @@
 with the sandbox database in the platformdirs data folder, signs in and shows the account.
 ``cxdesk --server URL`` signs in to another server. ``cxdesk --screenshot FILE`` loads the account,
 saves a PNG of the main window and exits 0 (works with ``QT_QPA_PLATFORM=offscreen``).
+``cxdesk --self-test`` checks the installation (:mod:`desktop.selftest`) and exits non-zero on a failure.
 Nothing here waits on the network on the GUI thread: the service is started and signed in to on a
 worker through :class:`desktop.ops.Ops`.
 """
@@ -34,6 +35,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="load the account, save a PNG of the main window to FILE and exit")
     parser.add_argument("--sandbox-db", metavar="PATH", type=Path,
                         help="the sandbox database (default: in the app's data folder)")
+    parser.add_argument("--self-test", nargs="?", const="-", metavar="REPORT",
+                        help="check this installation (sandbox, Qt plugins, forms, TLS, keyring), print one "
+                             "line per check, also write them to REPORT if given, and exit 1 on a failure")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -119,6 +123,9 @@ class Launcher:
 
         self.session = session
         self.window = MainWindow(self.ops, session.client, server_label=session.server_label)
+        from desktop.views.help_menu import install_help_menu
+
+        install_help_menu(self.window, server_url_getter=lambda: session.server_label)
         if self.args.screenshot:
             self.window.loaded.connect(self._save_screenshot)
             self.window.load_failed.connect(self._fail)
@@ -158,7 +165,13 @@ class Launcher:
 def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the process exit code."""
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(args.self_test)
+    from desktop.logs import setup_logging, shutdown_logging
+
+    setup_logging()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -169,10 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CX Account Desk")
     app.setWindowIcon(QIcon(":/icons/app.svg"))
+    from desktop.crash import install_crash_handlers
+
+    install_crash_handlers(app)
     launcher = Launcher(app, args)
     launcher.start()
     code = app.exec()
     launcher.shutdown()
+    shutdown_logging()
     return code
 
 
