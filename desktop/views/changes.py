@@ -1,0 +1,81 @@
+"""How the views name and show the edits waiting in the outbox (resources, fields, values, times).
+
+Shared by the outbox and conflict dialogs, so a change reads the same in both. Field names follow
+the window's labels: :func:`desktop.views.messages.field_title` for the Account keys, and the
+SMTP section's labels for the SMTP keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from desktop.store.resources import EDITABLE
+from desktop.views.messages import field_title
+
+#: What each queued resource is called in a list (design §4: only these two are queued).
+RESOURCE_TITLES: dict[str, str] = {"account": "Company and contact details", "smtp": "SMTP details"}
+#: How a sentence names each resource.
+RESOURCE_PHRASES: dict[str, str] = {"account": "the company and contact details", "smtp": "the SMTP details"}
+#: The SMTP section's label of each SMTP key.
+SMTP_TITLES: dict[str, str] = {"from_address": "From Address", "username": "Username", "server": "Server",
+                               "sms_from": "SMS From"}
+
+
+def resource_title(resource: str) -> str:
+    """The list title of a queued resource (``account`` → ``Company and contact details``)."""
+    return RESOURCE_TITLES.get(resource, resource)
+
+
+def resource_phrase(resource: str) -> str:
+    """The resource as a sentence names it (``smtp`` → ``the SMTP details``)."""
+    return RESOURCE_PHRASES.get(resource, resource)
+
+
+def change_title(resource: str, key: str) -> str:
+    """The label of a changed dotted key of a resource (``contact.email`` → ``E-mail``, ``sms_from`` → ``SMS From``)."""
+    if resource == "smtp":
+        return SMTP_TITLES.get(key, key)
+    return field_title(key)
+
+
+def in_form_order(resource: str, keys: Iterable[str]) -> list[str]:
+    """``keys`` in the order the resource's form shows them (keys it does not know go last, as given)."""
+    order = EDITABLE[resource].fields if resource in EDITABLE else ()
+    return sorted(keys, key=lambda key: order.index(key) if key in order else len(order))
+
+
+def shown_value(value: str | None) -> str:
+    """A field's value as shown: ``(empty)`` for ``""`` and ``(not known)`` for ``None``; other text as it is."""
+    if value is None:
+        return "(not known)"
+    return value if value else "(empty)"
+
+
+def saved_at(moment: datetime, now: datetime | None = None) -> str:
+    """When an edit was saved, in the user's local time: ``today at 14:05`` or ``3 March 2025 at 09:30``.
+
+    Args:
+        moment: an aware datetime.
+        now: the current aware time (default: now), to tell "today".
+    """
+    local = moment.astimezone()
+    today = (now or datetime.now().astimezone()).astimezone(local.tzinfo).date()
+    if local.date() == today:
+        return f"today at {local:%H:%M}"
+    return f"{local.day} {local:%B %Y} at {local:%H:%M}"
+
+
+def with_mnemonic(title: str, used: set[str]) -> str:
+    """``title`` with ``&`` before its first letter or digit not in ``used`` (which gains it).
+
+    Returns the title unchanged (``&`` doubled) when every letter is taken. Used for labels built at
+    run time, so each still has its own mnemonic (docs/STYLE.md, "Forms").
+    """
+    escaped = title.replace("&", "&&")
+    for index, char in enumerate(title):
+        if char.isalnum() and char.lower() not in used:
+            used.add(char.lower())
+            position = index + title[:index].count("&")
+            return escaped[:position] + "&" + escaped[position:]
+    return escaped

@@ -1,0 +1,285 @@
+"""Review the edits not yet sent: what changed, when, and what stops them (design §4).
+
+The list shows each unsent outbox entry, oldest first (the order they are sent in): the details it
+changes, when it was saved, its status (waiting, in conflict, rejected by the server) and each
+changed field with its old and new value. The user may **Discard** an entry (after confirming) or,
+for a conflict, press **Resolve…**: the dialog emits ``resolve_requested(entry_id)`` and the caller
+opens :class:`~desktop.views.conflict_dialog.ConflictDialog` (it holds the signed-in client), then
+calls :meth:`OutboxDialog.refresh`. Every read and write runs through :class:`~desktop.ops.Ops`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
+
+from desktop.forms.ui_outbox_dialog import Ui_OutboxDialog
+from desktop.ops import Ops, mark_closed
+from desktop.store import CONFLICT, PENDING, REJECTED, SENT, Outbox, OutboxEntry
+from desktop.views.changes import (
+    change_title,
+    in_form_order,
+    resource_phrase,
+    resource_title,
+    saved_at,
+    shown_value,
+)
+from desktop.views.messages import describe_error, style_notice
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+STATUS_TEXT = {PENDING: "waiting to be sent", CONFLICT: "conflict: needs your decision",
+               REJECTED: "rejected by the server"}
+HELD_BACK = "held back until the conflict before it is settled"
+
+
+def discard_unless_sent(outbox: Outbox, entry_id: int) -> bool:
+    """Discard an entry unless it was sent meanwhile (blocking: waits for a flush that is running).
+
+    Returns:
+        Whether an unsent entry was discarded (``False``: it had been sent or was already gone).
+    """
+    with outbox.flush_lock:  # a flush never finds its entry deleted under it
+        try:
+            entry = outbox.get(entry_id)
+        except KeyError:
+            return False
+        return entry.status != SENT and outbox.discard(entry_id)
+
+
+def summary_text(entries: list[OutboxEntry]) -> str:
+    """The list's title with its mnemonic, e.g. ``2 &changes not yet sent (1 needs your decision)``."""
+    if not entries:
+        return "No &changes waiting: everything has been sent."
+    count = len(entries)
+    text = f"{count} &change{'s' * (count != 1)} not yet sent"
+    conflicts = sum(entry.status == CONFLICT for entry in entries)
+    rejected = sum(entry.status == REJECTED for entry in entries)
+    notes = ([f"{conflicts} need{'s' * (conflicts == 1)} your decision"] if conflicts else []) + (
+        [f"{rejected} rejected by the server"] if rejected else [])
+    return text + (f" ({', '.join(notes)})" if notes else "")
+
+
+def held_back(entry: OutboxEntry, entries: list[OutboxEntry]) -> bool:
+    """Whether a pending entry waits for an earlier conflict of the same resource (the sender holds it back)."""
+    return entry.status == PENDING and any(other.status == CONFLICT and other.resource == entry.resource
+                                           and other.id < entry.id for other in entries)
+
+
+def details_text(entry: OutboxEntry, entries: list[OutboxEntry]) -> str:
+    """What an entry's status means and what the user can do, in plain words."""
+    what = resource_phrase(entry.resource)
+    if entry.status == CONFLICT and entry.conflict is not None:
+        keys = in_form_order(entry.resource, entry.conflict.fields)
+        fields = ", ".join(change_title(entry.resource, key) for key in keys)
+        return (f"{fields} also changed on the server after you made this change to {what}. Press Resolve… to "
+                "choose which values to keep; until then it is not sent.")
+    if entry.status == REJECTED:
+        problems = "; ".join(f"{change_title(entry.resource, key)}: {message}"
+                             for key, message in entry.error_fields.items())
+        said = (problems or entry.error or "no reason given").rstrip(". ")
+        return (f"The server refused this change to {what}: {said}. It will not be sent as it is: discard it and "
+                "make the change again.")
+    if held_back(entry, entries):
+        return (f"Held back until the conflict in an earlier change to {what} is settled, because it may build "
+                "on it.")
+    return "Waiting to be sent; it goes as soon as the server answers."
+
+
+class OutboxDialog(QDialog):
+    """The "Changes Not Yet Sent" window.
+
+    Args:
+        outbox: the profile's :class:`~desktop.store.Outbox`.
+        parent: the main window.
+        ops: the application's background runner (keyword-only, required): every read and
+            discard runs on a worker.
+
+    Signals:
+        loaded(): the list of the last :meth:`refresh` is shown.
+        changed(): an entry was discarded (the window should show the cached values again).
+        resolve_requested(int): the user pressed Resolve… on this entry id (in conflict).
+    """
+
+    loaded = Signal()
+    changed = Signal()
+    resolve_requested = Signal(int)
+
+    def __init__(self, outbox: Outbox, parent: QWidget | None = None, *, ops: Ops) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OutboxDialog()
+        self.ui.setupUi(self)
+        self._outbox = outbox
+        self._ops = ops
+        self._entries: list[OutboxEntry] = []
+        self._generation = 0
+        self._notice = ""
+        self.question_box: QMessageBox | None = None
+        style_notice(self.ui.messageFrame)
+        self.ui.messageFrame.hide()
+        header = self.ui.changesView.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 300)
+        header.resizeSection(1, 200)
+        self._connect_signals()
+        self._refresh_state()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.ui.changesView.itemSelectionChanged.connect(self._on_changes_view_item_selection_changed)
+        self.ui.refreshButton.clicked.connect(self._on_refresh_button_clicked)
+        self.ui.resolveButton.clicked.connect(self._on_resolve_button_clicked)
+        self.ui.discardButton.clicked.connect(self._on_discard_button_clicked)
+        self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def entries(self) -> list[OutboxEntry]:
+        """The entries shown, oldest first."""
+        return list(self._entries)
+
+    def summary(self) -> str:
+        """The list's title as read, e.g. ``2 changes not yet sent``."""
+        return self.ui.changesLabel.text().replace("&", "")
+
+    def message(self) -> str:
+        """The problem shown above the list (``""`` when none)."""
+        return self.ui.messageLabel.text() if self.ui.messageFrame.isVisibleTo(self) else ""
+
+    def selected_entry(self) -> OutboxEntry | None:
+        """The entry whose row (or one of whose field rows) is selected."""
+        items = self.ui.changesView.selectedItems()
+        entry_id = items[0].data(0, ENTRY_ROLE) if items else None
+        return next((entry for entry in self._entries if entry.id == entry_id), None)
+
+    def select_entry(self, entry_id: int) -> bool:
+        """Select an entry's row; returns whether it is shown."""
+        view = self.ui.changesView
+        for index in range(view.topLevelItemCount()):
+            item = view.topLevelItem(index)
+            if item.data(0, ENTRY_ROLE) == entry_id:
+                view.setCurrentItem(item)
+                return True
+        return False
+
+    def refresh(self) -> None:
+        """Read the unsent entries again (on a worker); ``loaded`` follows when they are shown."""
+        self._generation += 1
+        generation, outbox = self._generation, self._outbox
+        self.ui.statusLabel.setText("Loading…")
+        self._ops.run(outbox.entries, owner=self,
+                      on_success=lambda entries: self._on_entries_loaded(generation, entries),
+                      on_failure=self._on_work_failed)
+
+    def _on_entries_loaded(self, generation: int, entries: list[OutboxEntry]) -> None:
+        if generation != self._generation:
+            return
+        selected = self.selected_entry()
+        self._entries = list(entries)
+        self._show_message(self._notice)
+        self._notice = ""
+        self._fill(entries)
+        if not (selected and self.select_entry(selected.id)) and entries:
+            self.select_entry(entries[0].id)
+        self.ui.statusLabel.setText("")
+        self._refresh_state()
+        self.loaded.emit()
+
+    def _fill(self, entries: list[OutboxEntry]) -> None:
+        view = self.ui.changesView
+        view.clear()
+        self.ui.changesLabel.setText(summary_text(entries))
+        for entry in entries:
+            item = QTreeWidgetItem([f"{resource_title(entry.resource)} · saved {saved_at(entry.created_at)} · "
+                                    f"{HELD_BACK if held_back(entry, entries) else STATUS_TEXT[entry.status]}"])
+            item.setData(0, ENTRY_ROLE, entry.id)
+            item.setToolTip(0, details_text(entry, entries))
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            conflicts = entry.conflict.fields if entry.conflict else {}
+            for key in in_form_order(entry.resource, entry.changes):
+                value, title = entry.changes[key], change_title(entry.resource, key)
+                if key in conflicts:
+                    title += " (changed on the server too)"
+                elif key in entry.error_fields:
+                    title += " (refused)"
+                child = QTreeWidgetItem([title, shown_value(entry.base.get(key)), shown_value(value)])
+                child.setData(0, ENTRY_ROLE, entry.id)
+                for column in range(3):
+                    child.setToolTip(column, child.text(column))
+                item.addChild(child)
+            view.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            item.setExpanded(True)
+
+    def _refresh_state(self) -> None:
+        entry = self.selected_entry()
+        self.ui.discardButton.setEnabled(entry is not None)
+        self.ui.resolveButton.setEnabled(entry is not None and entry.status == CONFLICT)
+        self.ui.detailsNote.setText(details_text(entry, self._entries) if entry else "")
+
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageFrame.setVisible(bool(text))
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _on_changes_view_item_selection_changed(self) -> None:
+        self._refresh_state()
+
+    def _on_refresh_button_clicked(self) -> None:
+        self.refresh()
+
+    def _on_resolve_button_clicked(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.status == CONFLICT:
+            self.resolve_requested.emit(entry.id)
+
+    def _on_discard_button_clicked(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self.question_box is not None:
+            return
+        keys = in_form_order(entry.resource, entry.changes)
+        changes = "\n".join(f"• {change_title(entry.resource, key)}: {shown_value(entry.base.get(key))} → "
+                            f"{shown_value(entry.changes[key])}" for key in keys)
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard Change",
+                          f"Discard your change to {resource_phrase(entry.resource)}, saved "
+                          f"{saved_at(entry.created_at)}?", QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(f"{changes}\n\nIt is never sent; the window shows the server's values again.")
+        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._on_question_box_finished(entry.id, box.clickedButton() is discard))
+        self.question_box = box
+        box.open()
+
+    def _on_question_box_finished(self, entry_id: int, confirmed: bool) -> None:
+        if self.question_box is not None:
+            self.question_box.deleteLater()
+        self.question_box = None
+        if not confirmed:
+            return
+        outbox = self._outbox
+        self.ui.statusLabel.setText("Discarding…")
+        self.ui.discardButton.setEnabled(False)
+        self._ops.run(lambda: discard_unless_sent(outbox, entry_id), owner=self,
+                      on_success=self._on_discard_done, on_failure=self._on_work_failed)
+
+    def _on_discard_done(self, discarded: bool) -> None:
+        if discarded:
+            self.changed.emit()
+        else:
+            self._notice = "That change was sent to the server meanwhile, so there was nothing left to discard."
+        self.refresh()
+
+    def _on_work_failed(self, error: BaseException) -> None:
+        self.ui.statusLabel.setText("")
+        self._show_message(f"The changes on this computer could not be read or changed: {describe_error(error)}")
+        self._refresh_state()
+
+    def _on_button_box_rejected(self) -> None:
+        self.reject()
+
+    def done(self, result: int) -> None:
+        """Close the window; work still running is no longer shown here."""
+        mark_closed(self)
+        super().done(result)
