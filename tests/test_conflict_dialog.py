@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from desktop.store import CONFLICT, SENT, ConflictDetails, FieldConflict, OfflineStore
+from desktop.api import Unreachable
+from desktop.store import CONFLICT, PENDING, SENT, ConflictDetails, FieldConflict, OfflineStore
 from desktop.store.resources import EDITABLE
 from desktop.store.sync import flush
 from desktop.views.conflict_dialog import ConflictDialog
@@ -194,3 +195,21 @@ def test_an_entry_discarded_meanwhile_is_reported_not_sent(qtbot, ops, store, cl
     assert "no longer waiting" in dialog.message()
     assert not dialog.ui.applyButton.isEnabled()
     assert client.get_account().value.name == "Dana W. Jones"
+
+
+def test_a_choice_made_while_the_server_is_unreachable_is_kept_and_sent_later(qtbot, ops, store, client,
+                                                                              other_client, server):
+    entry = _real_conflict(store, client, other_client, "Dana Whitfield-Jones", "Dana W. Jones")
+    dialog = _open(qtbot, entry)
+    dialog.resolve_with(ops, store.outbox, client, store.cache)
+    server.stop()
+    qtbot.mouseClick(dialog.choice_button("name", "mine"), LEFT)
+    with qtbot.waitSignal(dialog.resolved, timeout=30000) as resolved:
+        qtbot.mouseClick(dialog.ui.applyButton, LEFT)
+    report = resolved.args[0]
+    assert isinstance(report.stopped_by, Unreachable) and report.remaining == 1
+    assert store.outbox.get(entry.id).status == PENDING, "the settled edit waits for the next flush"
+
+    server.start()
+    assert flush(store.outbox, client, store.cache).sent == [entry.id]
+    assert client.get_account().value.name == "Dana Whitfield-Jones"

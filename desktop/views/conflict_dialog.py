@@ -14,10 +14,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDialog, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from desktop.api import AccountClient
 from desktop.forms.ui_conflict_dialog import Ui_ConflictDialog
 from desktop.ops import Ops, mark_closed
 from desktop.store import CONFLICT, Cache, Outbox, OutboxEntry
-from desktop.store.sync import resolve_conflict
+from desktop.store.sync import FlushReport, resolve_conflict
 from desktop.views.changes import (
     change_title,
     in_form_order,
@@ -61,7 +62,7 @@ class ConflictDialog(QDialog):
         self._entry = entry
         self._groups: dict[str, QButtonGroup] = {}
         self._row_widgets: list[QWidget] = []
-        self._sender: tuple[Ops, Outbox, object, Cache] | None = None
+        self._sender: tuple[Ops, Outbox, AccountClient, Cache] | None = None
         self._sending = False
         self._gone = False
         self._show_entry(entry)
@@ -95,7 +96,7 @@ class ConflictDialog(QDialog):
         """The message shown at the top (``""`` when none)."""
         return self.ui.messageLabel.text() if self.ui.messageFrame.isVisibleTo(self) else ""
 
-    def resolve_with(self, ops: Ops, outbox: Outbox, client: object, cache: Cache) -> None:
+    def resolve_with(self, ops: Ops, outbox: Outbox, client: AccountClient, cache: Cache) -> None:
         """Make **Apply** settle the conflict and send it; call before showing the dialog.
 
         Apply then runs :func:`desktop.store.sync.resolve_conflict` with :meth:`choices` on a
@@ -159,13 +160,13 @@ class ConflictDialog(QDialog):
         label.setBuddy(group.button(0))
         group.idToggled.connect(self._on_choice_group_id_toggled)
         self._groups[key] = group
+        base_cell = self._cell(self._value(base, f"{title}: when you started"))
         layout = self.ui.fieldsLayout
         layout.addWidget(line, row, 0, 1, 4)
         layout.addWidget(label, row + 1, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self._cell(self._value(base, f"{title}: when you started")), row + 1, 1)
-        layout.addWidget(cells[0], row + 1, 2)
-        layout.addWidget(cells[1], row + 1, 3)
-        self._row_widgets += [line, label, *cells, layout.itemAtPosition(row + 1, 1).widget()]
+        for column, cell in enumerate((base_cell, *cells), start=1):
+            layout.addWidget(cell, row + 1, column)
+        self._row_widgets += [line, label, base_cell, *cells]
 
     def _value(self, value: str | None, accessible: str) -> QLabel:
         label = QLabel(shown_value(value))
@@ -241,12 +242,15 @@ class ConflictDialog(QDialog):
         ops, outbox, client, cache = self._sender
         entry_id, choices = self._entry.id, self.choices()
 
-        def work() -> tuple[object, OutboxEntry | None]:
-            report = resolve_conflict(outbox, client, cache, entry_id, choices)
+        def work() -> tuple[FlushReport | None, OutboxEntry | None]:
+            """Settle and send; ``(None, …)`` when the entry is no longer in conflict (nothing done)."""
             try:
+                if outbox.get(entry_id).status != CONFLICT:
+                    return None, None
+                report = resolve_conflict(outbox, client, cache, entry_id, choices)
                 return report, outbox.get(entry_id)
-            except KeyError:
-                return report, None
+            except KeyError:  # discarded meanwhile (before, or just after it was sent)
+                return None, None
 
         self._sending = True
         self._show_message("")
@@ -254,9 +258,15 @@ class ConflictDialog(QDialog):
         ops.run(work, on_success=self._on_resolve_succeeded, on_failure=self._on_resolve_failed, owner=self)
         return True
 
-    def _on_resolve_succeeded(self, outcome: tuple[object, OutboxEntry | None]) -> None:
+    def _on_resolve_succeeded(self, outcome: tuple[FlushReport | None, OutboxEntry | None]) -> None:
         report, entry = outcome
         self._sending = False
+        if report is None:
+            self._gone = True
+            self._show_message("This change is no longer waiting for a decision: it was discarded or settled "
+                               "elsewhere. Close this window and look at the changes not yet sent.")
+            self._refresh_state()
+            return
         if entry is not None and entry.status == CONFLICT and entry.conflict is not None:
             self._show_entry(entry)
             self._show_message("The server changed these fields again while your choice was being sent. "
@@ -267,12 +277,7 @@ class ConflictDialog(QDialog):
 
     def _on_resolve_failed(self, error: BaseException) -> None:
         self._sending = False
-        if isinstance(error, KeyError | ValueError):
-            self._gone = True
-            self._show_message("This change is no longer waiting for a decision: it was discarded or settled "
-                               "elsewhere. Close this window and look at the changes not yet sent.")
-        else:
-            self._show_message(describe_error(error))
+        self._show_message(describe_error(error))
         self._refresh_state()
 
     def done(self, result: int) -> None:
