@@ -125,7 +125,9 @@ class Launcher:
         self.window = MainWindow(self.ops, session.client, server_label=session.server_label)
         from desktop.views.help_menu import install_help_menu
 
-        install_help_menu(self.window, server_url_getter=lambda: session.server_label)
+        # The outbox's state joins the diagnostics once the window offers outbox_state() (until then: "not available").
+        install_help_menu(self.window, server_url_getter=lambda: session.server_label,
+                          outbox_state_getter=lambda: getattr(self.window, "outbox_state", lambda: None)())
         if self.args.screenshot:
             self.window.loaded.connect(self._save_screenshot)
             self.window.load_failed.connect(self._fail)

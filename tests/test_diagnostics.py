@@ -144,3 +144,28 @@ def test_build_diagnostics_reports_failing_getters_and_never_raises(tmp_path, mo
     assert "Keyring backend: test backend" in text
     assert "(the log is empty)" in text
     assert JWT not in text
+
+
+def test_the_launcher_installs_the_help_menu_with_the_server_and_the_windows_outbox_state(qtbot, qapp, server,
+                                                                                           tmp_path, monkeypatch):
+    import argparse
+
+    from desktop.api import AccountClient
+    from desktop.app import Launcher, Session
+    from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+
+    monkeypatch.setenv("CXDESK_HOME", str(tmp_path))
+    client = AccountClient(server.base_url, timeout=(2.0, 10.0))
+    client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    launcher = Launcher(qapp, argparse.Namespace(screenshot=None, server=None, sandbox_db=None))
+    launcher._open_window(Session(client, "Sandbox (test)"))
+    qtbot.addWidget(launcher.window)
+    from desktop.views.help_menu import HelpMenu
+
+    help_menu = launcher.window.findChild(HelpMenu)
+    assert "Server: Sandbox (test)" in help_menu.diagnostics_text()
+    assert "Outbox: not available" in help_menu.diagnostics_text()
+    launcher.window.outbox_state = lambda: {"pending": 1}
+    assert "Outbox: pending=1" in help_menu.diagnostics_text()
+    launcher.ops.wait_for_done(5000)
+    client.close()
