@@ -122,7 +122,8 @@ class Launcher:
         from desktop.views.main_window import MainWindow
 
         self.session = session
-        self.window = MainWindow(self.ops, session.client, server_label=session.server_label)
+        self.window = MainWindow(self.ops, session.client, server_label=session.server_label,
+                                 sandbox=session.sandbox is not None)
         from desktop.views.help_menu import install_help_menu
 
         # The outbox's state joins the diagnostics once the window offers outbox_state() (until then: "not available").

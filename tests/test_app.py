@@ -53,3 +53,16 @@ def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server,
     assert launcher.window.current.value.name == "Dana Whitfield"
     launcher.window.close()
     launcher.ops.wait_for_done(5000)
+
+
+def test_the_sandbox_window_offers_the_sandbox_outbox(qapp, qtbot, tmp_path, monkeypatch):
+    from desktop.app import Launcher, parse_args
+
+    launcher = Launcher(qapp, parse_args(["--sandbox-db", str(tmp_path / "sandbox.sqlite3")]))
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20000)
+    window = launcher.window
+    qtbot.waitUntil(lambda: window.current is not None, timeout=20000)
+    assert window.ui.actionSandboxOutbox.isVisible()
+    window.close()
+    launcher.shutdown()
