@@ -13,7 +13,6 @@ Usage: python benchmarks/bundle.py [--runs 5] [--keep DIR]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -22,6 +21,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import measure  # noqa: E402  (benchmarks/ is not a package)
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = ROOT / "packaging" / "pyinstaller_hooks"
@@ -56,17 +58,6 @@ exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name="baseline", debug=Fals
 coll = COLLECT(exe, a.binaries, a.datas, strip=False, upx=False, name="baseline")
 '''
 
-# Runs one command and reports its wall time and the peak RSS of that one child (Unix rusage).
-MEASURE = r"""
-import json, resource, subprocess, sys, time
-start = time.perf_counter()
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-wall = time.perf_counter() - start
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"code": code, "wall": wall, "peak_mib": peak_kib / 1024}))
-"""
-
-
 def pyinstaller(spec: Path, work: Path, dist: Path) -> float:
     """Build one spec; returns the build's wall time in seconds."""
     start = time.perf_counter()
@@ -83,16 +74,6 @@ def size_on_disk(folder: Path) -> tuple[int, int]:
             total += path.lstat().st_size
             count += 1
     return total, count
-
-
-def measure(command: list[str], env: dict[str, str]) -> dict:
-    """Run ``command`` once under the measuring wrapper; raises if it fails."""
-    out = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, capture_output=True, text=True,
-                         check=True)
-    result = json.loads(out.stdout)
-    if result["code"] != 0:
-        raise SystemExit(f"{command} exited with {result['code']}")
-    return result
 
 
 def main() -> None:

@@ -10,13 +10,14 @@ Usage: python benchmarks/startup.py [--runs 5]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import measure  # noqa: E402  (benchmarks/ is not a package)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,27 +32,6 @@ def done():
 QTimer.singleShot(0, done)
 sys.exit(app.exec())
 """
-
-# Runs one command and reports its wall time and the peak RSS of that one child (Unix rusage).
-MEASURE = r"""
-import json, resource, subprocess, sys, time
-start = time.perf_counter()
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-wall = time.perf_counter() - start
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"code": code, "wall": wall, "peak_mib": peak_kib / 1024}))
-"""
-
-
-def measure(command: list[str], env: dict[str, str]) -> dict:
-    """Run ``command`` once under the measuring wrapper; raises if it fails."""
-    out = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, capture_output=True, text=True,
-                         check=True)
-    result = json.loads(out.stdout)
-    if result["code"] != 0:
-        raise SystemExit(f"{command} exited with {result['code']}")
-    return result
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
