@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QFrame, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 from . import resources_rc
 
 class Ui_SignInDialog(object):
@@ -68,6 +68,34 @@ class Ui_SignInDialog(object):
 
         self.dialogLayout.addWidget(self.messageFrame)
 
+        self.noticeLabel = QLabel(SignInDialog)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.noticeLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.noticeLabel)
+
+        self.modeLayout = QHBoxLayout()
+        self.modeLayout.setSpacing(16)
+        self.modeLayout.setObjectName(u"modeLayout")
+        self.passwordModeRadio = QRadioButton(SignInDialog)
+        self.passwordModeRadio.setObjectName(u"passwordModeRadio")
+        self.passwordModeRadio.setChecked(True)
+
+        self.modeLayout.addWidget(self.passwordModeRadio)
+
+        self.tokenModeRadio = QRadioButton(SignInDialog)
+        self.tokenModeRadio.setObjectName(u"tokenModeRadio")
+
+        self.modeLayout.addWidget(self.tokenModeRadio)
+
+        self.modeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.modeLayout.addItem(self.modeSpacer)
+
+
+        self.dialogLayout.addLayout(self.modeLayout)
+
         self.fieldsLayout = QFormLayout()
         self.fieldsLayout.setObjectName(u"fieldsLayout")
         self.fieldsLayout.setHorizontalSpacing(12)
@@ -92,8 +120,40 @@ class Ui_SignInDialog(object):
 
         self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
+        self.tokenLabel = QLabel(SignInDialog)
+        self.tokenLabel.setObjectName(u"tokenLabel")
+
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tokenLabel)
+
+        self.tokenEdit = QLineEdit(SignInDialog)
+        self.tokenEdit.setObjectName(u"tokenEdit")
+        self.tokenEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tokenEdit)
+
 
         self.dialogLayout.addLayout(self.fieldsLayout)
+
+        self.tokenNotesLayout = QVBoxLayout()
+        self.tokenNotesLayout.setSpacing(6)
+        self.tokenNotesLayout.setObjectName(u"tokenNotesLayout")
+        self.tokenError = QLabel(SignInDialog)
+        self.tokenError.setObjectName(u"tokenError")
+        self.tokenError.setTextFormat(Qt.TextFormat.PlainText)
+        self.tokenError.setWordWrap(True)
+        self.tokenError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tokenNotesLayout.addWidget(self.tokenError)
+
+        self.tokenHint = QLabel(SignInDialog)
+        self.tokenHint.setObjectName(u"tokenHint")
+        self.tokenHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.tokenHint.setWordWrap(True)
+
+        self.tokenNotesLayout.addWidget(self.tokenHint)
+
+
+        self.dialogLayout.addLayout(self.tokenNotesLayout)
 
         self.bottomSpacer = QSpacerItem(0, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -125,9 +185,13 @@ class Ui_SignInDialog(object):
 #if QT_CONFIG(shortcut)
         self.emailLabel.setBuddy(self.emailEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
+        self.tokenLabel.setBuddy(self.tokenEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.passwordModeRadio, self.tokenModeRadio)
+        QWidget.setTabOrder(self.tokenModeRadio, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.passwordEdit)
-        QWidget.setTabOrder(self.passwordEdit, self.signInButton)
+        QWidget.setTabOrder(self.passwordEdit, self.tokenEdit)
+        QWidget.setTabOrder(self.tokenEdit, self.signInButton)
 
         self.retranslateUi(SignInDialog)
 
@@ -146,6 +210,17 @@ class Ui_SignInDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.noticeLabel.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Notice", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.passwordModeRadio.setToolTip(QCoreApplication.translate("SignInDialog", u"Sign in with your control panel e-mail address and password (the password is used once and never stored)", None))
+#endif // QT_CONFIG(tooltip)
+        self.passwordModeRadio.setText(QCoreApplication.translate("SignInDialog", u"E-&mail and password", None))
+#if QT_CONFIG(tooltip)
+        self.tokenModeRadio.setToolTip(QCoreApplication.translate("SignInDialog", u"Sign in with a refresh token created on the control panel's JWT keys page", None))
+#endif // QT_CONFIG(tooltip)
+        self.tokenModeRadio.setText(QCoreApplication.translate("SignInDialog", u"Pasted &token", None))
         self.emailLabel.setText(QCoreApplication.translate("SignInDialog", u"&E-mail", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("SignInDialog", u"you@example.com", None))
 #if QT_CONFIG(accessibility)
@@ -154,6 +229,18 @@ class Ui_SignInDialog(object):
         self.passwordLabel.setText(QCoreApplication.translate("SignInDialog", u"&Password", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Password", None))
+#endif // QT_CONFIG(accessibility)
+        self.tokenLabel.setText(QCoreApplication.translate("SignInDialog", u"&Refresh token", None))
+        self.tokenEdit.setPlaceholderText(QCoreApplication.translate("SignInDialog", u"eyJ\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.tokenEdit.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Refresh token", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tokenError.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Refresh token: problem", None))
+#endif // QT_CONFIG(accessibility)
+        self.tokenHint.setText(QCoreApplication.translate("SignInDialog", u"Create a refresh token on the control panel's JWT keys page and paste all of it here. The app keeps it in your keychain, never in a file.", None))
+#if QT_CONFIG(accessibility)
+        self.tokenHint.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Refresh token: hint", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Status", None))

@@ -1,17 +1,27 @@
-"""The sign-in dialog: e-mail and password, exchanged once for a refresh token (design §2, §4).
+"""The sign-in dialog: e-mail and password, or a pasted refresh token (design §2, §4).
 
-The password is sent in one ``POST auth/jwt/refresh`` through :meth:`AccountClient.sign_in` on a
-worker and is not kept. A refused password is never retried: the platform blocks an address
-after repeated failed logins, so the dialog says plainly that the sign-in was refused and waits
-until the user has changed the e-mail address or the password.
+With a password, the password is sent in one ``POST auth/jwt/refresh`` through
+:meth:`AccountClient.sign_in` on a worker and is not kept. A refused password is never retried:
+the platform blocks an address after repeated failed logins, so the dialog says plainly that the
+sign-in was refused and waits until the user has changed the e-mail address or the password.
+
+With a pasted refresh token (from the control panel's JWT keys page) the token is judged as typed
+by its ``exp`` claim (read without verifying the signature, :func:`desktop.api.tokens.read_token`),
+then checked by one ``GET auth/jwt`` before it is accepted; a problem is shown at the field. The
+token reaches the caller's ``save_token`` (e.g. the keychain) only once the server accepted it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from collections.abc import Callable
+from datetime import UTC, datetime
 
-from desktop.api import AccountClient, SignInRequired
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+
+from desktop.api import AccountClient, Paths, SignInRequired
+from desktop.api.tokens import TokenInfo, read_token
 from desktop.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, grow_to_fit, style_notice
@@ -19,10 +29,61 @@ from desktop.views.messages import describe_error, grow_to_fit, style_notice
 REFUSED = ("The server refused the sign-in: the e-mail address or the password is not right. "
            "Check both and press Sign in again. The app never retries by itself, because the "
            "platform blocks an address after repeated failed attempts.")
+NOT_A_TOKEN = ("This is not a refresh token. Copy the whole token from the control panel's JWT keys page: "
+               "it starts with eyJ and has two dots.")
+TOKEN_REFUSED = ("The server did not accept this refresh token: it may have been revoked, be an access token, "
+                 "or belong to another server. Create a new one on the control panel's JWT keys page.")
+PASSWORD, TOKEN = "password", "token"
+
+
+def clean_token(text: str) -> str:
+    """A pasted token without whitespace (copied across lines) and without a leading ``Bearer``."""
+    token = "".join(text.split())
+    return token[len("bearer"):] if token.lower().startswith("bearer") else token
+
+
+def judge_refresh_token(text: str, now: datetime | None = None) -> tuple[TokenInfo | None, str]:
+    """Read a pasted refresh token's claims (no signature check: the server does that).
+
+    Returns:
+        ``(info, "")`` for a JWT with an ``exp`` in the future; ``(None, message)`` otherwise, the
+        message in plain words for the field (``(None, "")`` when nothing is typed).
+    """
+    token = clean_token(text)
+    if not token:
+        return None, ""
+    try:
+        info = read_token(token)
+    except ValueError:
+        return None, NOT_A_TOKEN
+    now = now or datetime.now(UTC)
+    if info.seconds_left(now) <= 0:
+        when = info.expires_at.astimezone().strftime("%d %B %Y, %H:%M").lstrip("0")
+        return None, (f"This refresh token expired on {when}. "
+                      "Create a new one on the control panel's JWT keys page.")
+    return info, ""
+
+
+def accept_refresh_token(client: AccountClient, token: str, save_token: Callable[[str], None] | None) -> str:
+    """Check a refresh token with one ``GET auth/jwt``, make the client use it, then save it (blocking).
+
+    Returns:
+        The e-mail address the token was issued to.
+
+    Raises:
+        SignInRequired: the server refused the token (401); the client is left signed out.
+        Unreachable, ApiError: as for every request.
+    """
+    # ApiSession has no public "check this refresh token" call; this is that one request, through its transport.
+    client._send("GET", Paths.ACCESS_TOKEN, headers={"Authorization": f"Bearer {token}"})
+    client.use_refresh_token(token)
+    if save_token is not None:
+        save_token(token)
+    return client.email or ""
 
 
 class SignInDialog(QDialog):
-    """Ask for the e-mail address and password and sign the client in.
+    """Sign the client in with an e-mail address and password, or with a pasted refresh token.
 
     Args:
         ops: the application's background runner.
@@ -30,6 +91,9 @@ class SignInDialog(QDialog):
         parent: the parent window, if any.
         server_label: the server's name or address, shown in the dialog's first line.
         email: an e-mail address to fill in (e.g. the profile's).
+        notice: a standing note shown above the fields, e.g. that no keychain is available.
+        save_token: called on the worker with a pasted refresh token once the server accepted it (a
+            password sign-in reaches the client's own ``on_refresh_token`` instead).
 
     Signals:
         signed_in(str): the signed-in e-mail address; emitted just before the dialog is accepted.
@@ -38,52 +102,120 @@ class SignInDialog(QDialog):
     signed_in = Signal(str)
 
     def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None, *,
-                 server_label: str = "", email: str = "") -> None:
+                 server_label: str = "", email: str = "", notice: str = "",
+                 save_token: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         self._ops = ops
         self._client = client
+        self._server_label = server_label
+        self._save_token = save_token
         self._busy = False
         self._refused: tuple[str, str] | None = None
+        self._refused_token: str | None = None
+        self._token_problem = ""
+        self._warning_icon = QIcon(":/icons/warning.svg")
         self.ui.buttonBox.addButton(self.ui.signInButton, QDialogButtonBox.ButtonRole.AcceptRole)
-        if server_label:
-            self.ui.introLabel.setText(f"Sign in to {server_label} with your control panel "
-                                       "e-mail address and password.")
         style_notice(self.ui.messageFrame)
         self.ui.messageFrame.hide()
+        self.set_notice(notice)
         self.ui.emailEdit.setText(email)
-        (self.ui.passwordEdit if email else self.ui.emailEdit).setFocus()
         self._connect_signals()
-        self._refresh_state()
-        self.resize(self.minimumWidth() + 40, 0)
-        grow_to_fit(self)
+        self._show_mode()
+        (self.ui.passwordEdit if email else self.ui.emailEdit).setFocus()
+        self.resize(self.minimumWidth() + 60, 0)
+        self._fit()
 
     def _connect_signals(self) -> None:
         self.ui.emailEdit.textChanged.connect(self._on_email_edit_text_changed)
         self.ui.passwordEdit.textChanged.connect(self._on_password_edit_text_changed)
+        self.ui.tokenEdit.textChanged.connect(self._on_token_edit_text_changed)
+        self.ui.tokenModeRadio.toggled.connect(self._on_token_mode_radio_toggled)
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def mode(self) -> str:
+        """``"password"`` (e-mail and password) or ``"token"`` (a pasted refresh token)."""
+        return TOKEN if self.ui.tokenModeRadio.isChecked() else PASSWORD
+
+    def set_mode(self, mode: str) -> None:
+        """Switch between ``"password"`` and ``"token"`` (as the radio buttons do)."""
+        (self.ui.tokenModeRadio if mode == TOKEN else self.ui.passwordModeRadio).setChecked(True)
 
     def message(self) -> str:
         """The message shown in the dialog (``""`` when none)."""
         return self.ui.messageLabel.text() if self.ui.messageFrame.isVisibleTo(self) else ""
 
+    def notice(self) -> str:
+        """The standing note shown above the fields (``""`` when none)."""
+        return self.ui.noticeLabel.text() if self.ui.noticeLabel.isVisibleTo(self) else ""
+
+    def set_notice(self, text: str) -> None:
+        """Show (or, with ``""``, hide) the standing note above the fields."""
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeLabel.setVisible(bool(text))
+        self._fit()
+
+    def token_error(self) -> str:
+        """The problem shown at the Refresh token field (``""`` when none)."""
+        return self.ui.tokenError.text() if self.ui.tokenError.isVisibleTo(self) else ""
+
     def _credentials(self) -> tuple[str, str]:
         return self.ui.emailEdit.text().strip(), self.ui.passwordEdit.text()
 
+    def _show_mode(self) -> None:
+        token_mode = self.mode() == TOKEN
+        layout = self.ui.fieldsLayout
+        for row, visible in ((0, not token_mode), (1, not token_mode), (2, token_mode)):
+            layout.setRowVisible(row, visible)
+        self.ui.tokenHint.setVisible(token_mode)
+        self.ui.tokenError.setVisible(token_mode and bool(self._token_problem))
+        where = f" to {self._server_label}" if self._server_label else ""
+        self.ui.introLabel.setText(f"Sign in{where} with a refresh token from the control panel." if token_mode
+                                   else f"Sign in{where} with your control panel e-mail address and password.")
+        self._refresh_state()
+        self._fit()
+
     def _refresh_state(self) -> None:
-        email, password = self._credentials()
-        ready = bool(email and password) and self._credentials() != self._refused
+        if self.mode() == TOKEN:
+            info, problem = judge_refresh_token(self.ui.tokenEdit.text())
+            if info is not None and info.token == self._refused_token:
+                info, problem = None, TOKEN_REFUSED
+            ready = info is not None
+        else:
+            email, password = self._credentials()
+            ready = bool(email and password) and self._credentials() != self._refused
+            problem = ""
+        self._set_token_problem(problem)
         self.ui.signInButton.setEnabled(ready and not self._busy)
-        self.ui.emailEdit.setEnabled(not self._busy)
-        self.ui.passwordEdit.setEnabled(not self._busy)
+        for widget in (self.ui.emailEdit, self.ui.passwordEdit, self.ui.tokenEdit, self.ui.passwordModeRadio,
+                       self.ui.tokenModeRadio):
+            widget.setEnabled(not self._busy)
         self.ui.statusLabel.setText("Signing in…" if self._busy else "")
+
+    def _set_token_problem(self, text: str) -> None:
+        if text == self._token_problem:
+            return
+        self._token_problem = text
+        self.ui.tokenError.setText(text)
+        self.ui.tokenError.setVisible(bool(text) and self.mode() == TOKEN)
+        edit = self.ui.tokenEdit
+        edit.setAccessibleDescription(text)
+        for action in edit.actions():
+            edit.removeAction(action)
+        if text:
+            edit.addAction(self._warning_icon, QLineEdit.ActionPosition.TrailingPosition)
+        self._fit()
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageFrame.setVisible(bool(text))
-        grow_to_fit(self)
+        self._fit()
+
+    # -- slots -----------------------------------------------------------------------------------
 
     def _on_email_edit_text_changed(self, _text: str) -> None:
         self._refresh_state()
@@ -91,33 +223,51 @@ class SignInDialog(QDialog):
     def _on_password_edit_text_changed(self, _text: str) -> None:
         self._refresh_state()
 
+    def _on_token_edit_text_changed(self, _text: str) -> None:
+        self._refresh_state()
+
+    def _on_token_mode_radio_toggled(self, _checked: bool) -> None:
+        self._show_message("")
+        self._show_mode()
+        (self.ui.tokenEdit if self.mode() == TOKEN else
+         self.ui.passwordEdit if self.ui.emailEdit.text() else self.ui.emailEdit).setFocus()
+
     def _on_button_box_accepted(self) -> None:
         self.sign_in()
 
     def _on_button_box_rejected(self) -> None:
         self.reject()
 
+    # -- signing in ------------------------------------------------------------------------------
+
     def sign_in(self) -> bool:
-        """Send the e-mail address and password once (on a worker).
+        """Send the e-mail address and password, or check the pasted refresh token, once (on a worker).
 
         Returns:
-            Whether a request was started (not while one runs, with an empty field, or with the
-            very credentials the server just refused).
+            Whether a request was started (not while one runs, with an empty field or an unusable
+            token, or with the very credentials or token the server just refused).
         """
         if not self.ui.signInButton.isEnabled():
             return False
-        email, password = self._credentials()
         client = self._client
         self._busy = True
         self._show_message("")
         self._refresh_state()
-        self._ops.run(lambda: client.sign_in(email, password), on_success=self._on_sign_in_succeeded,
-                      on_failure=self._on_sign_in_failed, owner=self)
+        if self.mode() == TOKEN:
+            token, save_token = clean_token(self.ui.tokenEdit.text()), self._save_token
+            self._ops.run(lambda: accept_refresh_token(client, token, save_token),
+                          on_success=self._on_sign_in_succeeded,
+                          on_failure=lambda error: self._on_token_failed(token, error), owner=self)
+        else:
+            email, password = self._credentials()
+            self._ops.run(lambda: client.sign_in(email, password), on_success=self._on_sign_in_succeeded,
+                          on_failure=self._on_sign_in_failed, owner=self)
         return True
 
-    def _on_sign_in_succeeded(self, _token: str) -> None:
+    def _on_sign_in_succeeded(self, _result: str) -> None:
         self._busy = False
         self.ui.passwordEdit.clear()
+        self.ui.tokenEdit.clear()
         self.signed_in.emit(self._client.email or self._credentials()[0])
         self.accept()
 
@@ -131,6 +281,21 @@ class SignInDialog(QDialog):
         self._refresh_state()
         self.ui.passwordEdit.setFocus()
         self.ui.passwordEdit.selectAll()
+
+    def _on_token_failed(self, token: str, error: BaseException) -> None:
+        self._busy = False
+        if isinstance(error, SignInRequired):
+            self._refused_token = token  # shown at the field; not sent again until it changes
+        else:
+            self._show_message(describe_error(error))
+        self._refresh_state()
+        self.ui.tokenEdit.setFocus()
+        self.ui.tokenEdit.selectAll()
+
+    def _fit(self) -> None:
+        """Take the height the shown rows and messages need at the current width (shrinking too)."""
+        self.resize(self.width(), 0)
+        grow_to_fit(self)
 
     def done(self, result: int) -> None:
         """Close the dialog; a sign-in still running is not reported here any more."""
