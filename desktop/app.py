@@ -1,12 +1,17 @@
-"""Start-up of CX Account Desk: command line, logging, the sandbox or a remote server, the main window.
+"""Start-up of CX Account Desk: command line, logging, the profile to open, sign-in, the main window.
 
-``cxdesk`` with no arguments starts the embedded account service on ``127.0.0.1`` and a free port,
-with the sandbox database in the platformdirs data folder, signs in and shows the account.
-``cxdesk --server URL`` signs in to another server. ``cxdesk --screenshot FILE`` loads the account,
-saves a PNG of the main window and exits 0 (works with ``QT_QPA_PLATFORM=offscreen``).
-``cxdesk --self-test`` checks the installation (:mod:`desktop.selftest`) and exits non-zero on a failure.
-Nothing here waits on the network on the GUI thread: the service is started and signed in to on a
-worker through :class:`desktop.ops.Ops`.
+``cxdesk`` opens the profile used last (the built-in sandbox the first time): the sandbox starts the
+embedded account service on ``127.0.0.1`` and a free port and signs in by itself; a remote profile
+uses the refresh token kept in the keychain, or asks for a sign-in. ``cxdesk --profile NAME_OR_ID``
+opens another profile; ``cxdesk --server URL`` finds (or adds) the profile of that address.
+One process runs per profile (:mod:`desktop.instance`): a second start of the same profile brings
+the first one's window to the front and exits 0. File > Profiles… switches this process to another
+profile (one profile per window); File > Sign Out forgets the stored token.
+
+``cxdesk --screenshot FILE`` loads the account, saves a PNG of the main window and exits 0 (works
+with ``QT_QPA_PLATFORM=offscreen``). ``cxdesk --self-test`` checks the installation
+(:mod:`desktop.selftest`) and exits non-zero on a failure. Nothing here waits on the network, the
+keychain or the offline database on the GUI thread: that work runs through :class:`desktop.ops.Ops`.
 """
 
 from __future__ import annotations
@@ -16,8 +21,13 @@ import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from desktop.store import OfflineStore, Profile, Profiles
 
 log = logging.getLogger("desktop")
 
@@ -28,13 +38,18 @@ SCREENSHOT_TIMEOUT_MS = 60_000
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Parse the command line (``sys.argv[1:]`` when ``argv`` is ``None``)."""
     parser = argparse.ArgumentParser(prog="cxdesk", description=f"{APP_NAME}: manage your ConnexCS account.")
-    parser.add_argument("--server", metavar="URL",
-                        help="API base URL of another server, e.g. https://app.connexcs.com/api/cp/ "
-                             "(default: the embedded sandbox)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--profile", metavar="NAME_OR_ID",
+                       help="open this profile (its name or id; default: the profile used last, the sandbox "
+                            "the first time)")
+    which.add_argument("--server", metavar="URL",
+                       help="open the profile of this API address, adding one if there is none, e.g. "
+                            "https://app.connexcs.com/api/cp/")
     parser.add_argument("--screenshot", metavar="FILE", type=Path,
                         help="load the account, save a PNG of the main window to FILE and exit")
     parser.add_argument("--sandbox-db", metavar="PATH", type=Path,
-                        help="the sandbox database (default: in the app's data folder)")
+                        help="the sandbox database (default: in the app's data folder); opens the sandbox "
+                             "unless --profile or --server says otherwise")
     parser.add_argument("--self-test", nargs="?", const="-", metavar="REPORT",
                         help="check this installation (sandbox, Qt plugins, forms, TLS, keyring), print one "
                              "line per check, also write them to REPORT if given, and exit 1 on a failure")
@@ -42,13 +57,75 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+class StartupError(Exception):
+    """The command line names something that cannot be opened; ``str(error)`` says what, in plain words."""
+
+
+def find_profile(profiles: Profiles, name_or_id: str) -> Profile:
+    """The profile with this id, or else this name (case-insensitive).
+
+    Raises:
+        StartupError: no such profile (the message lists the profiles there are).
+    """
+    wanted = name_or_id.strip()
+    listed = profiles.list()
+    for match in (lambda p: p.id == wanted, lambda p: p.name.casefold() == wanted.casefold()):
+        found = next((p for p in listed if match(p)), None)
+        if found is not None:
+            return found
+    names = ", ".join(p.name for p in listed)
+    raise StartupError(f"There is no profile called {wanted!r}. The profiles are: {names}.")
+
+
+def profile_for_server(profiles: Profiles, url: str) -> Profile:
+    """The profile of an API address, adding one (named after the host) when there is none.
+
+    Raises:
+        StartupError: the address is not usable (the message says why).
+    """
+    from desktop.store import ProfileError, normalise_base_url
+
+    try:
+        base_url = normalise_base_url(url)
+    except ProfileError as error:
+        raise StartupError(f"--server {url}: {error}") from None
+    found = next((p for p in profiles.list() if p.base_url == base_url), None)
+    if found is not None:
+        return found
+    host = urlsplit(base_url).netloc
+    taken = {p.name.casefold() for p in profiles.list()}
+    name = next(n for n in (host, *(f"{host} ({i})" for i in range(2, 1000))) if n.casefold() not in taken)
+    return profiles.add(name, base_url)
+
+
+def choose_profile(profiles: Profiles, args: argparse.Namespace) -> Profile:
+    """The profile the command line asks for.
+
+    ``--profile``, else ``--server``, else the sandbox for ``--sandbox-db``, else the profile used last.
+
+    Raises:
+        StartupError: an unknown profile or an unusable address.
+    """
+    if getattr(args, "profile", None):
+        return find_profile(profiles, args.profile)
+    if getattr(args, "server", None):
+        return profile_for_server(profiles, args.server)
+    if getattr(args, "sandbox_db", None):
+        from desktop.store import SANDBOX_ID
+
+        return profiles.get(SANDBOX_ID)
+    return profiles.last_used()
+
+
 @dataclass
 class Session:
-    """What the window works with: a client, a label for the server and, for the sandbox, its service."""
+    """What a window works with: a client, the server's label, the sandbox service, the profile, its offline store."""
 
     client: object
     server_label: str
     sandbox: object | None = None
+    profile: Profile | None = None
+    store: OfflineStore | None = None
 
 
 def start_sandbox(db_path: Path) -> Session:
@@ -75,94 +152,9 @@ def start_sandbox(db_path: Path) -> Session:
     return Session(client, f"Sandbox ({sandbox.base_url})", sandbox)
 
 
-class Launcher:
-    """Drives start-up on the GUI thread: start or sign in, then open the main window.
-
-    For ``--screenshot`` it saves the window once the account is shown and quits with 0, or quits
-    with 1 if loading fails or takes longer than SCREENSHOT_TIMEOUT_MS.
-    """
-
-    def __init__(self, app, args: argparse.Namespace) -> None:
-        from desktop.ops import Ops
-
-        self.app = app
-        self.args = args
-        self.ops = Ops(app)
-        self.session: Session | None = None
-        self.window = None
-        self.sign_in_dialog = None
-
-    def start(self) -> None:
-        """Begin start-up; returns at once, the rest happens through the event loop."""
-        if self.args.screenshot:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: self._fail("timed out loading the account"))
-        if self.args.server:
-            self._sign_in_remote(self.args.server)
-            return
-        from desktop.paths import sandbox_db_path
-
-        db_path = self.args.sandbox_db or sandbox_db_path()
-        log.info("starting the sandbox account service on %s", db_path)
-        self.ops.run(lambda: start_sandbox(db_path), on_success=self._open_window,
-                     on_failure=self._on_boot_failed)
-
-    def _sign_in_remote(self, url: str) -> None:
-        from desktop.api import AccountClient
-        from desktop.views.sign_in_dialog import SignInDialog
-
-        client = AccountClient(url)
-        self.sign_in_dialog = SignInDialog(self.ops, client, server_label=url)
-        self.sign_in_dialog.accepted.connect(lambda: self._open_window(Session(client, url)))
-        self.sign_in_dialog.rejected.connect(self.app.quit)
-        self.sign_in_dialog.show()
-
-    def _open_window(self, session: Session) -> None:
-        from desktop.views.main_window import MainWindow
-
-        self.session = session
-        self.window = MainWindow(self.ops, session.client, server_label=session.server_label,
-                                 sandbox=session.sandbox is not None)
-        from desktop.views.help_menu import install_help_menu
-
-        # The outbox's state joins the diagnostics once the window offers outbox_state() (until then: "not available").
-        install_help_menu(self.window, server_url_getter=lambda: session.server_label,
-                          outbox_state_getter=lambda: getattr(self.window, "outbox_state", lambda: None)())
-        if self.args.screenshot:
-            self.window.loaded.connect(self._save_screenshot)
-            self.window.load_failed.connect(self._fail)
-        self.window.show()
-        self.window.refresh()
-
-    def _save_screenshot(self) -> None:
-        path = self.args.screenshot
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.window.grab().save(str(path)):
-            self._fail(f"could not write {path}")
-            return
-        print(f"saved {path}")
-        self.app.exit(0)
-
-    def _on_boot_failed(self, error: BaseException) -> None:
-        log.error("start-up failed", exc_info=error)
-        if self.args.screenshot:
-            self._fail(str(error))
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, APP_NAME, f"The sandbox account service could not start:\n\n{error}")
-        self.app.exit(1)
-
-    def _fail(self, reason: str) -> None:
-        print(f"{APP_NAME}: {reason}", file=sys.stderr)
-        self.app.exit(1)
-
-    def shutdown(self) -> None:
-        """Stop the sandbox service (if any) once the event loop has ended."""
-        self.ops.wait_for_done(5000)
-        if self.session is not None and self.session.sandbox is not None:
-            self.session.sandbox.stop()
+def server_label(profile: Profile) -> str:
+    """How a remote profile's server is named in the window and the sign-in dialog: ``Name (URL)``."""
+    return profile.name if profile.base_url in (None, profile.name) else f"{profile.name} ({profile.base_url})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,14 +178,26 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("CX Account Desk")
     app.setWindowIcon(QIcon(":/icons/app.svg"))
     from desktop.crash import install_crash_handlers
+    from desktop.launcher import Launcher
 
     install_crash_handlers(app)
-    launcher = Launcher(app, args)
-    launcher.start()
-    code = app.exec()
+    # --screenshot is a tool run that ends by itself: it neither claims the profile nor raises a running window.
+    launcher = Launcher(app, args, one_per_profile=not args.screenshot)
+    code = launcher.start()
+    if code is None:
+        code = app.exec()
     launcher.shutdown()
     shutdown_logging()
     return code
+
+
+def __getattr__(name: str) -> object:
+    """``desktop.app.Launcher`` is :class:`desktop.launcher.Launcher` (imported on first use: it needs Qt)."""
+    if name == "Launcher":
+        from desktop.launcher import Launcher
+
+        return Launcher
+    raise AttributeError(name)
 
 
 if __name__ == "__main__":

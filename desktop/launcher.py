@@ -1,0 +1,617 @@
+"""The launcher: opens one profile at a time in one main window, and moves between profiles (design §4).
+
+:class:`Launcher` runs on the GUI thread and drives everything between the command line and the
+main window: claim the profile (:mod:`desktop.instance`), start the sandbox or find the stored
+refresh token, ask for a sign-in when there is none, open the profile's offline store, and open the
+window with File > Profiles… and File > Sign Out (:mod:`desktop.views.session_menu`). The keychain,
+the offline database and the network are only touched on workers through :class:`~desktop.ops.Ops`.
+
+The sandbox signs in by itself with its well-known seed password, so its refresh token is not put
+in the keychain: there is nothing to protect and nothing to gain, and the keychain gets no entry the
+user never asked for. Refresh tokens of remote profiles are stored under the e-mail address they
+were issued to (their ``email`` claim), which the profile then records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+
+from desktop import APP_NAME
+from desktop.api import AccountClient
+from desktop.api.tokens import read_token
+from desktop.app import SCREENSHOT_TIMEOUT_MS, Session, StartupError, choose_profile, server_label, start_sandbox
+from desktop.instance import SingleInstance, request_raise
+from desktop.ops import Ops
+from desktop.store import OfflineStore, Profile, ProfileError, Profiles, TokenStore
+
+log = logging.getLogger("desktop")
+
+
+@dataclass
+class _Next:
+    """What to do once the window has closed: open another profile, or sign out."""
+
+    kind: str  # "switch" or "sign_out"
+    profile: Profile | None = None
+    instance: SingleInstance | None = None
+
+
+def window_accepts(name: str) -> bool:
+    """Whether :class:`~desktop.views.main_window.MainWindow` takes the keyword argument ``name``."""
+    from desktop.views.main_window import MainWindow
+
+    return name in inspect.signature(MainWindow).parameters
+
+
+def token_email(token: str) -> str:
+    """The ``email`` claim of a refresh token (``""`` when it has none or is not a JWT)."""
+    try:
+        return read_token(token).email
+    except ValueError:
+        return ""
+
+
+class Launcher(QObject):
+    """Drives start-up and the profile's lifetime on the GUI thread.
+
+    Args:
+        app: the application.
+        args: the parsed command line (:func:`desktop.app.parse_args`).
+        profiles: the saved profiles (default: ``profiles.json`` in the config folder).
+        token_store: the refresh tokens (default: a :class:`~desktop.store.TokenStore` on keyring's
+            backend, created on a worker when first needed).
+        one_per_profile: claim each opened profile for this process (:mod:`desktop.instance`);
+            :func:`desktop.app.main` turns it on except for ``--screenshot``.
+
+    For ``--screenshot`` it saves the window once the account is shown and quits with 0, or quits
+    with 1 if loading fails, a sign-in would be needed, or it takes longer than SCREENSHOT_TIMEOUT_MS.
+
+    Attributes:
+        window: the main window (``None`` until it opens, and between two profiles).
+        session: what the window works with (its profile, client, offline store).
+        sign_in_dialog: the start-up sign-in dialog while shown.
+        re_sign_in_dialog: the sign-in dialog over the window (:meth:`sign_in_again`) while shown.
+        profiles_dialog: the Profiles window while shown.
+        instance: this process's claim on the open profile (``None`` without ``one_per_profile``).
+    """
+
+    def __init__(self, app: QApplication, args: argparse.Namespace, *, profiles: Profiles | None = None,
+                 token_store: TokenStore | None = None, one_per_profile: bool = False) -> None:
+        super().__init__()
+        self.app = app
+        self.args = args
+        self.ops = Ops(app)
+        self.profiles = profiles if profiles is not None else Profiles()
+        self.one_per_profile = one_per_profile
+        self.session: Session | None = None
+        self.window = None
+        self.sign_in_dialog = None
+        self.re_sign_in_dialog = None
+        self.profiles_dialog = None
+        self.instance: SingleInstance | None = None
+        self.profile: Profile | None = None
+        self._tokens = token_store
+        self._tokens_lock = threading.Lock()
+        self._stores: dict[str, OfflineStore] = {}
+        self._next: _Next | None = None
+        self._sign_in_waiters: list[Callable[[bool], None]] = []
+        self._opening: dict[str, object] = {}
+        self._had_window = False
+        self._quit_on_last = app.quitOnLastWindowClosed()
+
+    # -- start-up --------------------------------------------------------------------------------
+
+    def start(self) -> int | None:
+        """Begin start-up; returns at once.
+
+        Returns:
+            ``None`` when the app goes on (through the event loop); else the exit code to end with:
+            0 when the profile is open in another process (brought to the front), 1 when that process
+            does not answer, 2 for an unknown profile or address.
+        """
+        try:
+            profile = choose_profile(self.profiles, self.args)
+        except StartupError as error:
+            print(f"cxdesk: {error}", file=sys.stderr)
+            return 2
+        if self.one_per_profile:
+            instance = SingleInstance(profile.id, self)
+            owned, answered = instance.claim()
+            if not owned:
+                instance.deleteLater()
+                return self._already_open(profile, answered)
+            self._adopt_instance(instance)
+        if self.args.screenshot:
+            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, lambda: self._fail("timed out loading the account"))
+        self.app.setQuitOnLastWindowClosed(False)  # between two profiles no window is open; the launcher quits
+        self.open_profile(profile)
+        return None
+
+    @staticmethod
+    def _already_open(profile: Profile, answered: bool | None) -> int:
+        if answered:
+            text = f"{APP_NAME} is already open for profile {profile.name}; brought it to the front."
+            print(text)
+            log.info(text)
+            return 0
+        text = (f"{APP_NAME} is already open for profile {profile.name}, but it does not answer. Close it "
+                "(or end it in the Task Manager or Activity Monitor) and start again.")
+        print(text, file=sys.stderr)
+        log.warning(text)
+        return 1
+
+    def token_store(self) -> TokenStore:
+        """The refresh tokens, created on first use (any thread: looking up keyring's backend may be slow)."""
+        with self._tokens_lock:
+            if self._tokens is None:
+                self._tokens = TokenStore()
+            return self._tokens
+
+    def open_profile(self, profile: Profile) -> None:
+        """Open a profile: record it as last used, then sign in (or start the sandbox) and open its window."""
+        self.profile = profile
+        try:
+            self.profiles.set_last_used(profile.id)
+        except (KeyError, OSError) as error:
+            log.warning("Could not record the last used profile: %s", error)
+        store = self._stores.get(profile.id)
+        if profile.is_sandbox:
+            db_path = self.args.sandbox_db or _sandbox_db_path()
+            log.info("starting the sandbox account service on %s", db_path)
+            self.ops.run(lambda: self._boot_sandbox(profile, db_path, store), on_success=self._on_sandbox_started,
+                         on_failure=self._on_boot_failed)
+            return
+        client = self._new_client(profile)
+        self._opening = {"profile": profile, "client": client}
+        self.ops.run(lambda: self._prepare_remote(profile, store),
+                     on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
+                     on_failure=self._on_boot_failed)
+        if not profile.email:  # no e-mail, no stored token: ask at once (the store opens meanwhile)
+            self._show_sign_in(profile, client)
+
+    def _boot_sandbox(self, profile: Profile, db_path, store: OfflineStore | None) -> Session:
+        """On a worker: the token store (for the Profiles window), the offline store and the sandbox."""
+        self.token_store()
+        store = store or _open_store(profile)
+        session = start_sandbox(db_path)
+        session.profile, session.store = profile, store
+        return session
+
+    def _on_sandbox_started(self, session: Session) -> None:
+        if session.store is not None:
+            self._stores[session.profile.id] = session.store
+        self._open_window(session)
+
+    def _prepare_remote(self, profile: Profile, store: OfflineStore | None) -> dict[str, object]:
+        """On a worker: the token store, the offline store and the stored refresh token."""
+        tokens = self.token_store()
+        return {"store": store or _open_store(profile),
+                "token": tokens.get(profile.id, profile.email) if profile.email else None}
+
+    def _on_remote_prepared(self, profile: Profile, prepared: dict[str, object]) -> None:
+        store = prepared["store"]
+        if store is not None:
+            self._stores[profile.id] = store
+        opening = self._opening
+        if opening.get("profile") is not profile:
+            return  # another profile was chosen meanwhile
+        client = opening["client"]
+        opening["store"] = store
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.set_notice(self.token_store().message or "")
+        token = prepared["token"]
+        if token and self._usable(profile, token):
+            client.use_refresh_token(token)
+            opening["signed_in"] = True
+        elif not opening.get("signed_in") and self.sign_in_dialog is None:
+            self._show_sign_in(profile, client)
+        self._open_when_ready()
+
+    def _usable(self, profile: Profile, token: str) -> bool:
+        try:
+            info = read_token(token)
+        except ValueError:
+            info = None
+        if info is not None and info.seconds_left(datetime.now(UTC)) > 60:
+            return True
+        log.info("The stored refresh token of profile %s is %s; asking for a sign-in", profile.id,
+                 "expired" if info else "unreadable")
+        tokens = self.token_store()
+        self.ops.run(lambda: tokens.delete(profile.id, profile.email))
+        return False
+
+    def _open_when_ready(self) -> None:
+        opening = self._opening
+        if opening.get("signed_in") and "store" in opening:
+            self._opening = {}
+            profile = self.profile
+            self._open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"]))
+
+    def _new_client(self, profile: Profile) -> AccountClient:
+        return AccountClient(profile.base_url, on_refresh_token=self._token_saver(profile.id))
+
+    def _token_saver(self, profile_id: str) -> Callable[[str], None]:
+        """Stores each new refresh token (on the worker that got it) under the e-mail it was issued to."""
+        def save(token: str) -> None:
+            email = token_email(token) or (self.profile.email if self.profile else "")
+            self.token_store().set(profile_id, email, token)
+
+        return save
+
+    # -- signing in ------------------------------------------------------------------------------
+
+    def _sign_in_dialog(self, profile: Profile, client: AccountClient, parent: QWidget | None):
+        from desktop.views.sign_in_dialog import SignInDialog
+
+        tokens = self._tokens
+        dialog = SignInDialog(self.ops, client, parent, server_label=server_label(profile), email=profile.email,
+                              notice=(tokens.message or "") if tokens else "",
+                              save_token=self._token_saver(profile.id))
+        dialog.signed_in.connect(lambda email: self._remember_email(profile, email))
+        return dialog
+
+    def _show_sign_in(self, profile: Profile, client: AccountClient, notice: str = "") -> None:
+        if self.args.screenshot:
+            self._fail(f"profile {profile.name} needs a sign-in: run cxdesk --profile {profile.id} once")
+            return
+        dialog = self._sign_in_dialog(profile, client, None)
+        if notice:
+            dialog.set_notice(" ".join(filter(None, (notice, dialog.notice()))))
+        dialog.accepted.connect(self._on_sign_in_dialog_accepted)
+        dialog.rejected.connect(self._on_sign_in_dialog_rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        self.sign_in_dialog = dialog
+        dialog.show()
+
+    def _on_sign_in_dialog_accepted(self) -> None:
+        self.sign_in_dialog = None
+        self._opening["signed_in"] = True
+        self._open_when_ready()
+
+    def _on_sign_in_dialog_rejected(self) -> None:
+        self.sign_in_dialog = None
+        self._opening = {}
+        if self._had_window:  # this process has shown a profile: let the user choose another one
+            self.session = None
+            self.show_profiles()
+        else:
+            self._finish()
+
+    def _remember_email(self, profile: Profile, email: str) -> None:
+        """Record the signed-in e-mail address in the profile when it differs (the token is keyed by it)."""
+        if not email or email.casefold() == profile.email.casefold():
+            return
+        try:
+            updated = self.profiles.edit(profile.id, email=email)
+        except (KeyError, ProfileError, OSError) as error:
+            log.warning("Could not record the e-mail address of profile %s: %s", profile.id, error)
+            return
+        if self.profile is not None and self.profile.id == profile.id:
+            self.profile = updated
+        if self.session is not None and self.session.profile is not None and self.session.profile.id == profile.id:
+            self.session.profile = updated
+
+    def sign_in_again(self, parent: QWidget, done: Callable[[bool], None]) -> None:
+        """Sign the open window's client in again, e.g. after a 401 (the window's ``sign_in`` callback).
+
+        A remote profile gets the sign-in dialog window-modal over ``parent`` (its e-mail filled in);
+        the new refresh token is in the token store before ``done(True)`` is called; Cancel calls
+        ``done(False)``. The sandbox signs in by itself. A second call while the dialog is open waits
+        for the same dialog.
+        """
+        session = self.session
+        if session is None or session.profile is None:
+            done(False)
+            return
+        if session.profile.is_sandbox:
+            from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+
+            client = session.client
+            self.ops.run(lambda: client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD), on_success=lambda _t: done(True),
+                         on_failure=lambda _e: done(False))
+            return
+        self._sign_in_waiters.append(done)
+        if self.re_sign_in_dialog is not None:
+            self.re_sign_in_dialog.raise_()
+            self.re_sign_in_dialog.activateWindow()
+            return
+        dialog = self._sign_in_dialog(session.profile, session.client, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda result: self._on_re_sign_in_dialog_finished(dialog, result))
+        self.re_sign_in_dialog = dialog
+        dialog.open()
+
+    def _on_re_sign_in_dialog_finished(self, dialog: QDialog, result: int) -> None:
+        self.re_sign_in_dialog = None
+        dialog.deleteLater()
+        waiters, self._sign_in_waiters = self._sign_in_waiters, []
+        for done in waiters:
+            done(result == QDialog.DialogCode.Accepted)
+
+    # -- the window ------------------------------------------------------------------------------
+
+    def _open_window(self, session: Session) -> None:
+        from desktop.views.help_menu import install_help_menu
+        from desktop.views.main_window import MainWindow
+
+        self.session = session
+        self._had_window = True
+        extra: dict[str, object] = {}
+        # MainWindow takes store= and sign_in= once the offline work lands (agreed interface).
+        if window_accepts("store"):
+            extra["store"] = session.store
+        if session.profile is not None and window_accepts("sign_in"):
+            extra["sign_in"] = self.sign_in_again
+        self.window = window = MainWindow(self.ops, session.client, server_label=session.server_label,
+                                          sandbox=session.sandbox is not None, **extra)
+        # The outbox's state joins the diagnostics once the window offers outbox_state() (until then: "not available").
+        install_help_menu(window, server_url_getter=lambda: session.server_label,
+                          outbox_state_getter=lambda: getattr(window, "outbox_state", lambda: None)())
+        if session.profile is not None:
+            self._dress_window(window, session.profile)
+        if self.args.screenshot:
+            window.loaded.connect(self._save_screenshot)
+            window.load_failed.connect(self._fail)
+        window.show()
+        window.refresh()
+
+    def _dress_window(self, window, profile: Profile) -> None:
+        """The profile's name in the title, File > Profiles… and Sign Out, the keychain notice, close watching."""
+        from desktop.views.session_menu import install_session_menu
+
+        window.setWindowTitle(f"{APP_NAME} — {profile.name}")
+        menu = install_session_menu(window, can_sign_out=not profile.is_sandbox)
+        menu.profiles_requested.connect(self.show_profiles)
+        menu.sign_out_requested.connect(self.sign_out)
+        menu.quit_requested.connect(self._on_quit_requested)
+        tokens = self._tokens
+        if not profile.is_sandbox and tokens is not None and tokens.message:
+            notice = QLabel(tokens.message, window.statusBar())
+            notice.setObjectName("sessionOnlyNotice")
+            notice.setAccessibleName("Keychain")
+            window.statusBar().insertPermanentWidget(0, notice)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watch the window's Close events; the outcome (closed or kept open) is judged just after."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if event.spontaneous():  # the title bar's close button: the user quits
+                self._next = None
+            QTimer.singleShot(0, self, lambda: self._after_close_event(watched))
+        return False
+
+    def _on_quit_requested(self) -> None:
+        self._next = None
+
+    def _after_close_event(self, window: QWidget) -> None:
+        if window is not self.window or window.isVisible():
+            return  # kept open (e.g. it asks about unsaved changes first); a later close comes back here
+        window.removeEventFilter(self)
+        step, self._next = self._next, None
+        if step is None:
+            self._finish()
+            return
+        self.window = None
+        window.deleteLater()
+        self._end_session()
+        if step.kind == "switch":
+            self._switch_now(step.profile, step.instance)
+        else:
+            self._sign_out_now()
+
+    def _end_session(self) -> None:
+        """Stop the closed window's sandbox service (on a worker); its offline store stays open for later."""
+        session = self.session
+        if session is not None and session.sandbox is not None:
+            self.ops.run(session.sandbox.stop)
+
+    def _finish(self) -> None:
+        """The last window closed: give the profile up and quit."""
+        if self.instance is not None:
+            self.instance.release()
+        self.app.quit()
+
+    def bring_to_front(self) -> None:
+        """Show this process's window (or the dialog it waits on) in front: another start asked for it."""
+        candidates = (self.window, self.sign_in_dialog, self.profiles_dialog)
+        widget = next((w for w in candidates if w is not None and w.isVisible()), None)
+        if widget is None:
+            return
+        if widget.isMinimized():  # restore it, keeping it maximised if it was
+            widget.setWindowState((widget.windowState() & ~Qt.WindowState.WindowMinimized)
+                                  | Qt.WindowState.WindowActive)
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not widget:
+            modal.raise_()
+            modal.activateWindow()
+
+    # -- profiles and signing out ----------------------------------------------------------------
+
+    def show_profiles(self) -> None:
+        """Open the Profiles window: over the main window (window-modal), or on its own when none is open."""
+        from desktop.views.profiles_dialog import ProfilesDialog
+
+        if self.profiles_dialog is not None:
+            self.profiles_dialog.raise_()
+            self.profiles_dialog.activateWindow()
+            return
+        parent = self.window
+        in_use = self.session.profile.id if parent is not None and self.session and self.session.profile else None
+        dialog = ProfilesDialog(self.profiles, self._tokens, parent, ops=self.ops, in_use=in_use)
+        dialog.finished.connect(lambda _result: self._on_profiles_dialog_finished(dialog))
+        self.profiles_dialog = dialog
+        if parent is not None:
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.open()
+        else:
+            dialog.show()
+
+    def _on_profiles_dialog_finished(self, dialog) -> None:
+        self.profiles_dialog = None
+        chosen = dialog.chosen_profile
+        dialog.deleteLater()
+        if chosen is not None:
+            self.switch_to(chosen)
+        elif self.window is None and self.sign_in_dialog is None:
+            self._finish()  # the chooser shown after a cancelled sign-in was closed too
+
+    def switch_to(self, profile: Profile) -> None:
+        """Open another profile in this process: close the window (it may ask first), then open the profile's.
+
+        When another process has that profile open, it is brought to the front and this window stays.
+        """
+        current = self.session.profile if self.window is not None and self.session else None
+        if current is not None and current.id == profile.id:
+            self.bring_to_front()
+            return
+        instance = None
+        if self.instance is not None and self.instance.profile_id == profile.id:
+            instance = self.instance  # back to the profile this process holds (after a cancelled sign-in)
+        elif self.one_per_profile:
+            instance = SingleInstance(profile.id, self)
+            if not instance.try_claim():
+                instance.deleteLater()
+                self._open_elsewhere(profile, current)
+                return
+        if self.window is None:
+            self._switch_now(profile, instance)
+            return
+        self._next = _Next("switch", profile, instance)
+        if not self.window.close() and instance not in (None, self.instance) and self._next is not None:
+            instance.release()  # kept open for now; the profile is claimed again if it closes later
+            instance.deleteLater()
+            self._next = _Next("switch", profile, None)
+
+    def _open_elsewhere(self, profile: Profile, current: Profile | None) -> None:
+        if current is not None:
+            try:
+                self.profiles.set_last_used(current.id)  # this window still shows the current profile
+            except (KeyError, OSError):
+                pass
+        self.ops.run(lambda: request_raise(profile.id),
+                     on_success=lambda answered: self._on_raised_elsewhere(profile, answered))
+
+    def _on_raised_elsewhere(self, profile: Profile, answered: bool | None) -> None:
+        text = (f"{profile.name} is open in another window; brought it to the front." if answered else
+                f"{profile.name} is open in another window, which does not answer.")
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 10_000)
+        else:
+            print(text)
+            self._finish()
+
+    def _switch_now(self, profile: Profile, instance: SingleInstance | None) -> None:
+        if self.one_per_profile:
+            if instance is None:
+                instance = SingleInstance(profile.id, self)
+                if not instance.try_claim():  # taken by another start meanwhile
+                    instance.deleteLater()
+                    self._open_elsewhere(profile, None)
+                    return
+            if instance is not self.instance:
+                if self.instance is not None:
+                    self.instance.release()
+                    self.instance.deleteLater()
+                self._adopt_instance(instance)
+        self.session = None
+        log.info("switching to profile %s", profile.id)
+        self.open_profile(profile)
+
+    def _adopt_instance(self, instance: SingleInstance) -> None:
+        self.instance = instance
+        instance.raise_requested.connect(self.bring_to_front)
+
+    def sign_out(self) -> None:
+        """File > Sign Out: close the window (it may ask first), then forget the token and ask for a sign-in."""
+        session = self.session
+        if self.window is None or session is None or session.profile is None or session.profile.is_sandbox:
+            return
+        self._next = _Next("sign_out")
+        self.window.close()
+
+    def _sign_out_now(self) -> None:
+        profile = self.profile
+        old_client = self.session.client if self.session else None
+        if old_client is not None:
+            old_client.sign_out()
+        tokens = self.token_store()
+        log.info("signing out of profile %s", profile.id)
+        self.ops.run(lambda: tokens.delete(profile.id, profile.email),
+                     on_success=lambda removed: self._after_sign_out(profile, removed),
+                     on_failure=lambda _error: self._after_sign_out(profile, False))
+
+    def _after_sign_out(self, profile: Profile, removed: bool) -> None:
+        notice = f"Signed out of {profile.name}."
+        if not removed:
+            notice += (" The sign-in token could not be removed from the keychain (is it locked?); remove its "
+                       "cxdesk entry by hand.")
+        client = self._new_client(profile)
+        self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
+        self._show_sign_in(profile, client, notice)
+
+    # -- ending ----------------------------------------------------------------------------------
+
+    def _save_screenshot(self) -> None:
+        path = self.args.screenshot
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.window.grab().save(str(path)):
+            self._fail(f"could not write {path}")
+            return
+        print(f"saved {path}")
+        self.app.exit(0)
+
+    def _on_boot_failed(self, error: BaseException) -> None:
+        log.error("start-up failed", exc_info=error)
+        if self.args.screenshot:
+            self._fail(str(error))
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        what = "The sandbox account service could not start" if self.profile is None or self.profile.is_sandbox \
+            else f"The profile {self.profile.name} could not be opened"
+        QMessageBox.critical(None, APP_NAME, f"{what}:\n\n{error}")
+        self.app.exit(1)
+
+    def _fail(self, reason: str) -> None:
+        print(f"{APP_NAME}: {reason}", file=sys.stderr)
+        self.app.exit(1)
+
+    def shutdown(self) -> None:
+        """After the event loop: wait for workers, stop the sandbox, close the offline stores, give the profile up."""
+        self.ops.wait_for_done(5000)
+        if self.session is not None and self.session.sandbox is not None:
+            self.session.sandbox.stop()
+        for store in self._stores.values():
+            store.close()
+        self._stores.clear()
+        if self.instance is not None:
+            self.instance.release()
+        self.app.setQuitOnLastWindowClosed(self._quit_on_last)
+
+
+def _sandbox_db_path():
+    from desktop.paths import sandbox_db_path
+
+    return sandbox_db_path()
+
+
+def _open_store(profile: Profile) -> OfflineStore | None:
+    """Open a profile's offline store (on a worker); ``None`` when it cannot be opened (the app works online)."""
+    try:
+        return OfflineStore.open(profile)
+    except Exception as error:  # noqa: BLE001 - a newer or damaged file: keep it untouched and go on online
+        log.error("The offline data of profile %s could not be opened: %s", profile.id, error)
+        return None

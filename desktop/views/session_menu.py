@@ -1,0 +1,88 @@
+"""File > Profiles… and File > Sign Out, added to the main window from outside (like the Help menu).
+
+The window's owner (:class:`desktop.app.Launcher`) calls :func:`install_session_menu` once after
+creating the window and connects :attr:`SessionMenu.profiles_requested` and
+:attr:`SessionMenu.sign_out_requested`; what they do (close this window, open another profile, forget
+the refresh token) is the owner's business, so the window stays one profile's view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+SANDBOX_SIGN_OUT_TIP = "The sandbox signs in by itself; there is nothing to sign out of."
+
+
+class SessionMenu(QObject):
+    """Owns the File menu's "Profiles…" and "Sign Out" actions; created by :func:`install_session_menu`.
+
+    Signals:
+        profiles_requested(): the user chose File > Profiles….
+        sign_out_requested(): the user chose File > Sign Out.
+        quit_requested(): the user chose File > Quit (the window closes itself; this only tells the owner).
+
+    Attributes:
+        menu: the File menu.
+        profiles_action, sign_out_action: the added actions.
+    """
+
+    profiles_requested = Signal()
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, window: QMainWindow, *, can_sign_out: bool) -> None:
+        super().__init__(window)
+        self.menu = window.findChild(QMenu, "menuFile") or window.menuBar().addMenu("&File")
+        self._quit_action = window.findChild(QAction, "actionQuit")
+        before = self._quit_action if self._quit_action in self.menu.actions() else None
+        self.profiles_action = self._add("&Profiles…", "actionProfiles",
+                                         "Open another account server, or add, edit and remove profiles", before)
+        self.sign_out_action = self._add("Sign &Out", "actionSignOut",
+                                         "Forget this computer's sign-in for this profile and sign in again", before)
+        if not can_sign_out:
+            self.sign_out_action.setEnabled(False)
+            self.sign_out_action.setStatusTip(SANDBOX_SIGN_OUT_TIP)
+            self.sign_out_action.setToolTip(SANDBOX_SIGN_OUT_TIP)
+        self._separator = self.menu.insertSeparator(before) if before is not None else self.menu.addSeparator()
+        self._connect_signals()
+
+    def _add(self, text: str, name: str, tip: str, before: QAction | None) -> QAction:
+        action = QAction(text, self.menu)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        if before is not None:
+            self.menu.insertAction(before, action)
+        else:
+            self.menu.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.profiles_action.triggered.connect(self._on_profiles_action_triggered)
+        self.sign_out_action.triggered.connect(self._on_sign_out_action_triggered)
+        if self._quit_action is not None:
+            self._quit_action.triggered.connect(self._on_quit_action_triggered)
+
+    def _on_profiles_action_triggered(self) -> None:
+        self.profiles_requested.emit()
+
+    def _on_sign_out_action_triggered(self) -> None:
+        self.sign_out_requested.emit()
+
+    def _on_quit_action_triggered(self) -> None:
+        self.quit_requested.emit()
+
+
+def install_session_menu(window: QMainWindow, *, can_sign_out: bool = True) -> SessionMenu:
+    """Add "Profiles…" and "Sign Out" to ``window``'s File menu, above Quit.
+
+    Args:
+        window: the main window (its File menu is the ``QMenu`` named ``menuFile``; one is added if missing).
+        can_sign_out: ``False`` for the sandbox, which signs in by itself (the action is shown disabled).
+
+    Returns:
+        The :class:`SessionMenu` (a child of ``window``).
+    """
+    return SessionMenu(window, can_sign_out=can_sign_out)
