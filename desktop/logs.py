@@ -107,7 +107,9 @@ def setup_logging(level: int = logging.INFO, *, console: bool = True) -> Path | 
     except OSError as error:
         path, problem = None, error
     if console and sys.stderr is not None:
-        handlers.append(logging.StreamHandler(sys.stderr))
+        console_handler = logging.StreamHandler(sys.stderr)
+        console_handler.setLevel(logging.WARNING)  # the file has everything; a terminal only what needs a look
+        handlers.append(console_handler)
     for handler in handlers:
         handler.setFormatter(RedactingFormatter(LINE_FORMAT))
     records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()

@@ -116,3 +116,23 @@ def test_nest_and_flatten_are_inverse():
     flat = {"name": "x", "contact.email": "a@b.c", "contact.phone": "+1"}
     assert nest(flat) == {"name": "x", "contact": {"email": "a@b.c", "phone": "+1"}}
     assert flatten(nest(flat)) == flat
+
+
+@pytest.mark.parametrize(("validator", "typed", "says"), [
+    (validators.validate_name, "a\x00b", "U+0000"),
+    (validators.validate_company, "Evil\u202eCorp", "U+202E"),
+    (validators.validate_name, "bad \ud800 text", "surrogate"),
+    (validators.validate_frn, "٠٠١٢٣٤٥٦٧٨", "10 digits"),
+    (validators.validate_frn, "００１２３４５６７８", "10 digits"),
+    (validators.validate_phone, "+44 20 7123 4567 ext 5", "digits only"),
+    (validators.validate_phone, "+1-800-FLOWERS", "digits only"),
+])
+def test_invisible_characters_other_scripts_digits_and_extensions_are_refused(validator, typed, says):
+    with pytest.raises(FieldError) as caught:
+        validator(typed)
+    assert says in str(caught.value)
+
+
+def test_validate_fields_checks_the_text_of_every_key_first():
+    _, errors = validators.validate_fields({"contact.email": "a\x07@example.com", "ocn": "12\u202eAB"})
+    assert "U+0007" in errors["contact.email"] and "U+202E" in errors["ocn"]

@@ -235,11 +235,14 @@ def validate_smtp_password(text: str) -> str:
     its separator.
 
     Raises:
-        FieldError: holds a NUL character or more than 1024 characters.
+        FieldError: holds a NUL character, a lone surrogate (not encodable in UTF-8) or more than
+            1024 characters.
     """
     value = text or ""
     if "\x00" in value:
         raise FieldError("The password cannot contain a NUL character.")
+    if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+        raise FieldError("The password holds a broken character (a lone UTF-16 surrogate): type it again.")
     if len(value) > 1024:
         raise FieldError("Use at most 1024 characters.")
     return value

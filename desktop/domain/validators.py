@@ -13,6 +13,7 @@ both use it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 import phonenumbers
@@ -29,13 +30,39 @@ _SPACES = re.compile(r"\s+")
 _PHONE_PUNCTUATION = re.compile(r"[\s\-().]")
 _REG_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 /.\-]*$")
 _OCN = re.compile(r"^[A-Za-z0-9]{4}$")
-_FRN = re.compile(r"^\d{10}$")
+_FRN = re.compile(r"^[0-9]{10}$")  # ASCII digits only: \d would take any script's digits
 _ALPHANUMERIC_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$")
 
 
+#: Invisible characters that reorder or hide text (Unicode bidirectional controls, UAX #9): they make a
+#: stored value display differently from what it is ("Trojan Source", CVE-2021-42574).
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def check_text(text: str) -> str:
+    """Refuse text that cannot be stored and shown as typed; return it unchanged otherwise.
+
+    Refused: control characters (Unicode category Cc: NUL, escape, line breaks…), lone surrogates
+    (Cs: not encodable in UTF-8, RFC 3629) and bidirectional controls (UAX #9). Every editable field
+    goes through this check before its own rule (see :func:`validate_fields`).
+
+    Raises:
+        FieldError: the text holds such a character.
+    """
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            raise FieldError("This text holds a broken character (a lone UTF-16 surrogate): type it again.")
+        if char in "\r\n":
+            raise FieldError("This field cannot contain line breaks.")
+        if category == "Cc" and char != "\t" or char in _BIDI_CONTROLS:
+            raise FieldError(f"Remove the invisible control character U+{ord(char):04X}.")
+    return text
+
+
 def _clean(text: str | None) -> str:
-    """Trim and collapse runs of white space to one space."""
-    return _SPACES.sub(" ", text or "").strip()
+    """Refuse control characters (:func:`check_text`), then trim and collapse white space to one space."""
+    return _SPACES.sub(" ", check_text(text or "")).strip()
 
 
 def validate_name(text: str) -> str:
@@ -183,7 +210,8 @@ def validate_phone(text: str, *, required: bool = False) -> str:
     (phonenumbers, from Google's libphonenumber metadata; ITU-T E.164).
 
     Raises:
-        FieldError: empty (when required), no country code, or not a valid number.
+        FieldError: empty (when required), no country code, letters or an extension, or not a valid
+            number.
     """
     raw = (text or "").strip()
     if not raw:
@@ -195,6 +223,10 @@ def validate_phone(text: str, *, required: bool = False) -> str:
         compact = "+" + compact[2:]
     if not compact.startswith("+"):
         raise FieldError("Start with + and the country code, e.g. +44 20 7123 4567.")
+    if not compact[1:].isascii() or not compact[1:].isdigit():
+        # phonenumbers would turn keypad letters into digits and drop an extension without a word;
+        # an E.164 number has neither.
+        raise FieldError("Type the number in digits only, without letters or an extension, e.g. +44 20 7123 4567.")
     try:
         number = phonenumbers.parse(compact, None)
     except phonenumbers.NumberParseException:
@@ -254,7 +286,7 @@ def validate_fields(values: dict[str, str], validators: dict[str, Validator] = A
             errors[key] = "This field cannot be changed here."
             continue
         try:
-            clean[key] = validator("" if text is None else str(text))
+            clean[key] = validator(check_text("" if text is None else str(text)))
         except FieldError as error:
             errors[key] = str(error)
     return clean, errors

@@ -126,9 +126,11 @@ def refresh_lifetime(seconds: int | None) -> timedelta:
     """
     if seconds is None:
         return REFRESH_LIFETIME_DEFAULT
-    if seconds <= 0:
+    if isinstance(seconds, bool) or seconds <= 0:
         raise ValueError("The lifetime must be a positive number of seconds.")
-    return min(timedelta(seconds=seconds), REFRESH_LIFETIME_MAX)
+    if seconds >= REFRESH_LIFETIME_MAX.total_seconds():  # before timedelta(), which overflows on huge numbers
+        return REFRESH_LIFETIME_MAX
+    return timedelta(seconds=seconds)
 
 
 def parse_basic(header_value: str) -> tuple[str, str] | None:

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the account service (the default)")
     serve.add_argument("--db", type=Path, required=True, help="SQLite database file (created when missing)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8080, help="TCP port; 0 picks a free one (default 8080)")
+    serve.add_argument("--port", type=port_number, default=8080, help="TCP port; 0 picks a free one (default 8080)")
     serve.add_argument("--sandbox", action="store_true",
                        help="run the local mail catcher and the sandbox/outbox endpoints")
     serve.add_argument("--sms-gateway", default=os.environ.get("CXDESK_SMS_GATEWAY", "sandbox"),
@@ -176,6 +176,21 @@ def unlock_billing(db: Path, account_id: int | None) -> int:
         repository.close()
     print("\n".join(done) if done else f"There are no accounts in {db}.")
     return 0
+
+
+def port_number(text: str) -> int:
+    """An argparse type: a TCP port, 0 (pick a free one) to 65535.
+
+    Raises:
+        argparse.ArgumentTypeError: not a number in that range.
+    """
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 0 to 65535, not {port}")
+    return port
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,6 +28,9 @@ from desktop.server.seed import SANDBOX_ACCOUNT_ID, SANDBOX_SMTP
 from desktop.server.smtp_store import load_smtp, save_smtp
 
 log = logging.getLogger(__name__)
+# aiosmtpd logs every connection at INFO ("Connection lost during _handle_client()" when a check
+# hangs up early); that is routine for a catcher, not news for the user.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 #: The setting that remembers the Server value the sandbox last pointed at its catcher.
 CATCHER_SETTING = "sandbox_mail_catcher"

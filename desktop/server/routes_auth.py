@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictInt
 
 from desktop.server.auth import (
     REFRESH_LIFETIME_MAX,
@@ -35,7 +35,7 @@ BAD_CREDENTIALS = "The e-mail address or password is not correct."
 class RefreshRequest(BaseModel):
     """Body of ``POST auth/jwt/refresh``."""
 
-    lifetime: int | None = Field(
+    lifetime: StrictInt | None = Field(
         None, description=f"Seconds the refresh token stays valid; default 30 days, at most "
                           f"{int(REFRESH_LIFETIME_MAX.total_seconds())} (longer values are shortened).")
     audience: str | None = Field(

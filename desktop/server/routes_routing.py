@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi import Path as FastApiPath
 from pydantic import BaseModel
 
 from desktop.domain.models import RECORDING_MODES
@@ -38,6 +39,10 @@ def route_json(row: dict[str, Any]) -> dict[str, Any]:
             "media": {"call_recording": row["call_recording"]}}
 
 
+#: The largest id SQLite stores (a signed 64-bit INTEGER); larger ids are refused with 422.
+SQLITE_MAX_ID = 2**63 - 1
+
+
 @router.get("/customer")
 def list_customers(user: Reader, repository: Repo) -> list[dict[str, Any]]:
     """The carrier's own customers as ``{id, name, status}``."""
@@ -46,9 +51,16 @@ def list_customers(user: Reader, repository: Repo) -> list[dict[str, Any]]:
 
 @router.get("/routing")
 def list_routes(user: Reader, repository: Repo,
-                company_id: Annotated[int | None, Query(description="Only this customer's routes.")] = None
+                company_id: Annotated[int | None, Query(ge=1, le=SQLITE_MAX_ID,
+                                                        description="Only this customer's routes.")] = None
                 ) -> list[dict[str, Any]]:
-    """The ingress routes of one customer, or of all customers when ``company_id`` is omitted."""
+    """The ingress routes of one customer, or of all customers when ``company_id`` is omitted.
+
+    Raises:
+        ApiError: 404 when ``company_id`` names no customer of this account.
+    """
+    if company_id is not None and all(row["id"] != company_id for row in repository.customers(user.account_id)):
+        raise not_found("There is no customer with this id.")
     return [route_json(row) for row in repository.ingress_routes(user.account_id, company_id)]
 
 
@@ -57,7 +69,8 @@ def list_routes(user: Reader, repository: Repo,
     409: {"description": "The account has no call-recording package yet."},
     422: {"description": "Unknown recording mode."},
 })
-def put_route(route_id: int, user: Editor, repository: Repo, update: RouteUpdate) -> dict[str, Any]:
+def put_route(route_id: Annotated[int, FastApiPath(ge=1, le=SQLITE_MAX_ID)], user: Editor, repository: Repo,
+              update: RouteUpdate) -> dict[str, Any]:
     """Set an ingress route's ``media.call_recording`` mode."""
     mode = update.media.call_recording
     with repository.transaction():
