@@ -295,7 +295,9 @@ class SelfTest:
         if "error" in outcome:
             raise CheckFailed(f"the account did not load: {outcome['error']}")
         path = self.home / "main-window.png"
-        if not window.grab().save(str(path)):
+        from desktop.views.grab import grab_settled
+
+        if not grab_settled(window).save(str(path)):
             raise CheckFailed(f"could not write {path}")
         image = QImage(str(path))
         if image.isNull() or image.width() < 200 or image.height() < 200:

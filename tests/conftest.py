@@ -10,7 +10,8 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: no display here
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # The app's folders (platformdirs) go to a throw-away place so tests never touch a user's data.
 os.environ.setdefault("CXDESK_HOME", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "home"))
 
@@ -90,7 +91,9 @@ def screenshot():
 
     def save(widget, name: str) -> Path:
         path = SCREENSHOTS / f"{name}.png"
-        assert widget.grab().save(str(path)), f"could not save {path}"
+        from desktop.views.grab import grab_settled
+
+        assert grab_settled(widget).save(str(path)), f"could not save {path}"
         return path
 
     return save
