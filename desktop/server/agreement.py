@@ -10,7 +10,6 @@ from typing import Any
 
 _HTML = """\
 <h1>Platform Services Agreement</h1>
-<p>Version 2024.2, effective 1 July 2024.</p>
 <p>This Platform Services Agreement (the <b>Agreement</b>) is made between the platform operator
 (the <b>Provider</b>) and the carrier that holds the account (the <b>Customer</b>). It governs the
 Customer's use of the hosted class 4 and class 5 switching platform, its control panel, its
