@@ -39,7 +39,7 @@ def test_the_agreement_shows_its_title_and_text(qtbot, ops, client, screenshot):
     assert dialog.ui.detailsLabel.text() == (
         f"Version {agreement.version}, effective {format_effective_date(agreement.effective_date)}")
     text = dialog.ui.textBrowser.toPlainText()
-    assert text.startswith(f"Version {agreement.version}")  # the title is shown once, above the text
+    assert text.startswith("This Platform Services Agreement")  # the title is shown once, above the text
     assert "cannot be changed again for thirty days" in " ".join(text.split())
     assert dialog.ui.textBrowser.isReadOnly() and not dialog.ui.textBrowser.openLinks()
     assert dialog.ui.messageFrame.isHidden()
