@@ -5,6 +5,8 @@ switched again for 30 days (:data:`desktop.domain.billing.LOCK_PERIOD`); platfor
 can lift the lock on the service side. The service is the authority: the widget shows the lock the
 server reported (``billing_method_locked_until``) in the user's local time, and shows the server's
 refusal (409 ``billing_method_locked``) with its date when the widget's state was out of date.
+A switch needs the server now and is never queued offline (design §4): while the server cannot be
+reached (:meth:`BillingMethodWidget.set_reachable`) the button is unavailable and the widget says why.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from desktop.views.messages import describe_error, style_notice
 
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
 _MAX_TIMER_MS = 2**31 - 1
+
+UNREACHABLE_NOTE = ("The server cannot be reached: switching the billing method needs the server now, so it "
+                    "is unavailable until a refresh reaches it.")
+UNREACHABLE_TIP = "The server cannot be reached: switching the billing method needs the server now."
 
 LOCK_EXPLANATION = ("The billing method can be switched once every 30 days. Platform administrators "
                     "can lift the lock through technical support.")
@@ -71,6 +77,8 @@ class BillingMethodWidget(QWidget):
         self._now: datetime | None = None
         self._busy = False
         self._refused = False
+        self._reachable = True
+        self._tip = self.ui.switchButton.toolTip()
         self.confirmation: QMessageBox | None = None
         self._confirm_button: QPushButton | None = None
         self._lock_timer = QTimer(self)
@@ -99,7 +107,24 @@ class BillingMethodWidget(QWidget):
         self._now = now
         self._refused = False
         if not self._busy:  # a refresh during a switch keeps "Switching…" until the answer comes
-            self._show_message("")
+            self._show_message("" if self._reachable else UNREACHABLE_NOTE)
+        self._render()
+
+    @property
+    def reachable(self) -> bool:
+        """Whether the last load reached the server (a switch needs it)."""
+        return self._reachable
+
+    def set_reachable(self, reachable: bool) -> None:
+        """Say whether the server can be reached; while it cannot, the switch is unavailable with the reason."""
+        if reachable == self._reachable:
+            return
+        self._reachable = reachable
+        if not self._busy:
+            if not reachable:
+                self._show_message(UNREACHABLE_NOTE)
+            elif self.ui.messageLabel.text() == UNREACHABLE_NOTE:
+                self._show_message("")
         self._render()
 
     def is_locked(self) -> bool:
@@ -139,7 +164,8 @@ class BillingMethodWidget(QWidget):
                 remaining_ms = (until - datetime.now(UTC)).total_seconds() * 1000
                 self._lock_timer.start(int(min(max(remaining_ms, 0) + 1000, _MAX_TIMER_MS)))
         self.ui.lockLabel.setVisible(locked)
-        self.ui.switchButton.setEnabled(not (locked or self._busy or self._refused))
+        self.ui.switchButton.setEnabled(self._reachable and not (locked or self._busy or self._refused))
+        self.ui.switchButton.setToolTip(self._tip if self._reachable else UNREACHABLE_TIP)
 
     def _show_message(self, text: str, *, warning: bool = True) -> None:
         self.ui.messageLabel.setText(text)
@@ -149,7 +175,7 @@ class BillingMethodWidget(QWidget):
     # -- switching ---------------------------------------------------------------------------
 
     def _on_switch_button_clicked(self) -> None:
-        if self._account is None or self._busy or self.is_locked():
+        if self._account is None or self._busy or self.is_locked() or not self._reachable:
             return
         self._ask_confirmation(other_method(self._account.billing_method))
 
@@ -181,7 +207,7 @@ class BillingMethodWidget(QWidget):
         accepted = box.clickedButton() is self._confirm_button
         target = box.property("cxdesk_target")
         box.deleteLater()
-        if accepted:
+        if accepted and self._reachable:
             self._switch(target)
 
     def _switch(self, target: str) -> None:

@@ -4,6 +4,8 @@ Rule (product.md, "Packages"; design §3): enabling call recording adds a charge
 account, and it records nothing until at least one customer's ingress route has a recording mode
 other than ``disabled`` in its media settings. The service refuses a route's mode with 409
 ``call_recording_not_enabled`` until the package exists, so step 2 stays disabled until then.
+Both steps need the server now and are never queued offline (design §4): while the server cannot be
+reached (:meth:`RecordingDialog.set_reachable`) they are unavailable and the dialog says why.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ MODE_LABELS: dict[str, str] = {"disabled": "Disabled", "sample_1": "Sample 1%", 
                                "sample_25": "Sample 25%", "sample_50": "Sample 50%", "always": "Always"}
 
 ENABLE_FIRST = "Enable call recording first (step 1)."
+UNREACHABLE_NOTE = ("The server cannot be reached: enabling call recording and choosing the ingress routes that "
+                    "record need the server now, so they are unavailable until it answers again.")
 NOTHING_RECORDS = ("No route records calls yet: recording captures nothing until at least one "
                    "ingress route records.")
 
@@ -76,6 +80,7 @@ class RecordingDialog(QDialog):
         self._currency = "USD"
         self._loaded = False  # True once packages, customers and routes arrived
         self._enabling = False
+        self._reachable = True
         self._routes: dict[int, Route] = {}
         self._combos: dict[int, QComboBox] = {}
         self._connect_signals()
@@ -99,6 +104,15 @@ class RecordingDialog(QDialog):
         """``(routes that record, ingress routes)`` as the dialog shows them."""
         return sum(r.call_recording != "disabled" for r in self._routes.values()), len(self._routes)
 
+    def set_reachable(self, reachable: bool) -> None:
+        """Say whether the server can be reached; while it cannot, both steps are unavailable with the reason."""
+        self._reachable = reachable
+        if not reachable and not self._enabling:
+            self._show_message(UNREACHABLE_NOTE, retry=not self._loaded)
+        elif reachable and self.ui.messageLabel.text() == UNREACHABLE_NOTE:
+            self._show_message("")
+        self._render()
+
     def done(self, result: int) -> None:
         """Close the dialog; results of its requests that arrive later are dropped."""
         mark_closed(self)
@@ -120,11 +134,12 @@ class RecordingDialog(QDialog):
             ui.step1Details.setText("Adds the Call Recording package to the account. It is a chargeable "
                                     "package, billed per recorded minute; it then appears under Packages.")
         ui.enableButton.setVisible(package is None)
-        ui.enableButton.setEnabled(self._loaded and not self._enabling)
+        ui.enableButton.setEnabled(self._loaded and not self._enabling and self._reachable)
+        ui.enableButton.setToolTip("" if self._reachable else UNREACHABLE_NOTE)
         ui.enableButton.setText("Enabling…" if self._enabling else "&Enable Call Recording")
         ui.step2Note.setVisible(package is None and self._loaded)
         ui.step2Note.setText(ENABLE_FIRST + " Until then no ingress route can record.")
-        ui.routesTree.setEnabled(package is not None and self._loaded)
+        ui.routesTree.setEnabled(package is not None and self._loaded and self._reachable)
         recording, total = self.recording_count()
         if not self._loaded:
             ui.summaryLabel.setText("")
