@@ -8,6 +8,9 @@ values and handles every answer of the ``PUT``: the new version, field errors (4
 version on the server (412) and everything else, without losing a typed character. It edits the
 Account (``PUT setup/account``) unless a subclass overrides the hooks :meth:`values_of`,
 :meth:`_request`, :meth:`_fetch` and :meth:`_conflict_version` for another resource.
+
+No answer (the server cannot be reached) and 401 have a way out when the owner provides it: the
+offline outbox and the app's sign-in (:class:`~desktop.views.save_fallbacks.SaveFallbacks`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import conflict_message, describe_error, field_title, grow_to_fit, style_notice
+from desktop.views.save_fallbacks import SaveFallbacks
 
 
 @dataclass
@@ -44,7 +48,7 @@ class _Field:
     title: str
 
 
-class EditDialog(QDialog):
+class EditDialog(QDialog, SaveFallbacks):
     """A dialog that edits some fields of a resource (the account by default) and saves them with a ``PUT``.
 
     Subclasses pass their compiled form and set :attr:`FIELDS`; the form must have, for each
@@ -54,6 +58,8 @@ class EditDialog(QDialog):
     Signals:
         saved(object): the new ``Versioned`` resource after a successful save (then the dialog
             is accepted).
+        queued(int): the outbox entry id after the changes were saved on this computer to be
+            sent later (then the dialog is accepted); see :meth:`enable_offline`.
 
     Attributes:
         question_box: the open "Save / Discard / Cancel" question about unsaved changes, or ``None``.
@@ -69,6 +75,7 @@ class EditDialog(QDialog):
     """
 
     saved = Signal(object)
+    queued = Signal(int)
 
     #: key (dotted for the Account) -> widget-name prefix in the form; set by each subclass.
     FIELDS: dict[str, str] = {}
@@ -87,6 +94,7 @@ class EditDialog(QDialog):
         self._client = client
         self._validators = validators
         self._etag = current.etag
+        self._started_from = current.value
         self._original = {key: self.values_of(current.value)[key] for key in self.FIELDS}
         self._server_errors: dict[str, str] = {}
         self._saving = False
@@ -229,6 +237,8 @@ class EditDialog(QDialog):
         changes, errors = self.changes()
         if self._saving or errors or not changes:
             return False
+        if self._enqueue is not None and self._queue_first:
+            return self._queue(changes, behind_earlier=True)
         request = self._request(changes, self._etag)
         self._saving = True
         self._refresh_state()
@@ -242,6 +252,8 @@ class EditDialog(QDialog):
 
     def _on_save_failed(self, error: BaseException) -> None:
         self._saving = False
+        if self._fall_back(error):  # queued offline, or signing in again
+            return
         if isinstance(error, ValidationFailed):
             keys = {field.key for field in self._fields}
             self._server_errors = {k: v for k, v in error.fields.items() if k in keys}
@@ -265,6 +277,7 @@ class EditDialog(QDialog):
 
     def _adopt(self, current: Versioned[Any]) -> None:
         """Take the server's newer version: untouched fields show its values, typed ones stay."""
+        self._started_from = current.value
         theirs = self.values_of(current.value)
         touched = {f.key for f in self._fields if f.edit.text() != self._original[f.key]}
         typed = {f.key: f.edit.text() for f in self._fields if f.key in touched and f.key not in self.SECRET_KEYS}

@@ -4,8 +4,10 @@ It is an :class:`~desktop.views.edit_dialog.EditDialog` on ``GET``/``PUT setup/a
 (design §2), judged by the shared :data:`desktop.domain.smtp.SMTP_VALIDATORS`. The password is
 write-only: the "Change password" field starts empty and an empty field leaves the saved password
 alone (nothing is sent); "Remove the saved password" sends ``""``. A typed password is sent once,
-with the Save that carries it, and is never repeated in a message. Under the Server field a line
-says how the app reads it (``mail.example.com, port 587, STARTTLS``, design §3); under SMS From,
+with the Save that carries it, and is never repeated in a message or kept on this computer: a Save
+that cannot reach the server is refused while a password change is part of it (once the user empties
+the field, the other changes may wait in the outbox, see :meth:`EditDialog.enable_offline`). Under
+the Server field a line says how the app reads it (``mail.example.com, port 587, STARTTLS``, design §3); under SMS From,
 the number in E.164 or the sender name that will be used.
 """
 
@@ -72,6 +74,7 @@ class SmtpDialog(EditDialog):
     }
     TITLES = {"password": "Password"}
     SECRET_KEYS = frozenset({"password"})
+    RESOURCE = "smtp"
 
     def __init__(self, ops: Ops, client: AccountClient, current: Versioned[SmtpSettings],
                  parent: QWidget | None = None, *, validators: dict[str, Validator] = SMTP_DIALOG_VALIDATORS
@@ -144,7 +147,13 @@ class SmtpDialog(EditDialog):
         if not self._password_set:
             ui.removePasswordCheck.setChecked(False)
 
+    def _secret_undo(self, titles: list[str]) -> str:
+        if self.ui.removePasswordCheck.isChecked():
+            return "untick “Remove the saved password”"
+        return "empty the “Change password” field"
+
     def _on_remove_password_check_toggled(self, checked: bool) -> None:
+        self._server_errors.pop("password", None)
         if checked:
             self.ui.passwordEdit.clear()
         self._refresh_state()
