@@ -84,6 +84,39 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.errorBanner)
 
+        self.outboxBar = QFrame(self.centralwidget)
+        self.outboxBar.setObjectName(u"outboxBar")
+        self.outboxBar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outboxBarLayout = QHBoxLayout(self.outboxBar)
+        self.outboxBarLayout.setSpacing(8)
+        self.outboxBarLayout.setObjectName(u"outboxBarLayout")
+        self.outboxIcon = QLabel(self.outboxBar)
+        self.outboxIcon.setObjectName(u"outboxIcon")
+        self.outboxIcon.setMinimumSize(QSize(18, 18))
+        self.outboxIcon.setMaximumSize(QSize(18, 18))
+        self.outboxIcon.setPixmap(QPixmap(u":/icons/edit.svg"))
+        self.outboxIcon.setScaledContents(True)
+
+        self.outboxBarLayout.addWidget(self.outboxIcon, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.outboxLabel = QLabel(self.outboxBar)
+        self.outboxLabel.setObjectName(u"outboxLabel")
+        sizePolicy.setHeightForWidth(self.outboxLabel.sizePolicy().hasHeightForWidth())
+        self.outboxLabel.setSizePolicy(sizePolicy)
+        self.outboxLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.outboxLabel.setWordWrap(True)
+        self.outboxLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.outboxBarLayout.addWidget(self.outboxLabel)
+
+        self.reviewButton = QPushButton(self.outboxBar)
+        self.reviewButton.setObjectName(u"reviewButton")
+
+        self.outboxBarLayout.addWidget(self.reviewButton, 0, Qt.AlignmentFlag.AlignTop)
+
+
+        self.centralLayout.addWidget(self.outboxBar)
+
         self.scrollArea = QScrollArea(self.centralwidget)
         self.scrollArea.setObjectName(u"scrollArea")
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
@@ -742,7 +775,8 @@ class Ui_MainWindow(object):
         self.smtpServerLabel.setBuddy(self.smtpServerValue)
         self.smsFromLabel.setBuddy(self.smsFromValue)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.retryButton, self.scrollArea)
+        QWidget.setTabOrder(self.retryButton, self.reviewButton)
+        QWidget.setTabOrder(self.reviewButton, self.scrollArea)
         QWidget.setTabOrder(self.scrollArea, self.editCompanyButton)
         QWidget.setTabOrder(self.editCompanyButton, self.editContactButton)
         QWidget.setTabOrder(self.editContactButton, self.testEmailButton)
@@ -789,6 +823,16 @@ class Ui_MainWindow(object):
         self.errorLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
         self.retryButton.setText(QCoreApplication.translate("MainWindow", u"&Try again", None))
+#if QT_CONFIG(accessibility)
+        self.outboxIcon.setAccessibleName(QCoreApplication.translate("MainWindow", u"Changes not yet sent", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.outboxLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Changes not yet sent", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.reviewButton.setToolTip(QCoreApplication.translate("MainWindow", u"See the changes saved on this computer that the server does not have yet; discard one or settle a conflict", None))
+#endif // QT_CONFIG(tooltip)
+        self.reviewButton.setText(QCoreApplication.translate("MainWindow", u"&Review\u2026", None))
         self.companyGroup.setTitle(QCoreApplication.translate("MainWindow", u"Company information", None))
         self.nameLabel.setText(QCoreApplication.translate("MainWindow", u"&Name", None))
 #if QT_CONFIG(accessibility)

@@ -4,35 +4,36 @@ Company information, general information, address, contact information, SMTP det
 (:mod:`~desktop.views.smtp_section`), packages and the service agreement, each a group box with its own
 pencil button where editing is allowed. Everything shown comes from the server through :class:`~desktop.ops.Ops`
 (never on the GUI thread); the window keeps the account's ETag for the edit dialogs.
+
+With a profile's offline store the window also works without the network (design §4): it shows the
+cached state at once, keeps edits that cannot be sent in the outbox and sends them when the server is
+back; :mod:`desktop.views.offline` does that part. What needs the server now (billing-method switch,
+call recording, Test Email, Test SMS) is unavailable, with the reason, while it cannot be reached.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
-from babel import Locale
-from babel.numbers import get_currency_name
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QProgressBar, QWidget
 
-from desktop.api import AccountClient, Unreachable, Versioned
+from desktop.api import AccountClient, Versioned
 from desktop.domain.models import Account, Package
-from desktop.domain.money import format_balance, is_negative
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops, mark_closed
+from desktop.store import OfflineStore
+from desktop.views.account_labels import show_account_values
 from desktop.views.agreement_dialog import AgreementDialog
 from desktop.views.billing import BillingMethodWidget
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.edit_dialog import EditDialog
-from desktop.views.messages import describe_error, style_notice
+from desktop.views.messages import style_notice
+from desktop.views.offline import PARTS, RECORDING_UNREACHABLE, Loaded, OfflineSupport
 from desktop.views.packages_model import PackagesModel, fit_height_to_rows
 from desktop.views.recording_dialog import RecordingDialog
-from desktop.views.smtp_section import SmtpSection, set_value
-
-_ENGLISH = Locale("en")
+from desktop.views.save_fallbacks import SignIn
+from desktop.views.smtp_section import SmtpSection
 
 
 class MainWindow(QMainWindow):
@@ -43,17 +44,25 @@ class MainWindow(QMainWindow):
         client: a signed-in account API client.
         server_label: the server's name or address, shown in the status bar.
         sandbox: whether the server is the sandbox (then File offers the Sandbox Outbox).
+        store: the profile's offline database (cache and outbox), or ``None`` for no offline support.
+        sign_in: the app's sign-in: ``sign_in(parent, done)`` opens it window-modal over ``parent`` and
+            calls ``done(True)`` after a successful sign-in, ``done(False)`` when cancelled; used after
+            a 401 while loading or saving. ``None``: a 401 is only reported.
         parent: normally ``None`` (a top-level window).
 
     Signals:
         loaded(): the account, the SMTP details and the packages of the last :meth:`refresh` are shown.
         load_failed(str): a refresh failed; the argument is the message shown in the window.
+
+    Attributes:
+        offline: the :class:`~desktop.views.offline.OfflineSupport` (cache, banner, outbox, sending).
     """
 
     loaded = Signal()
     load_failed = Signal(str)
 
     def __init__(self, ops: Ops, client: AccountClient, *, server_label: str, sandbox: bool = False,
+                 store: OfflineStore | None = None, sign_in: SignIn | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -64,8 +73,9 @@ class MainWindow(QMainWindow):
         self._current: Versioned[Account] | None = None
         self._generation = 0
         self._pending: set[str] = set()
-        self._failed = False
-        self._unreachable = False
+        self._failures: dict[str, BaseException] = {}
+        self._recording: bool | None = None  # whether the packages hold call recording (None: not loaded)
+        self._recording_tip = self.ui.enableRecordingButton.toolTip()
         self.packages_model = PackagesModel(self)
         self.ui.packagesView.setModel(self.packages_model)
         header = self.ui.packagesView.horizontalHeader()
@@ -76,11 +86,11 @@ class MainWindow(QMainWindow):
         self.ui.billingContainer.setFocusProxy(self.billing_widget)
         self.smtp_section = SmtpSection(self, ops, client, sandbox=sandbox,
                                         mobile=lambda: self._current.value.contact.mobile if self._current else "")
-        self.ui.actionRefresh.setShortcuts(_refresh_shortcuts())
-        for notice in (self.ui.errorBanner, self.ui.balanceBadge):
+        for notice in (self.ui.errorBanner, self.ui.outboxBar, self.ui.balanceBadge):
             style_notice(notice)
             notice.hide()
         self._setup_status_bar()
+        self.offline = OfflineSupport(self, ops, client, store, sign_in)  # shows the cached state, if any, at once
         self._connect_signals()
 
     def _setup_status_bar(self) -> None:
@@ -117,25 +127,42 @@ class MainWindow(QMainWindow):
         """The account as last shown, with its ETag (``None`` before the first load)."""
         return self._current
 
+    @property
+    def loading(self) -> bool:
+        """Whether a refresh is running."""
+        return bool(self._pending)
+
     def refresh(self) -> None:
         """Load the account, the SMTP details and the packages again (on workers); then ``loaded``."""
         self._generation += 1
-        generation, client = self._generation, self._client
-        parts = {"account": (client.get_account, self.show_account),
-                 "SMTP details": (client.get_smtp, self.smtp_section.show),
-                 "packages": (client.get_packages, self.show_packages)}
-        self._pending = set(parts)
-        self._failed = self._unreachable = False
+        generation = self._generation
+        self._pending = set(PARTS)
+        self._failures = {}
         self._set_busy(True)
-        for part, (fetch, show) in parts.items():
-            self._ops.run(fetch, owner=self,
-                          on_success=lambda result, part=part, show=show: self._on_part_loaded(
-                              generation, part, show, result),
+        for part in PARTS:
+            self._ops.run(self.offline.fetcher(part), owner=self,
+                          on_success=lambda loaded, part=part: self._on_part_loaded(generation, part, loaded),
                           on_failure=lambda error, part=part: self._on_part_failed(generation, part, error))
+        self.offline.refresh_started()
 
-    def _on_part_loaded(self, generation: int, part: str, show: Callable[[object], None], result: object) -> None:
+    def reload_part(self, part: str) -> None:
+        """Load one part again (``"account"``, ``"smtp"`` or ``"packages"``); a failure is left unsaid."""
+        self._ops.run(self.offline.fetcher(part), owner=self, on_failure=lambda _error: None,
+                      on_success=lambda loaded: self._show_loaded(part, loaded))
+
+    def _show_loaded(self, part: str, loaded: Loaded) -> None:
+        self.show_part(part, loaded.value)
+        self.offline.part_shown(part, loaded.fetched_at, live=True)
+        self.offline.render()
+
+    def _on_part_loaded(self, generation: int, part: str, loaded: Loaded) -> None:
         if generation == self._generation:
-            show(result)
+            self._show_loaded(part, loaded)
+            self._part_done(part)
+
+    def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
+        if generation == self._generation:
+            self._failures[part] = error
             self._part_done(part)
 
     def _part_done(self, part: str) -> None:
@@ -143,34 +170,29 @@ class MainWindow(QMainWindow):
         if self._pending:
             return
         self._set_busy(False)
-        if not self._unreachable:
-            self.smtp_section.set_reachable(True)
-        if not self._failed:
+        text = self.offline.refresh_done([(name, self._failures[name]) for name in PARTS if name in self._failures])
+        if not text:
             self.ui.errorBanner.hide()
-            self._mark_updated()
             self.loaded.emit()
-
-    def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
-        if generation != self._generation:
             return
-        if isinstance(error, Unreachable):
-            self._unreachable = True
-            self.smtp_section.set_reachable(False)  # Test Email and Test SMS need the server now
-        first, self._failed = not self._failed, True
-        self._part_done(part)
-        if not first:
-            return
-        text = f"Could not load the {part}: {describe_error(error)}"
-        self.ui.errorLabel.setText(text)
-        self.ui.errorBanner.show()
+        self.show_problem(text)
         self.load_failed.emit(text)
 
-    def _mark_updated(self) -> None:
-        self.updated_status.setText(f"Updated {datetime.now().strftime('%H:%M:%S')}")
+    def show_problem(self, text: str) -> None:
+        """Show a problem in the banner at the top of the window (with Try again)."""
+        self.ui.errorLabel.setText(text)
+        self.ui.errorBanner.show()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_indicator.setVisible(busy)
         self.ui.statusbar.showMessage("Loading…" if busy else "")
+
+    def outbox_state(self) -> str | None:
+        """The changes not yet sent, in short: ``2 changes not yet sent; 1 needs your decision``, ``empty``.
+
+        ``None`` without an offline store (Help > Copy diagnostics then says "not available").
+        """
+        return self.offline.outbox_state()
 
     def error_text(self) -> str:
         """The problem shown at the top of the window (``""`` when none)."""
@@ -178,51 +200,43 @@ class MainWindow(QMainWindow):
 
     # -- showing -----------------------------------------------------------------------------
 
+    def show_part(self, part: str, value: object) -> None:
+        """Show one part: ``"account"`` (Versioned[Account]), ``"smtp"`` (Versioned[SmtpSettings]) or ``"packages"``."""
+        {"account": self.show_account, "smtp": self.smtp_section.show, "packages": self.show_packages}[part](value)
+
     def show_account(self, current: Versioned[Account]) -> None:
         """Show an account (with the ETag the edit dialogs will send)."""
         self._current = current
         account = current.value
         ui = self.ui
-        for label, text in ((ui.nameValue, account.name), (ui.companyValue, account.company),
-                            (ui.companyRegIdValue, account.company_reg_id), (ui.ocnValue, account.ocn),
-                            (ui.frnValue, account.frn), (ui.vatRegIdValue, account.vat_reg_id),
-                            (ui.line1Value, account.address.line1), (ui.line2Value, account.address.line2),
-                            (ui.cityValue, account.address.city), (ui.stateValue, account.address.state),
-                            (ui.countryValue, _country_name(account.address.country)),
-                            (ui.postcodeValue, account.address.postcode),
-                            (ui.emailValue, account.contact.email), (ui.phoneValue, account.contact.phone),
-                            (ui.mobileValue, account.contact.mobile)):
-            set_value(label, text)
-        set_value(ui.currencyValue, _currency_text(account.currency))
-        self._show_balance(account)
+        show_account_values(ui, account)
         self.billing_widget.set_account(account)
         self.packages_model.set_currency(account.currency)
         ui.editCompanyButton.setEnabled(True)
         ui.editContactButton.setEnabled(True)
-
-    def _show_balance(self, account: Account) -> None:
-        negative = is_negative(account.balance, account.currency)
-        label = self.ui.balanceValue
-        label.setText(format_balance(account.balance, account.currency))
-        font = label.font()
-        font.setBold(negative)
-        label.setFont(font)
-        label.setAccessibleDescription("Negative balance" if negative else "")
-        self.ui.balanceBadge.setVisible(negative)
-        self.ui.balanceBadge.setToolTip("The account owes the platform this amount." if negative else "")
 
     def show_packages(self, packages: list[Package]) -> None:
         """Show the packages and whether call recording is enabled (a ``call_recording`` package)."""
         currency = self._current.value.currency if self._current else None
         self.packages_model.set_packages(packages, currency)
         self._fit_packages_view()
-        recording = any(p.feature == "call_recording" for p in packages)
-        self.ui.recordingStatusLabel.setText(
-            "Call recording: enabled. Choose the ingress routes that record in its settings." if recording
-            else "Call recording: not enabled")
-        self.ui.enableRecordingButton.setText("Call Recor&ding Settings…" if recording
+        self._recording = any(p.feature == "call_recording" for p in packages)
+        self.ui.enableRecordingButton.setText("Call Recor&ding Settings…" if self._recording
                                               else "Enable Call Recor&ding…")
-        self.ui.enableRecordingButton.setEnabled(True)
+        self.render_recording()
+
+    def render_recording(self) -> None:
+        """Show whether call recording is enabled; its button needs the server now (unavailable offline, with why)."""
+        if self._recording is None:
+            return
+        reachable = self.offline.reachable
+        text = ("Call recording: enabled. Choose the ingress routes that record in its settings." if self._recording
+                else "Call recording: not enabled")
+        if not reachable:
+            text += ("" if self._recording else ".") + " " + RECORDING_UNREACHABLE
+        self.ui.recordingStatusLabel.setText(text)
+        self.ui.enableRecordingButton.setEnabled(reachable)
+        self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else RECORDING_UNREACHABLE)
 
     def _fit_packages_view(self) -> None:
         fit_height_to_rows(self.ui.packagesView)  # the window scrolls, not the table
@@ -251,13 +265,14 @@ class MainWindow(QMainWindow):
         if self._current is None:
             return None
         dialog = dialog_class(self._ops, self._client, self._current, self)
+        self.offline.configure_editor(dialog)
         dialog.saved.connect(self._on_edit_dialog_saved)
         dialog.rejected.connect(self._on_edit_dialog_rejected)
         return self.open_dialog(dialog)  # type: ignore[return-value]
 
     def _on_edit_dialog_saved(self, current: Versioned[Account]) -> None:
         self.show_account(current)
-        self._mark_updated()
+        self.offline.answer_saved("account", current)
 
     def _on_edit_dialog_rejected(self) -> None:
         # a cancelled dialog may have seen a newer version (412) or left a save running
@@ -269,6 +284,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_enable_recording_button_clicked(self) -> None:
+        if not self.offline.reachable:
+            return
         dialog = self.open_dialog(RecordingDialog(self._ops, self._client, parent=self))
         dialog.finished.connect(self._on_recording_dialog_finished)
 
@@ -287,26 +304,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the window; results of requests still running are dropped."""
+        self.offline.stop()
         mark_closed(self)
         super().closeEvent(event)
-
-
-def _country_name(code: str) -> str:
-    """``GB`` → ``United Kingdom (GB)``; an unknown code is shown as it is."""
-    name = _ENGLISH.territories.get(code.upper()) if code else None
-    return f"{name} ({code})" if name else code
-
-
-def _currency_text(code: str) -> str:
-    """``USD`` → ``USD (US Dollar)``."""
-    try:
-        name = get_currency_name(code, locale="en_US")
-    except (ValueError, LookupError):
-        name = code
-    return code if name == code else f"{code} ({name})"
-
-
-def _refresh_shortcuts() -> list[QKeySequence]:
-    """F5 everywhere, plus the platform's own Refresh key (Cmd+R on macOS)."""
-    keys = [QKeySequence("F5"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)]
-    return [key for i, key in enumerate(keys) if key not in keys[:i]]

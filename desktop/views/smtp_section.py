@@ -132,6 +132,7 @@ class SmtpSection(QObject):
         if self._current is None:
             return None
         dialog = SmtpDialog(self._ops, self._client, self._current, self._window)
+        self._window.offline.configure_editor(dialog)  # the outbox when offline (never the password), re-sign-in
         dialog.saved.connect(self._on_smtp_dialog_saved)
         dialog.rejected.connect(self._on_smtp_dialog_rejected)
         return self._window.open_dialog(dialog)
@@ -171,10 +172,11 @@ class SmtpSection(QObject):
 
     def _on_smtp_dialog_saved(self, current: Versioned[SmtpSettings]) -> None:
         self.show(current)
+        self._window.offline.answer_saved("smtp", current)
 
     def _on_smtp_dialog_rejected(self) -> None:
         # a cancelled dialog may have seen a newer version (412) or left a save running: load them again
-        self._ops.run(self._client.get_smtp, on_success=self.show, on_failure=lambda _error: None, owner=self._window)
+        self._window.reload_part("smtp")
 
     def _on_action_sandbox_outbox_triggered(self) -> None:
         self.open_outbox()

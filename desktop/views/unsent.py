@@ -1,0 +1,249 @@
+"""The main window's changes not yet sent: the bar with **Review…**, sending them, and the conflict prompts.
+
+Design §4: edits saved while the server could not be reached wait in the profile's outbox. The bar
+above the account says how many ("1 change not yet sent"), what stops them (the server away, a
+conflict, a refusal with the server's message) and opens the Changes Not Yet Sent window
+(:class:`~desktop.views.outbox_dialog.OutboxDialog`: discard, resolve). After each refresh that
+reached the server, :meth:`UnsentChanges.flush` sends them with :func:`desktop.store.sync.flush` on a
+worker (in order, each exactly once); an edit whose fields were changed on the server too opens the
+:class:`~desktop.views.conflict_dialog.ConflictDialog` (never a silent overwrite). Every read and
+write of the store runs through :class:`~desktop.ops.Ops`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.api import AccountClient, SignInRequired, Unreachable
+from desktop.ops import Ops
+from desktop.store import CONFLICT, REJECTED, SENT, OfflineStore, OutboxEntry
+from desktop.store.sync import FlushReport, flush
+from desktop.views.changes import resource_phrase
+from desktop.views.conflict_dialog import ConflictDialog
+from desktop.views.messages import describe_error
+from desktop.views.outbox_dialog import OutboxDialog
+
+if TYPE_CHECKING:
+    from desktop.views.offline import OfflineSupport
+
+log = logging.getLogger(__name__)
+
+SAVED_OFFLINE = "Saved on this computer: it will be sent when the server is back."
+SAVED_OFFLINE_MANY = "Saved on this computer: they will be sent when the server is back."
+
+
+def outbox_summary(entries: list[OutboxEntry]) -> str:
+    """``2 changes not yet sent; 1 needs your decision; 1 refused by the server`` (``""`` when none)."""
+    if not entries:
+        return ""
+    count = len(entries)
+    conflicts = sum(entry.status == CONFLICT for entry in entries)
+    rejected = sum(entry.status == REJECTED for entry in entries)
+    parts = [f"{count} change{'s' * (count != 1)} not yet sent"]
+    if conflicts:
+        parts.append(f"{conflicts} need{'s' * (conflicts == 1)} your decision")
+    if rejected:
+        parts.append(f"{rejected} refused by the server")
+    return "; ".join(parts)
+
+
+class UnsentChanges(QObject):
+    """The changes not yet sent, as the main window shows and sends them.
+
+    Args:
+        support: the window's :class:`~desktop.views.offline.OfflineSupport` (whether the server is
+            away, showing cached parts, signing in again).
+        ops: the application's background runner.
+        client: the window's signed-in account API client.
+        store: the profile's offline database.
+
+    Signals:
+        read(): the entries were read again (:meth:`entries`, the bar).
+        flushed(object): the :class:`~desktop.store.sync.FlushReport` of a send (or of a settled conflict).
+
+    Attributes:
+        outbox_dialog: the open Changes Not Yet Sent window, or ``None``.
+        conflict_dialog: the open conflict dialog, or ``None``.
+    """
+
+    read = Signal()
+    flushed = Signal(object)
+
+    def __init__(self, support: OfflineSupport, ops: Ops, client: AccountClient, store: OfflineStore) -> None:
+        super().__init__(support)
+        self._support = support
+        self._window = support.window
+        self._ops = ops
+        self._client = client
+        self._store = store
+        self._entries: list[OutboxEntry] | None = None
+        self._reads = 0
+        self._flushing = False
+        self.outbox_dialog: OutboxDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._window.ui.reviewButton.clicked.connect(self._on_review_button_clicked)
+
+    # -- reading and showing ------------------------------------------------------------------
+
+    def entries(self) -> list[OutboxEntry]:
+        """The changes not yet sent as last read (oldest first)."""
+        return list(self._entries or [])
+
+    def refresh(self) -> None:
+        """Read the changes not yet sent again (on a worker); then the bar shows them and ``read``."""
+        self._reads += 1
+        number, outbox = self._reads, self._store.outbox
+        self._ops.run(outbox.entries, owner=self._window,
+                      on_success=lambda entries: self._on_entries_read(number, entries),
+                      on_failure=lambda error: log.error("the outbox could not be read", exc_info=error))
+
+    def _on_entries_read(self, number: int, entries: list[OutboxEntry]) -> None:
+        if number != self._reads:
+            return
+        self._entries = list(entries)
+        self.render()
+        self.read.emit()
+
+    def state(self) -> str:
+        """``2 changes not yet sent; 1 needs your decision``, ``empty``, or ``not read yet``."""
+        if self._entries is None:
+            return "not read yet"
+        return outbox_summary(self._entries) or "empty"
+
+    def pending_text(self) -> str:
+        """What the bar says (``""`` while it is hidden)."""
+        ui = self._window.ui
+        return ui.outboxLabel.text() if ui.outboxBar.isVisibleTo(self._window) else ""
+
+    def _sentence(self, entries: list[OutboxEntry]) -> str:
+        rejected = [entry for entry in entries if entry.status == REJECTED]
+        if self._support.offline:
+            return SAVED_OFFLINE if len(entries) == 1 else SAVED_OFFLINE_MANY
+        if self._flushing:
+            return "Sending to the server…"
+        if rejected:
+            said = (rejected[-1].error or "no reason given").rstrip(". ")
+            return (f"The server refused a change to {resource_phrase(rejected[-1].resource)}: {said}. "
+                    "Press Review… to see it and discard it.")
+        if any(entry.status == CONFLICT for entry in entries):
+            return ("The same fields were changed on the server too: press Review… to choose which values to keep. "
+                    "Until then the change is not sent.")
+        return "Waiting to be sent."
+
+    def render(self) -> None:
+        """Show the bar while changes wait (with what stops them), hide it when none do."""
+        ui, entries = self._window.ui, self._entries or []
+        ui.outboxBar.setVisible(bool(entries))
+        if entries:
+            ui.outboxLabel.setText(f"{outbox_summary(entries)}. {self._sentence(entries)}")
+
+    # -- sending --------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Send the changes not yet sent (on a worker), unless a send is already running."""
+        if self._flushing:
+            return
+        self._flushing = True
+        outbox, cache, client = self._store.outbox, self._store.cache, self._client
+        self.render()
+        self._ops.run(lambda: flush(outbox, client, cache), owner=self._window,
+                      on_success=self._on_flushed, on_failure=self._on_flush_failed)
+
+    def _on_flushed(self, report: FlushReport) -> None:
+        self._flushing = False
+        self.handle_report(report)
+
+    def _on_flush_failed(self, error: BaseException) -> None:
+        self._flushing = False
+        log.error("sending the outbox failed", exc_info=error)
+        self._window.ui.statusbar.showMessage(f"Changes saved on this computer were not sent: {describe_error(error)}")
+        self.refresh()
+
+    def handle_report(self, report: FlushReport) -> None:
+        """Show what a send did: the server's answers, a refusal said, a conflict put to the user."""
+        count = len([outcome for outcome in report.outcomes if outcome.status == SENT])
+        if count:
+            self._window.ui.statusbar.showMessage(
+                f"{count} change{'s' * (count != 1)} saved on this computer {'were' if count != 1 else 'was'} "
+                "sent to the server.", 15_000)
+        if report.outcomes:  # sent: the server's answer; refused: no longer laid over the server's values
+            self._support.show_stored(sorted({outcome.resource for outcome in report.outcomes}), live=True)
+        stopped = report.stopped_by
+        if isinstance(stopped, Unreachable):
+            self._support.went_offline()
+        elif isinstance(stopped, SignInRequired):
+            self._support.ask_sign_in(self._window.refresh)
+        elif stopped is not None:
+            self._window.ui.statusbar.showMessage(f"Changes saved on this computer were not sent: "
+                                                  f"{describe_error(stopped)} They are sent with the next refresh.")
+        if report.conflicts:
+            self.open_conflict(report.conflicts[0])
+        self.refresh()
+        self._refresh_outbox_dialog()
+        self.render()
+        self.flushed.emit(report)
+
+    # -- dialogs --------------------------------------------------------------------------------
+
+    def open_conflict(self, entry_id: int, parent: QWidget | None = None) -> None:
+        """Read an entry in conflict (on a worker) and open the conflict dialog on it (window-modal).
+
+        Opened by a send (``parent`` ``None``), it waits while another dialog of the window is open:
+        the bar and Review… offer it then.
+        """
+        if parent is None and QApplication.activeModalWidget() not in (None, self.outbox_dialog):
+            return
+        outbox = self._store.outbox
+        self._ops.run(lambda: outbox.get(entry_id), owner=self._window,
+                      on_success=lambda entry: self._show_conflict(entry, parent),
+                      on_failure=lambda _error: self.refresh())
+
+    def _show_conflict(self, entry: OutboxEntry, parent: QWidget | None) -> None:
+        if entry.status != CONFLICT or entry.conflict is None:
+            return
+        if parent is not None and not shiboken6.isValid(parent):
+            parent = None
+        dialog = ConflictDialog(entry, parent or self._window)
+        dialog.resolve_with(self._ops, self._store.outbox, self._client, self._store.cache)
+        dialog.resolved.connect(self.handle_report)
+        dialog.finished.connect(self._on_conflict_dialog_finished)
+        self.conflict_dialog = dialog
+        self._window.open_dialog(dialog)
+
+    def _on_conflict_dialog_finished(self, _result: int) -> None:
+        self.conflict_dialog = None
+        self.refresh()
+        self._refresh_outbox_dialog()
+
+    def _refresh_outbox_dialog(self) -> None:
+        if self.outbox_dialog is not None and shiboken6.isValid(self.outbox_dialog):
+            self.outbox_dialog.refresh()
+
+    def open_outbox(self) -> OutboxDialog:
+        """Open the Changes Not Yet Sent window (window-modal)."""
+        dialog = OutboxDialog(self._store.outbox, self._window, ops=self._ops)
+        dialog.changed.connect(self._on_outbox_dialog_changed)
+        dialog.resolve_requested.connect(lambda entry_id: self.open_conflict(entry_id, dialog))
+        dialog.finished.connect(self._on_outbox_dialog_finished)
+        self.outbox_dialog = dialog
+        self._window.open_dialog(dialog)
+        return dialog
+
+    def _on_outbox_dialog_changed(self) -> None:
+        self._support.show_stored(["account", "smtp"])  # a discarded edit is no longer laid on top
+        self.refresh()
+
+    def _on_outbox_dialog_finished(self, _result: int) -> None:
+        self.outbox_dialog = None
+        self.refresh()
+
+    def _on_review_button_clicked(self) -> None:
+        self.open_outbox()
