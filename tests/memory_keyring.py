@@ -13,7 +13,9 @@ from keyring.errors import PasswordDeleteError
 class MemoryKeyring(KeyringBackend):
     """Keeps ``(service, user) -> secret`` in :attr:`entries`; nothing reaches a disk."""
 
-    priority = 1
+    #: Below keyring's ``fail`` backend (0): defining the class registers it with keyring, which must
+    #: never choose it by itself (only ``keyring.set_keyring`` in a test does).
+    priority = -1
 
     def __init__(self) -> None:
         super().__init__()
