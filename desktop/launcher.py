@@ -15,7 +15,6 @@ were issued to (their ``email`` claim), which the profile then records.
 from __future__ import annotations
 
 import argparse
-import inspect
 import logging
 import sys
 import threading
@@ -30,6 +29,7 @@ from desktop import APP_NAME
 from desktop.api import AccountClient
 from desktop.api.tokens import read_token
 from desktop.app import SCREENSHOT_TIMEOUT_MS, Session, StartupError, choose_profile, server_label, start_sandbox
+from desktop.instance import AVAILABLE as INSTANCE_IPC
 from desktop.instance import SingleInstance, request_raise
 from desktop.ops import Ops
 from desktop.store import OfflineStore, Profile, ProfileError, Profiles, TokenStore
@@ -44,13 +44,6 @@ class _Next:
     kind: str  # "switch" or "sign_out"
     profile: Profile | None = None
     instance: SingleInstance | None = None
-
-
-def window_accepts(name: str) -> bool:
-    """Whether :class:`~desktop.views.main_window.MainWindow` takes the keyword argument ``name``."""
-    from desktop.views.main_window import MainWindow
-
-    return name in inspect.signature(MainWindow).parameters
 
 
 def token_email(token: str) -> str:
@@ -143,6 +136,10 @@ class Launcher(QObject):
             text = f"{APP_NAME} is already open for profile {profile.name}; brought it to the front."
             print(text)
             log.info(text)
+            return 0
+        if not INSTANCE_IPC:
+            text = f"{APP_NAME} is already open for profile {profile.name}; switch to its window."
+            print(text)
             return 0
         text = (f"{APP_NAME} is already open for profile {profile.name}, but it does not answer. Close it "
                 "(or end it in the Task Manager or Activity Monitor) and start again.")
@@ -346,14 +343,9 @@ class Launcher(QObject):
 
         self.session = session
         self._had_window = True
-        extra: dict[str, object] = {}
-        # MainWindow takes store= and sign_in= once the offline work lands (agreed interface).
-        if window_accepts("store"):
-            extra["store"] = session.store
-        if session.profile is not None and window_accepts("sign_in"):
-            extra["sign_in"] = self.sign_in_again
         self.window = window = MainWindow(self.ops, session.client, server_label=session.server_label,
-                                          sandbox=session.sandbox is not None, **extra)
+                                          sandbox=session.sandbox is not None, store=session.store,
+                                          sign_in=self.sign_in_again if session.profile is not None else None)
         # The outbox's state joins the diagnostics once the window offers outbox_state() (until then: "not available").
         install_help_menu(window, server_url_getter=lambda: session.server_label,
                           outbox_state_getter=lambda: getattr(window, "outbox_state", lambda: None)())

@@ -273,3 +273,23 @@ def test_mnemonics_and_buddies_of_the_token_mode(qtbot, ops, server):
     keys = [text[text.index("&") + 1].lower() for text in texts]
     assert len(set(keys)) == len(keys), texts
     assert dialog.ui.tokenEdit.echoMode() == dialog.ui.tokenEdit.EchoMode.Password
+
+
+def test_a_401_in_the_window_opens_the_launchers_sign_in_over_it(northwind, memory_keyring, qtbot, launch):
+    launcher = launch(northwind)
+    sign_in_through_the_dialog(qtbot, launcher)
+    window = launcher.window
+    qtbot.waitUntil(lambda: window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    launcher.session.client.sign_out()  # as if the server had withdrawn the sign-in: the next request gets a 401
+    memory_keyring.entries.clear()
+    window.refresh()
+    qtbot.waitUntil(lambda: launcher.re_sign_in_dialog is not None, timeout=10000)
+    dialog = launcher.re_sign_in_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.parent() is window and dialog.ui.emailEdit.text() == SANDBOX_EMAIL
+    qtbot.keyClicks(dialog.ui.passwordEdit, SANDBOX_PASSWORD)
+    qtbot.mouseClick(dialog.ui.signInButton, LEFT)
+    qtbot.waitUntil(lambda: launcher.re_sign_in_dialog is None, timeout=10000)
+    assert launcher.session.client.signed_in and launcher.window is window
+    assert list(memory_keyring.entries) == [(SERVICE, TokenStore.username(northwind.id, SANDBOX_EMAIL))], \
+        "the new refresh token is in the keychain"

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 
 from desktop import logs
 from desktop.app import parse_args
-from desktop.launcher import Launcher, window_accepts
+from desktop.launcher import Launcher
 from desktop.server import EmbeddedServer
 from desktop.server.auth import hash_password
 from desktop.server.seed import SANDBOX_ACCOUNT_ID
@@ -122,9 +122,9 @@ def test_no_password_or_token_is_written_to_any_file_of_the_app(home, service, l
     log_text = contents[logging_to_home].decode()
     assert f"This process holds profile {profile.id}" in log_text
     assert USER_EMAIL.encode() in contents[home / "config" / "profiles.json"]
-    if window_accepts("store"):
-        offline = b"".join(data for path, data in contents.items() if path.parent == home / "data" / "offline")
-        assert ACCOUNT_NAME.encode() in offline, "the account was cached"
+    offline = b"".join(data for path, data in contents.items() if path.parent == home / "data" / "offline")
+    assert ACCOUNT_NAME.encode() in offline, "the account was cached"
+    assert b"password_set" in offline, "and so were the SMTP details"
 
     basic = base64.b64encode(f"{USER_EMAIL}:{SIGN_IN_PASSWORD}".encode()).decode()
     secrets = {"sign-in password": SIGN_IN_PASSWORD, "SMTP password": SMTP_PASSWORD, "Basic credentials": basic,
