@@ -14,8 +14,8 @@ instance is stale (its process is gone) and is taken over; its socket file is re
 :func:`request_raise` blocks (at most ``timeout_ms``) and uses no event loop, so it can run before
 ``QApplication.exec()`` or on a worker; :class:`SingleInstance` lives on the GUI thread.
 
-When Qt's network module is missing (a trimmed build), :data:`AVAILABLE` is ``False``, every
-profile can be opened more than once, and nothing fails.
+When Qt's network module is missing (a trimmed build), :data:`AVAILABLE` is ``False``: the lock
+still keeps a profile to one process, but a later start cannot bring the first one to the front.
 """
 
 from __future__ import annotations
@@ -179,6 +179,8 @@ class SingleInstance(QObject):
         while True:
             if self.try_claim():
                 return True, None
+            if not AVAILABLE:  # held, but this build cannot ask the holder anything
+                return False, None
             left = int((deadline - time.monotonic()) * 1000)
             answer = request_raise(self.profile_id, max(left, 1))
             if answer is not None or left <= 0:
