@@ -371,7 +371,7 @@ class Launcher(QObject):
             notice = QLabel(tokens.message, window.statusBar())
             notice.setObjectName("sessionOnlyNotice")
             notice.setAccessibleName("Keychain")
-            window.statusBar().insertPermanentWidget(0, notice)
+            window.statusBar().addPermanentWidget(notice)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
