@@ -27,8 +27,10 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop import APP_NAME
 from desktop.paths import data_dir
 
 try:
@@ -111,6 +113,41 @@ def request_raise(profile_id: str, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool
             time.sleep(_STEP_MS / 1000)
     socket.abort()
     return answer == OK
+
+
+def already_open(profile_name: str, answered: bool | None) -> tuple[str, int]:
+    """What a later start says, and its exit code, after :meth:`SingleInstance.claim` found the profile taken.
+
+    Args:
+        profile_name: the profile's name, as the user knows it.
+        answered: the holder's answer (:func:`request_raise`): ``True`` brought to the front.
+
+    Returns:
+        ``(text, 0)`` when the holder came to the front (or, without QtNetwork, could not be asked);
+        ``(text, 1)`` when it does not answer.
+    """
+    if answered:
+        return f"{APP_NAME} is already open for profile {profile_name}; brought it to the front.", 0
+    if not AVAILABLE:
+        return f"{APP_NAME} is already open for profile {profile_name}; switch to its window.", 0
+    return (f"{APP_NAME} is already open for profile {profile_name}, but it does not answer. Close it "
+            "(or end it in the Task Manager or Activity Monitor) and start again."), 1
+
+
+def show_in_front(widget: QWidget) -> None:
+    """Restore a top-level window if minimised (keeping it maximised if it was), raise and activate it.
+
+    A window-modal dialog open over it is raised too.
+    """
+    if widget.isMinimized():
+        widget.setWindowState((widget.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal is not widget:
+        modal.raise_()
+        modal.activateWindow()
 
 
 class SingleInstance(QObject):

@@ -5,11 +5,7 @@ main window: claim the profile (:mod:`desktop.instance`), start the sandbox or f
 refresh token, ask for a sign-in when there is none, open the profile's offline store, and open the
 window with File > Profiles… and File > Sign Out (:mod:`desktop.views.session_menu`). The keychain,
 the offline database and the network are only touched on workers through :class:`~desktop.ops.Ops`.
-
-The sandbox signs in by itself with its well-known seed password, so its refresh token is not put
-in the keychain: there is nothing to protect and nothing to gain, and the keychain gets no entry the
-user never asked for. Refresh tokens of remote profiles are stored under the e-mail address they
-were issued to (their ``email`` claim), which the profile then records.
+Refresh tokens and sign-in dialogs are :class:`desktop.credentials.Credentials`' business.
 """
 
 from __future__ import annotations
@@ -17,22 +13,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop import APP_NAME
 from desktop.api import AccountClient
-from desktop.api.tokens import read_token
 from desktop.app import SCREENSHOT_TIMEOUT_MS, Session, StartupError, choose_profile, server_label, start_sandbox
-from desktop.instance import AVAILABLE as INSTANCE_IPC
-from desktop.instance import SingleInstance, request_raise
+from desktop.credentials import Credentials
+from desktop.instance import SingleInstance, already_open, request_raise, show_in_front
 from desktop.ops import Ops
-from desktop.store import OfflineStore, Profile, ProfileError, Profiles, TokenStore
+from desktop.store import OfflineStore, Profile, Profiles, TokenStore
 
 log = logging.getLogger("desktop")
 
@@ -44,14 +37,6 @@ class _Next:
     kind: str  # "switch" or "sign_out"
     profile: Profile | None = None
     instance: SingleInstance | None = None
-
-
-def token_email(token: str) -> str:
-    """The ``email`` claim of a refresh token (``""`` when it has none or is not a JWT)."""
-    try:
-        return read_token(token).email
-    except ValueError:
-        return ""
 
 
 class Launcher(QObject):
@@ -73,7 +58,6 @@ class Launcher(QObject):
         window: the main window (``None`` until it opens, and between two profiles).
         session: what the window works with (its profile, client, offline store).
         sign_in_dialog: the start-up sign-in dialog while shown.
-        re_sign_in_dialog: the sign-in dialog over the window (:meth:`sign_in_again`) while shown.
         profiles_dialog: the Profiles window while shown.
         instance: this process's claim on the open profile (``None`` without ``one_per_profile``).
     """
@@ -89,15 +73,13 @@ class Launcher(QObject):
         self.session: Session | None = None
         self.window = None
         self.sign_in_dialog = None
-        self.re_sign_in_dialog = None
         self.profiles_dialog = None
         self.instance: SingleInstance | None = None
         self.profile: Profile | None = None
-        self._tokens = token_store
-        self._tokens_lock = threading.Lock()
+        self.credentials = Credentials(self.ops, self.profiles, token_store, self)
+        self.credentials.profile_changed.connect(self._on_credentials_profile_changed)
         self._stores: dict[str, OfflineStore] = {}
         self._next: _Next | None = None
-        self._sign_in_waiters: list[Callable[[bool], None]] = []
         self._opening: dict[str, object] = {}
         self._had_window = False
         self._quit_on_last = app.quitOnLastWindowClosed()
@@ -122,7 +104,10 @@ class Launcher(QObject):
             owned, answered = instance.claim()
             if not owned:
                 instance.deleteLater()
-                return self._already_open(profile, answered)
+                text, code = already_open(profile.name, answered)
+                print(text, file=sys.stderr if code else sys.stdout)
+                log.info(text)
+                return code
             self._adopt_instance(instance)
         if self.args.screenshot:
             QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, lambda: self._fail("timed out loading the account"))
@@ -130,29 +115,14 @@ class Launcher(QObject):
         self.open_profile(profile)
         return None
 
-    @staticmethod
-    def _already_open(profile: Profile, answered: bool | None) -> int:
-        if answered:
-            text = f"{APP_NAME} is already open for profile {profile.name}; brought it to the front."
-            print(text)
-            log.info(text)
-            return 0
-        if not INSTANCE_IPC:
-            text = f"{APP_NAME} is already open for profile {profile.name}; switch to its window."
-            print(text)
-            return 0
-        text = (f"{APP_NAME} is already open for profile {profile.name}, but it does not answer. Close it "
-                "(or end it in the Task Manager or Activity Monitor) and start again.")
-        print(text, file=sys.stderr)
-        log.warning(text)
-        return 1
-
     def token_store(self) -> TokenStore:
         """The refresh tokens, created on first use (any thread: looking up keyring's backend may be slow)."""
-        with self._tokens_lock:
-            if self._tokens is None:
-                self._tokens = TokenStore()
-            return self._tokens
+        return self.credentials.token_store()
+
+    @property
+    def re_sign_in_dialog(self):
+        """The sign-in dialog over the window (:meth:`sign_in_again`) while it is open, else ``None``."""
+        return self.credentials.re_sign_in_dialog
 
     def open_profile(self, profile: Profile) -> None:
         """Open a profile: record it as last used, then sign in (or start the sandbox) and open its window."""
@@ -168,7 +138,7 @@ class Launcher(QObject):
             self.ops.run(lambda: self._boot_sandbox(profile, db_path, store), on_success=self._on_sandbox_started,
                          on_failure=self._on_boot_failed)
             return
-        client = self._new_client(profile)
+        client = self.credentials.new_client(profile)
         self._opening = {"profile": profile, "client": client}
         self.ops.run(lambda: self._prepare_remote(profile, store),
                      on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
@@ -190,10 +160,8 @@ class Launcher(QObject):
         self._open_window(session)
 
     def _prepare_remote(self, profile: Profile, store: OfflineStore | None) -> dict[str, object]:
-        """On a worker: the token store, the offline store and the stored refresh token."""
-        tokens = self.token_store()
-        return {"store": store or _open_store(profile),
-                "token": tokens.get(profile.id, profile.email) if profile.email else None}
+        """On a worker: the offline store and the stored refresh token."""
+        return {"store": store or _open_store(profile), "token": self.credentials.stored_token(profile)}
 
     def _on_remote_prepared(self, profile: Profile, prepared: dict[str, object]) -> None:
         store = prepared["store"]
@@ -205,27 +173,14 @@ class Launcher(QObject):
         client = opening["client"]
         opening["store"] = store
         if self.sign_in_dialog is not None:
-            self.sign_in_dialog.set_notice(self.token_store().message or "")
+            self.sign_in_dialog.set_notice(self.credentials.message)
         token = prepared["token"]
-        if token and self._usable(profile, token):
+        if token and self.credentials.usable(profile, token):
             client.use_refresh_token(token)
             opening["signed_in"] = True
         elif not opening.get("signed_in") and self.sign_in_dialog is None:
             self._show_sign_in(profile, client)
         self._open_when_ready()
-
-    def _usable(self, profile: Profile, token: str) -> bool:
-        try:
-            info = read_token(token)
-        except ValueError:
-            info = None
-        if info is not None and info.seconds_left(datetime.now(UTC)) > 60:
-            return True
-        log.info("The stored refresh token of profile %s is %s; asking for a sign-in", profile.id,
-                 "expired" if info else "unreadable")
-        tokens = self.token_store()
-        self.ops.run(lambda: tokens.delete(profile.id, profile.email))
-        return False
 
     def _open_when_ready(self) -> None:
         opening = self._opening
@@ -234,36 +189,13 @@ class Launcher(QObject):
             profile = self.profile
             self._open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"]))
 
-    def _new_client(self, profile: Profile) -> AccountClient:
-        return AccountClient(profile.base_url, on_refresh_token=self._token_saver(profile.id))
-
-    def _token_saver(self, profile_id: str) -> Callable[[str], None]:
-        """Stores each new refresh token (on the worker that got it) under the e-mail it was issued to."""
-        def save(token: str) -> None:
-            email = token_email(token) or (self.profile.email if self.profile else "")
-            self.token_store().set(profile_id, email, token)
-
-        return save
-
     # -- signing in ------------------------------------------------------------------------------
-
-    def _sign_in_dialog(self, profile: Profile, client: AccountClient, parent: QWidget | None):
-        from desktop.views.sign_in_dialog import SignInDialog
-
-        tokens = self._tokens
-        dialog = SignInDialog(self.ops, client, parent, server_label=server_label(profile), email=profile.email,
-                              notice=(tokens.message or "") if tokens else "",
-                              save_token=self._token_saver(profile.id))
-        dialog.signed_in.connect(lambda email: self._remember_email(profile, email))
-        return dialog
 
     def _show_sign_in(self, profile: Profile, client: AccountClient, notice: str = "") -> None:
         if self.args.screenshot:
             self._fail(f"profile {profile.name} needs a sign-in: run cxdesk --profile {profile.id} once")
             return
-        dialog = self._sign_in_dialog(profile, client, None)
-        if notice:
-            dialog.set_notice(" ".join(filter(None, (notice, dialog.notice()))))
+        dialog = self.credentials.dialog(profile, client, None, notice)
         dialog.accepted.connect(self._on_sign_in_dialog_accepted)
         dialog.rejected.connect(self._on_sign_in_dialog_rejected)
         dialog.finished.connect(dialog.deleteLater)
@@ -284,56 +216,23 @@ class Launcher(QObject):
         else:
             self._finish()
 
-    def _remember_email(self, profile: Profile, email: str) -> None:
-        """Record the signed-in e-mail address in the profile when it differs (the token is keyed by it)."""
-        if not email or email.casefold() == profile.email.casefold():
-            return
-        try:
-            updated = self.profiles.edit(profile.id, email=email)
-        except (KeyError, ProfileError, OSError) as error:
-            log.warning("Could not record the e-mail address of profile %s: %s", profile.id, error)
-            return
-        if self.profile is not None and self.profile.id == profile.id:
+    def _on_credentials_profile_changed(self, updated: Profile) -> None:
+        if self.profile is not None and self.profile.id == updated.id:
             self.profile = updated
-        if self.session is not None and self.session.profile is not None and self.session.profile.id == profile.id:
+        if self.session is not None and self.session.profile is not None and self.session.profile.id == updated.id:
             self.session.profile = updated
 
     def sign_in_again(self, parent: QWidget, done: Callable[[bool], None]) -> None:
         """Sign the open window's client in again, e.g. after a 401 (the window's ``sign_in`` callback).
 
-        A remote profile gets the sign-in dialog window-modal over ``parent`` (its e-mail filled in);
-        the new refresh token is in the token store before ``done(True)`` is called; Cancel calls
-        ``done(False)``. The sandbox signs in by itself. A second call while the dialog is open waits
-        for the same dialog.
+        See :meth:`desktop.credentials.Credentials.sign_in_again`: the sign-in dialog window-modal over
+        ``parent``, the new token stored before ``done(True)``, ``done(False)`` on Cancel.
         """
         session = self.session
         if session is None or session.profile is None:
             done(False)
             return
-        if session.profile.is_sandbox:
-            from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
-
-            client = session.client
-            self.ops.run(lambda: client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD), on_success=lambda _t: done(True),
-                         on_failure=lambda _e: done(False))
-            return
-        self._sign_in_waiters.append(done)
-        if self.re_sign_in_dialog is not None:
-            self.re_sign_in_dialog.raise_()
-            self.re_sign_in_dialog.activateWindow()
-            return
-        dialog = self._sign_in_dialog(session.profile, session.client, parent)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.finished.connect(lambda result: self._on_re_sign_in_dialog_finished(dialog, result))
-        self.re_sign_in_dialog = dialog
-        dialog.open()
-
-    def _on_re_sign_in_dialog_finished(self, dialog: QDialog, result: int) -> None:
-        self.re_sign_in_dialog = None
-        dialog.deleteLater()
-        waiters, self._sign_in_waiters = self._sign_in_waiters, []
-        for done in waiters:
-            done(result == QDialog.DialogCode.Accepted)
+        self.credentials.sign_in_again(session.profile, session.client, parent, done)
 
     # -- the window ------------------------------------------------------------------------------
 
@@ -366,9 +265,8 @@ class Launcher(QObject):
         menu.profiles_requested.connect(self.show_profiles)
         menu.sign_out_requested.connect(self.sign_out)
         menu.quit_requested.connect(self._on_quit_requested)
-        tokens = self._tokens
-        if not profile.is_sandbox and tokens is not None and tokens.message:
-            notice = QLabel(tokens.message, window.statusBar())
+        if not profile.is_sandbox and self.credentials.message:
+            notice = QLabel(self.credentials.message, window.statusBar())
             notice.setObjectName("sessionOnlyNotice")
             notice.setAccessibleName("Keychain")
             window.statusBar().addPermanentWidget(notice)
@@ -417,18 +315,8 @@ class Launcher(QObject):
         """Show this process's window (or the dialog it waits on) in front: another start asked for it."""
         candidates = (self.window, self.sign_in_dialog, self.profiles_dialog)
         widget = next((w for w in candidates if w is not None and w.isVisible()), None)
-        if widget is None:
-            return
-        if widget.isMinimized():  # restore it, keeping it maximised if it was
-            widget.setWindowState((widget.windowState() & ~Qt.WindowState.WindowMinimized)
-                                  | Qt.WindowState.WindowActive)
-        widget.show()
-        widget.raise_()
-        widget.activateWindow()
-        modal = QApplication.activeModalWidget()
-        if modal is not None and modal is not widget:
-            modal.raise_()
-            modal.activateWindow()
+        if widget is not None:
+            show_in_front(widget)
 
     # -- profiles and signing out ----------------------------------------------------------------
 
@@ -442,7 +330,7 @@ class Launcher(QObject):
             return
         parent = self.window
         in_use = self.session.profile.id if parent is not None and self.session and self.session.profile else None
-        dialog = ProfilesDialog(self.profiles, self._tokens, parent, ops=self.ops, in_use=in_use)
+        dialog = ProfilesDialog(self.profiles, self.credentials.existing_store, parent, ops=self.ops, in_use=in_use)
         dialog.finished.connect(lambda _result: self._on_profiles_dialog_finished(dialog))
         self.profiles_dialog = dialog
         if parent is not None:
@@ -539,18 +427,15 @@ class Launcher(QObject):
         old_client = self.session.client if self.session else None
         if old_client is not None:
             old_client.sign_out()
-        tokens = self.token_store()
         log.info("signing out of profile %s", profile.id)
-        self.ops.run(lambda: tokens.delete(profile.id, profile.email),
-                     on_success=lambda removed: self._after_sign_out(profile, removed),
-                     on_failure=lambda _error: self._after_sign_out(profile, False))
+        self.credentials.forget(profile, lambda removed: self._after_sign_out(profile, removed))
 
     def _after_sign_out(self, profile: Profile, removed: bool) -> None:
         notice = f"Signed out of {profile.name}."
         if not removed:
             notice += (" The sign-in token could not be removed from the keychain (is it locked?); remove its "
                        "cxdesk entry by hand.")
-        client = self._new_client(profile)
+        client = self.credentials.new_client(profile)
         self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
         self._show_sign_in(profile, client, notice)
 
