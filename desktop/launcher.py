@@ -444,7 +444,9 @@ class Launcher(QObject):
     def _save_screenshot(self) -> None:
         path = self.args.screenshot
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.window.grab().save(str(path)):
+        from desktop.views.grab import grab_settled
+
+        if not grab_settled(self.window).save(str(path)):
             self._fail(f"could not write {path}")
             return
         print(f"saved {path}")

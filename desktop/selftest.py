@@ -16,6 +16,7 @@ failed. The checks:
 * ``tls``: the OpenSSL version, the truststore context the SMTP engine uses, certifi's bundle;
 * ``trust store``: the operating system's certificate authorities truststore verifies against;
 * ``keyring``: the backend's name (a ``fail`` backend is reported, not failed);
+* ``single instance``: QtNetwork's local socket is there (a second start raises the open window);
 * ``log``: a line with a token, a password and an Authorization header is written redacted;
 * ``sandbox``, ``account``, ``main window``: the embedded service starts on a free port, the
   account loads through the real client, and the main window (with its Help menu) renders to a PNG;
@@ -232,6 +233,14 @@ class SelfTest:
             return f"{name}: no usable keychain here; sign-ins will not be remembered"
         return name
 
+    def single_instance(self) -> str:
+        """QtNetwork's local socket, with which a second start brings the running window to the front."""
+        from desktop import instance
+
+        if getattr(instance, "QLocalServer", None) is None:
+            raise CheckFailed("PySide6.QtNetwork is missing: a second start cannot reach the running window")
+        return "QLocalServer available (a second start brings the open window to the front)"
+
     def log(self) -> str:
         """A line with a JWT, a password and an Authorization header reaches the log file redacted."""
         import logging
@@ -362,7 +371,8 @@ def run_self_test(report: str | None = None) -> int:
             for name, fn in [("qt platform", test.qt_platform), ("image formats", test.image_formats),
                              ("icon engine", test.icon_engine), ("resources", test.resources),
                              ("forms", test.forms), ("domain data", test.domain_data), ("tls", test.tls),
-                             ("trust store", test.trust_store), ("keyring", test.keyring), ("log", test.log),
+                             ("trust store", test.trust_store), ("keyring", test.keyring),
+                             ("single instance", test.single_instance), ("log", test.log),
                              ("sandbox", test.sandbox), ("account", test.account),
                              ("main window", test.main_window), ("diagnostics", test.diagnostics)]:
                 test.check(name, fn)

@@ -30,7 +30,9 @@ def test_screenshot_exits_non_zero_when_the_sandbox_cannot_start(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
-def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server, qapp, qtbot):
+def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server, qapp, qtbot, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "home"))  # the profile it adds stays in this test
     from PySide6.QtCore import Qt
 
     from desktop.app import Launcher, parse_args
@@ -56,6 +58,7 @@ def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server,
 
 
 def test_the_sandbox_window_offers_the_sandbox_outbox(qapp, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "home"))
     from desktop.app import Launcher, parse_args
 
     launcher = Launcher(qapp, parse_args(["--sandbox-db", str(tmp_path / "sandbox.sqlite3")]))

@@ -109,7 +109,7 @@ def test_the_qt_plugin_selection(dest, kept):
 
 
 @pytest.mark.parametrize(("dest", "kept"), [
-    ("PySide6/Qt/lib/libQt6Network.so.6", False),
+    ("PySide6/Qt/lib/libQt6Network.so.6", True),  # the single-instance check's local socket
     ("libQt6Qml.so.6", False),
     ("PySide6/Qt/lib/QtWebEngineCore.framework/Resources/Info.plist", False),
     ("PySide6/Qt6Quick.dll", False),

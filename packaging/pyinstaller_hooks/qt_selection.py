@@ -2,7 +2,7 @@
 
 PyInstaller's own hooks collect every plugin of each type a Qt module names (every platform,
 theme, input context, image format…) and then every library those plugins link to (GTK, Wayland,
-EGL, QtNetwork…). The hook overrides in this folder keep only :data:`KEEP_PLUGINS` *before*
+EGL…). The hook overrides in this folder keep only :data:`KEEP_PLUGINS` *before*
 dependency analysis, so nothing a dropped plugin needs is collected either; :func:`keep_entry`
 filters the analysed result once more (a safety net) and drops Qt's translations.
 """
@@ -20,9 +20,10 @@ KEEP_PLUGINS = {
 }
 
 #: Python modules never bundled: other Qt bindings and the Qt modules the app does not use.
+#: (QtNetwork stays: its QLocalServer/QLocalSocket bring a running window to the front, desktop.instance.)
 QT_EXCLUDES = [
     "PyQt5", "PyQt6", "PySide2", "shiboken2", "tkinter", "_tkinter",
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel", "PySide6.QtWebSockets",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql",
@@ -34,7 +35,7 @@ QT_EXCLUDES = [
 #: Qt libraries (Linux/Windows ``Qt6Name``, macOS ``QtName.framework``) no kept part needs.
 DROP_QT_LIBS = re.compile(
     r"^(lib)?Qt6?(Qml|Quick|WebEngine|WebChannel|WebSockets|WebView|3D|Multimedia|Pdf|VirtualKeyboard|Wayland"
-    r"|Network|Positioning|Location|Sql|Test|Designer|Charts|DataVisualization|Graphs|Lottie|ShaderTools"
+    r"|Positioning|Location|Sql|Test|Designer|Charts|DataVisualization|Graphs|Lottie|ShaderTools"
     r"|SpatialAudio|TextToSpeech|Sensors|SerialPort|SerialBus|Bluetooth|Nfc|RemoteObjects|Scxml|StateMachine"
     r"|Help|Concurrent|OpenGL|EglFS|PrintSupport|Protobuf|Grpc|HttpServer|Labs|SvgWidgets|UiTools)",
     re.IGNORECASE)
