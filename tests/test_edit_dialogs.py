@@ -137,6 +137,8 @@ def test_a_change_made_elsewhere_is_shown_field_by_field_and_typed_values_stay(
     qtbot.mouseClick(_save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: "changed elsewhere" in dialog.message(), timeout=15000)
     screenshot(dialog, "company_dialog_conflict")
+    label = dialog.ui.messageLabel
+    assert label.height() >= label.heightForWidth(label.width()), "the whole message is visible"
     message = dialog.message()
     assert "“Northwind Comms plc”" in message and "“Northwind Telecom Europe Ltd”" in message
     assert "Company Registration ID" in message and "“01234567”" in message
