@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from desktop.api import Unreachable
 from desktop.store import CONFLICT, PENDING, SENT, ConflictDetails, FieldConflict, OfflineStore
 from desktop.store.resources import EDITABLE
-from desktop.store.sync import flush
+from desktop.sync import flush
 from desktop.views.conflict_dialog import ConflictDialog
 
 LEFT = Qt.MouseButton.LeftButton

@@ -22,3 +22,14 @@ def test_layer_imports_no_qt(layer):
             + "print(bad); sys.exit(1 if bad else 0)\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_outbox_sender_imports_no_qt_and_the_store_no_api():
+    """desktop/sync.py sends the outbox through the API; desktop/store itself talks to no server (design §1)."""
+    code = ("import sys\nimport desktop.sync\n"
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
+            "print(bad); sys.exit(1 if bad else 0)\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    store_code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "desktop" / "store").glob("*.py"))
+    assert "from desktop.api" not in store_code and "import desktop.api" not in store_code

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from desktop.api import AccountClient
 from desktop.server.seed import VIEWER_EMAIL, VIEWER_PASSWORD
 from desktop.store import PENDING, REJECTED, SENT, OfflineStore
-from desktop.store.sync import flush
+from desktop.sync import flush
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.main_window import MainWindow

@@ -1,7 +1,7 @@
 """The app's local state, Qt-free (design §4): profiles, refresh tokens and offline databases.
 
 Each profile has an offline database holding the last server state (cache) and the edits not yet
-sent (outbox); :mod:`desktop.store.sync` sends the outbox when the server is back.
+sent (outbox); :mod:`desktop.sync` sends the outbox when the server is back.
 
 Typical use (from workers, never the GUI thread)::
 

@@ -5,7 +5,7 @@ shows the value the edit started from ("when you started"), the user's value ("y
 the server's ("now on the server"), with a choice "Keep mine" / "Take theirs" and nothing chosen
 beforehand; **Apply** is enabled only when every field has a choice. The dialog itself does no
 I/O: after :meth:`ConflictDialog.resolve_with`, Apply runs
-:func:`desktop.store.sync.resolve_conflict` through :class:`~desktop.ops.Ops`; without it, Apply
+:func:`desktop.sync.resolve_conflict` through :class:`~desktop.ops.Ops`; without it, Apply
 only closes the dialog and the caller reads :meth:`ConflictDialog.choices`.
 """
 
@@ -18,7 +18,7 @@ from desktop.api import AccountClient
 from desktop.forms.ui_conflict_dialog import Ui_ConflictDialog
 from desktop.ops import Ops, mark_closed
 from desktop.store import CONFLICT, Cache, Outbox, OutboxEntry
-from desktop.store.sync import FlushReport, resolve_conflict
+from desktop.sync import FlushReport, resolve_conflict
 from desktop.views.changes import (
     change_title,
     in_form_order,
@@ -42,7 +42,7 @@ class ConflictDialog(QDialog):
         parent: the parent window.
 
     Signals:
-        resolved(object): after :meth:`resolve_with`, the :class:`~desktop.store.sync.FlushReport`
+        resolved(object): after :meth:`resolve_with`, the :class:`~desktop.sync.FlushReport`
             of sending the settled entry; the dialog is accepted just after. ``report.stopped_by``
             is set when the server could not be reached (the settled edit stays queued and goes
             with the next flush); ``report.rejected`` names the entry when the server refused it.
@@ -99,7 +99,7 @@ class ConflictDialog(QDialog):
     def resolve_with(self, ops: Ops, outbox: Outbox, client: AccountClient, cache: Cache) -> None:
         """Make **Apply** settle the conflict and send it; call before showing the dialog.
 
-        Apply then runs :func:`desktop.store.sync.resolve_conflict` with :meth:`choices` on a
+        Apply then runs :func:`desktop.sync.resolve_conflict` with :meth:`choices` on a
         worker, and emits :attr:`resolved` with its report. When the server changed the same fields
         yet again, the dialog stays open with the new values to choose from.
 

@@ -4,7 +4,7 @@ Design §4: edits saved while the server could not be reached wait in the profil
 above the account says how many ("1 change not yet sent"), what stops them (the server away, a
 conflict, a refusal with the server's message) and opens the Changes Not Yet Sent window
 (:class:`~desktop.views.outbox_dialog.OutboxDialog`: discard, resolve). After each refresh that
-reached the server, :meth:`UnsentChanges.flush` sends them with :func:`desktop.store.sync.flush` on a
+reached the server, :meth:`UnsentChanges.flush` sends them with :func:`desktop.sync.flush` on a
 worker (in order, each exactly once); an edit whose fields were changed on the server too opens the
 :class:`~desktop.views.conflict_dialog.ConflictDialog` (never a silent overwrite). Every read and
 write of the store runs through :class:`~desktop.ops.Ops`.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.api import AccountClient, SignInRequired, Unreachable
 from desktop.ops import Ops
 from desktop.store import CONFLICT, REJECTED, SENT, OfflineStore, OutboxEntry
-from desktop.store.sync import FlushReport, flush
+from desktop.sync import FlushReport, flush
 from desktop.views.changes import resource_phrase
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.messages import describe_error
@@ -64,7 +64,7 @@ class UnsentChanges(QObject):
 
     Signals:
         read(): the entries were read again (:meth:`entries`, the bar).
-        flushed(object): the :class:`~desktop.store.sync.FlushReport` of a send (or of a settled conflict).
+        flushed(object): the :class:`~desktop.sync.FlushReport` of a send (or of a settled conflict).
 
     Attributes:
         outbox_dialog: the open Changes Not Yet Sent window, or ``None``.

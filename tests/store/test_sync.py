@@ -11,7 +11,7 @@ from desktop.store import OfflineStore
 from desktop.store.merge import FieldConflict
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT
 from desktop.store.resources import EDITABLE
-from desktop.store.sync import flush, resolve_conflict
+from desktop.sync import flush, resolve_conflict
 
 
 class CountingClient(AccountClient):
