@@ -187,3 +187,14 @@ def test_a_stale_smtp_edit_carries_the_servers_smtp_settings(client, other_clien
         client.update_smtp({"sms_from": "Northwind"}, mine.etag)
     assert isinstance(conflict.value.current, SmtpSettings)
     assert conflict.value.current.sms_from == "+447911123456"
+
+
+def test_a_pasted_refresh_token_is_checked_with_the_server_before_it_is_used(server):
+    token = AccountClient(server.base_url).sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    api = AccountClient(server.base_url)
+    assert api.sign_in_with_refresh_token(token) == SANDBOX_EMAIL
+    assert api.get_account().value.id
+    foreign = AccountClient(server.base_url)
+    with pytest.raises(SignInRequired):
+        foreign.sign_in_with_refresh_token(token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB"))
+    assert not foreign.signed_in

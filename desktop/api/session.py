@@ -136,6 +136,26 @@ class ApiSession:
         with self._lock:
             self._refresh, self._access = info, None
 
+    def sign_in_with_refresh_token(self, token: str) -> str:
+        """Check a pasted refresh token with one ``GET auth/jwt``, then use it; returns its e-mail.
+
+        Unlike :meth:`use_refresh_token` (a token this app stored itself), the server is asked first,
+        so a revoked or foreign token is refused before anything is kept.
+
+        Raises:
+            ValueError: the text is not a JWT with an ``exp`` claim.
+            SignInRequired: the server refused the token (401); the client stays as it was.
+            Unreachable, ApiError: as for every request.
+        """
+        info = read_token(token.strip())
+        data = self._send("GET", Paths.ACCESS_TOKEN, headers={"Authorization": f"Bearer {info.token}"})
+        access = data.get("token") if isinstance(data, dict) else None
+        if not isinstance(access, str):
+            raise SignInRequired("The server did not return an access token.")
+        with self._lock:
+            self._refresh, self._access = info, read_token(access)
+        return info.email
+
     def sign_out(self) -> None:
         """Forget both tokens."""
         with self._lock:

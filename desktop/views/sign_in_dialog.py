@@ -20,7 +20,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from desktop.api import AccountClient, Paths, SignInRequired
+from desktop.api import AccountClient, SignInRequired
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.ops import Ops, mark_closed
@@ -74,9 +74,7 @@ def accept_refresh_token(client: AccountClient, token: str, save_token: Callable
         SignInRequired: the server refused the token (401); the client is left signed out.
         Unreachable, ApiError: as for every request.
     """
-    # ApiSession has no public "check this refresh token" call; this is that one request, through its transport.
-    client._send("GET", Paths.ACCESS_TOKEN, headers={"Authorization": f"Bearer {token}"})
-    client.use_refresh_token(token)
+    client.sign_in_with_refresh_token(token)
     if save_token is not None:
         save_token(token)
     return client.email or ""
