@@ -14,32 +14,23 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop import APP_NAME
 from desktop.api import AccountClient
 from desktop.app import SCREENSHOT_TIMEOUT_MS, Session, StartupError, choose_profile, server_label, start_sandbox
 from desktop.credentials import Credentials
-from desktop.instance import SingleInstance, already_open, request_raise, show_in_front
+from desktop.instance import SingleInstance, already_open, show_in_front
 from desktop.ops import Ops
+from desktop.profile_switching import NextStep, ProfileSwitching
 from desktop.store import OfflineStore, Profile, Profiles, TokenStore
 
 log = logging.getLogger("desktop")
 
 
-@dataclass
-class _Next:
-    """What to do once the window has closed: open another profile, or sign out."""
-
-    kind: str  # "switch" or "sign_out"
-    profile: Profile | None = None
-    instance: SingleInstance | None = None
-
-
-class Launcher(QObject):
+class Launcher(ProfileSwitching, QObject):
     """Drives start-up and the profile's lifetime on the GUI thread.
 
     Args:
@@ -79,7 +70,7 @@ class Launcher(QObject):
         self.credentials = Credentials(self.ops, self.profiles, token_store, self)
         self.credentials.profile_changed.connect(self._on_credentials_profile_changed)
         self._stores: dict[str, OfflineStore] = {}
-        self._next: _Next | None = None
+        self._next: NextStep | None = None
         self._opening: dict[str, object] = {}
         self._had_window = False
         self._quit_on_last = app.quitOnLastWindowClosed()
@@ -317,127 +308,6 @@ class Launcher(QObject):
         widget = next((w for w in candidates if w is not None and w.isVisible()), None)
         if widget is not None:
             show_in_front(widget)
-
-    # -- profiles and signing out ----------------------------------------------------------------
-
-    def show_profiles(self) -> None:
-        """Open the Profiles window: over the main window (window-modal), or on its own when none is open."""
-        from desktop.views.profiles_dialog import ProfilesDialog
-
-        if self.profiles_dialog is not None:
-            self.profiles_dialog.raise_()
-            self.profiles_dialog.activateWindow()
-            return
-        parent = self.window
-        in_use = self.session.profile.id if parent is not None and self.session and self.session.profile else None
-        dialog = ProfilesDialog(self.profiles, self.credentials.existing_store, parent, ops=self.ops, in_use=in_use)
-        dialog.finished.connect(lambda _result: self._on_profiles_dialog_finished(dialog))
-        self.profiles_dialog = dialog
-        if parent is not None:
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.open()
-        else:
-            dialog.show()
-
-    def _on_profiles_dialog_finished(self, dialog) -> None:
-        self.profiles_dialog = None
-        chosen = dialog.chosen_profile
-        dialog.deleteLater()
-        if chosen is not None:
-            self.switch_to(chosen)
-        elif self.window is None and self.sign_in_dialog is None:
-            self._finish()  # the chooser shown after a cancelled sign-in was closed too
-
-    def switch_to(self, profile: Profile) -> None:
-        """Open another profile in this process: close the window (it may ask first), then open the profile's.
-
-        When another process has that profile open, it is brought to the front and this window stays.
-        """
-        current = self.session.profile if self.window is not None and self.session else None
-        if current is not None and current.id == profile.id:
-            self.bring_to_front()
-            return
-        instance = None
-        if self.instance is not None and self.instance.profile_id == profile.id:
-            instance = self.instance  # back to the profile this process holds (after a cancelled sign-in)
-        elif self.one_per_profile:
-            instance = SingleInstance(profile.id, self)
-            if not instance.try_claim():
-                instance.deleteLater()
-                self._open_elsewhere(profile, current)
-                return
-        if self.window is None:
-            self._switch_now(profile, instance)
-            return
-        self._next = _Next("switch", profile, instance)
-        if not self.window.close() and instance not in (None, self.instance) and self._next is not None:
-            instance.release()  # kept open for now; the profile is claimed again if it closes later
-            instance.deleteLater()
-            self._next = _Next("switch", profile, None)
-
-    def _open_elsewhere(self, profile: Profile, current: Profile | None) -> None:
-        if current is not None:
-            try:
-                self.profiles.set_last_used(current.id)  # this window still shows the current profile
-            except (KeyError, OSError):
-                pass
-        self.ops.run(lambda: request_raise(profile.id),
-                     on_success=lambda answered: self._on_raised_elsewhere(profile, answered))
-
-    def _on_raised_elsewhere(self, profile: Profile, answered: bool | None) -> None:
-        text = (f"{profile.name} is open in another window; brought it to the front." if answered else
-                f"{profile.name} is open in another window, which does not answer.")
-        if self.window is not None:
-            self.window.statusBar().showMessage(text, 10_000)
-        else:
-            print(text)
-            self._finish()
-
-    def _switch_now(self, profile: Profile, instance: SingleInstance | None) -> None:
-        if self.one_per_profile:
-            if instance is None:
-                instance = SingleInstance(profile.id, self)
-                if not instance.try_claim():  # taken by another start meanwhile
-                    instance.deleteLater()
-                    self._open_elsewhere(profile, None)
-                    return
-            if instance is not self.instance:
-                if self.instance is not None:
-                    self.instance.release()
-                    self.instance.deleteLater()
-                self._adopt_instance(instance)
-        self.session = None
-        log.info("switching to profile %s", profile.id)
-        self.open_profile(profile)
-
-    def _adopt_instance(self, instance: SingleInstance) -> None:
-        self.instance = instance
-        instance.raise_requested.connect(self.bring_to_front)
-
-    def sign_out(self) -> None:
-        """File > Sign Out: close the window (it may ask first), then forget the token and ask for a sign-in."""
-        session = self.session
-        if self.window is None or session is None or session.profile is None or session.profile.is_sandbox:
-            return
-        self._next = _Next("sign_out")
-        self.window.close()
-
-    def _sign_out_now(self) -> None:
-        profile = self.profile
-        old_client = self.session.client if self.session else None
-        if old_client is not None:
-            old_client.sign_out()
-        log.info("signing out of profile %s", profile.id)
-        self.credentials.forget(profile, lambda removed: self._after_sign_out(profile, removed))
-
-    def _after_sign_out(self, profile: Profile, removed: bool) -> None:
-        notice = f"Signed out of {profile.name}."
-        if not removed:
-            notice += (" The sign-in token could not be removed from the keychain (is it locked?); remove its "
-                       "cxdesk entry by hand.")
-        client = self.credentials.new_client(profile)
-        self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
-        self._show_sign_in(profile, client, notice)
 
     # -- ending ----------------------------------------------------------------------------------
 
