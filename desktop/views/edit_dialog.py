@@ -34,7 +34,15 @@ from desktop.api import AccountClient, Conflict, ValidationFailed, Versioned
 from desktop.domain.errors import FieldError
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.ops import Ops, mark_closed
-from desktop.views.messages import conflict_message, describe_error, field_title, grow_to_fit, style_notice
+from desktop.views.messages import (
+    clicked_choice,
+    conflict_message,
+    describe_error,
+    field_title,
+    grow_to_fit,
+    style_notice,
+    unsaved_changes_box,
+)
 from desktop.views.save_fallbacks import SaveFallbacks
 
 
@@ -315,14 +323,9 @@ class EditDialog(QDialog, SaveFallbacks):
 
     def _make_question_box(self, keys: list[str], invalid: bool) -> QMessageBox:
         names = ", ".join(f.title for f in self._fields if f.key in keys)
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Save your changes to {names} before closing?",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if invalid:
-            box.setInformativeText("Some values are not valid yet: correct them before saving, or discard.")
-            box.button(QMessageBox.StandardButton.Save).setEnabled(False)
+        box = unsaved_changes_box(self, f"Save your changes to {names} before closing?",
+                                  "Some values are not valid yet: correct them before saving, or discard."
+                                  if invalid else None)
         box.finished.connect(self._on_question_box_finished)
         return box
 
@@ -330,7 +333,7 @@ class EditDialog(QDialog, SaveFallbacks):
         box, self.question_box = self.question_box, None
         if box is None:
             return
-        choice = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        choice = clicked_choice(box)
         box.deleteLater()
         if choice == QMessageBox.StandardButton.Save:
             self.save()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.api.errors import (
     ApiError,
@@ -151,3 +151,27 @@ def style_notice(widget: QWidget) -> None:
     widget.setForegroundRole(QPalette.ColorRole.ToolTipText)
     for child in widget.findChildren(QWidget):
         child.setForegroundRole(QPalette.ColorRole.ToolTipText)
+
+
+def unsaved_changes_box(parent: QWidget, question: str, invalid_note: str | None = None) -> QMessageBox:
+    """The question a dialog with unsaved edits asks before it closes: Save, Discard or Cancel.
+
+    Cancel is the default (Frescobaldi's rule: nothing closes silently). With ``invalid_note`` the
+    Save button is disabled and the note says why: an invalid value can only be corrected or
+    discarded. Open it with ``box.open()`` and read the answer with :func:`clicked_choice`.
+    """
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", question, buttons, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if invalid_note:
+        box.setInformativeText(invalid_note)
+        box.button(QMessageBox.StandardButton.Save).setEnabled(False)
+    return box
+
+
+def clicked_choice(box: QMessageBox) -> QMessageBox.StandardButton | None:
+    """The standard button the user chose in ``box`` (``None`` when it was closed another way)."""
+    clicked = box.clickedButton()
+    return box.standardButton(clicked) if clicked else None
+

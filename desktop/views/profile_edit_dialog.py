@@ -20,7 +20,7 @@ from desktop.domain.validators import validate_email_address
 from desktop.forms.ui_profile_edit_dialog import Ui_ProfileEditDialog
 from desktop.store import Profile, ProfileError, Profiles, normalise_base_url
 from desktop.store.profiles import MAX_NAME
-from desktop.views.messages import grow_to_fit, style_notice
+from desktop.views.messages import clicked_choice, grow_to_fit, style_notice, unsaved_changes_box
 
 FIELDS = ("name", "base_url", "email")
 TITLES = {"name": "Name", "base_url": "Server address", "email": "E-mail"}
@@ -240,15 +240,10 @@ class ProfileEditDialog(QDialog):
 
     def _make_question_box(self) -> QMessageBox:
         _values, errors = self.judge()
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", "Save this profile before closing?",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if errors:
-            names = ", ".join(TITLES[key] for key in errors)
-            box.setInformativeText(f"Some values are not valid yet ({names}): correct them before saving, "
-                                   "or discard.")
-            box.button(QMessageBox.StandardButton.Save).setEnabled(False)
+        names = ", ".join(TITLES[key] for key in errors)
+        box = unsaved_changes_box(self, "Save this profile before closing?",
+                                  f"Some values are not valid yet ({names}): correct them before saving, or discard."
+                                  if errors else None)
         box.finished.connect(self._on_question_box_finished)
         return box
 
@@ -256,7 +251,7 @@ class ProfileEditDialog(QDialog):
         box, self.question_box = self.question_box, None
         if box is None:
             return
-        choice = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        choice = clicked_choice(box)
         box.deleteLater()
         if choice == QMessageBox.StandardButton.Save:
             self.save()
