@@ -3,36 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 
 from desktop.store import SANDBOX_ID, OfflineStore, Profiles, TokenStore, profile_db_path
 from desktop.views.profile_edit_dialog import ProfileEditDialog
 from desktop.views.profiles_dialog import ProfilesDialog
+from tests.memory_keyring import MemoryKeyring
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain in a dict (keyring's backend interface), so tests never touch the user's keychain."""
-
-    priority = -5
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
 
 
 @pytest.fixture
@@ -207,7 +186,7 @@ def test_removing_a_profile_asks_then_signs_it_out_and_deletes_its_data_when_tic
     assert [p.name for p in dialog.profiles_shown()] == ["Sandbox", "Northwind production"]
     assert not profile_db_path(lab).exists()
     assert tokens.get(lab.id, lab.email) is None
-    assert list(keychain.items.values()) == ["refresh-token-of-production"]
+    assert list(keychain.entries.values()) == ["refresh-token-of-production"]
     assert dialog.message() == ""
 
 
@@ -237,7 +216,7 @@ def test_a_new_address_or_e_mail_signs_the_profile_out(qtbot, ops, profiles, tok
         qtbot.mouseClick(_save_button(form), LEFT)
     qtbot.waitUntil(lambda: not ops.busy)
     assert profiles.get(lab.id).base_url == "https://lab.example.com/api/cp/"
-    assert keychain.items == {}, "a token of the old server is never sent to the new one"
+    assert keychain.entries == {}, "a token of the old server is never sent to the new one"
     assert "sign in again" in dialog.ui.statusLabel.text()
 
 

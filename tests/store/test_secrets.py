@@ -4,29 +4,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
-from keyring.errors import KeyringLocked, PasswordDeleteError
+from keyring.errors import KeyringLocked
 
 from desktop.store.secrets import SERVICE, SESSION_ONLY_MESSAGE, TokenStore, unusable_reason
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain in a dict. Negative priority: keyring never picks or chains it by itself."""
-
-    priority = -5
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
+from tests.memory_keyring import MemoryKeyring
 
 
 class LockedKeyring(KeyringBackend):
@@ -57,7 +38,7 @@ def test_tokens_go_to_the_keychain_under_cxdesk_and_profile_email():
     store = TokenStore(backend)
     assert store.persistent and store.message is None and store.reason is None
     assert store.set("lab-1a2b3c", "Dana@Example.com", "refresh-token-1") is True
-    assert backend.items == {(SERVICE, "lab-1a2b3c:dana@example.com"): "refresh-token-1"}
+    assert backend.entries == {(SERVICE, "lab-1a2b3c:dana@example.com"): "refresh-token-1"}
     assert TokenStore(backend).get("lab-1a2b3c", "dana@example.com") == "refresh-token-1", "a new session finds it"
     assert store.get("other", "dana@example.com") is None
 
@@ -67,7 +48,7 @@ def test_sign_out_deletes_the_token_everywhere():
     store = TokenStore(backend)
     store.set("lab", "dana@example.com", "refresh-token-1")
     assert store.delete("lab", "dana@example.com") is True
-    assert backend.items == {}
+    assert backend.entries == {}
     assert store.get("lab", "dana@example.com") is None
     assert store.delete("lab", "dana@example.com") is True, "signing out twice is fine"
 
@@ -78,7 +59,7 @@ def test_a_renewed_token_replaces_the_stored_one_through_the_saver():
     save = store.saver("lab", "dana@example.com")
     save("refresh-token-1")
     save("refresh-token-2")
-    assert backend.items == {(SERVICE, "lab:dana@example.com"): "refresh-token-2"}
+    assert backend.entries == {(SERVICE, "lab:dana@example.com"): "refresh-token-2"}
 
 
 def test_the_default_backend_is_the_one_keyring_uses(restore_keyring):
@@ -148,8 +129,8 @@ def test_a_signed_in_client_stores_its_token_and_a_new_session_signs_in_with_it(
     first = AccountClient(server.base_url, on_refresh_token=tokens.saver("sandbox", SANDBOX_EMAIL))
     refresh = first.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
     first.close()
-    assert list(backend.items.values()) == [refresh]
-    assert SANDBOX_PASSWORD not in backend.items.values(), "the password is never stored"
+    assert list(backend.entries.values()) == [refresh]
+    assert SANDBOX_PASSWORD not in backend.entries.values(), "the password is never stored"
 
     later = AccountClient(server.base_url)
     later.use_refresh_token(TokenStore(backend).get("sandbox", SANDBOX_EMAIL))
