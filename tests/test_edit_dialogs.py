@@ -155,6 +155,16 @@ def test_a_change_made_elsewhere_is_shown_field_by_field_and_typed_values_stay(
     assert account.frn == "0011111111", "the other user's change of a field we did not touch survives"
 
 
+def test_a_change_elsewhere_to_other_fields_is_merged_without_asking(qtbot, ops, client, other_client):
+    dialog = _open(qtbot, ContactDialog, ops, client)
+    theirs = other_client.get_account()
+    other_client.update_account({"name": "Someone Else"}, theirs.etag)  # a field this dialog does not edit
+    _type(qtbot, dialog, "contact.email", "billing@northwind-telecom.example")
+    _save(qtbot, dialog)  # one click: the 412 is merged three ways and sent again on the newer version
+    account = client.get_account().value
+    assert account.name == "Someone Else" and account.contact.email == "billing@northwind-telecom.example"
+
+
 def test_a_read_only_user_is_told_and_keeps_the_typed_values(qtbot, ops, server):
     viewer = AccountClient(server.base_url, timeout=(2.0, 10.0))
     viewer.sign_in(VIEWER_EMAIL, VIEWER_PASSWORD)

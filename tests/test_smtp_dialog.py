@@ -230,6 +230,15 @@ def test_a_change_made_elsewhere_keeps_the_typed_values(qtbot, ops, client, othe
     assert saved.server == "mail.example.com:587" and saved.from_address == "alerts@northwind-telecom.example"
 
 
+def test_a_change_elsewhere_to_another_field_is_merged_without_asking(qtbot, ops, client, other_client):
+    dialog = _open(qtbot, ops, client)
+    other_client.update_smtp({"from_address": "alerts@northwind-telecom.example"}, other_client.get_smtp().etag)
+    _type(qtbot, dialog, "server", "mail.example.com:587")
+    _save(qtbot, dialog)
+    saved = client.get_smtp().value
+    assert saved.server == "mail.example.com:587" and saved.from_address == "alerts@northwind-telecom.example"
+
+
 def test_closing_with_unsaved_changes_asks_and_names_the_password(qtbot, ops, client):
     dialog = _open(qtbot, ops, client)
     _type(qtbot, dialog, "password", SECRET)

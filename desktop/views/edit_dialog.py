@@ -106,6 +106,7 @@ class EditDialog(QDialog, SaveFallbacks):
         self._original = {key: self.values_of(current.value)[key] for key in self.FIELDS}
         self._server_errors: dict[str, str] = {}
         self._saving = False
+        self._resent_once = False
         self._discarding = False
         self.question_box: QMessageBox | None = None
         self._fields = [self._make_field(key, prefix) for key, prefix in self.FIELDS.items()]
@@ -292,11 +293,20 @@ class EditDialog(QDialog, SaveFallbacks):
         titles = {f.key: f.title for f in self._fields}
         refreshed = [f.title for f in self._fields
                      if f.key not in touched and theirs[f.key] != self._original[f.key]]
+        # A write-only secret (the SMTP password) may have changed elsewhere unseen: typing one always asks.
+        clash = [key for key in touched if key in self.SECRET_KEYS or theirs[key] != self._original[key]]
         self._original = {key: theirs[key] for key in self.FIELDS}
         self._etag = current.etag
         for field in self._fields:
             if field.key not in touched:
                 field.edit.setText(theirs[field.key])
+        if not clash and not self._resent_once:
+            # Only fields this user did not touch changed elsewhere: a three-way merge without a clash.
+            # Send the typed fields again on the newer version, once (a busy server cannot make it loop).
+            self._resent_once = True
+            if self.save():
+                return
+        self._resent_once = False
         self._show_message(conflict_message(titles, typed, theirs, refreshed))
         self._refresh_state()
 
