@@ -65,18 +65,23 @@ def _clean(text: str | None) -> str:
     return _SPACES.sub(" ", check_text(text or "")).strip()
 
 
+def _required_text(text: str, when_empty: str, limit: int) -> str:
+    """Cleaned text that must not be empty (``when_empty`` says what to type) nor exceed ``limit`` characters."""
+    value = _clean(text)
+    if not value:
+        raise FieldError(when_empty)
+    if len(value) > limit:
+        raise FieldError(f"Use at most {limit} characters.")
+    return value
+
+
 def validate_name(text: str) -> str:
     """The account holder's name: required, at most 100 characters.
 
     Raises:
         FieldError: empty or too long.
     """
-    value = _clean(text)
-    if not value:
-        raise FieldError("Enter a name.")
-    if len(value) > 100:
-        raise FieldError("Use at most 100 characters.")
-    return value
+    return _required_text(text, "Enter a name.", 100)
 
 
 def validate_company(text: str) -> str:
@@ -85,12 +90,7 @@ def validate_company(text: str) -> str:
     Raises:
         FieldError: empty or too long.
     """
-    value = _clean(text)
-    if not value:
-        raise FieldError("Enter the company's legal name.")
-    if len(value) > 200:
-        raise FieldError("Use at most 200 characters.")
-    return value
+    return _required_text(text, "Enter the company's legal name.", 200)
 
 
 def validate_company_reg_id(text: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.domain.billing import is_locked, locked_until
 from desktop.domain.models import Account, flatten, format_timestamp, nest, parse_timestamp
-from desktop.domain.validators import ACCOUNT_VALIDATORS, validate_fields
+from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator, validate_fields
 
 CANNOT_CHANGE = "This field cannot be changed here."
 ADDRESS_SUPPORT_ONLY = "The address can only be changed by technical support."
@@ -66,14 +66,29 @@ def check_edit(body: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
             given.update(flatten(value, "contact."))
         else:
             errors["contact"] = "Send the contact details as an object with email, phone and mobile."
+    clean, field_errors = judge_values(given, ACCOUNT_VALIDATORS)
+    errors.update(field_errors)
+    return clean, errors
+
+
+def judge_values(given: dict[str, Any], validators: dict[str, Validator]) -> tuple[dict[str, str], dict[str, str]]:
+    """Judge flat ``{dotted key: JSON value}`` edits with the shared domain validators.
+
+    A key without a validator cannot be changed here; a value must be text (``null`` clears it);
+    every text then goes through :func:`desktop.domain.validators.validate_fields`.
+
+    Returns:
+        ``(clean, errors)``: normalised values, and a message for each key that may not be saved.
+    """
+    errors: dict[str, str] = {}
     texts: dict[str, str] = {}
     for key, value in given.items():
-        if key not in ACCOUNT_VALIDATORS:
+        if key not in validators:
             errors[key] = CANNOT_CHANGE
         elif value is not None and not isinstance(value, str):
             errors[key] = SEND_AS_TEXT
         else:
             texts[key] = "" if value is None else value
-    clean, field_errors = validate_fields(texts)
+    clean, field_errors = validate_fields(texts, validators)
     errors.update(field_errors)
     return clean, errors

@@ -26,9 +26,9 @@ from pydantic import BaseModel, Field
 
 from desktop.domain.errors import FieldError
 from desktop.domain.smtp import SMTP_VALIDATORS, validate_smtp_password
-from desktop.domain.validators import validate_email_address, validate_fields, validate_phone
+from desktop.domain.validators import validate_email_address, validate_phone
 from desktop.mail import SmtpConfig, check_and_send
-from desktop.server.accounts import CANNOT_CHANGE, SEND_AS_TEXT, if_match_satisfied
+from desktop.server.accounts import if_match_satisfied, judge_values
 from desktop.server.dependencies import Editor, Reader, Repo
 from desktop.server.errors import ApiError, validation_error
 from desktop.server.repository import Repository
@@ -75,7 +75,7 @@ def check_smtp_edit(body: dict[str, Any]) -> tuple[dict[str, str], str | None, d
         not be saved. Nothing may be saved when ``errors`` is not empty.
     """
     errors: dict[str, str] = {}
-    texts: dict[str, str] = {}
+    given: dict[str, Any] = {}
     password: str | None = None
     for key, value in body.items():
         if key == "password_set":
@@ -88,13 +88,9 @@ def check_smtp_edit(body: dict[str, Any]) -> tuple[dict[str, str], str | None, d
                 password = validate_smtp_password(value)
             except FieldError as error:
                 errors[key] = str(error)
-        elif key not in SMTP_VALIDATORS:
-            errors[key] = CANNOT_CHANGE
-        elif value is not None and not isinstance(value, str):
-            errors[key] = SEND_AS_TEXT
         else:
-            texts[key] = "" if value is None else value
-    clean, field_errors = validate_fields(texts, SMTP_VALIDATORS)
+            given[key] = value
+    clean, field_errors = judge_values(given, SMTP_VALIDATORS)
     errors.update(field_errors)
     return clean, password, errors
 
