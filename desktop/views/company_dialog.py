@@ -7,13 +7,7 @@ normalise them.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from desktop.api import AccountClient, Versioned
-from desktop.domain.models import Account
-from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.forms.ui_company_dialog import Ui_CompanyDialog
-from desktop.ops import Ops
 from desktop.views.edit_dialog import EditDialog
 
 
@@ -31,6 +25,7 @@ class CompanyDialog(EditDialog):
         saved(object): the new ``Versioned[Account]`` after a successful save.
     """
 
+    FORM = Ui_CompanyDialog
     FIELDS = {
         "name": "name",
         "company": "company",
@@ -39,8 +34,3 @@ class CompanyDialog(EditDialog):
         "frn": "frn",
         "vat_reg_id": "vatRegId",
     }
-
-    def __init__(self, ops: Ops, client: AccountClient, current: Versioned[Account],
-                 parent: QWidget | None = None, *, validators: dict[str, Validator] = ACCOUNT_VALIDATORS
-                 ) -> None:
-        super().__init__(Ui_CompanyDialog(), ops, client, current, parent, validators=validators)

@@ -7,13 +7,7 @@ saved as ``+442071234567`` (design §3).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from desktop.api import AccountClient, Versioned
-from desktop.domain.models import Account
-from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.forms.ui_contact_dialog import Ui_ContactDialog
-from desktop.ops import Ops
 from desktop.views.edit_dialog import EditDialog
 
 
@@ -31,13 +25,9 @@ class ContactDialog(EditDialog):
         saved(object): the new ``Versioned[Account]`` after a successful save.
     """
 
+    FORM = Ui_ContactDialog
     FIELDS = {
         "contact.email": "email",
         "contact.phone": "phone",
         "contact.mobile": "mobile",
     }
-
-    def __init__(self, ops: Ops, client: AccountClient, current: Versioned[Account],
-                 parent: QWidget | None = None, *, validators: dict[str, Validator] = ACCOUNT_VALIDATORS
-                 ) -> None:
-        super().__init__(Ui_ContactDialog(), ops, client, current, parent, validators=validators)

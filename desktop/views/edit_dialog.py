@@ -92,15 +92,19 @@ class EditDialog(QDialog, SaveFallbacks):
     #: keys whose typed values are never repeated in a message (e.g. a password).
     SECRET_KEYS: frozenset[str] = frozenset()
 
-    def __init__(self, form, ops: Ops, client: AccountClient, current: Versioned[Any],
-                 parent: QWidget | None = None, *, validators: dict[str, Validator] = ACCOUNT_VALIDATORS
-                 ) -> None:
+    #: The compiled form class (``Ui_…``); set by each subclass.
+    FORM: type
+    #: The validators used when none are passed; the SMTP dialog has its own.
+    VALIDATORS: dict[str, Validator] = ACCOUNT_VALIDATORS
+
+    def __init__(self, ops: Ops, client: AccountClient, current: Versioned[Any],
+                 parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
         super().__init__(parent)
-        self.ui = form
+        self.ui = self.FORM()
         self.ui.setupUi(self)
         self._ops = ops
         self._client = client
-        self._validators = validators
+        self._validators = self.VALIDATORS if validators is None else validators
         self._etag = current.etag
         self._started_from = current.value
         self._original = {key: self.values_of(current.value)[key] for key in self.FIELDS}

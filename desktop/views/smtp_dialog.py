@@ -76,11 +76,13 @@ class SmtpDialog(EditDialog):
     SECRET_KEYS = frozenset({"password"})
     RESOURCE = "smtp"
 
+    FORM = Ui_SmtpDialog
+    VALIDATORS = SMTP_DIALOG_VALIDATORS
+
     def __init__(self, ops: Ops, client: AccountClient, current: Versioned[SmtpSettings],
-                 parent: QWidget | None = None, *, validators: dict[str, Validator] = SMTP_DIALOG_VALIDATORS
-                 ) -> None:
+                 parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
         self._password_set = current.value.password_set
-        super().__init__(Ui_SmtpDialog(), ops, client, current, parent, validators=validators)
+        super().__init__(ops, client, current, parent, validators=validators)
         self._show_password_state()
 
     def _connect_signals(self) -> None:
