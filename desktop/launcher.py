@@ -236,9 +236,8 @@ class Launcher(ProfileSwitching, QObject):
         self.window = window = MainWindow(self.ops, session.client, server_label=session.server_label,
                                           sandbox=session.sandbox is not None, store=session.store,
                                           sign_in=self.sign_in_again if session.profile is not None else None)
-        # The outbox's state joins the diagnostics once the window offers outbox_state() (until then: "not available").
         install_help_menu(window, server_url_getter=lambda: session.server_label,
-                          outbox_state_getter=lambda: getattr(window, "outbox_state", lambda: None)())
+                          outbox_state_getter=lambda: window.outbox_state(), ops=self.ops)
         if session.profile is not None:
             self._dress_window(window, session.profile)
         if self.args.screenshot:

@@ -49,7 +49,9 @@ def test_copy_diagnostics_puts_the_versions_and_no_secret_on_the_clipboard(qtbot
     help_menu = install_help_menu(window, server_url_getter=lambda: f"https://example.test/api/cp/?jwt={JWT}",
                                   outbox_state_getter=lambda: outbox)
     QApplication.clipboard().clear()
-    help_menu.copy_diagnostics_action.trigger()
+    help_menu.copy_diagnostics_action.trigger()  # built on a worker, then put on the clipboard
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Diagnostics copied to the clipboard.",
+                    timeout=10000)
     text = QApplication.clipboard().text()
     for version in (__version__, qVersion(), PySide6.__version__, platform.python_version(), ssl.OPENSSL_VERSION):
         assert version in text

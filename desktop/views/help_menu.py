@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from desktop import APP_NAME, diagnostics, logs
+from desktop.ops import Ops
 from desktop.paths import log_dir
 from desktop.views.about_dialog import AboutDialog
 
@@ -41,9 +42,10 @@ class HelpMenu(QObject):
     """
 
     def __init__(self, window: QMainWindow, server_url_getter: Callable[[], Any] | None,
-                 outbox_state_getter: Callable[[], Any] | None) -> None:
+                 outbox_state_getter: Callable[[], Any] | None, ops: Ops | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._ops = ops or Ops(self)
         self._server_url_getter = server_url_getter
         self._outbox_state_getter = outbox_state_getter
         self.about_dialog: AboutDialog | None = None
@@ -72,15 +74,35 @@ class HelpMenu(QObject):
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
     def diagnostics_text(self) -> str:
-        """The redacted diagnostics text, as "Copy diagnostics" puts it on the clipboard."""
-        logs.flush()
-        return diagnostics.build_diagnostics(extra_versions=qt_versions(), server_url_getter=self._server_url_getter,
-                                             outbox_state_getter=self._outbox_state_getter,
-                                             log_path=logs.current_log_file() or logs.log_file())
+        """The redacted diagnostics text, built here and now (blocking: for the self-test and tests)."""
+        server, outbox = self._server_url_getter, self._outbox_state_getter
+        return self._build(qt_versions(), server() if server else None, outbox() if outbox else None)
 
     def _on_copy_diagnostics_action_triggered(self) -> None:
-        QGuiApplication.clipboard().setText(self.diagnostics_text())
+        # The getters read the window (GUI thread); flushing and reading the log and looking up the
+        # keyring backend touch the disk, so the text is built on a worker.
+        server, outbox, versions = self._server_url_getter, self._outbox_state_getter, qt_versions()
+        server_now = server() if server else None
+        outbox_now = outbox() if outbox else None
+        self.copy_diagnostics_action.setEnabled(False)
+        self._ops.run(lambda: self._build(versions, server_now, outbox_now), on_success=self._on_diagnostics_built,
+                      on_failure=self._on_diagnostics_failed, owner=self._window)
+
+    @staticmethod
+    def _build(versions: dict[str, str], server: Any, outbox: Any) -> str:
+        logs.flush()
+        return diagnostics.build_diagnostics(extra_versions=versions, server_url_getter=lambda: server,
+                                             outbox_state_getter=lambda: outbox,
+                                             log_path=logs.current_log_file() or logs.log_file())
+
+    def _on_diagnostics_built(self, text: str) -> None:
+        self.copy_diagnostics_action.setEnabled(True)
+        QGuiApplication.clipboard().setText(text)
         self._window.statusBar().showMessage("Diagnostics copied to the clipboard.", COPIED_MESSAGE_MS)
+
+    def _on_diagnostics_failed(self, error: BaseException) -> None:
+        self.copy_diagnostics_action.setEnabled(True)
+        self._window.statusBar().showMessage(f"Could not collect the diagnostics: {error}", COPIED_MESSAGE_MS)
 
     def _on_open_log_folder_action_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
@@ -99,13 +121,14 @@ class HelpMenu(QObject):
 
 
 def install_help_menu(window: QMainWindow, *, server_url_getter: Callable[[], Any] | None = None,
-                      outbox_state_getter: Callable[[], Any] | None = None) -> HelpMenu:
+                      outbox_state_getter: Callable[[], Any] | None = None, ops: Ops | None = None) -> HelpMenu:
     """Add the Help menu to ``window``'s menu bar (after its other menus).
 
     Args:
         window: the main window.
         server_url_getter: returns the current server URL or label, for the diagnostics.
         outbox_state_getter: returns the offline outbox's state (mapping or text), for the diagnostics.
+        ops: the app's background runner, on which the diagnostics text is built (default: its own).
 
     Returns:
         The :class:`HelpMenu` (a child of ``window``); ``window.findChild(QMenu, "menuHelp")`` finds the menu.
@@ -116,5 +139,5 @@ def install_help_menu(window: QMainWindow, *, server_url_getter: Callable[[], An
         existing.setParent(None)
         existing.menu.deleteLater()
         existing.deleteLater()
-    return HelpMenu(window, server_url_getter, outbox_state_getter)
+    return HelpMenu(window, server_url_getter, outbox_state_getter, ops)
 
