@@ -55,12 +55,7 @@ class Job(QObject):
         self._done.emit(ok, outcome)
 
     def _owner_gone(self) -> bool:
-        owner = self._owner
-        if owner is None:
-            return False
-        if not shiboken6.isValid(owner):
-            return True
-        return isinstance(owner, QWidget) and owner.property("cxdesk_closed") is True
+        return self._owner is not None and is_closed(self._owner)
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, outcome: Any) -> None:
@@ -148,3 +143,10 @@ class Ops(QObject):
 def mark_closed(widget: QWidget) -> None:
     """Mark a widget as closed so that outcomes of jobs it owns are dropped (call from closeEvent/done)."""
     widget.setProperty("cxdesk_closed", True)
+
+
+def is_closed(widget: QObject) -> bool:
+    """Whether a widget was deleted, or closed through :func:`mark_closed` (its late results are dropped)."""
+    if not shiboken6.isValid(widget):
+        return True
+    return isinstance(widget, QWidget) and widget.property("cxdesk_closed") is True

@@ -43,7 +43,6 @@ from desktop.selftest_probes import CheckFailed, build_form, expected_forms, plu
 
 #: How long the account may take to load and show, in milliseconds.
 LOAD_TIMEOUT_MS = 60_000
-#: The file the build writes beside the bundled ``desktop`` package, one form name a line.
 #: The native Qt platform plugin each OS needs (``sys.platform`` prefix → plugin name).
 NATIVE_PLATFORM = {"linux": "xcb", "darwin": "cocoa", "win32": "windows"}
 #: A fake secret of each kind the log must never carry (a JWT, a password and a Basic credential).

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -24,7 +23,7 @@ from typing import Any, Literal
 import idna
 
 from desktop.domain.errors import FieldError
-from desktop.domain.validators import validate_email_address, validate_sms_from
+from desktop.domain.validators import check_text, validate_email_address, validate_sms_from
 
 Security = Literal["implicit_tls", "starttls"]
 
@@ -223,9 +222,7 @@ def validate_smtp_username(text: str) -> str:
     value = (text or "").strip()
     if len(value) > 254:
         raise FieldError("Use at most 254 characters.")
-    if _has_control(value):
-        raise FieldError("The username cannot contain line breaks or other control characters.")
-    return value
+    return check_text(value)
 
 
 def validate_smtp_password(text: str) -> str:
@@ -246,10 +243,6 @@ def validate_smtp_password(text: str) -> str:
     if len(value) > 1024:
         raise FieldError("Use at most 1024 characters.")
     return value
-
-
-def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) == "Cc" for ch in text)
 
 
 @dataclass(frozen=True)

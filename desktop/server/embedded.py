@@ -53,7 +53,6 @@ class EmbeddedServer:
                                                                    **create_app_kwargs)
         self.host = host
         self.port = port
-        self.sandbox = sandbox
         #: The sandbox's mail catcher (``None`` when this is not a sandbox).
         self.mail_catcher: MailCatcher | None = None
         if sandbox:

@@ -240,8 +240,6 @@ class MainWindow(QMainWindow):
 
     def _fit_packages_view(self) -> None:
         fit_height_to_rows(self.ui.packagesView)  # the window scrolls, not the table
-        self.ui.packagesLayout.activate()  # lay out now, so that a screenshot after `loaded` is right
-        self.ui.sectionsLayout.activate()
 
     # -- actions -----------------------------------------------------------------------------
 

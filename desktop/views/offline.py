@@ -29,14 +29,13 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 
 from desktop.api import AccountClient, SignInRequired, Unreachable, Versioned
 from desktop.domain.models import Account, Package
 from desktop.domain.smtp import SmtpSettings
-from desktop.ops import Ops
+from desktop.ops import Ops, is_closed
 from desktop.store import CONFLICT, PENDING, OfflineStore, describe_age
 from desktop.views.changes import saved_at
 from desktop.views.edit_dialog import EditDialog
@@ -163,10 +162,6 @@ class OfflineSupport(QObject):
 
     def _connect_signals(self) -> None:
         self.retry_timer.timeout.connect(self._on_retry_timer_timeout)
-
-    def _alive(self) -> bool:
-        window = self._window
-        return shiboken6.isValid(window) and window.property("cxdesk_closed") is not True
 
     # -- what is shown, and how old it is -----------------------------------------------------
 
@@ -323,7 +318,7 @@ class OfflineSupport(QObject):
 
         def done(signed_in: bool) -> None:
             self._signing_in = False
-            if not self._alive():
+            if is_closed(self._window):
                 return
             if signed_in:
                 then()
@@ -334,7 +329,7 @@ class OfflineSupport(QObject):
         return True
 
     def _on_retry_timer_timeout(self) -> None:
-        if not self._alive():
+        if is_closed(self._window):
             return
         self.render()
         if self.offline and not self._window.loading:

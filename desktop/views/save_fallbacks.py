@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from desktop.api import SignInRequired, Unreachable
+from desktop.ops import is_closed
 
 #: ``enqueue(resource, changes, base, etag) -> entry id``: :meth:`desktop.store.Outbox.enqueue` (run on a worker).
 Enqueue = Callable[[str, dict[str, str], dict[str, str], "str | None"], int]
@@ -121,7 +121,7 @@ class SaveFallbacks:
         self._focus_first_problem()
 
     def _on_sign_in_done(self, signed_in: bool) -> None:
-        if not shiboken6.isValid(self) or self.property("cxdesk_closed") is True:
+        if is_closed(self):
             return
         if signed_in:
             self._show_message("")

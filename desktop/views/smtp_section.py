@@ -104,8 +104,6 @@ class SmtpSection(QObject):
             set_value(label, text)
         ui.smtpServerReading.setText(server_text(settings.server))
         self._refresh_state()
-        for layout in (ui.smtpLayout, ui.sectionsLayout):  # lay out now, so that a screenshot is right
-            layout.activate()
 
     def set_reachable(self, reachable: bool) -> None:
         """Say whether the last load reached the server (Test Email and Test SMS need it)."""
