@@ -42,8 +42,6 @@ from desktop.api import (
     PreconditionRequired,
     ValidationFailed,
 )
-from desktop.domain.models import Account
-from desktop.domain.smtp import SmtpSettings
 from desktop.store.cache import Cache
 from desktop.store.merge import Choice, FieldConflict, three_way_merge
 from desktop.store.outbox import CONFLICT, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
@@ -127,14 +125,11 @@ class _State:
 class _Remote:
     get: Callable[[AccountClient], Any]
     put: Callable[[AccountClient, dict[str, str], str | None], Any]
-    parse: Callable[[dict[str, Any]], Any]
 
 
 _REMOTES: dict[str, _Remote] = {
-    "account": _Remote(lambda c: c.get_account(), lambda c, changes, etag: c.update_account(changes, etag),
-                       Account.from_json),
-    "smtp": _Remote(lambda c: c.get_smtp(), lambda c, changes, etag: c.update_smtp(changes, etag),
-                    SmtpSettings.from_json),
+    "account": _Remote(lambda c: c.get_account(), lambda c, changes, etag: c.update_account(changes, etag)),
+    "smtp": _Remote(lambda c: c.get_smtp(), lambda c, changes, etag: c.update_smtp(changes, etag)),
 }
 
 
@@ -239,7 +234,7 @@ def _deliver(entry: OutboxEntry, outbox: Outbox, client: AccountClient, cache: C
         except Conflict as error:
             if error.status != 412:
                 return _reject(entry, outbox, error)
-            state = _state_of_conflict(remote, error) or _fetch(remote, client)
+            state = _state_of_conflict(error) or _fetch(remote, client)
             continue
         except PreconditionRequired:
             state = _fetch(remote, client)
@@ -263,15 +258,11 @@ def _fetch(remote: _Remote, client: AccountClient) -> _State:
     return _State(versioned.value.to_json(), versioned.etag)
 
 
-def _state_of_conflict(remote: _Remote, error: Conflict) -> _State | None:
-    """The current state a 412 carried in its body (``current``) and ``ETag`` header, if both came."""
-    current = error.body.get("current") if isinstance(error.body, dict) else None
-    if not isinstance(current, dict) or not error.current_etag:
+def _state_of_conflict(error: Conflict) -> _State | None:
+    """The current state a 412 carried (parsed by the client as the resource's type) and its ``ETag``."""
+    if error.current is None or not error.current_etag:
         return None
-    try:
-        return _State(remote.parse(current).to_json(), error.current_etag)
-    except (KeyError, ValueError, TypeError):
-        return None
+    return _State(error.current.to_json(), error.current_etag)
 
 
 def _reject(entry: OutboxEntry, outbox: Outbox, error: ApiError) -> EntryOutcome:

@@ -6,6 +6,7 @@ Paths live in :mod:`desktop.api.paths`; transport, timeouts, retries and the JWT
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -37,8 +38,7 @@ class AccountClient(ApiSession):
 
     def get_account(self) -> Versioned[Account]:
         """``GET setup/account``: the account and its ETag."""
-        response = self._call("GET", Paths.ACCOUNT)
-        return Versioned(Account.from_json(decode_json(response)), response.headers.get("ETag"))
+        return self._versioned("GET", Paths.ACCOUNT, Account.from_json)
 
     def update_account(self, changes: dict[str, str], etag: str | None) -> Versioned[Account]:
         """``PUT setup/account`` with only the changed fields (flat dotted keys, e.g. ``contact.email``).
@@ -49,9 +49,7 @@ class AccountClient(ApiSession):
             ValidationFailed: 422, with ``fields`` keyed like ``changes``.
             Conflict: 412, the account changed on the server (``current`` holds its state).
         """
-        headers = {"If-Match": etag} if etag else {}
-        response = self._call("PUT", Paths.ACCOUNT, headers=headers, json=nest(changes))
-        return Versioned(Account.from_json(decode_json(response)), response.headers.get("ETag"))
+        return self._versioned("PUT", Paths.ACCOUNT, Account.from_json, etag=etag, json=nest(changes))
 
     def set_billing_method(self, method: str) -> Account:
         """``PUT setup/account/billing-method``.
@@ -98,8 +96,7 @@ class AccountClient(ApiSession):
 
     def get_smtp(self) -> Versioned[SmtpSettings]:
         """``GET setup/account/smtp``: the SMTP details (never the password) and their ETag."""
-        response = self._call("GET", Paths.SMTP)
-        return Versioned(SmtpSettings.from_json(decode_json(response)), response.headers.get("ETag"))
+        return self._versioned("GET", Paths.SMTP, SmtpSettings.from_json)
 
     def update_smtp(self, changes: dict[str, str], etag: str | None, *, password: str | None = None
                     ) -> Versioned[SmtpSettings]:
@@ -117,14 +114,26 @@ class AccountClient(ApiSession):
         body: dict[str, Any] = dict(changes)
         if password is not None:
             body["password"] = password
+        return self._versioned("PUT", Paths.SMTP, SmtpSettings.from_json, etag=etag, json=body)
+
+    def _versioned(self, method: str, path: str, parse: Callable[[dict[str, Any]], T], *,
+                   etag: str | None = None, json: Any = None) -> Versioned[T]:
+        """A GET or a conditional PUT (``If-Match: etag``) of an editable resource, parsed with ``parse``.
+
+        A 409/412 :class:`Conflict` gets ``current`` parsed with the same ``parse``, so a stale edit
+        carries the server's state as the resource's own type.
+        """
         headers = {"If-Match": etag} if etag else {}
         try:
-            response = self._call("PUT", Paths.SMTP, headers=headers, json=body)
+            response = self._call(method, path, headers=headers, json=json)
         except Conflict as conflict:
             current = conflict.body.get("current")
-            conflict.current = SmtpSettings.from_json(current) if isinstance(current, dict) else None
+            try:
+                conflict.current = parse(current) if isinstance(current, dict) else None
+            except (KeyError, ValueError, TypeError):
+                conflict.current = None
             raise
-        return Versioned(SmtpSettings.from_json(decode_json(response)), response.headers.get("ETag"))
+        return Versioned(parse(decode_json(response)), response.headers.get("ETag"))
 
     def test_email(self, to: str | None = None) -> dict[str, Any]:
         """``POST setup/account/smtp/test-email``: the service sends a test with the saved settings.

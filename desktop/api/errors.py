@@ -13,7 +13,7 @@ from typing import Any
 
 import requests
 
-from desktop.domain.models import Account, parse_timestamp
+from desktop.domain.models import parse_timestamp
 
 
 class ApiError(Exception):
@@ -122,13 +122,8 @@ def error_from_response(response: requests.Response) -> ApiError:
         fields = body.get("fields") if isinstance(body.get("fields"), dict) else {}
         return ValidationFailed(message, fields={str(k): str(v) for k, v in fields.items()}, **common)
     if status in (409, 412):
-        current = None
-        if isinstance(body.get("current"), dict):
-            try:
-                current = Account.from_json(body["current"])
-            except (KeyError, ValueError, TypeError):
-                current = None
-        return Conflict(message, current=current, current_etag=response.headers.get("ETag"),
+        # ``current`` is parsed by the client call that knows which resource it sent (Account, SmtpSettings).
+        return Conflict(message, current_etag=response.headers.get("ETag"),
                         locked_until=parse_timestamp(body.get("locked_until")), **common)
     if status == 428:
         return PreconditionRequired(message, **common)

@@ -7,7 +7,7 @@ types, enables Save only for valid changes, sends only the changed keys with the
 values and handles every answer of the ``PUT``: the new version, field errors (422), a newer
 version on the server (412) and everything else, without losing a typed character. It edits the
 Account (``PUT setup/account``) unless a subclass overrides the hooks :meth:`values_of`,
-:meth:`_request`, :meth:`_fetch` and :meth:`_conflict_version` for another resource.
+:meth:`_request` and :meth:`_fetch` for another resource.
 
 No answer (the server cannot be reached) and 401 have a way out when the owner provides it: the
 offline outbox and the app's sign-in (:class:`~desktop.views.save_fallbacks.SaveFallbacks`).
