@@ -11,7 +11,7 @@ Every endpoint except sign-in takes :data:`Reader` (any signed-in user) or :data
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -45,18 +45,31 @@ def current_user(request: Request,
         ApiError: 401 when the token is missing, invalid, of the wrong type or expired, or its
             user no longer exists.
     """
-    if credentials is None or not credentials.credentials:
-        raise unauthorized("Sign in first: this request needs an access token.", BEARER_CHALLENGE)
-    repository = get_repository(request)
+    token = credentials.credentials if credentials is not None else None
+    user, _claims = user_of_token(get_repository(request), token, typ="access", now=now(request))
+    return user
+
+
+def user_of_token(repository: Repository, token: str | None, *, typ: str, now: datetime
+                  ) -> tuple[UserRecord, dict[str, Any]]:
+    """The user and claims of a bearer token of type ``typ`` (``"access"`` or ``"refresh"``).
+
+    Raises:
+        ApiError: 401 when the token is missing, invalid, of the wrong type or expired, or its
+            user no longer exists.
+    """
+    if not token:
+        article = "an" if typ == "access" else "a"
+        raise unauthorized(f"Sign in first: this request needs {article} {typ} token.", BEARER_CHALLENGE)
     try:
-        claims = verify_token(credentials.credentials, repository.jwt_secret(), typ="access", now=now(request))
+        claims = verify_token(token, repository.jwt_secret(), typ=typ, now=now)
     except TokenError as error:
         raise unauthorized(str(error), BEARER_CHALLENGE + ', error="invalid_token"') from None
     user = repository.user_by_id(int(claims["sub"]))
     if user is None:
         raise unauthorized("This user no longer exists. Sign in again.",
                            BEARER_CHALLENGE + ', error="invalid_token"')
-    return user
+    return user, claims
 
 
 def admin_user(user: Annotated[UserRecord, Depends(current_user)]) -> UserRecord:

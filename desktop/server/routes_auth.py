@@ -15,14 +15,12 @@ from pydantic import BaseModel, Field, StrictInt
 
 from desktop.server.auth import (
     REFRESH_LIFETIME_MAX,
-    TokenError,
     issue_token,
     parse_basic,
     refresh_lifetime,
     verify_password,
-    verify_token,
 )
-from desktop.server.dependencies import BEARER_CHALLENGE, Now, Repo
+from desktop.server.dependencies import BEARER_CHALLENGE, Now, Repo, user_of_token
 from desktop.server.errors import unauthorized, validation_error
 from desktop.server.repository import Repository, UserRecord
 
@@ -56,17 +54,7 @@ def _bearer(request: Request) -> str | None:
 
 def _refresh_claims(request: Request, repository: Repository, now: Now) -> tuple[UserRecord, dict[str, Any]]:
     """The user and claims of the request's refresh token; 401 when it cannot be used."""
-    token = _bearer(request)
-    if token is None:
-        raise unauthorized("Sign in first: this request needs a refresh token.", BEARER_CHALLENGE)
-    try:
-        claims = verify_token(token, repository.jwt_secret(), typ="refresh", now=now)
-    except TokenError as error:
-        raise unauthorized(str(error), BEARER_CHALLENGE + ', error="invalid_token"') from None
-    user = repository.user_by_id(int(claims["sub"]))
-    if user is None:
-        raise unauthorized("This user no longer exists. Sign in again.", BEARER_CHALLENGE + ', error="invalid_token"')
-    return user, claims
+    return user_of_token(repository, _bearer(request), typ="refresh", now=now)
 
 
 @router.post("/auth/jwt/refresh", response_model=TokenResponse,
