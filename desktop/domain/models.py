@@ -44,6 +44,11 @@ def parse_timestamp(text: str | None) -> datetime | None:
     return value.astimezone(UTC)
 
 
+def as_utc(value: datetime) -> datetime:
+    """The same instant as an aware UTC datetime; a naive datetime is taken to be UTC already."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def format_timestamp(value: datetime | None) -> str | None:
     """Format an aware datetime as RFC 3339 UTC with a ``Z`` suffix (``None`` stays ``None``)."""
     if value is None:

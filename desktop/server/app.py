@@ -17,6 +17,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from desktop import __version__
+from desktop.domain.models import as_utc
 from desktop.mail import Timeouts
 from desktop.server import (
     routes_account,
@@ -70,7 +71,7 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     repository.migrate()
     clock = clock or system_clock
     now = clock()
-    seeded = seed(repository, now if now.tzinfo else now.replace(tzinfo=UTC))
+    seeded = seed(repository, as_utc(now))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -89,7 +90,7 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     app.state.access_token_lifetime = int(access_token_lifetime)
     app.state.seeded = seeded
     app.state.sandbox = bool(sandbox)
-    app.state.sms_gateway = sms_gateway or SandboxSmsGateway(repository, clock=lambda: _utc(app.state.clock()))
+    app.state.sms_gateway = sms_gateway or SandboxSmsGateway(repository, clock=lambda: as_utc(app.state.clock()))
     app.state.smtp_ssl_context = smtp_ssl_context
     app.state.smtp_timeouts = smtp_timeouts
     install_error_handlers(app)
@@ -97,8 +98,3 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     for module in modules + ([routes_sandbox] if sandbox else []):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
-
-
-def _utc(value: datetime) -> datetime:
-    """An aware UTC datetime (a naive one is taken as UTC)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -10,12 +10,13 @@ Every endpoint except sign-in takes :data:`Reader` (any signed-in user) or :data
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from desktop.domain.models import as_utc
 from desktop.server.auth import TokenError, verify_token
 from desktop.server.errors import ApiError, unauthorized
 from desktop.server.repository import Repository, UserRecord
@@ -33,8 +34,7 @@ def get_repository(request: Request) -> Repository:
 
 def now(request: Request) -> datetime:
     """The current time by the app's clock, as an aware UTC datetime (a naive one is taken as UTC)."""
-    value: datetime = request.app.state.clock()
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return as_utc(request.app.state.clock())
 
 
 def current_user(request: Request,

@@ -14,7 +14,7 @@ import json
 import logging
 import socket
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from email import message_from_string, policy
 from email.message import EmailMessage
 from typing import Any
@@ -22,7 +22,7 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope, Session
 
-from desktop.domain.models import format_timestamp
+from desktop.domain.models import as_utc, format_timestamp
 from desktop.server.repository import Repository
 from desktop.server.seed import SANDBOX_ACCOUNT_ID, SANDBOX_SMTP
 from desktop.server.smtp_store import load_smtp, save_smtp
@@ -53,7 +53,7 @@ class _Outbox:
         with self.repository.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO mail_outbox (received_at, mail_from, rcpt_tos, subject, raw) VALUES (?, ?, ?, ?, ?)",
-                (format_timestamp(_utc(self.clock())), envelope.mail_from or "", json.dumps(list(envelope.rcpt_tos)),
+                (format_timestamp(as_utc(self.clock())), envelope.mail_from or "", json.dumps(list(envelope.rcpt_tos)),
                  subject, raw))
         return f"250 2.0.0 Kept in the sandbox mail outbox as message {cursor.lastrowid}; nothing is relayed"
 
@@ -183,8 +183,3 @@ def message_text(raw: str) -> str:
         payload = part.get_payload(decode=True)
         text = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
     return text.replace("\r\n", "\n")
-
-
-def _utc(value: datetime) -> datetime:
-    """An aware UTC datetime (a naive one is taken as UTC, as the service's clock does)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
