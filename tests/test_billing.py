@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.api import Conflict
 from desktop.domain.billing import LOCK_PERIOD
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
-from desktop.views.billing import BillingMethodWidget, format_local_datetime
+from desktop.views.billing import BillingMethodWidget
+from desktop.views.messages import format_local_datetime
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop.api.errors import Conflict
@@ -22,7 +22,7 @@ from desktop.domain.models import Account
 from desktop.domain.money import format_rate
 from desktop.forms.ui_billing_method import Ui_BillingMethodWidget
 from desktop.ops import Ops
-from desktop.views.messages import describe_error, style_notice
+from desktop.views.messages import describe_error, format_local_datetime, style_notice
 
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
 _MAX_TIMER_MS = 2**31 - 1
@@ -33,18 +33,6 @@ UNREACHABLE_TIP = "The server cannot be reached: switching the billing method ne
 
 LOCK_EXPLANATION = ("The billing method can be switched once every 30 days. Platform administrators "
                     "can lift the lock through technical support.")
-
-
-def format_local_datetime(value: datetime) -> str:
-    """An aware datetime in the user's local time zone and locale, e.g. ``31 December 2026, 14:05``.
-
-    The month name and the time format (24-hour or AM/PM) follow the system locale (QLocale).
-    """
-    local = value.astimezone()
-    locale = QLocale()
-    date = locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{date}, {time}"
 
 
 def other_method(method: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -47,9 +48,16 @@ def _sentence(text: str) -> str:
     return text
 
 
-def _local_time(value: datetime) -> str:
-    """An aware datetime in the user's local time, e.g. ``12 March 2025, 14:05``."""
-    return value.astimezone().strftime("%d %B %Y, %H:%M").lstrip("0")
+def format_local_datetime(value: datetime) -> str:
+    """An aware datetime in the user's local time zone and locale, e.g. ``31 December 2026, 14:05``.
+
+    The month name and the time format (24-hour or AM/PM) follow the system locale (QLocale).
+    """
+    local = value.astimezone()
+    locale = QLocale()
+    date = locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{date}, {time}"
 
 
 def describe_error(error: BaseException) -> str:
@@ -78,7 +86,7 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, Conflict):
         if error.locked_until is not None:
             return ("The billing method was changed less than 30 days ago; it can be changed again "
-                    f"from {_local_time(error.locked_until)}.")
+                    f"from {format_local_datetime(error.locked_until)}.")
         if error.status == 412:
             return ("The account was changed elsewhere since it was loaded. "
                     "Refresh to see the current values, then make the change again.")

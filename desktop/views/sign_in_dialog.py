@@ -24,7 +24,7 @@ from desktop.api import AccountClient, SignInRequired
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.ops import Ops, mark_closed
-from desktop.views.messages import describe_error, grow_to_fit, style_notice
+from desktop.views.messages import describe_error, format_local_datetime, grow_to_fit, style_notice
 
 REFUSED = ("The server refused the sign-in: the e-mail address or the password is not right. "
            "Check both and press Sign in again. The app never retries by itself, because the "
@@ -58,8 +58,7 @@ def judge_refresh_token(text: str, now: datetime | None = None) -> tuple[TokenIn
         return None, NOT_A_TOKEN
     now = now or datetime.now(UTC)
     if info.seconds_left(now) <= 0:
-        when = info.expires_at.astimezone().strftime("%d %B %Y, %H:%M").lstrip("0")
-        return None, (f"This refresh token expired on {when}. "
+        return None, (f"This refresh token expired on {format_local_datetime(info.expires_at)}. "
                       "Create a new one on the control panel's JWT keys page.")
     return info, ""
 
