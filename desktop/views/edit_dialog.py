@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +39,7 @@ from desktop.views.messages import (
     describe_error,
     field_title,
     grow_to_fit,
+    show_field_error,
     style_notice,
     unsaved_changes_box,
 )
@@ -115,7 +115,6 @@ class EditDialog(QDialog, SaveFallbacks):
         self.question_box: QMessageBox | None = None
         self._fields = [self._make_field(key, prefix) for key, prefix in self.FIELDS.items()]
         self._by_key = {field.key: field for field in self._fields}
-        self._warning_icon = QIcon(":/icons/warning.svg")
         self._save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         style_notice(self.ui.messageFrame)
         self.ui.messageFrame.hide()
@@ -214,13 +213,7 @@ class EditDialog(QDialog, SaveFallbacks):
         changes, errors = self.changes()
         for field in self._fields:
             text = errors.get(field.key) or self._server_errors.get(field.key, "")
-            field.error.setText(text)
-            field.error.setVisible(bool(text))
-            field.edit.setAccessibleDescription(text)
-            for action in field.edit.actions():
-                field.edit.removeAction(action)
-            if text:
-                field.edit.addAction(self._warning_icon, QLineEdit.ActionPosition.TrailingPosition)
+            show_field_error(field.edit, field.error, text)
             field.edit.setEnabled(not self._saving)
         self._save_button.setEnabled(bool(changes) and not errors and not self._saving)
         self.ui.statusLabel.setText("Saving…" if self._saving else "")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from desktop.api.errors import (
     ApiError,
@@ -182,4 +182,19 @@ def clicked_choice(box: QMessageBox) -> QMessageBox.StandardButton | None:
     """The standard button the user chose in ``box`` (``None`` when it was closed another way)."""
     clicked = box.clickedButton()
     return box.standardButton(clicked) if clicked else None
+
+
+def show_field_error(edit: QLineEdit, label: QLabel, text: str) -> None:
+    """Show (or clear, with ``""``) a field's error message next to the field.
+
+    The text goes under the field and into its accessible description (screen readers); a warning
+    icon inside the field means colour is never the only sign.
+    """
+    label.setText(text)
+    label.setVisible(bool(text))
+    edit.setAccessibleDescription(text)
+    for action in edit.actions():
+        edit.removeAction(action)
+    if text:
+        edit.addAction(QIcon(":/icons/warning.svg"), QLineEdit.ActionPosition.TrailingPosition)
 

@@ -12,7 +12,6 @@ small local file, written atomically on the GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from desktop.domain.errors import FieldError
@@ -20,7 +19,7 @@ from desktop.domain.validators import validate_email_address
 from desktop.forms.ui_profile_edit_dialog import Ui_ProfileEditDialog
 from desktop.store import Profile, ProfileError, Profiles, normalise_base_url
 from desktop.store.profiles import MAX_NAME
-from desktop.views.messages import clicked_choice, grow_to_fit, style_notice, unsaved_changes_box
+from desktop.views.messages import clicked_choice, grow_to_fit, show_field_error, style_notice, unsaved_changes_box
 
 FIELDS = ("name", "base_url", "email")
 TITLES = {"name": "Name", "base_url": "Server address", "email": "E-mail"}
@@ -67,7 +66,6 @@ class ProfileEditDialog(QDialog):
         self._touched: set[str] = set()
         self._save_errors: dict[str, str] = {}
         self._closing = False
-        self._warning_icon = QIcon(":/icons/warning.svg")
         self._save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.question_box: QMessageBox | None = None
         self.setWindowTitle("Edit Profile" if profile else "Add Profile")
@@ -148,14 +146,7 @@ class ProfileEditDialog(QDialog):
         values, errors = self.judge()
         for key, label in self._labels.items():
             text = self._save_errors.get(key) or (errors.get(key, "") if key in self._touched else "")
-            label.setText(text)
-            label.setVisible(bool(text))
-            edit = self._edits[key]
-            edit.setAccessibleDescription(text)
-            for action in edit.actions():
-                edit.removeAction(action)
-            if text:
-                edit.addAction(self._warning_icon, QLineEdit.ActionPosition.TrailingPosition)
+            show_field_error(self._edits[key], label, text)
         url = values["base_url"] if "base_url" not in errors else ""
         self.ui.urlHint.setProperty("saved_url", url)
         if self._sandbox:

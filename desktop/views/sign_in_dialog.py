@@ -17,14 +17,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.api import AccountClient, SignInRequired
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.ops import Ops, mark_closed
-from desktop.views.messages import describe_error, format_local_datetime, grow_to_fit, style_notice
+from desktop.views.messages import describe_error, format_local_datetime, grow_to_fit, show_field_error, style_notice
 
 REFUSED = ("The server refused the sign-in: the e-mail address or the password is not right. "
            "Check both and press Sign in again. The app never retries by itself, because the "
@@ -112,7 +111,6 @@ class SignInDialog(QDialog):
         self._refused: tuple[str, str] | None = None
         self._refused_token: str | None = None
         self._token_problem = ""
-        self._warning_icon = QIcon(":/icons/warning.svg")
         self.ui.buttonBox.addButton(self.ui.signInButton, QDialogButtonBox.ButtonRole.AcceptRole)
         style_notice(self.ui.messageFrame)
         self.ui.messageFrame.hide()
@@ -197,14 +195,8 @@ class SignInDialog(QDialog):
         if text == self._token_problem:
             return
         self._token_problem = text
-        self.ui.tokenError.setText(text)
+        show_field_error(self.ui.tokenEdit, self.ui.tokenError, text)
         self.ui.tokenError.setVisible(bool(text) and self.mode() == TOKEN)
-        edit = self.ui.tokenEdit
-        edit.setAccessibleDescription(text)
-        for action in edit.actions():
-            edit.removeAction(action)
-        if text:
-            edit.addAction(self._warning_icon, QLineEdit.ActionPosition.TrailingPosition)
         self._fit()
 
     def _show_message(self, text: str) -> None:
