@@ -85,6 +85,93 @@ class ServerError(ApiError):
     """5xx, or an answer that is not what the contract says: a fault on the server's side."""
 
 
+class DeadlineExceeded(Unreachable):
+    """The whole call (connect, waiting, reading the body, retries) ran past its deadline.
+
+    Attributes:
+        deadline: the call's limit in seconds (20 s for normal calls, 90 s for a test e-mail).
+        host: ``host[:port]`` of the server.
+    """
+
+    def __init__(self, message: str, *, deadline: float, host: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.deadline = deadline
+        self.host = host
+
+
+class CertificateProblem(Unreachable):
+    """The server's TLS certificate was refused (it is a network answer, not the server's verdict).
+
+    Attributes:
+        kind: ``"untrusted"`` (no trusted root: e.g. a TLS-inspecting firewall whose root is not in the
+            OS trust store), ``"expired"`` (or not yet valid: check the PC's clock too), ``"hostname"``
+            (issued for another name) or ``"other"``.
+        issuer: the issuer's common name or organisation as the certificate states it, or ``None``.
+        host: the host name the client asked for.
+    """
+
+    def __init__(self, message: str, *, kind: str, issuer: str | None = None, host: str = "",
+                 **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.kind = kind
+        self.issuer = issuer
+        self.host = host
+
+
+class RetryLater(ApiError):
+    """503 or 429 whose ``Retry-After`` (RFC 9110 §10.2.3) is longer than an interactive call may wait.
+
+    Attributes:
+        retry_at: when the server asks to be tried again (aware UTC), or ``None`` when it gave no time.
+    """
+
+    def __init__(self, message: str, *, retry_at: datetime | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_at = retry_at
+
+
+class Redirected(ApiError):
+    """A 3xx answer to an API call. Redirects are never followed (nothing is re-sent elsewhere).
+
+    Attributes:
+        location: the ``Location`` header as sent (``""`` when missing).
+    """
+
+    def __init__(self, message: str, *, location: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.location = location
+
+
+class ForeignAnswer(ApiError):
+    """An answer that is not the account service's: an HTML page from something in between.
+
+    Attributes:
+        kind: ``"captive_portal"`` (a sign-in page of this network, e.g. hotel or guest Wi-Fi),
+            ``"blocked"`` (a proxy's, firewall's or CDN's block or error page) or ``"page"`` (some other
+            web page where the API should answer: a wrong address?).
+        host: ``host[:port]`` that was asked.
+        title: the page's ``<title>`` (plain text, short), or ``""``.
+    """
+
+    def __init__(self, message: str, *, kind: str, host: str = "", title: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.kind = kind
+        self.host = host
+        self.title = title
+
+
+class UnexpectedAnswer(ServerError):
+    """A 2xx whose JSON does not have the shape the contract gives (``[]`` for an object, a wrong type).
+
+    Attributes:
+        endpoint: the API path asked, e.g. ``setup/account``.
+    """
+
+    def __init__(self, message: str, *, endpoint: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.endpoint = endpoint
+
+
 _TAGS = re.compile(r"<[^>]+>")
 
 
