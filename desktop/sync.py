@@ -7,7 +7,7 @@ Each pending entry is sent in order as a conditional ``PUT`` with ``If-Match: <t
 was based on>`` and only its changed fields. When the server answers:
 
 - 2xx: the entry is marked ``sent`` and the answer cached, in one transaction;
-- 412 (the resource changed meanwhile): the entry is merged three ways (:mod:`desktop.store.merge`)
+- 412 (the resource changed meanwhile): the entry is merged three ways (:mod:`desktop.domain.merge`)
   with the server's current state (the 412 body's ``current``, else a ``GET``): fields only I
   changed are sent again with the new ETag; fields the server already holds are not sent; a field
   changed on both sides stops the entry as ``conflict`` for the user to settle
@@ -42,8 +42,8 @@ from desktop.api import (
     PreconditionRequired,
     ValidationFailed,
 )
+from desktop.domain.merge import Choice, FieldConflict, three_way_merge
 from desktop.store.cache import Cache
-from desktop.store.merge import Choice, FieldConflict, three_way_merge
 from desktop.store.outbox import CONFLICT, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
 from desktop.store.resources import editable
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.merge import FieldConflict, MergeResult, three_way_merge
 from desktop.store.cache import Cache, CachedResource, describe_age
 from desktop.store.database import Database, SchemaTooNew
-from desktop.store.merge import FieldConflict, MergeResult, three_way_merge
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
 from desktop.store.profiles import SANDBOX_ID, Profile, ProfileError, Profiles, normalise_base_url, profile_db_path
 from desktop.store.resources import InvalidEdit, overlay

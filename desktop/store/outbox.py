@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.domain.merge import Choice, FieldConflict, resolve, three_way_merge
 from desktop.store.database import Database
-from desktop.store.merge import Choice, FieldConflict, resolve, three_way_merge
 from desktop.store.resources import editable, refuse_secrets
 
 PENDING = "pending"

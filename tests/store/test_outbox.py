@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.merge import FieldConflict
 from desktop.store import OfflineStore
-from desktop.store.merge import FieldConflict
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails
 from desktop.store.resources import InvalidEdit, overlay
 

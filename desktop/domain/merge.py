@@ -1,4 +1,4 @@
-"""Three-way merge of one queued edit with the server's newer state, field by field (design §4).
+"""Three-way merge of one edit with the server's newer state, field by field (design §4); Qt-free, no I/O.
 
 An edit made offline records the values it was based on (``base``), the values the user chose
 (``mine``, only the fields the user changed) and later meets the server's current values

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.store.merge import FieldConflict, MergeResult, resolve, three_way_merge
+from desktop.domain.merge import FieldConflict, MergeResult, resolve, three_way_merge
 
 BASE = {"name": "Dana", "company": "Northwind", "contact.email": "noc@example.com", "ocn": "0A1B"}
 
