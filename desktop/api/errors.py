@@ -118,8 +118,11 @@ class CertificateProblem(Unreachable):
         self.host = host
 
 
-class RetryLater(ApiError):
+class RetryLater(Unreachable):
     """503 or 429 whose ``Retry-After`` (RFC 9110 §10.2.3) is longer than an interactive call may wait.
+
+    An :class:`Unreachable`: the account service gave no verdict on the request, so an edit waits in
+    the outbox and the window tries again later, as when the network is down.
 
     Attributes:
         retry_at: when the server asks to be tried again (aware UTC), or ``None`` when it gave no time.
@@ -130,8 +133,11 @@ class RetryLater(ApiError):
         self.retry_at = retry_at
 
 
-class Redirected(ApiError):
+class Redirected(Unreachable):
     """A 3xx answer to an API call. Redirects are never followed (nothing is re-sent elsewhere).
+
+    An :class:`Unreachable`: the account service was not reached (a captive portal's 302 to its
+    sign-in page, or a profile address that moved), so an edit waits in the outbox.
 
     Attributes:
         location: the ``Location`` header as sent (``""`` when missing).
@@ -142,8 +148,11 @@ class Redirected(ApiError):
         self.location = location
 
 
-class ForeignAnswer(ApiError):
+class ForeignAnswer(Unreachable):
     """An answer that is not the account service's: an HTML page from something in between.
+
+    An :class:`Unreachable`: it is not the service's verdict (never a :class:`PermissionDenied`),
+    so an edit waits in the outbox and the window says what is in the way.
 
     Attributes:
         kind: ``"captive_portal"`` (a sign-in page of this network, e.g. hotel or guest Wi-Fi),

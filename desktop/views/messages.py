@@ -16,12 +16,18 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from desktop.api.errors import (
     ApiError,
+    CertificateProblem,
     Conflict,
+    DeadlineExceeded,
+    ForeignAnswer,
     NotFound,
     PermissionDenied,
     PreconditionRequired,
+    Redirected,
+    RetryLater,
     ServerError,
     SignInRequired,
+    UnexpectedAnswer,
     Unreachable,
     ValidationFailed,
 )
@@ -70,9 +76,9 @@ def describe_error(error: BaseException) -> str:
     Returns:
         One or two sentences: what happened, then what to do about it.
     """
-    if isinstance(error, Unreachable):
-        return (f"The server could not be reached. {_sentence(error.message)} "
-                "Check the network connection and try again.")
+    network = describe_network_problem(error)
+    if network:
+        return network
     if isinstance(error, SignInRequired):
         return ("The server did not accept the sign-in (it may have expired or been withdrawn). "
                 "Sign in again to continue.")
@@ -97,6 +103,10 @@ def describe_error(error: BaseException) -> str:
                 "Refresh and try again.")
     if isinstance(error, NotFound):
         return _sentence(f"The server does not offer this (404). {error.message}")
+    if isinstance(error, UnexpectedAnswer):
+        return (f"The server's answer to {error.endpoint} is not what this app expects "
+                f"({_sentence(error.message).rstrip('.')}). This app and the server may not match; "
+                "if it keeps happening, contact technical support.")
     if isinstance(error, ServerError):
         return _sentence(f"{_sentence(error.message)} Try again in a few minutes; if it keeps "
                          "happening, contact technical support")
@@ -105,6 +115,71 @@ def describe_error(error: BaseException) -> str:
         return _sentence(f"The server refused the request{status}: {error.message}")
     return _sentence(f"Something unexpected went wrong ({type(error).__name__}: {error}). "
                      "Try again; if it keeps happening, contact technical support")
+
+
+def format_local_time(value: datetime) -> str:
+    """An aware datetime as a local time (``14:32``) when it is today, else with its date.
+
+    Used where a message names a moment within the next hours (a server's ``Retry-After``).
+    """
+    local = value.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return format_local_datetime(value)
+
+
+def _named(host: str) -> str:
+    return host or "the server"
+
+
+def describe_network_problem(error: BaseException) -> str:
+    """What stood between the app and the account service, in plain words; ``""`` for other errors.
+
+    Each kind of :class:`~desktop.api.Unreachable` names the real cause (issue 8): a call past its
+    deadline, a certificate refused by kind and issuer, a ``Retry-After`` (with the local time to
+    try again), a redirect that was not followed, a page of a captive portal, proxy or firewall.
+    Nothing here ever says that the user lacks a permission: only the service's own 403 does.
+    """
+    if isinstance(error, DeadlineExceeded):
+        return (f"{_named(error.host)} did not finish answering within {error.deadline:g} seconds. "
+                "The network may be very slow, or something in between holds the answer back. Try again later.")
+    if isinstance(error, CertificateProblem):
+        issuer = f"“{error.issuer}”" if error.issuer else "an unknown issuer"
+        host = _named(error.host)
+        if error.kind == "untrusted":
+            return (f"The connection to {host} is not secure: its certificate comes from {issuer}, which this "
+                    "computer does not trust. On an office network a firewall that inspects encrypted traffic "
+                    "may be in between: ask your IT department to install its root certificate in this "
+                    "computer's certificate store.")
+        if error.kind == "expired":
+            return (f"The certificate of {host} (from {issuer}) has expired or is not valid yet. Check that this "
+                    "computer's date and time are right; if they are, the server's certificate must be renewed.")
+        if error.kind == "hostname":
+            return (f"The certificate presented for {host} (from {issuer}) was issued for another name. Check the "
+                    "server address of this profile; a proxy or firewall may be answering in its place.")
+        return _sentence(f"The secure connection to {host} failed. {error.message}")
+    if isinstance(error, RetryLater):
+        when = (f"asks to retry after {format_local_time(error.retry_at)}" if error.retry_at is not None
+                else "asks to be tried again later")
+        return f"The server is busy and {when}. Nothing was changed on it; try again then."
+    if isinstance(error, Redirected):
+        where = f" to {error.location}" if error.location else ""
+        return (f"The server answered with a redirect{where} instead of an answer. Nothing was sent there. "
+                "Check the server address of this profile; a sign-in page of this network may be in the way.")
+    if isinstance(error, ForeignAnswer):
+        host, title = _named(error.host), f" (“{error.title}”)" if error.title else ""
+        if error.kind == "captive_portal":
+            return (f"This network shows its own sign-in page{title} instead of {host}. Sign in to the network "
+                    "in a web browser (as on hotel or guest Wi-Fi), then try again.")
+        if error.kind == "blocked":
+            return (f"A proxy or firewall between this computer and {host} blocked the request and answered with "
+                    f"its own page{title}. Ask your IT department to allow {host}.")
+        return (f"{host} answered with a web page{title} instead of the account API. Check the server "
+                "address of this profile.")
+    if isinstance(error, Unreachable):
+        return (f"The server could not be reached. {_sentence(error.message)} "
+                "Check the network connection and try again.")
+    return ""
 
 
 def conflict_message(titles: dict[str, str], typed: dict[str, str], theirs: dict[str, str],
