@@ -59,7 +59,9 @@ OK = b"ok\n"
 #: How long a later start waits for the first one to answer, in milliseconds.
 DEFAULT_TIMEOUT_MS = 3000
 _STEP_MS = 5
-_SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+_SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,63}")
+#: Device names Windows reserves in every folder, whatever the extension ("Naming Files, Paths, and Namespaces").
+_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(10))})
 
 
 def _user() -> str:
@@ -87,13 +89,14 @@ def socket_endpoint(profile_id: str) -> Endpoint:
 def lock_path(profile_id: str) -> Path:
     """The lock file of a profile's running instance: ``<data_dir>/instances/<profile id>.lock``.
 
-    The same file for every computer and user sharing the data folder (a profile id that is not a
-    safe file name is hashed).
+    The same file for every computer and user sharing the data folder. A profile id that is not a
+    safe file name on every system (other characters, or a device name of Windows such as ``con``)
+    is hashed.
     """
     folder = data_dir() / "instances"
     folder.mkdir(parents=True, exist_ok=True)
     name = profile_id
-    if not _SAFE_ID.fullmatch(profile_id):
+    if not _SAFE_ID.fullmatch(profile_id) or profile_id.upper() in _WINDOWS_DEVICES:
         name = f"profile-{hashlib.sha256(profile_id.encode()).hexdigest()[:24]}"
     return folder / f"{name}.lock"
 

@@ -85,7 +85,7 @@ class Launcher(ProfileSwitching, QObject):
             0 when the profile is open in another process (brought to the front) or the user did not
             take over a profile open on another computer, 1 when that process does not answer or the
             take-over failed, 2 for an unknown profile or address
-            (:func:`desktop.views.instance_dialogs.claim_or_tell`).
+            (:func:`desktop.instance_startup.claim_or_tell`).
         """
         try:
             profile = choose_profile(self.profiles, self.args)
@@ -93,7 +93,7 @@ class Launcher(ProfileSwitching, QObject):
             print(f"cxdesk: {error}", file=sys.stderr)
             return 2
         if self.one_per_profile:
-            from desktop.views.instance_dialogs import claim_or_tell
+            from desktop.instance_startup import claim_or_tell
 
             instance = SingleInstance(profile.id, self)
             code = claim_or_tell(instance, profile.name)  # may ask to take over a lock of another computer

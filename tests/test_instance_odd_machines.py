@@ -21,11 +21,11 @@ from desktop import local_socket
 from desktop.app import parse_args
 from desktop.instance import SingleInstance, lock_path, request_raise, socket_endpoint
 from desktop.instance_lock import LockHolder, machine_name, read_holder, write_holder
+from desktop.instance_startup import has_console
 from desktop.launcher import Launcher
 from desktop.server.seed import SANDBOX_EMAIL
 from desktop.store import Profiles
 from desktop.views import instance_dialogs
-from desktop.views.instance_dialogs import has_console
 from tests.test_single_instance import _env, _log, _tokens_for, _wait_for
 
 OTHER_PC = LockHolder(4242, "cxdesk.exe", "ACCOUNTS-PC-7", "0f5e1d2c3b4a69788796a5b4c3d2e1f0", "boot-elsewhere",
@@ -356,3 +356,12 @@ def test_no_console_and_a_raised_window_shows_a_notice_that_closes_itself(home, 
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_the_question_for_a_lock_naming_nobody(qapp, monkeypatch):
+    box = instance_dialogs.take_over_box("Remote", "", None)
+    assert box.text() == "CX Account Desk seems to be open on another computer; if it is not, take over."
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.deleteLater()
+    monkeypatch.setattr(sys, "stdout", None)
+    assert not has_console(), "pythonw, a windowed PyInstaller build"

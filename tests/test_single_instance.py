@@ -46,7 +46,8 @@ def test_names_are_per_user_folder_and_profile_and_safe(home, tmp_path, monkeypa
     assert instance_name("northwind-3f9a1c") == name
     assert instance_name("sandbox") != name
     assert lock_path("sandbox") == home / "data" / "instances" / "sandbox.lock", "the same on every PC sharing it"
-    assert lock_path("../x").parent == home / "data" / "instances" and lock_path("../x").name.startswith("profile-")
+    for unsafe in ("../x", "con", "a.b", "x" * 65, "-x"):
+        assert lock_path(unsafe).parent == home / "data" / "instances" and lock_path(unsafe).name.startswith("profile-")
     monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "another-home"))
     assert instance_name("northwind-3f9a1c") != name, "another app folder is another instance"
 
