@@ -334,7 +334,7 @@ def test_no_console_and_a_holder_that_does_not_answer_shows_a_warning_box(home, 
 
 
 def test_no_console_and_a_raised_window_shows_a_notice_that_closes_itself(home, qapp, monkeypatch, screenshot):
-    Profiles().add("Remote", "http://127.0.0.1:9/api/cp/")
+    remote = Profiles().add("Remote", "http://127.0.0.1:9/api/cp/")
     first = subprocess.Popen([sys.executable, "-m", "desktop", "--profile", "Remote"], env=_env(home),
                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -356,6 +356,7 @@ def test_no_console_and_a_raised_window_shows_a_notice_that_closes_itself(home, 
     finally:
         first.terminate()
         first.wait(10)
+        Path(socket_endpoint(remote.id).name).unlink(missing_ok=True)  # SIGTERM leaves it
 
 
 def test_the_question_for_a_lock_naming_nobody(qapp, monkeypatch):

@@ -139,6 +139,7 @@ def test_two_real_processes_then_a_crashed_first_one_is_taken_over(home):
         if first.poll() is None:
             first.kill()
             first.wait(10)
+        Path(socket_endpoint(remote.id).name).unlink(missing_ok=True)  # what the SIGKILL and SIGTERM left
 
 
 def _tokens_for(server, *profiles_and_emails) -> TokenStore:
