@@ -1,15 +1,24 @@
 """One running CX Account Desk per profile: a second start brings the first one's window to the front.
 
-The first start of a profile takes a lock file (:class:`~PySide6.QtCore.QLockFile`, in
-``<data_dir>/instances/``) and listens on a local socket (:class:`~PySide6.QtNetwork.QLocalServer`:
-a Unix domain socket, a named pipe on Windows) open to the same user only. A later start of the same
-profile finds the lock taken, connects, sends ``raise`` and waits for ``ok``; the first instance
-emits :attr:`SingleInstance.raise_requested` and its owner brings its window to the front.
+The first start of a profile takes a lock file (:class:`~PySide6.QtCore.QLockFile`,
+``<data_dir>/instances/<profile id>.lock``) and listens on a local socket
+(:class:`~PySide6.QtNetwork.QLocalServer`: a Unix domain socket, a named pipe on Windows) open to the
+same user only. A later start of the same profile finds the lock taken, connects, sends ``raise`` and
+waits for ``ok``; the first instance emits :attr:`SingleInstance.raise_requested` and its owner
+brings its window to the front.
 
-Both names come from a hash of the user name, the app's data folder and the profile id, so two
-users, two ``CXDESK_HOME`` folders (tests) or two profiles never meet. A lock left by a crashed
-instance is stale (its process is gone) and is taken over; its socket file is removed with
-:meth:`QLocalServer.removeServer` before listening again.
+The lock guards the profile's files in the data folder, so its name is the profile id alone: two
+computers sharing a data folder (a network share) see each other's locks. The socket is local to
+this computer: its name is a hash of the user name, the data folder and the profile id, so two users,
+two ``CXDESK_HOME`` folders (tests) or two profiles never meet, and where it lives is chosen by
+:mod:`desktop.local_socket` so that it fits the OS limit even with a very long ``TMPDIR``.
+
+A lock left by a crashed instance of this computer is stale (its process is gone, or the computer
+has rebooted) and QLockFile takes it over without asking; the socket file it left is removed with
+:meth:`QLocalServer.removeServer` before listening again. A lock written by another computer, or one
+naming nobody, cannot be judged here (:mod:`desktop.instance_lock`): :meth:`SingleInstance.claim`
+returns at once with :attr:`SingleInstance.held_elsewhere` set, the launcher asks the user, and
+:meth:`SingleInstance.take_over` removes it when the user says so.
 
 :func:`request_raise` blocks (at most ``timeout_ms``) and uses no event loop, so it can run before
 ``QApplication.exec()`` or on a worker; :class:`SingleInstance` lives on the GUI thread.
@@ -23,6 +32,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -30,7 +40,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import APP_NAME
+from desktop.instance_lock import LockHolder, read_holder
+from desktop.local_socket import Endpoint, endpoint
 from desktop.paths import data_dir
 
 try:
@@ -48,6 +59,9 @@ OK = b"ok\n"
 #: How long a later start waits for the first one to answer, in milliseconds.
 DEFAULT_TIMEOUT_MS = 3000
 _STEP_MS = 5
+_SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,63}")
+#: Device names Windows reserves in every folder, whatever the extension ("Naming Files, Paths, and Namespaces").
+_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(10))})
 
 
 def _user() -> str:
@@ -67,11 +81,30 @@ def instance_name(profile_id: str) -> str:
     return f"cxdesk-{hashlib.sha256(key).hexdigest()[:24]}"
 
 
+def socket_endpoint(profile_id: str) -> Endpoint:
+    """Where a profile's local socket lives on this computer (:func:`desktop.local_socket.endpoint`)."""
+    return endpoint(instance_name(profile_id))
+
+
 def lock_path(profile_id: str) -> Path:
-    """The lock file of a profile's running instance: ``<data_dir>/instances/<name>.lock``."""
+    """The lock file of a profile's running instance: ``<data_dir>/instances/<profile id>.lock``.
+
+    The same file for every computer and user sharing the data folder. A profile id that is not a
+    safe file name on every system (other characters, or a device name of Windows such as ``con``)
+    is hashed.
+    """
     folder = data_dir() / "instances"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{instance_name(profile_id)}.lock"
+    name = profile_id
+    if not _SAFE_ID.fullmatch(profile_id) or profile_id.upper() in _WINDOWS_DEVICES:
+        name = f"profile-{hashlib.sha256(profile_id.encode()).hexdigest()[:24]}"
+    return folder / f"{name}.lock"
+
+
+def _socket_options(target: Endpoint):
+    if target.abstract:
+        return QLocalServer.SocketOption.AbstractNamespaceOption
+    return QLocalServer.SocketOption.UserAccessOption
 
 
 def request_raise(profile_id: str, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool | None:
@@ -93,8 +126,11 @@ def request_raise(profile_id: str, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool
     # PySide6 keeps the GIL in QLocalSocket's waitFor…() calls, which would stall this process's GUI
     # thread for as long as they wait: so wait in short steps and sleep (without the GIL) in between.
     deadline = time.monotonic() + timeout_ms / 1000
+    target = socket_endpoint(profile_id)
     socket = QLocalSocket()
-    socket.connectToServer(instance_name(profile_id))
+    if target.abstract:
+        socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
+    socket.connectToServer(target.name)
     while not socket.waitForConnected(_STEP_MS):
         if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState or time.monotonic() > deadline:
             socket.abort()
@@ -113,25 +149,6 @@ def request_raise(profile_id: str, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool
             time.sleep(_STEP_MS / 1000)
     socket.abort()
     return answer == OK
-
-
-def already_open(profile_name: str, answered: bool | None) -> tuple[str, int]:
-    """What a later start says, and its exit code, after :meth:`SingleInstance.claim` found the profile taken.
-
-    Args:
-        profile_name: the profile's name, as the user knows it.
-        answered: the holder's answer (:func:`request_raise`): ``True`` brought to the front.
-
-    Returns:
-        ``(text, 0)`` when the holder came to the front (or, without QtNetwork, could not be asked);
-        ``(text, 1)`` when it does not answer.
-    """
-    if answered:
-        return f"{APP_NAME} is already open for profile {profile_name}; brought it to the front.", 0
-    if not AVAILABLE:
-        return f"{APP_NAME} is already open for profile {profile_name}; switch to its window.", 0
-    return (f"{APP_NAME} is already open for profile {profile_name}, but it does not answer. Close it "
-            "(or end it in the Task Manager or Activity Monitor) and start again."), 1
 
 
 def show_in_front(widget: QWidget) -> None:
@@ -159,6 +176,10 @@ class SingleInstance(QObject):
 
     Signals:
         raise_requested(): a later start of this profile asked for the window (already answered ``ok``).
+
+    Attributes:
+        held_elsewhere: after :meth:`claim` found the lock written by another computer (or naming
+            nobody), who it names; ``None`` otherwise.
     """
 
     raise_requested = Signal()
@@ -167,7 +188,10 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.profile_id = profile_id
         self.name = instance_name(profile_id)
-        self._lock = QLockFile(str(lock_path(profile_id)))
+        self.endpoint = socket_endpoint(profile_id)
+        self.lock_path = lock_path(profile_id)
+        self.held_elsewhere: LockHolder | None = None
+        self._lock = QLockFile(str(self.lock_path))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, however old
         self._server = None
         self._connections: set = set()
@@ -189,33 +213,68 @@ class SingleInstance(QObject):
         if not self._lock.tryLock(0):
             return False
         if AVAILABLE:
-            QLocalServer.removeServer(self.name)  # the socket of a crashed instance, if any
+            if not self.endpoint.abstract:
+                QLocalServer.removeServer(self.endpoint.name)  # the socket of a crashed instance, if any
             server = QLocalServer(self)
-            server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-            if server.listen(self.name):
+            server.setSocketOptions(_socket_options(self.endpoint))
+            if server.listen(self.endpoint.name):
                 server.newConnection.connect(self._on_server_new_connection)
                 self._server = server
             else:  # the lock is ours all the same; later starts find it and are told we did not answer
                 log.warning("Could not listen for later starts of profile %s: %s", self.profile_id,
                             server.errorString())
-        log.info("This process holds profile %s (%s)", self.profile_id, self.name)
+        log.info("This process holds profile %s (%s)", self.profile_id, self.endpoint.name)
         return True
+
+    def take_over(self) -> bool:
+        """Remove the lock another computer left (the user agreed it is not running) and take the profile.
+
+        Returns:
+            ``True`` when this process holds the profile now; ``False`` when the lock could not be
+            removed (on Windows and on shares that pass locks on, its holder is still running) or
+            another start took the profile first.
+        """
+        if self.owned:
+            return True
+        holder = read_holder(self.lock_path)
+        log.warning("Taking over profile %s from %s (pid %s, since %s)", self.profile_id,
+                    holder.host if holder else "?", holder.pid if holder else "?", holder.since if holder else "?")
+        self._lock.removeStaleLockFile()  # False when it went away meanwhile, too: try_claim() tells
+        self.held_elsewhere = None
+        return self.try_claim()
+
+    def _holder_elsewhere(self) -> LockHolder | None:
+        """The lock's holder when only the user can judge it (another computer, or nobody named)."""
+        holder = read_holder(self.lock_path)
+        return holder if holder is not None and holder.elsewhere else None
 
     def claim(self, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> tuple[bool, bool | None]:
         """Take the profile, or ask the instance holding it to come to the front (blocking, start-up only).
 
         The holder may still be starting (lock taken, not listening yet), so asking is retried until
-        ``timeout_ms``; if the holder's process ends meanwhile, the profile is taken over.
+        ``timeout_ms``; if the holder's process ends meanwhile, the profile is taken over. A lock
+        written by another computer is not asked (its socket is on that computer): the call returns
+        at once with :attr:`held_elsewhere` set. A lock naming nobody (a holder that has created the
+        file but not yet written it, or a damaged file) is tried again until ``timeout_ms``, then
+        reported the same way.
 
         Returns:
             ``(True, None)`` when this process holds the profile; otherwise ``(False, answer)`` with
             the answer of :func:`request_raise` (``True``: brought to the front; ``False`` or ``None``:
-            the other instance did not answer).
+            the other instance did not answer, or :attr:`held_elsewhere` says it is not on this computer).
         """
         deadline = time.monotonic() + timeout_ms / 1000
+        self.held_elsewhere = None
         while True:
             if self.try_claim():
                 return True, None
+            holder = self._holder_elsewhere()
+            if holder is not None and (holder.pid or time.monotonic() > deadline):
+                self.held_elsewhere = holder
+                return False, None
+            if holder is not None:  # names nobody yet: perhaps a start that is writing it right now
+                QThread.msleep(50)
+                continue
             if not AVAILABLE:  # held, but this build cannot ask the holder anything
                 return False, None
             left = int((deadline - time.monotonic()) * 1000)

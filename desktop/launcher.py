@@ -22,7 +22,7 @@ from desktop import APP_NAME
 from desktop.api import AccountClient
 from desktop.app import SCREENSHOT_TIMEOUT_MS, Session, StartupError, choose_profile, server_label, start_sandbox
 from desktop.credentials import Credentials
-from desktop.instance import SingleInstance, already_open, show_in_front
+from desktop.instance import SingleInstance, show_in_front
 from desktop.ops import Ops
 from desktop.profile_switching import NextStep, ProfileSwitching
 from desktop.store import OfflineStore, Profile, Profiles, TokenStore
@@ -82,8 +82,10 @@ class Launcher(ProfileSwitching, QObject):
 
         Returns:
             ``None`` when the app goes on (through the event loop); else the exit code to end with:
-            0 when the profile is open in another process (brought to the front), 1 when that process
-            does not answer, 2 for an unknown profile or address.
+            0 when the profile is open in another process (brought to the front) or the user did not
+            take over a profile open on another computer, 1 when that process does not answer or the
+            take-over failed, 2 for an unknown profile or address
+            (:func:`desktop.instance_startup.claim_or_tell`).
         """
         try:
             profile = choose_profile(self.profiles, self.args)
@@ -91,13 +93,12 @@ class Launcher(ProfileSwitching, QObject):
             print(f"cxdesk: {error}", file=sys.stderr)
             return 2
         if self.one_per_profile:
+            from desktop.instance_startup import claim_or_tell
+
             instance = SingleInstance(profile.id, self)
-            owned, answered = instance.claim()
-            if not owned:
+            code = claim_or_tell(instance, profile.name)  # may ask to take over a lock of another computer
+            if code is not None:
                 instance.deleteLater()
-                text, code = already_open(profile.name, answered)
-                print(text, file=sys.stderr if code else sys.stdout)
-                log.info(text)
                 return code
             self._adopt_instance(instance)
         if self.args.screenshot:

@@ -7,7 +7,6 @@ import re
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from PySide6.QtCore import QLockFile
 
 from desktop.api import AccountClient
 from desktop.app import parse_args
-from desktop.instance import SingleInstance, instance_name, lock_path, request_raise
+from desktop.instance import SingleInstance, instance_name, lock_path, request_raise, socket_endpoint
 from desktop.launcher import Launcher
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD, VIEWER_EMAIL, VIEWER_PASSWORD
 from desktop.store import Profiles, TokenStore
@@ -46,7 +45,9 @@ def test_names_are_per_user_folder_and_profile_and_safe(home, tmp_path, monkeypa
     assert re.fullmatch(r"cxdesk-[0-9a-f]{24}", name)
     assert instance_name("northwind-3f9a1c") == name
     assert instance_name("sandbox") != name
-    assert lock_path("sandbox").parent == home / "data" / "instances"
+    assert lock_path("sandbox") == home / "data" / "instances" / "sandbox.lock", "the same on every PC sharing it"
+    for unsafe in ("../x", "con", "a.b", "x" * 65, "-x"):
+        assert lock_path(unsafe).parent == home / "data" / "instances" and lock_path(unsafe).name.startswith("profile-")
     monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "another-home"))
     assert instance_name("northwind-3f9a1c") != name, "another app folder is another instance"
 
@@ -123,7 +124,7 @@ def test_two_real_processes_then_a_crashed_first_one_is_taken_over(home):
         first.send_signal(signal.SIGKILL)  # a crash: the lock file and the socket stay behind
         first.wait(10)
         assert lock.exists()
-        assert Path(tempfile.gettempdir(), instance_name(remote.id)).exists(), "a stale socket"
+        assert Path(socket_endpoint(remote.id).name).exists(), "a stale socket"
 
         third = _start(home)
         try:
@@ -138,6 +139,7 @@ def test_two_real_processes_then_a_crashed_first_one_is_taken_over(home):
         if first.poll() is None:
             first.kill()
             first.wait(10)
+        Path(socket_endpoint(remote.id).name).unlink(missing_ok=True)  # what the SIGKILL and SIGTERM left
 
 
 def _tokens_for(server, *profiles_and_emails) -> TokenStore:

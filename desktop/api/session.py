@@ -10,7 +10,6 @@ retried once with a freshly issued access token. Safe to use from several worker
 from __future__ import annotations
 
 import base64
-import ipaddress
 import socket
 import threading
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from urllib3.util.retry import Retry
 
 from desktop import APP_ID, __version__
 from desktop.api.errors import ServerError, SignInRequired, Unreachable, error_from_response
+from desktop.api.loopback import is_loopback_url
 from desktop.api.paths import Paths
 from desktop.api.tokens import TokenInfo, read_token
 
@@ -38,17 +38,6 @@ ACCESS_RENEW_MARGIN = 30.0
 def default_audience() -> str:
     """The JWT audience this app asks for: ``cxdesk@<hostname>`` (design §2)."""
     return f"{APP_ID}@{socket.gethostname()}"
-
-
-def is_loopback_url(url: str) -> bool:
-    """Whether the URL's host is ``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _make_session(base_url: str) -> requests.Session:
