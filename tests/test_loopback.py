@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from desktop.api import AccountClient, Unreachable
-from desktop.api.loopback import is_loopback_host, is_loopback_url
 from desktop.api.session import is_loopback_url as from_session
+from desktop.domain.loopback import is_loopback_host, is_loopback_url
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from tests.peers import Reply, ScriptedPeer
 

@@ -23,9 +23,9 @@ from urllib3.util.retry import Retry
 
 from desktop import APP_ID, __version__
 from desktop.api.errors import ServerError, SignInRequired, Unreachable, error_from_response
-from desktop.api.loopback import is_loopback_url
 from desktop.api.paths import Paths
 from desktop.api.tokens import TokenInfo, read_token
+from desktop.domain.loopback import is_loopback_url
 
 #: Default (connect, read) timeout in seconds for every request.
 DEFAULT_TIMEOUT: tuple[float, float] = (3.05, 20.0)

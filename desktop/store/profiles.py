@@ -12,7 +12,6 @@ Each profile has its own offline database (cache and outbox), :func:`profile_db_
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import re
@@ -26,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop.domain.errors import FieldError
+from desktop.domain.loopback import is_loopback_url
 from desktop.domain.validators import validate_email_address
 from desktop.paths import config_dir, data_dir
 
@@ -78,13 +78,7 @@ class Profile:
         """Whether the URL is plain ``http://`` to a host that is not loopback (tokens would travel unencrypted)."""
         if not self.base_url or not self.base_url.startswith("http://"):
             return False
-        host = urlsplit(self.base_url).hostname or ""
-        if host == "localhost":
-            return False
-        try:
-            return not ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return True
+        return not is_loopback_url(self.base_url)
 
 
 SANDBOX = Profile(SANDBOX_ID, SANDBOX_NAME, None, "")

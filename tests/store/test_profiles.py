@@ -151,6 +151,8 @@ def test_plain_http_to_a_remote_host_is_flagged_insecure(profiles):
     assert profiles.add("A", "http://accounts.example.com").insecure
     assert not profiles.add("B", "http://127.0.0.1:9000").insecure
     assert not profiles.add("C", "http://localhost:9000").insecure
+    assert not profiles.add("E", "http://127.1:9000").insecure  # the client's loopback rule, one implementation
+    assert not profiles.add("F", "http://[::1]:9000").insecure
     assert not profiles.add("D", "https://accounts.example.com").insecure
     assert not profiles.get(SANDBOX_ID).insecure
 

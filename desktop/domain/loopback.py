@@ -1,6 +1,6 @@
-"""Whether an address stays on this computer (loopback), for the rule "never send loopback through a proxy".
+"""Whether an address stays on this computer (loopback): the no-proxy rule of the client and the plain-http warning of profiles.
 
-:func:`desktop.api.session` turns environment proxies (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``)
+:mod:`desktop.api.session` turns environment proxies (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``)
 off for a session whose base URL is loopback: a proxy would resolve ``localhost`` on its own machine,
 or refuse, and a corporate proxy would see the tokens. Every spelling that reaches this computer's
 loopback interface counts, because the OS resolver treats them all the same:
