@@ -1,4 +1,4 @@
-"""Whether an address stays on this computer (loopback): the no-proxy rule of the client and the plain-http warning of profiles.
+"""Whether an address stays on this computer (loopback): the no-proxy rule, and profiles' plain-http warning.
 
 :mod:`desktop.api.session` turns environment proxies (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``)
 off for a session whose base URL is loopback: a proxy would resolve ``localhost`` on its own machine,
