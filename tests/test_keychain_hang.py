@@ -72,6 +72,24 @@ def test_a_frozen_keychain_at_start_up_shows_the_sign_in_with_a_notice_and_never
     assert launcher.token_store().get(northwind.id, SANDBOX_EMAIL), "signed in for this session"
 
 
+def test_after_sign_in_the_dialog_never_waits_for_the_token_write(northwind, keychain, qtbot, launch):
+    launcher = launch(northwind)
+    qtbot.waitUntil(lambda: launcher.sign_in_dialog is not None, timeout=20000)
+    launcher.ops.wait_for_done(20000)  # the keychain answered the start-up read: no token yet
+    assert launcher.sign_in_dialog.notice() == ""
+    keychain.stop()  # now it hangs: the token write after "Sign in" never returns
+    beat = Heartbeat()
+    beat.start()
+    sign_in_through_the_dialog(qtbot, launcher)
+    assert launcher.token_store().problem is None, "the window opened while the write was still blocked"
+    window = launcher.window
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "sessionOnlyNotice") is not None, timeout=20000)
+    assert window.findChild(QLabel, "sessionOnlyNotice").text() == MESSAGES[HUNG].format(seconds=3), \
+        "the failed write is reported as a notice"
+    beat.stop()
+    assert beat.longest < LONGEST_STALL_S, f"the event loop stalled for {beat.longest * 1000:.0f} ms"
+
+
 def test_a_locked_keychain_is_named_sign_in_works_and_sign_out_is_completed_after_unlocking(
         northwind, keychain, server, qtbot, launch, home, screenshot):
     store_a_token(server, northwind)

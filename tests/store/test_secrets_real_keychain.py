@@ -3,6 +3,7 @@ a locked collection named as locked; a frozen daemon (SIGSTOP) that never answer
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -72,6 +73,7 @@ def test_a_frozen_daemon_costs_one_deadline_then_calls_fail_fast_until_it_answer
     store = TokenStore(keychain.backend, deadline=DEADLINE)
     store.set("lab", "dana@example.com", "refresh-token-1")
     keychain.stop()
+    before = {thread for thread in threading.enumerate() if thread.name == "keychain-call"}
     started = time.monotonic()
     assert TokenStore(keychain.backend, deadline=DEADLINE).get("other", "x@example.com") is None
     fresh = TokenStore(keychain.backend, deadline=DEADLINE)
@@ -83,7 +85,9 @@ def test_a_frozen_daemon_costs_one_deadline_then_calls_fail_fast_until_it_answer
     assert fresh.set("lab", "dana@example.com", "refresh-token-2") is False
     assert fresh.delete("lab", "dana@example.com") is False
     assert time.monotonic() - waited < RETURNS_WITHIN
-    assert fresh._runner.hung, "one abandoned call, not one per attempt"
+    assert fresh._runner.hung
+    blocked = {thread for thread in threading.enumerate() if thread.name == "keychain-call"} - before
+    assert len(blocked) == 2, "one abandoned call per store (two stores here), not one per attempt"
 
     keychain.resume()
     assert fresh.pending.users() == {"lab:dana@example.com"}
