@@ -10,7 +10,8 @@ blocked, later calls fail at once instead of piling up one more hung thread each
 returns (the keychain woke up), calls go through again.
 
 :func:`classify` turns a backend's exception into one of the states the user is told about:
-locked, no keychain, or refused (see :class:`Problem`).
+locked, no keychain, or refused (see :class:`Problem`); :data:`MESSAGES` words each state, and
+:func:`unusable_reason` judges a backend that cannot keep a secret at all.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
 from keyring.errors import InitError, KeyringLocked, NoKeyringError
 
 T = TypeVar("T")
@@ -29,6 +32,19 @@ KEYCHAIN_DEADLINE = 3.0
 
 #: The states of :class:`Problem`.
 NO_KEYCHAIN, LOCKED, HUNG, REFUSED = "no keychain", "locked", "not answering", "refused"
+
+#: What the user is told when there is no keychain to keep tokens in.
+SESSION_ONLY_MESSAGE = "No keychain is available: you stay signed in for this session only."
+#: What the user is told, by :class:`Problem` kind (``{seconds}`` and ``{detail}`` filled in).
+MESSAGES = {
+    NO_KEYCHAIN: SESSION_ONLY_MESSAGE,
+    LOCKED: ("The keychain is locked: you stay signed in for this session only. Unlock the keychain and "
+             "start the app again to stay signed in."),
+    HUNG: ("The keychain did not answer within {seconds:g} seconds: you stay signed in for this session only. "
+           "If it asks for a password in another window, answer it and start the app again."),
+    REFUSED: ("The keychain refused to keep the sign-in token ({detail}): you stay signed in to this profile "
+              "for this session only."),
+}
 
 
 class KeychainHung(Exception):
@@ -51,6 +67,33 @@ class Problem:
     def global_(self) -> bool:
         """Whether it concerns the whole keychain (every profile), not one entry."""
         return self.kind != REFUSED
+
+
+def unusable_reason(backend: KeyringBackend) -> str | None:
+    """Why a keyring backend cannot keep a token safely across sessions, or ``None`` when it can.
+
+    Refused: keyring's ``fail`` backend (none installed), its ``null`` backend (stores nothing), a
+    chainer with no backend to chain, and ``keyrings.alt`` backends (they keep secrets in a file).
+    A chainer is judged by the backend it writes to (its first one).
+    """
+    if isinstance(backend, fail.Keyring):
+        return "no keychain backend is available"
+    if isinstance(backend, null.Keyring):
+        return "the null keyring stores nothing"
+    if isinstance(backend, chainer.ChainerBackend):
+        chained = list(backend.backends)
+        return unusable_reason(chained[0]) if chained else "no keychain backend is available"
+    if type(backend).__module__.startswith("keyrings.alt"):
+        return f"{backend_label(backend)} would keep the token in a file"
+    return None
+
+
+def backend_label(backend: KeyringBackend) -> str:
+    """A short name of a backend for diagnostics, e.g. ``macOS Keyring`` or ``fail Keyring``."""
+    try:
+        return str(backend.name)
+    except Exception:  # a third-party backend's name property may fail
+        return type(backend).__name__
 
 
 def _names(error: BaseException) -> set[str]:

@@ -41,67 +41,31 @@ from typing import Any
 
 import keyring
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
 
 from desktop.store import token_parts
 from desktop.store.keychain_calls import (
     HUNG,
     KEYCHAIN_DEADLINE,
     LOCKED,
+    MESSAGES,
     NO_KEYCHAIN,
-    REFUSED,
+    SESSION_ONLY_MESSAGE,
     DeadlineRunner,
     KeychainHung,
     Problem,
+    backend_label,
     classify,
+    unusable_reason,
 )
 from desktop.store.pending_sign_outs import PendingSignOuts
 
 log = logging.getLogger(__name__)
 
+__all__ = ["MESSAGES", "SERVICE", "SESSION_ONLY_MESSAGE", "TokenStore", "backend_label", "unusable_reason"]
+
 #: The keychain service name of every entry.
 SERVICE = "cxdesk"
-#: What the user is told when there is no keychain to keep tokens in.
-SESSION_ONLY_MESSAGE = "No keychain is available: you stay signed in for this session only."
-#: What the user is told, by :class:`Problem` kind (``{seconds}`` and ``{detail}`` filled in).
-MESSAGES = {
-    NO_KEYCHAIN: SESSION_ONLY_MESSAGE,
-    LOCKED: ("The keychain is locked: you stay signed in for this session only. Unlock the keychain and "
-             "start the app again to stay signed in."),
-    HUNG: ("The keychain did not answer within {seconds:g} seconds: you stay signed in for this session only. "
-           "If it asks for a password in another window, answer it and start the app again."),
-    REFUSED: ("The keychain refused to keep the sign-in token ({detail}): you stay signed in to this profile "
-              "for this session only."),
-}
-
 _OK, _UNUSABLE, _FAILED = "ok", "unusable", "failed"
-
-
-def unusable_reason(backend: KeyringBackend) -> str | None:
-    """Why a keyring backend cannot keep a token safely across sessions, or ``None`` when it can.
-
-    Refused: keyring's ``fail`` backend (none installed), its ``null`` backend (stores nothing), a
-    chainer with no backend to chain, and ``keyrings.alt`` backends (they keep secrets in a file).
-    A chainer is judged by the backend it writes to (its first one).
-    """
-    if isinstance(backend, fail.Keyring):
-        return "no keychain backend is available"
-    if isinstance(backend, null.Keyring):
-        return "the null keyring stores nothing"
-    if isinstance(backend, chainer.ChainerBackend):
-        chained = list(backend.backends)
-        return unusable_reason(chained[0]) if chained else "no keychain backend is available"
-    if type(backend).__module__.startswith("keyrings.alt"):
-        return f"{backend_label(backend)} would keep the token in a file"
-    return None
-
-
-def backend_label(backend: KeyringBackend) -> str:
-    """A short name of a backend for diagnostics, e.g. ``macOS Keyring`` or ``fail Keyring``."""
-    try:
-        return str(backend.name)
-    except Exception:  # a third-party backend's name property may fail
-        return type(backend).__name__
 
 
 class TokenStore:
@@ -183,8 +147,8 @@ class TokenStore:
     def get(self, profile_id: str, email: str) -> str | None:
         """The stored refresh token, or ``None`` (never signed in, signed out, or the keychain failed).
 
-        A Sign Out of this user that the keychain could not complete is completed first; the token
-        is then not read (``None``), also when deleting fails again.
+        Every Sign Out the keychain could not complete is completed first
+        (:meth:`complete_sign_outs`); for a user still pending the token is not read (``None``).
         """
         user = self.username(profile_id, email)
         with self._lock:
@@ -192,10 +156,8 @@ class TokenStore:
                 return self._memory[user]
         if self._sticky():
             return None
+        self.complete_sign_outs()
         if user in self.pending:
-            if self._run(user, lambda b: token_parts.delete(b, SERVICE, user))[0] == _OK:
-                self.pending.discard(user)
-                log.info("Completed an earlier Sign Out of %s in the keychain.", user)
             return None
         status, token = self._run(user, lambda b: token_parts.read(b, SERVICE, user))
         if status == _OK and token:
@@ -269,6 +231,15 @@ class TokenStore:
         self.pending.add(user)
         log.warning("The Sign Out of %s is remembered until the keychain can delete its token.", user)
         return False
+
+    def complete_sign_outs(self) -> None:
+        """Delete the tokens of every remembered, unfinished Sign Out (also of removed profiles)."""
+        for user in sorted(self.pending.users()):
+            if self._sticky():
+                return
+            if self._run(user, lambda b, user=user: token_parts.delete(b, SERVICE, user))[0] != _FAILED:
+                self.pending.discard(user)
+                log.info("Completed an earlier Sign Out of %s in the keychain.", user)
 
     def forget_refused(self, profile_id: str, email: str, token: str) -> bool:
         """Delete the stored token if it is still ``token`` (one the server refused with 401).

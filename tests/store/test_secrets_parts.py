@@ -68,3 +68,15 @@ def test_the_runner_returns_results_and_raises_errors_of_the_call():
 def test_errors_are_named_by_kind(error, kind):
     problem = classify(error)
     assert problem.kind == kind and problem.global_ == (kind != REFUSED)
+
+
+def test_every_unfinished_sign_out_is_completed_before_any_token_is_read(tmp_path):
+    backend = MemoryKeyring()
+    TokenStore(backend).set("removed", "old@example.com", "refresh-token-of-a-removed-profile")
+    pending = tmp_path / "pending.json"
+    PendingSignOuts(pending).add(TokenStore.username("removed", "old@example.com"))
+    TokenStore(backend).set("lab", "dana@example.com", "refresh-token-1")
+    store = TokenStore(backend, pending_path=pending)
+    assert store.get("lab", "dana@example.com") == "refresh-token-1"
+    assert (SERVICE, "removed:old@example.com") not in backend.entries, "also the token of a removed profile"
+    assert PendingSignOuts(pending).users() == set()
