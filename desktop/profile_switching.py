@@ -41,7 +41,12 @@ class ProfileSwitching:
     It uses the launcher's ``window``, ``session``, ``profiles``, ``credentials``, ``ops``,
     ``instance``, ``one_per_profile``, ``profiles_dialog`` and ``sign_in_dialog`` attributes and its
     ``open_profile``, ``bring_to_front``, ``_show_sign_in`` and ``_finish`` methods.
+
+    Attributes:
+        sign_out_notes: what the server's answer to a Sign Out added before the sign-in dialog showed.
     """
+
+    sign_out_notes: tuple[str, ...] = ()
 
     def show_profiles(self) -> None:
         """Open the Profiles window: over the main window (window-modal), or on its own when none is open."""
@@ -148,7 +153,7 @@ class ProfileSwitching:
     def _sign_out_now(self) -> None:
         profile = self.profile
         old_client = self.session.client if self.session else None
-        self.sign_out_notes = []
+        self.sign_out_notes = ()
         log.info("signing out of profile %s", profile.id)
         if old_client is not None:
             self.credentials.revoke(old_client, lambda text: self._after_revoke(profile, text))
@@ -164,11 +169,11 @@ class ProfileSwitching:
         elif self.window is not None:
             self.window.statusBar().showMessage(text, 30_000)
         else:
-            self.sign_out_notes = [*getattr(self, "sign_out_notes", []), text]  # the dialog is not shown yet
+            self.sign_out_notes = (*self.sign_out_notes, text)  # the dialog is not shown yet
 
     def _after_sign_out(self, profile: Profile, removed: bool) -> None:
-        notes = [f"Signed out of {profile.name}.", *getattr(self, "sign_out_notes", [])]
-        self.sign_out_notes = []
+        notes = [f"Signed out of {profile.name}.", *self.sign_out_notes]
+        self.sign_out_notes = ()
         if not removed:
             notes.append(NOT_REMOVED)
         client = self.credentials.new_client(profile)
