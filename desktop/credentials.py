@@ -7,6 +7,13 @@ forgets a token at Sign Out. Tokens are stored under the e-mail address they wer
 ``email`` claim), and a sign-in as another address records that address in the profile, so the
 next start finds the token. The password is only ever in the sign-in dialog and one request.
 
+Issue 8 (points 7 and 8): the keychain is only touched on workers and within its deadline
+(:class:`~desktop.store.TokenStore`); a new token is written in the background, so a sign-in never
+waits for the keychain, and a failed write is reported through :attr:`Credentials.keychain_notice`.
+A stored token is never deleted because the PC's clock says it expired: the server judges it, and
+only a token the server refuses (401) is forgotten (:meth:`Credentials.sign_in_again`). Sign Out
+also revokes the refresh token on the server (:meth:`Credentials.revoke`).
+
 The sandbox signs in by itself with its well-known seed password, so its refresh token is not put
 in the keychain: there is nothing to protect and nothing to gain, and the keychain gets no entry
 the user never asked for.
@@ -17,22 +24,30 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.api import AccountClient
+from desktop.api import AccountClient, ApiError, SignInRequired
 from desktop.api.tokens import read_token
 from desktop.app import server_label
 from desktop.ops import Ops
 from desktop.store import Profile, ProfileError, Profiles, TokenStore
+from desktop.store.pending_sign_outs import FILE_NAME as PENDING_SIGN_OUTS
+from desktop.views.messages import describe_error
 from desktop.views.sign_in_dialog import SignInDialog
 
 log = logging.getLogger("desktop")
 
-#: A stored refresh token with less left than this (seconds) is not used: the user signs in instead.
-MIN_TOKEN_LEFT = 60
+#: Sign Out against a server without ``POST auth/jwt/revoke`` (404).
+LOCAL_ONLY = ("This server cannot end sign-ins, so signing out was local only: the old sign-in token stays "
+              "valid on the server until it expires.")
+#: Sign Out when the server could not be told (``{error}``: what went wrong).
+NOT_REVOKED = ("The server could not be told to end the sign-in ({error}), so signing out was local only: "
+               "the old sign-in token stays valid on the server until it expires.")
+#: Sign Out when the keychain could not delete the token (locked, not answering).
+NOT_REMOVED = ("The keychain could not remove the sign-in token now; the app removes it before it next "
+               "reads a token, so unlocking the keychain will not sign you back in.")
 
 
 def token_email(token: str) -> str:
@@ -53,12 +68,16 @@ class Credentials(QObject):
 
     Signals:
         profile_changed(object): a profile's e-mail was recorded after a sign-in; the new :class:`Profile`.
+        keychain_notice(object, str): a token written in the background did not reach the keychain;
+            the :class:`Profile` and the sentence to show.
 
     Attributes:
         re_sign_in_dialog: the sign-in dialog over a window (:meth:`sign_in_again`) while it is open.
     """
 
     profile_changed = Signal(object)
+    keychain_notice = Signal(object, str)
+    _written = Signal(object, bool)
 
     def __init__(self, ops: Ops, profiles: Profiles, token_store: TokenStore | None = None,
                  parent: QObject | None = None) -> None:
@@ -69,14 +88,17 @@ class Credentials(QObject):
         self._lock = threading.Lock()
         self._waiters: list[Callable[[bool], None]] = []
         self.re_sign_in_dialog: SignInDialog | None = None
+        self._written.connect(self._on_written)
 
     # -- tokens ------------------------------------------------------------------------------------
 
     def token_store(self) -> TokenStore:
-        """The refresh tokens, created on first use (any thread)."""
+        """The refresh tokens, created on first use (on a worker: it looks up the data folder)."""
         with self._lock:
             if self._tokens is None:
-                self._tokens = TokenStore()
+                from desktop.paths import data_dir
+
+                self._tokens = TokenStore(pending_path=data_dir() / PENDING_SIGN_OUTS)
             return self._tokens
 
     @property
@@ -86,43 +108,113 @@ class Credentials(QObject):
 
     @property
     def message(self) -> str:
-        """:data:`~desktop.store.SESSION_ONLY_MESSAGE` when tokens last only this session, else ``""``."""
+        """Why no profile's token reaches the keychain (no keychain, locked, not answering), else ``""``."""
         return (self._tokens.message or "") if self._tokens is not None else ""
 
+    def message_for(self, profile: Profile) -> str:
+        """Why this profile's token is not in the keychain (every profile's reason first), else ``""``."""
+        if self._tokens is None:
+            return ""
+        return self._tokens.message_for(profile.id, profile.email) or ""
+
     def stored_token(self, profile: Profile) -> str | None:
-        """The profile's stored refresh token, or ``None`` (blocking: run it on a worker)."""
+        """The profile's stored refresh token, or ``None`` (on a worker; at most the keychain's deadline)."""
         return self.token_store().get(profile.id, profile.email) if profile.email else None
 
     def usable(self, profile: Profile, token: str) -> bool:
-        """Whether a stored token can still sign in; an expired or unreadable one is deleted (on a worker)."""
+        """Whether a stored token can be offered to the server (it is a JWT); never deletes it.
+
+        Its expiry is the server's to judge, not the PC clock's (issue 8, point 7): a token the
+        server refuses is forgotten in :meth:`sign_in_again`.
+        """
         try:
-            info = read_token(token)
+            read_token(token)
         except ValueError:
-            info = None
-        if info is not None and info.seconds_left(datetime.now(UTC)) > MIN_TOKEN_LEFT:
-            return True
-        log.info("The stored refresh token of profile %s is %s; asking for a sign-in", profile.id,
-                 "expired" if info else "unreadable")
-        tokens = self.token_store()
-        self._ops.run(lambda: tokens.delete(profile.id, profile.email))
-        return False
+            log.info("The stored refresh token of profile %s is unreadable; asking for a sign-in", profile.id)
+            return False
+        return True
 
     def saver(self, profile: Profile) -> Callable[[str], None]:
-        """Stores each new refresh token (on the worker that got it) under the e-mail it was issued to."""
+        """Stores each new refresh token under the e-mail it was issued to, in the background.
+
+        It returns at once (the token is kept in memory first), so a sign-in never waits for the
+        keychain; a write that fails is reported through :attr:`keychain_notice`.
+        """
         def save(token: str) -> None:
-            self.token_store().set(profile.id, token_email(token) or profile.email, token)
+            email = token_email(token) or profile.email
+            self.token_store().set_in_background(profile.id, email, token,
+                                                 on_done=lambda stored: self._report_write(profile, stored))
 
         return save
+
+    def _report_write(self, profile: Profile, stored: bool) -> None:
+        """On the writing thread: hand the outcome to the GUI thread."""
+        if stored:
+            return
+        try:
+            self._written.emit(profile, stored)
+        except RuntimeError:  # the app is gone
+            pass
+
+    def _on_written(self, profile: Profile, _stored: bool) -> None:
+        text = self.message_for(profile)
+        if text:
+            self.keychain_notice.emit(profile, text)
 
     def new_client(self, profile: Profile) -> AccountClient:
         """A client of the profile's server whose new refresh tokens (sign-in, renewal) are stored."""
         return AccountClient(profile.base_url, on_refresh_token=self.saver(profile))
 
     def forget(self, profile: Profile, on_done: Callable[[bool], None]) -> None:
-        """Sign Out: delete the profile's stored token (on a worker); ``on_done(removed)`` on the GUI thread."""
-        tokens = self.token_store()
-        self._ops.run(lambda: tokens.delete(profile.id, profile.email), on_success=on_done,
+        """Sign Out: delete the profile's stored token (on a worker); ``on_done(removed)`` on the GUI thread.
+
+        When the keychain cannot delete it (locked, not answering) the Sign Out is remembered and
+        completed before the next read of a token (:class:`~desktop.store.TokenStore`).
+        """
+        self._ops.run(lambda: self.token_store().delete(profile.id, profile.email), on_success=on_done,
                       on_failure=lambda _error: on_done(False))
+
+    def revoke(self, client: AccountClient, on_done: Callable[[str], None]) -> None:
+        """Sign Out on the server: revoke the client's refresh token (on a worker), then forget its tokens.
+
+        ``on_done(text)`` on the GUI thread: ``""`` when the server ended the sign-in, else a
+        sentence saying that signing out was local only (:data:`LOCAL_ONLY`, :data:`NOT_REVOKED`).
+        """
+        def revoked(done: bool) -> None:
+            on_done("" if done else LOCAL_ONLY)
+
+        def failed(error: BaseException) -> None:
+            log.warning("Could not revoke the refresh token: %s", error)
+            on_done(NOT_REVOKED.format(error=describe_error(error).rstrip(".")))
+
+        self._ops.run(client.revoke_refresh_token, on_success=revoked, on_failure=failed)
+
+    def forget_if_refused(self, profile: Profile) -> bool:
+        """Ask the server about the stored token; delete it only if the server refuses it (401). Blocking.
+
+        Returns:
+            Whether it was deleted. Not when the server could not be asked, accepts it, or a newer
+            token replaced it meanwhile.
+        """
+        if profile.is_sandbox or not profile.email:
+            return False
+        store = self.token_store()
+        token = store.get(profile.id, profile.email)
+        if not token:
+            return False
+        probe = AccountClient(profile.base_url)
+        try:
+            probe.sign_in_with_refresh_token(token)
+        except SignInRequired as error:
+            if error.status != 401:
+                return False
+            log.info("The server refused the stored refresh token of profile %s; forgetting it", profile.id)
+            return store.forget_refused(profile.id, profile.email, token)
+        except (ApiError, ValueError):
+            return False
+        finally:
+            probe.close()
+        return False
 
     # -- sign-in dialogs ---------------------------------------------------------------------------
 
@@ -130,7 +222,7 @@ class Credentials(QObject):
                notice: str = "") -> SignInDialog:
         """A sign-in dialog for the profile (its server and e-mail), with the keychain's notice if any."""
         dialog = SignInDialog(self._ops, client, parent, server_label=server_label(profile), email=profile.email,
-                              notice=" ".join(filter(None, (notice, self.message))),
+                              notice=" ".join(filter(None, (notice, self.message_for(profile)))),
                               save_token=self.saver(profile))
         dialog.signed_in.connect(lambda email: self.remember_email(profile, email))
         return dialog
@@ -151,8 +243,10 @@ class Credentials(QObject):
         """Sign a window's client in again (e.g. after a 401); ``done(signed_in)`` on the GUI thread.
 
         A remote profile gets the sign-in dialog window-modal over ``parent``; the new refresh token
-        is stored before ``done(True)``; Cancel calls ``done(False)``. A second call while the dialog
-        is open waits for the same dialog. The sandbox signs in by itself.
+        is kept (and written to the keychain in the background) before ``done(True)``; Cancel calls
+        ``done(False)``. A second call while the dialog is open waits for the same dialog. The
+        sandbox signs in by itself. Meanwhile the stored token is shown to the server on a worker
+        and forgotten if the server refuses it (:meth:`forget_if_refused`).
         """
         if profile.is_sandbox:
             from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
@@ -165,6 +259,7 @@ class Credentials(QObject):
             self.re_sign_in_dialog.raise_()
             self.re_sign_in_dialog.activateWindow()
             return
+        self._ops.run(lambda: self.forget_if_refused(profile))
         dialog = self.dialog(profile, client, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._on_re_sign_in_dialog_finished(dialog, result))

@@ -6,6 +6,10 @@ refresh token, ask for a sign-in when there is none, open the profile's offline 
 window with File > Profiles… and File > Sign Out (:mod:`desktop.views.session_menu`). The keychain,
 the offline database and the network are only touched on workers through :class:`~desktop.ops.Ops`.
 Refresh tokens and sign-in dialogs are :class:`desktop.credentials.Credentials`' business.
+
+The stored token is read on a worker within the keychain's deadline (about 3 s, issue 8): a
+keychain that does not answer, or is locked, leads to the sign-in dialog with a notice naming it,
+never to a blank screen; a token that does not reach the keychain later is reported the same way.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ class Launcher(ProfileSwitching, QObject):
         self.profile: Profile | None = None
         self.credentials = Credentials(self.ops, self.profiles, token_store, self)
         self.credentials.profile_changed.connect(self._on_credentials_profile_changed)
+        self.credentials.keychain_notice.connect(self._on_credentials_keychain_notice)
         self._stores: dict[str, OfflineStore] = {}
         self._next: NextStep | None = None
         self._opening: dict[str, object] = {}
@@ -165,7 +170,7 @@ class Launcher(ProfileSwitching, QObject):
         client = opening["client"]
         opening["store"] = store
         if self.sign_in_dialog is not None:
-            self.sign_in_dialog.set_notice(self.credentials.message)
+            self.sign_in_dialog.set_notice(self.credentials.message_for(profile))
         token = prepared["token"]
         if token and self.credentials.usable(profile, token):
             client.use_refresh_token(token)
@@ -256,12 +261,32 @@ class Launcher(ProfileSwitching, QObject):
         menu.profiles_requested.connect(self.show_profiles)
         menu.sign_out_requested.connect(self.sign_out)
         menu.quit_requested.connect(self._on_quit_requested)
-        if not profile.is_sandbox and self.credentials.message:
-            notice = QLabel(self.credentials.message, window.statusBar())
+        if not profile.is_sandbox and self.credentials.message_for(profile):
+            self._show_keychain_notice(window, self.credentials.message_for(profile))
+        window.installEventFilter(self)
+
+    @staticmethod
+    def _show_keychain_notice(window, text: str) -> None:
+        """Show (or replace) the keychain's notice in the window's status bar."""
+        notice = window.findChild(QLabel, "sessionOnlyNotice")
+        if notice is None:
+            notice = QLabel(window.statusBar())
             notice.setObjectName("sessionOnlyNotice")
             notice.setAccessibleName("Keychain")
+            notice.setWordWrap(True)
             window.statusBar().addPermanentWidget(notice)
-        window.installEventFilter(self)
+        notice.setText(text)
+
+    def _on_credentials_keychain_notice(self, profile: Profile, text: str) -> None:
+        """A token written in the background did not reach the keychain: say so where the user looks."""
+        if self.profile is None or profile.id != self.profile.id:
+            return
+        if self.window is not None:
+            self._show_keychain_notice(self.window, text)
+        elif self.sign_in_dialog is not None:
+            notice = self.sign_in_dialog.notice()
+            if text not in notice:
+                self.sign_in_dialog.set_notice(" ".join(filter(None, (notice, text))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Watch the window's Close events; the outcome (closed or kept open) is judged just after."""

@@ -4,6 +4,12 @@ File > Profiles… and File > Sign Out first close the main window (which may as
 edits); only once it has closed does the launcher open the other profile, or forget the refresh
 token and ask for a sign-in (design §4). A profile another process has open is brought to the
 front there instead (:mod:`desktop.instance`).
+
+Sign Out (issue 8, point 8) revokes the refresh token on the server (``POST auth/jwt/revoke``) and
+deletes it from the keychain, both on workers. The sign-in dialog shows once the keychain has
+answered (or its deadline passed); what could not be done is added to its notice: a server without
+revoke ("signing out was local only"), or a keychain that could not delete the token (the Sign
+Out is then remembered and completed before the next read of a token).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from desktop.credentials import NOT_REMOVED
 from desktop.instance import SingleInstance, request_raise
 from desktop.store import Profile
 
@@ -34,7 +41,12 @@ class ProfileSwitching:
     It uses the launcher's ``window``, ``session``, ``profiles``, ``credentials``, ``ops``,
     ``instance``, ``one_per_profile``, ``profiles_dialog`` and ``sign_in_dialog`` attributes and its
     ``open_profile``, ``bring_to_front``, ``_show_sign_in`` and ``_finish`` methods.
+
+    Attributes:
+        sign_out_notes: what the server's answer to a Sign Out added before the sign-in dialog showed.
     """
+
+    sign_out_notes: tuple[str, ...] = ()
 
     def show_profiles(self) -> None:
         """Open the Profiles window: over the main window (window-modal), or on its own when none is open."""
@@ -141,16 +153,29 @@ class ProfileSwitching:
     def _sign_out_now(self) -> None:
         profile = self.profile
         old_client = self.session.client if self.session else None
-        if old_client is not None:
-            old_client.sign_out()
+        self.sign_out_notes = ()
         log.info("signing out of profile %s", profile.id)
+        if old_client is not None:
+            self.credentials.revoke(old_client, lambda text: self._after_revoke(profile, text))
         self.credentials.forget(profile, lambda removed: self._after_sign_out(profile, removed))
 
+    def _after_revoke(self, profile: Profile, text: str) -> None:
+        """The server answered the revoke: add what went wrong, if anything, where the user looks."""
+        if not text:
+            return
+        dialog = self.sign_in_dialog
+        if dialog is not None and self.profile is not None and self.profile.id == profile.id:
+            dialog.set_notice(" ".join(filter(None, (dialog.notice(), text))))
+        elif self.window is not None:
+            self.window.statusBar().showMessage(text, 30_000)
+        else:
+            self.sign_out_notes = (*self.sign_out_notes, text)  # the dialog is not shown yet
+
     def _after_sign_out(self, profile: Profile, removed: bool) -> None:
-        notice = f"Signed out of {profile.name}."
+        notes = [f"Signed out of {profile.name}.", *self.sign_out_notes]
+        self.sign_out_notes = ()
         if not removed:
-            notice += (" The sign-in token could not be removed from the keychain (is it locked?); remove its "
-                       "cxdesk entry by hand.")
+            notes.append(NOT_REMOVED)
         client = self.credentials.new_client(profile)
         self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
-        self._show_sign_in(profile, client, notice)
+        self._show_sign_in(profile, client, " ".join(notes))

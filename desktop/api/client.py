@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from desktop.api.errors import Conflict
+from desktop.api.errors import Conflict, NotFound, SignInRequired
 from desktop.api.paths import Paths
 from desktop.api.session import ApiSession, decode_json
 from desktop.domain.models import Account, Agreement, Customer, Package, Route, nest
@@ -157,3 +157,30 @@ class AccountClient(ApiSession):
     def get_sandbox_sms(self) -> list[dict[str, Any]]:
         """``GET sandbox/outbox/sms``: SMS messages the sandbox gateway recorded, newest first."""
         return list(self._json("GET", Paths.SANDBOX_SMS_OUTBOX))
+
+    def revoke_refresh_token(self) -> bool:
+        """Sign Out on the server: ``POST auth/jwt/revoke`` with the refresh token (design §2), then forget both tokens.
+
+        The tokens are forgotten whatever the answer (also when this raises).
+
+        Returns:
+            ``True`` when the server ended the refresh token (204), refused it as already unusable
+            (401), or there was none; ``False`` when the server has no such endpoint (404): signing
+            out was local only, the token stays valid there until it expires.
+
+        Raises:
+            Unreachable, ApiError: as for every request (the token may still be valid on the server).
+        """
+        with self._lock:
+            refresh = self._refresh
+        try:
+            if refresh is None:
+                return True
+            self._raw("POST", Paths.REVOKE_TOKEN, headers={"Authorization": f"Bearer {refresh.token}"})
+            return True
+        except NotFound:
+            return False
+        except SignInRequired:
+            return True
+        finally:
+            self.sign_out()

@@ -9,6 +9,7 @@ class Paths:
 
     REFRESH_TOKEN = "auth/jwt/refresh"
     ACCESS_TOKEN = "auth/jwt"
+    REVOKE_TOKEN = "auth/jwt/revoke"
     ACCOUNT = "setup/account"
     PACKAGES = "setup/account/package"
     BILLING_METHOD = "setup/account/billing-method"

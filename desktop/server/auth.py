@@ -6,9 +6,11 @@ be raised later without breaking stored hashes.
 
 Tokens are JWTs (RFC 7519) signed with HS256 (RFC 7518 §3.2) by PyJWT, with the claims of the
 platform's sign-in flow (design §2): ``sub`` (user id as text), ``email``, ``aud`` (``app@host``),
-``iat``, ``exp`` and ``typ`` (``"refresh"`` or ``"access"``). Times come from the service's clock,
-not the system's, so tests can move time; PyJWT's own time checks are therefore switched off and
-:func:`verify_token` compares ``exp`` with the clock itself.
+``iat``, ``exp`` and ``typ`` (``"refresh"`` or ``"access"``). A refresh token also carries a random
+``jti`` (RFC 7519 §4.1.7) and an access token ``sid``, the id of the refresh token it was issued
+for (:func:`refresh_token_id`), so ``POST auth/jwt/revoke`` can refuse both afterwards. Times come
+from the service's clock, not the system's, so tests can move time; PyJWT's own time checks are
+therefore switched off and :func:`verify_token` compares ``exp`` with the clock itself.
 """
 
 from __future__ import annotations
@@ -73,8 +75,11 @@ def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 def issue_token(secret: str, *, user_id: int, email: str, audience: str, typ: str,
-                now: datetime, lifetime: timedelta) -> str:
+                now: datetime, lifetime: timedelta, refresh_id: str | None = None) -> str:
     """Sign a token of type ``typ`` (``"refresh"`` or ``"access"``) valid from ``now`` for ``lifetime``.
+
+    A refresh token gets a new random ``jti``; an access token gets ``sid = refresh_id`` (the
+    :func:`refresh_token_id` of the refresh token it was traded for) when given.
 
     Raises:
         ValueError: unknown ``typ``.
@@ -90,6 +95,10 @@ def issue_token(secret: str, *, user_id: int, email: str, audience: str, typ: st
         "exp": issued + int(lifetime.total_seconds()),
         "typ": typ,
     }
+    if typ == "refresh":
+        claims["jti"] = secrets.token_urlsafe(16)
+    elif refresh_id:
+        claims["sid"] = refresh_id
     return jwt.encode(claims, secret, algorithm=_ALGORITHM)
 
 
@@ -116,6 +125,16 @@ def verify_token(token: str, secret: str, *, typ: str, now: datetime) -> dict[st
     if now.timestamp() >= claims["exp"]:
         raise TokenError("The sign-in token has expired. Sign in again.")
     return claims
+
+
+def refresh_token_id(token: str, claims: dict[str, Any]) -> str:
+    """The id under which a refresh token is revoked (text).
+
+    Its ``jti``, or for a token issued before refresh tokens had one, the SHA-256 of the token
+    (hex), which names it as uniquely.
+    """
+    jti = claims.get("jti")
+    return str(jti) if isinstance(jti, str) and jti else hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def refresh_lifetime(seconds: int | None) -> timedelta:

@@ -17,7 +17,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from desktop.domain.models import as_utc
-from desktop.server.auth import TokenError, verify_token
+from desktop.server.auth import TokenError, refresh_token_id, verify_token
 from desktop.server.errors import ApiError, unauthorized
 from desktop.server.repository import Repository, UserRecord
 
@@ -54,9 +54,12 @@ def user_of_token(repository: Repository, token: str | None, *, typ: str, now: d
                   ) -> tuple[UserRecord, dict[str, Any]]:
     """The user and claims of a bearer token of type ``typ`` (``"access"`` or ``"refresh"``).
 
+    A revoked refresh token (``POST auth/jwt/revoke``) is refused, and so is an access token
+    issued for it (its ``sid`` claim).
+
     Raises:
-        ApiError: 401 when the token is missing, invalid, of the wrong type or expired, or its
-            user no longer exists.
+        ApiError: 401 when the token is missing, invalid, of the wrong type, expired or revoked,
+            or its user no longer exists.
     """
     if not token:
         article = "an" if typ == "access" else "a"
@@ -65,6 +68,10 @@ def user_of_token(repository: Repository, token: str | None, *, typ: str, now: d
         claims = verify_token(token, repository.jwt_secret(), typ=typ, now=now)
     except TokenError as error:
         raise unauthorized(str(error), BEARER_CHALLENGE + ', error="invalid_token"') from None
+    revoked_id = refresh_token_id(token, claims) if typ == "refresh" else claims.get("sid")
+    if isinstance(revoked_id, str) and revoked_id and repository.is_revoked(revoked_id):
+        raise unauthorized("This sign-in was ended by a Sign Out. Sign in again.",
+                           BEARER_CHALLENGE + ', error="invalid_token"')
     user = repository.user_by_id(int(claims["sub"]))
     if user is None:
         raise unauthorized("This user no longer exists. Sign in again.",

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,17 @@ class Repository:
         row = self._row("SELECT * FROM user WHERE id = ?", (user_id,))
         return UserRecord(**row) if row else None
 
+    def revoke_token(self, token_id: str, user_id: int, expires_at: int, now: datetime) -> None:
+        """Record a revoked refresh token (a second time changes nothing); rows past their expiry are dropped."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO revoked_token (token_id, user_id, expires_at, revoked_at) "
+                         "VALUES (?, ?, ?, ?)", (token_id, user_id, int(expires_at), now.isoformat()))
+            conn.execute("DELETE FROM revoked_token WHERE expires_at < ?", (int(now.timestamp()),))
+
+    def is_revoked(self, token_id: str) -> bool:
+        """Whether the refresh token with this id was revoked."""
+        return self._row("SELECT 1 AS hit FROM revoked_token WHERE token_id = ?", (token_id,)) is not None
+
     # -- accounts --------------------------------------------------------------------------
 
     def add_account(self, values: dict[str, Any]) -> None:
@@ -258,3 +270,4 @@ class Repository:
         """Set the route's media setting ``call_recording`` (the caller has checked ``mode``)."""
         with self.transaction() as conn:
             conn.execute("UPDATE route SET call_recording = ? WHERE id = ?", (mode, route_id))
+

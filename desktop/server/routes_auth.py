@@ -3,6 +3,8 @@
 ``POST auth/jwt/refresh`` trades an e-mail address and password (HTTP Basic, RFC 7617) or a
 still-valid refresh token (Bearer, RFC 6750) for a new refresh token. ``GET auth/jwt`` trades a
 refresh token for a short-lived access token, which every other endpoint requires.
+``POST auth/jwt/revoke`` (project-defined, design §2) ends a refresh token at Sign Out: afterwards
+the token and the access tokens issued for it are refused (in the spirit of RFC 7009).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field, StrictInt
 
 from desktop.server.auth import (
@@ -18,6 +20,7 @@ from desktop.server.auth import (
     issue_token,
     parse_basic,
     refresh_lifetime,
+    refresh_token_id,
     verify_password,
 )
 from desktop.server.dependencies import BEARER_CHALLENGE, Now, Repo, user_of_token
@@ -97,5 +100,16 @@ def access_token(request: Request, repository: Repo, now: Now) -> dict[str, str]
     lifetime = timedelta(seconds=request.app.state.access_token_lifetime)
     audience = str(claims.get("aud") or "")
     token = issue_token(repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience,
-                        typ="access", now=now, lifetime=lifetime)
+                        typ="access", now=now, lifetime=lifetime,
+                        refresh_id=refresh_token_id(_bearer(request) or "", claims))
     return {"token": token}
+
+
+@router.post("/auth/jwt/revoke", status_code=204, response_class=Response,
+             responses={401: {"description": "A missing, invalid, expired or already revoked refresh token."}})
+def revoke_token(request: Request, repository: Repo, now: Now) -> Response:
+    """Revoke the refresh token in ``Authorization: Bearer`` (Sign Out): it and its access tokens stop working."""
+    token = _bearer(request) or ""
+    user, claims = _refresh_claims(request, repository, now)
+    repository.revoke_token(refresh_token_id(token, claims), user.id, int(claims["exp"]), now)
+    return Response(status_code=204)

@@ -152,8 +152,25 @@ def _v2_smtp_and_outboxes(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _v3_revoked_tokens(conn: sqlite3.Connection) -> None:
+    """Version 3: refresh tokens revoked by ``POST auth/jwt/revoke`` (a Sign Out).
+
+    ``token_id`` is the token's ``jti`` (or the SHA-256 of an older token without one, see
+    :func:`desktop.server.auth.refresh_token_id`); access tokens name it in their ``sid`` claim, so
+    both are refused. ``expires_at`` (Unix seconds) is the token's own ``exp``: a row past it may be
+    dropped, the token being refused as expired anyway.
+    """
+    conn.execute("""
+        CREATE TABLE revoked_token (
+            token_id   TEXT PRIMARY KEY,
+            user_id    INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            revoked_at TEXT NOT NULL
+        )""")
+
+
 #: Every migration in order; the schema version of a fully migrated database is ``len(MIGRATIONS)``.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_smtp_and_outboxes]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_smtp_and_outboxes, _v3_revoked_tokens]
 
 #: The schema version this program writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -89,7 +89,9 @@ class SignInDialog(QDialog):
         email: an e-mail address to fill in (e.g. the profile's).
         notice: a standing note shown above the fields, e.g. that no keychain is available.
         save_token: called on the worker with a pasted refresh token once the server accepted it (a
-            password sign-in reaches the client's own ``on_refresh_token`` instead).
+            password sign-in reaches the client's own ``on_refresh_token`` instead). It should not
+            wait for the keychain: the app's saver writes in the background (issue 8), so the
+            dialog is accepted as soon as the server has accepted the sign-in.
 
     Signals:
         signed_in(str): the signed-in e-mail address; emitted just before the dialog is accepted.

@@ -6,7 +6,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringLocked
 
-from desktop.store.secrets import SERVICE, SESSION_ONLY_MESSAGE, TokenStore, unusable_reason
+from desktop.store.keychain_calls import LOCKED
+from desktop.store.secrets import MESSAGES, SERVICE, SESSION_ONLY_MESSAGE, TokenStore, unusable_reason
 from tests.memory_keyring import MemoryKeyring
 
 
@@ -77,6 +78,7 @@ def test_without_a_keychain_the_token_lives_for_this_session_only(backend, resto
     monkeypatch.chdir(tmp_path)
     keyring.set_keyring(backend)
     store = TokenStore()
+    assert store.get("lab", "dana@example.com") is None, "the backend is looked up on first use (it may hang)"
     assert not store.persistent
     assert store.message == SESSION_ONLY_MESSAGE
     assert SESSION_ONLY_MESSAGE == "No keychain is available: you stay signed in for this session only."
@@ -100,7 +102,8 @@ def test_a_locked_keychain_turns_the_store_session_only_without_raising():
     store = TokenStore(backend)
     assert store.persistent, "it looked fine until used"
     assert store.set("lab", "dana@example.com", "refresh-token-1") is False
-    assert not store.persistent and store.message == SESSION_ONLY_MESSAGE
+    assert not store.persistent and store.message == MESSAGES[LOCKED], "named locked, not 'no keychain'"
+    assert store.message.startswith("The keychain is locked")
     assert "KeyringLocked" in store.reason and "refresh-token-1" not in store.reason
     assert store.get("lab", "dana@example.com") == "refresh-token-1"
     calls = backend.calls
@@ -112,7 +115,7 @@ def test_a_locked_keychain_turns_the_store_session_only_without_raising():
 def test_a_keychain_that_fails_on_read_gives_no_token_and_says_so():
     store = TokenStore(LockedKeyring())
     assert store.get("lab", "dana@example.com") is None
-    assert store.message == SESSION_ONLY_MESSAGE
+    assert store.message == MESSAGES[LOCKED]
 
 
 def test_an_empty_token_is_refused():
