@@ -10,6 +10,7 @@ import pytest
 from desktop.api import (
     AccountClient,
     Conflict,
+    ForeignAnswer,
     NotFound,
     PermissionDenied,
     PreconditionRequired,
@@ -108,7 +109,7 @@ def test_typed_errors_from_the_real_service(server, client, other_client):
 
 @pytest.mark.parametrize(("reply", "kind", "says"), [
     (Reply(502, "<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>",
-           {"Content-Type": "text/html"}), ServerError, "502 Bad Gateway"),
+           {"Content-Type": "text/html"}), ForeignAnswer, "502 Bad Gateway"),
     (Reply(500, "database is locked"), ServerError, "database is locked"),
     (Reply(403, {"error": "forbidden"}), PermissionDenied, "forbidden"),
     (Reply(409, {"error": "billing_method_locked", "message": "Locked.", "locked_until": "2026-12-30T10:00:00Z"}),
