@@ -50,7 +50,6 @@ def test_a_resent_put_that_meets_other_values_is_still_a_conflict(hostile, other
     etag = api.get_account().etag
     hostile.mode("reset", "setup/account", after_forward=True)
     # The lost answer's PUT applied "Mine Ltd"; someone else changes it before the resend arrives.
-    hostile_put = api.update_account
     original_forward = hostile._forward
 
     def forward_then_other_edit(*args):
@@ -60,7 +59,7 @@ def test_a_resent_put_that_meets_other_values_is_still_a_conflict(hostile, other
 
     hostile._forward = forward_then_other_edit
     with pytest.raises(Conflict) as caught:
-        hostile_put({"name": "Mine Ltd"}, etag)
+        api.update_account({"name": "Mine Ltd"}, etag)
     assert caught.value.current.name == "Theirs Ltd"
 
 

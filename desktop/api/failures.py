@@ -22,10 +22,17 @@ from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConn
 
 from desktop.api.errors import CertificateProblem, Unreachable
 
-# OpenSSL X509_V_ERR_* codes (x509_vfy.h) by kind of certificate problem.
-_EXPIRED = {9, 10}  # CERT_NOT_YET_VALID, CERT_HAS_EXPIRED
-_HOSTNAME = {62, 63, 64}  # HOSTNAME_MISMATCH, EMAIL_MISMATCH, IP_ADDRESS_MISMATCH
-_UNTRUSTED = {2, 18, 19, 20, 21, 27}  # no issuer, self-signed (leaf / in chain), not trusted
+# ``verify_code`` by kind of certificate problem. OpenSSL (Linux): X509_V_ERR_* of x509_vfy.h.
+# truststore on Windows: CERT_E_* of winerror.h; on macOS: errSec* of SecBase.h (not run in CI here).
+_EXPIRED = {9, 10,  # CERT_NOT_YET_VALID, CERT_HAS_EXPIRED
+            0x800B0101, 0x800B0102,  # CERT_E_EXPIRED, CERT_E_VALIDITYPERIODNESTING
+            -67818, -67819}  # errSecCertificateExpired, errSecCertificateNotValidYet
+_HOSTNAME = {62, 63, 64,  # HOSTNAME_MISMATCH, EMAIL_MISMATCH, IP_ADDRESS_MISMATCH
+             0x800B010F,  # CERT_E_CN_NO_MATCH
+             -67602}  # errSecHostNameMismatch
+_UNTRUSTED = {2, 18, 19, 20, 21, 27,  # no issuer, self-signed (leaf / in chain), not trusted
+              0x800B0109, 0x800B010A, 0x800B010D,  # CERT_E_UNTRUSTEDROOT, _CHAINING, _UNTRUSTEDTESTROOT
+              -67843}  # errSecNotTrusted
 
 #: Errors of a connection the other side dropped: the sign of a stale pooled connection.
 DROPPED = (ConnectionResetError, ConnectionAbortedError, BrokenPipeError, http.client.RemoteDisconnected,
@@ -96,6 +103,8 @@ def certificate_problem(error: ssl.SSLCertVerificationError, host: str, port: in
                         timeout: float) -> CertificateProblem:
     """A :class:`CertificateProblem` for a refused certificate, by OpenSSL's ``verify_code``."""
     code = getattr(error, "verify_code", None)
+    if isinstance(code, int) and code < 0 and (code & 0xFFFFFFFF) in _EXPIRED | _HOSTNAME | _UNTRUSTED:
+        code &= 0xFFFFFFFF  # a Windows HRESULT read as a signed number
     if code in _EXPIRED:
         kind, what = "expired", "has expired or is not valid yet (check this PC's date and time too)"
     elif code in _HOSTNAME:

@@ -29,6 +29,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import MaxRetryError, ResponseError
+from urllib3.poolmanager import ProxyManager
 from urllib3.util.retry import Retry
 
 from desktop.api.deadline import current_call, track
@@ -127,7 +128,8 @@ class ApiAdapter(HTTPAdapter):
         """A proxy manager with the same trust store and tracked pools."""
         proxy_kwargs.setdefault("ssl_context", tls_context())
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        manager.pool_classes_by_scheme = _POOL_CLASSES
+        if isinstance(manager, ProxyManager):  # not SOCKS: its pools open their sockets themselves
+            manager.pool_classes_by_scheme = _POOL_CLASSES
         return manager
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
