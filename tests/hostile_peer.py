@@ -18,7 +18,8 @@ A mode may be limited to ``times`` requests, then the path passes through again.
 ``tls=`` an ``ssl.SSLContext`` for the server side (see :func:`tls_server_context`, which issues
 the certificate from a trustme CA: trusted or not, expired, for another host). ``received``
 records every request. ``close()`` (or leaving the ``with`` block) stops it at once, also in the
-middle of a trickle; every thread is a daemon, so it never holds pytest at teardown.
+middle of a trickle, and it stops by itself after ``lifetime`` seconds (120); every thread is a
+daemon, so it never holds pytest at teardown.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ def tls_server_context(ca: Any, *hosts: str, not_after: Any = None) -> ssl.SSLCo
 class HostilePeer:
     """A switchable hostile proxy on 127.0.0.1 in front of ``upstream`` (see the module doc)."""
 
-    def __init__(self, upstream: str, *, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1") -> None:
+    def __init__(self, upstream: str, *, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1",
+                 lifetime: float = 120.0) -> None:
         parts = urlsplit(upstream)
         self.upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
         self.host = host
@@ -99,6 +101,8 @@ class HostilePeer:
         self._server = Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="hostile-peer",
                                         daemon=True)
+        self._timer = threading.Timer(lifetime, self.close)  # stops by itself even if a test forgets to
+        self._timer.daemon = True
 
     # -- control --------------------------------------------------------------------------------
 
@@ -134,14 +138,18 @@ class HostilePeer:
 
     def __enter__(self) -> HostilePeer:
         self._thread.start()
+        self._timer.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
-        """Stop serving and drop every open connection (a trickle ends at once)."""
+        """Stop serving and drop every open connection (a trickle ends at once); idempotent."""
+        if self._stop.is_set():
+            return
         self._stop.set()
+        self._timer.cancel()
         self._server.shutdown()
         self._server.server_close()
         with self._lock:
@@ -158,7 +166,7 @@ class HostilePeer:
         with self._lock:
             ordered = [r for r in self._rules if r.path == path] + [r for r in self._rules if r.path is None]
             for rule in ordered:
-                if rule.kind == "reset" and not reused:
+                if rule.kind == "reset" and not reused and not rule.options.get("any_connection"):
                     continue
                 if rule.times is not None:
                     rule.times -= 1

@@ -90,3 +90,25 @@ def test_a_token_answer_of_the_wrong_shape_is_an_unexpected_answer(hostile, body
     with pytest.raises(UnexpectedAnswer) as caught:
         api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
     assert caught.value.endpoint == "auth/jwt/refresh"
+
+
+def test_a_queued_edit_that_meets_a_block_page_stays_queued(hostile, api, tmp_path):
+    from datetime import UTC, datetime
+
+    from desktop.store import OfflineStore
+    from desktop.store.outbox import PENDING
+    from desktop.store.resources import EDITABLE
+    from desktop.sync import flush
+
+    store = OfflineStore.open(tmp_path / "offline.sqlite3")
+    try:
+        shown = api.get_account()
+        store.cache.save("account", shown.value.to_json(), shown.etag, datetime.now(UTC))
+        entry_id = store.outbox.enqueue("account", {"company": "Blocked Ltd"},
+                                        EDITABLE["account"].values(shown.value.to_json()), shown.etag)
+        hostile.mode("html", "setup/account", status=403, html=CDN_403)
+        report = flush(store.outbox, api, store.cache)
+        assert isinstance(report.stopped_by, ForeignAnswer)
+        assert store.outbox.get(entry_id).status == PENDING
+    finally:
+        store.close()

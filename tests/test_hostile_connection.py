@@ -33,6 +33,16 @@ def test_a_get_over_a_stale_connection_is_sent_once_more_on_a_new_one(hostile):
     assert sent[1].connection != sent[2].connection
 
 
+def test_the_resend_happens_once_only(hostile):
+    api = signed_in(hostile)
+    api.get_account()
+    hostile.mode("reset", "setup/account", times=5, any_connection=True)
+    with pytest.raises(Unreachable):
+        api.get_account()
+    sent = hostile.requests_to("setup/account")[1:]
+    assert [r.reused for r in sent] == [True, False]
+
+
 @pytest.mark.parametrize("applied", [False, True], ids=["lost-request", "lost-answer"])
 def test_a_conditional_put_over_a_stale_connection_is_sent_once_more(hostile, applied):
     api = signed_in(hostile)
