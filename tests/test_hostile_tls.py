@@ -49,6 +49,8 @@ def test_a_company_root_in_the_os_trust_store_is_trusted(server, company_ca, os_
         api = client_of(peer)
         api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
         assert api.get_account().value.id
+        pools = api._session.get_adapter(peer.base_url).poolmanager.pools
+        assert pools.keys() and all(pools[key].ca_certs is None for key in pools.keys()), "certifi was loaded"
 
 
 @pytest.mark.parametrize(("case", "kind"), [

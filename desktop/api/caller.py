@@ -81,7 +81,8 @@ class Caller:
         url = urljoin(self.base_url, path)
         with call_deadline(deadline or self.deadline) as call:
             response = self._exchange(call, method, url, path, headers or {}, json, params)
-        self.server_clock.observe(response.headers.get("Date"))
+        if "json" in response.headers.get("Content-Type", "").lower():  # the service's clock, not a portal's
+            self.server_clock.observe(response.headers.get("Date"))
         check_answer(response, path=path, host=_netloc(url), local_now=self.server_clock.local_now())
         return response
 

@@ -115,8 +115,10 @@ def certificate_problem(error: ssl.SSLCertVerificationError, host: str, port: in
         kind, what = "other", "was refused"
     issuer = peer_issuer(host, port, timeout) if timeout > 0 else None
     by = f" (issued by {issuer})" if issuer else ""
-    message = (f"The certificate of {host}{by} {what}, so nothing was sent. If your company inspects "
-               "secure connections, its root certificate must be installed in this computer's trust store.")
+    message = f"The certificate of {host}{by} {what}, so nothing was sent."
+    if kind in ("untrusted", "other"):
+        message += (" If your company inspects secure connections, its root certificate must be installed "
+                     "in this computer's trust store.")
     return CertificateProblem(message, kind=kind, issuer=issuer, host=host)
 
 

@@ -2,8 +2,9 @@
 
 A PC clock may be minutes or weeks off. Tokens state their expiry in the server's time (RFC 7519
 ``exp``), so the client judges them by the server's clock: ``local now + offset``, where the offset
-is measured from the ``Date`` header of every response (RFC 9110 §6.6.1; one-second resolution,
-which is plenty for tokens that live ten minutes or more). Until a first response arrived, the
+is measured from the ``Date`` header of every JSON response, i.e. the service's own and not a web
+page's from something in between (RFC 9110 §6.6.1; one-second resolution, which is plenty for
+tokens that live ten minutes or more). Until a first response arrived, the
 server's time is unknown and nothing is judged expired locally.
 """
 
