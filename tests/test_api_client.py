@@ -150,10 +150,12 @@ def test_a_server_that_never_answers_times_out_as_unreachable():
             api.get_customers()
 
 
-def test_a_closed_port_is_unreachable_with_a_plain_reason():
-    api = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(0.5, 0.5))
-    with pytest.raises(Unreachable, match="refused"):
+@pytest.mark.parametrize("deadline", [20.0, 0.5])
+def test_a_closed_port_is_unreachable_with_a_plain_reason(deadline):
+    api = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(0.5, 0.5), deadline=deadline)
+    with pytest.raises(Unreachable, match="refused") as caught:
         api.sign_in("a@example.com", "x")
+    assert type(caught.value) is Unreachable
 
 
 def test_proxies_from_the_environment_are_not_used_for_loopback(server, monkeypatch):

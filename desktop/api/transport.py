@@ -63,9 +63,10 @@ class BoundedRetry(Retry):
             wait = new.get_backoff_time()
         call = current_call()
         if call is not None and not call.may_wait(wait):
-            if error is not None:
-                raise error
-            raise MaxRetryError(_pool, url, ResponseError(f"retry in {wait:g} s does not fit the deadline"))
+            # As when retries run out: requests turns this into ConnectionError / ConnectTimeout, and
+            # urllib3 (raise_on_status=False) hands back the last answer instead.
+            reason = error or ResponseError(f"retry in {wait:g} s does not fit the deadline")
+            raise MaxRetryError(_pool, url, reason) from error
         return new
 
 
