@@ -37,6 +37,7 @@ from desktop.api import (
     AccountClient,
     ApiError,
     Conflict,
+    ForeignAnswer,
     NotFound,
     PermissionDenied,
     PreconditionRequired,
@@ -242,7 +243,9 @@ def _deliver(entry: OutboxEntry, outbox: Outbox, client: AccountClient, cache: C
         except (ValidationFailed, PermissionDenied, NotFound) as error:
             return _reject(entry, outbox, error)
         except ApiError as error:
-            if error.status is not None and 400 <= error.status < 500 and error.status not in (408, 429):
+            # A web page in between (a proxy's 403, a portal's 407) is not the server's verdict: keep the edit.
+            if (error.status is not None and 400 <= error.status < 500 and error.status not in (408, 429)
+                    and not isinstance(error, ForeignAnswer)):
                 return _reject(entry, outbox, error)
             raise
         with outbox.db.transaction():

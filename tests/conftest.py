@@ -75,6 +75,15 @@ def other_client(server):
 
 
 @pytest.fixture
+def hostile(server):
+    """A hostile-network proxy (tests/hostile_peer.py) on 127.0.0.1 in front of ``server``; ``.mode(...)``."""
+    from tests.hostile_peer import HostilePeer
+
+    with HostilePeer(server.base_url) as peer:
+        yield peer
+
+
+@pytest.fixture
 def ops(qapp):
     """The application's background runner; waits for its workers at the end of the test."""
     from desktop.ops import Ops

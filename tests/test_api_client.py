@@ -10,6 +10,7 @@ import pytest
 from desktop.api import (
     AccountClient,
     Conflict,
+    ForeignAnswer,
     NotFound,
     PermissionDenied,
     PreconditionRequired,
@@ -108,7 +109,7 @@ def test_typed_errors_from_the_real_service(server, client, other_client):
 
 @pytest.mark.parametrize(("reply", "kind", "says"), [
     (Reply(502, "<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>",
-           {"Content-Type": "text/html"}), ServerError, "502 Bad Gateway"),
+           {"Content-Type": "text/html"}), ForeignAnswer, "502 Bad Gateway"),
     (Reply(500, "database is locked"), ServerError, "database is locked"),
     (Reply(403, {"error": "forbidden"}), PermissionDenied, "forbidden"),
     (Reply(409, {"error": "billing_method_locked", "message": "Locked.", "locked_until": "2026-12-30T10:00:00Z"}),
@@ -149,10 +150,12 @@ def test_a_server_that_never_answers_times_out_as_unreachable():
             api.get_customers()
 
 
-def test_a_closed_port_is_unreachable_with_a_plain_reason():
-    api = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(0.5, 0.5))
-    with pytest.raises(Unreachable, match="refused"):
+@pytest.mark.parametrize("deadline", [20.0, 0.5])
+def test_a_closed_port_is_unreachable_with_a_plain_reason(deadline):
+    api = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(0.5, 0.5), deadline=deadline)
+    with pytest.raises(Unreachable, match="refused") as caught:
         api.sign_in("a@example.com", "x")
+    assert type(caught.value) is Unreachable
 
 
 def test_proxies_from_the_environment_are_not_used_for_loopback(server, monkeypatch):

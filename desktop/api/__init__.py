@@ -1,4 +1,23 @@
-"""Thin HTTP client of the ConnexCS account API (design §2). Qt-free."""
+"""Thin HTTP client of the ConnexCS account API (design §2). Qt-free.
+
+Behaviour on real office networks (issue 8), each rule explained in the module that enforces it:
+
+- **Deadline** (:mod:`desktop.api.deadline`, :mod:`desktop.api.caller`): every call ends within 20 s
+  (a test e-mail: 90 s), counting connect, waiting, reading the body, retries and back-off; a
+  watchdog shuts the call's sockets down at the deadline (:class:`DeadlineExceeded`). Host-name
+  resolution is the operating system's and is not interruptible.
+- **Retries** (:mod:`desktop.api.transport`): idempotent methods only, on 429/502/503/504 and failed
+  connects, back-off at most 4 s per call and never past its deadline; a longer ``Retry-After``
+  fails at once with :class:`RetryLater`. A GET or a conditional PUT is resent once after a stale
+  pooled connection was reset (:mod:`desktop.api.caller`).
+- **Redirects** are never followed: :class:`Redirected` names the ``Location``; nothing is re-sent.
+- **Trust store**: the operating system's (truststore), never certifi's; a refused certificate is
+  a :class:`CertificateProblem` by kind with its issuer (:mod:`desktop.api.failures`).
+- **Foreign answers**: web pages from portals, proxies and CDNs are :class:`ForeignAnswer`; JSON of
+  the wrong shape is :class:`UnexpectedAnswer` (:mod:`desktop.api.answers`, :mod:`desktop.api.foreign`).
+- **Clock**: tokens are judged by the server's clock (its ``Date``), never expired locally
+  (:mod:`desktop.api.server_clock`, :mod:`desktop.api.session`).
+"""
 
 from desktop.api.client import AccountClient, Versioned
 from desktop.api.errors import (

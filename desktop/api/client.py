@@ -1,25 +1,32 @@
 """The account API client: one method per endpoint of design §2, on top of :class:`ApiSession`.
 
-Paths live in :mod:`desktop.api.paths`; transport, timeouts, retries and the JWT flow in
-:mod:`desktop.api.session`.
+Paths live in :mod:`desktop.api.paths`; the JWT flow in :mod:`desktop.api.session`; deadline,
+retries, redirects and trust store in :mod:`desktop.api.caller` and :mod:`desktop.api.transport`.
+Every answer is parsed inside a guard: a 2xx whose JSON has another shape than the contract's
+(``[]`` for an object, a missing or mistyped field) raises :class:`UnexpectedAnswer` naming the
+endpoint, never ``TypeError``. A conditional PUT that was sent twice (its pooled connection was
+reset, :mod:`desktop.api.caller`) and then meets a 412 whose ``current`` already holds every value
+sent is a success: the first send was applied ("already applied", the rule of
+:func:`desktop.domain.merge.three_way_merge` that the outbox uses too). A write-only password
+cannot be compared, so a PUT carrying one never counts as already applied.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from desktop.api.answers import decode_json, unexpected
+from desktop.api.deadline import call_deadline
 from desktop.api.errors import Conflict, NotFound, SignInRequired
 from desktop.api.paths import Paths
-from desktop.api.session import ApiSession, decode_json
-from desktop.domain.models import Account, Agreement, Customer, Package, Route, nest
+from desktop.api.session import ApiSession
+from desktop.domain.merge import three_way_merge
+from desktop.domain.models import Account, Agreement, Customer, Package, Route, get_path, nest
 from desktop.domain.smtp import SmtpSettings
 
 T = TypeVar("T")
-
-#: Read timeout for a test e-mail: the service waits up to 60 s for the mail server (greeting 30 s).
-TEST_EMAIL_READ_TIMEOUT = 90.0
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,8 @@ class AccountClient(ApiSession):
             ValidationFailed: 422, with ``fields`` keyed like ``changes``.
             Conflict: 412, the account changed on the server (``current`` holds its state).
         """
-        return self._versioned("PUT", Paths.ACCOUNT, Account.from_json, etag=etag, json=nest(changes))
+        return self._versioned("PUT", Paths.ACCOUNT, Account.from_json, etag=etag, json=nest(changes),
+                               mine=changes)
 
     def set_billing_method(self, method: str) -> Account:
         """``PUT setup/account/billing-method``.
@@ -57,11 +65,12 @@ class AccountClient(ApiSession):
         Raises:
             Conflict: 409 ``billing_method_locked``, with ``locked_until``.
         """
-        return Account.from_json(self._json("PUT", Paths.BILLING_METHOD, json={"billing_method": method}))
+        return _parse(Paths.BILLING_METHOD, Account.from_json,
+                      self._json("PUT", Paths.BILLING_METHOD, json={"billing_method": method}))
 
     def get_packages(self) -> list[Package]:
         """``GET setup/account/package``: the packages applied to the account."""
-        return [Package.from_json(row) for row in self._json("GET", Paths.PACKAGES)]
+        return _rows(Paths.PACKAGES, Package.from_json, self._json("GET", Paths.PACKAGES))
 
     def enable_call_recording(self) -> Package:
         """``POST setup/account/package`` ``{feature: call_recording}``: adds the chargeable package.
@@ -69,20 +78,21 @@ class AccountClient(ApiSession):
         Raises:
             Conflict: 409, call recording is already enabled.
         """
-        return Package.from_json(self._json("POST", Paths.PACKAGES, json={"feature": "call_recording"}))
+        return _parse(Paths.PACKAGES, Package.from_json,
+                      self._json("POST", Paths.PACKAGES, json={"feature": "call_recording"}))
 
     def get_agreement(self) -> Agreement:
         """``GET setup/account/agreement``: the platform's service agreement."""
-        return Agreement.from_json(self._json("GET", Paths.AGREEMENT))
+        return _parse(Paths.AGREEMENT, Agreement.from_json, self._json("GET", Paths.AGREEMENT))
 
     def get_customers(self) -> list[Customer]:
         """``GET customer``: the carrier's own customers."""
-        return [Customer.from_json(row) for row in self._json("GET", Paths.CUSTOMERS)]
+        return _rows(Paths.CUSTOMERS, Customer.from_json, self._json("GET", Paths.CUSTOMERS))
 
     def get_routes(self, company_id: int | None = None) -> list[Route]:
         """``GET routing?company_id=N``: ingress routes (of one customer, or all)."""
         params = {"company_id": company_id} if company_id is not None else None
-        return [Route.from_json(row) for row in self._json("GET", Paths.ROUTES, params=params)]
+        return _rows(Paths.ROUTES, Route.from_json, self._json("GET", Paths.ROUTES, params=params))
 
     def set_route_recording(self, route_id: int, mode: str) -> Route:
         """``PUT routing/{id}`` ``{media: {call_recording: mode}}``.
@@ -92,7 +102,8 @@ class AccountClient(ApiSession):
             ValidationFailed: 422, an unknown mode.
         """
         body = {"media": {"call_recording": mode}}
-        return Route.from_json(self._json("PUT", Paths.route(route_id), json=body))
+        path = Paths.route(route_id)
+        return _parse(path, Route.from_json, self._json("PUT", path, json=body))
 
     def get_smtp(self) -> Versioned[SmtpSettings]:
         """``GET setup/account/smtp``: the SMTP details (never the password) and their ETag."""
@@ -114,26 +125,33 @@ class AccountClient(ApiSession):
         body: dict[str, Any] = dict(changes)
         if password is not None:
             body["password"] = password
-        return self._versioned("PUT", Paths.SMTP, SmtpSettings.from_json, etag=etag, json=body)
+        return self._versioned("PUT", Paths.SMTP, SmtpSettings.from_json, etag=etag, json=body,
+                               mine=changes if password is None else None)
 
     def _versioned(self, method: str, path: str, parse: Callable[[dict[str, Any]], T], *,
-                   etag: str | None = None, json: Any = None) -> Versioned[T]:
+                   etag: str | None = None, json: Any = None, mine: Mapping[str, str] | None = None
+                   ) -> Versioned[T]:
         """A GET or a conditional PUT (``If-Match: etag``) of an editable resource, parsed with ``parse``.
 
         A 409/412 :class:`Conflict` gets ``current`` parsed with the same ``parse``, so a stale edit
-        carries the server's state as the resource's own type.
+        carries the server's state as the resource's own type. ``mine`` (the flat changed values,
+        ``None`` when they cannot be compared) decides whether a resent PUT was already applied.
         """
         headers = {"If-Match": etag} if etag else {}
-        try:
-            response = self._call(method, path, headers=headers, json=json)
-        except Conflict as conflict:
-            current = conflict.body.get("current")
+        with call_deadline(self.deadline) as call:
             try:
-                conflict.current = parse(current) if isinstance(current, dict) else None
-            except (KeyError, ValueError, TypeError):
-                conflict.current = None
-            raise
-        return Versioned(parse(decode_json(response)), response.headers.get("ETag"))
+                response = self._call(method, path, headers=headers, json=json)
+            except Conflict as conflict:
+                current = conflict.body.get("current")
+                try:
+                    conflict.current = parse(current) if isinstance(current, dict) else None
+                except (KeyError, ValueError, TypeError, AttributeError):
+                    conflict.current = None
+                if ((method, path) in call.resent and conflict.status == 412 and mine
+                        and conflict.current is not None and _already_applied(mine, current)):
+                    return Versioned(conflict.current, conflict.current_etag)
+                raise
+            return Versioned(_parse(path, parse, decode_json(response, path)), response.headers.get("ETag"))
 
     def test_email(self, to: str | None = None) -> dict[str, Any]:
         """``POST setup/account/smtp/test-email``: the service sends a test with the saved settings.
@@ -142,21 +160,21 @@ class AccountClient(ApiSession):
             ``{ok, summary, transcript[], error?}``; an SMTP failure is ``ok: false``, not an exception.
         """
         body = {"to": to} if to else {}
-        return self._json("POST", Paths.TEST_EMAIL, json=body,
-                          timeout=(self.timeout[0], max(self.timeout[1], TEST_EMAIL_READ_TIMEOUT)))
+        answer = self._json("POST", Paths.TEST_EMAIL, json=body, deadline=self.long_deadline)
+        return _parse(Paths.TEST_EMAIL, dict, answer)
 
     def test_sms(self, to: str | None = None) -> dict[str, Any]:
         """``POST setup/account/smtp/test-sms``: ``{ok, summary, provider, provider_status, message_id?}``."""
         body = {"to": to} if to else {}
-        return self._json("POST", Paths.TEST_SMS, json=body)
+        return _parse(Paths.TEST_SMS, dict, self._json("POST", Paths.TEST_SMS, json=body))
 
     def get_sandbox_emails(self) -> list[dict[str, Any]]:
         """``GET sandbox/outbox/email``: e-mails the sandbox's mail catcher received, newest first."""
-        return list(self._json("GET", Paths.SANDBOX_EMAIL_OUTBOX))
+        return _rows(Paths.SANDBOX_EMAIL_OUTBOX, dict, self._json("GET", Paths.SANDBOX_EMAIL_OUTBOX))
 
     def get_sandbox_sms(self) -> list[dict[str, Any]]:
         """``GET sandbox/outbox/sms``: SMS messages the sandbox gateway recorded, newest first."""
-        return list(self._json("GET", Paths.SANDBOX_SMS_OUTBOX))
+        return _rows(Paths.SANDBOX_SMS_OUTBOX, dict, self._json("GET", Paths.SANDBOX_SMS_OUTBOX))
 
     def revoke_refresh_token(self) -> bool:
         """Sign Out on the server: ``POST auth/jwt/revoke`` with the refresh token (design §2), then forget both tokens.
@@ -184,3 +202,26 @@ class AccountClient(ApiSession):
             return True
         finally:
             self.sign_out()
+
+
+def _parse(path: str, parse: Callable[[Any], T], data: Any) -> T:
+    """``parse(data)``, with any shape error of the answer to ``path`` raised as :class:`UnexpectedAnswer`."""
+    if not isinstance(data, dict):
+        raise unexpected(path)
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise unexpected(path) from None
+
+
+def _rows(path: str, parse: Callable[[Any], T], data: Any) -> list[T]:
+    """Each object of a JSON list answered to ``path``, parsed (:class:`UnexpectedAnswer` for another shape)."""
+    if not isinstance(data, list):
+        raise unexpected(path)
+    return [_parse(path, parse, row) for row in data]
+
+
+def _already_applied(mine: Mapping[str, str], current: dict[str, Any]) -> bool:
+    """Whether the server's ``current`` JSON already holds every value of ``mine`` (design §4's rule)."""
+    theirs = {key: get_path(current, key) for key in mine}
+    return len(three_way_merge({}, mine, theirs).already_applied) == len(mine)

@@ -1,10 +1,13 @@
-"""Transport and sign-in of the account API client: one ``requests.Session`` and the JWT flow of design §2.
+"""Sign-in of the account API client: the JWT flow of design §2 on top of :class:`Caller`.
 
-Every call has a ``(connect, read)`` timeout; idempotent requests are retried with backoff on
-502/503/504 and on failed connects (urllib3 ``Retry``); a read timeout is not retried (the user would
-wait twice as long), and a rejected password is never retried. The access token is renewed before
-its ``exp``; the refresh token when less than half its lifetime is left; after a 401 a request is
-retried once with a freshly issued access token. Safe to use from several worker threads at once.
+The access token is renewed before its ``exp``; the refresh token when less than half its lifetime
+is left; after a 401 a request is retried once with a freshly issued access token. Token times are
+judged by the **server's clock** (the offset of its ``Date`` header, :mod:`desktop.api.server_clock`),
+so a PC clock that is minutes or weeks off changes nothing. A refresh token is never judged expired
+locally: the server is asked, and its 401 means "sign in again". A token that looks due the moment
+it arrives (the server's clocks disagree with its ``Date``) is no longer judged by the clock at all,
+so no renewal loop can start; the 401 retry covers it. Transport, deadline, retries, redirects and
+the trust store: :mod:`desktop.api.caller`. Safe to use from several worker threads at once.
 """
 
 from __future__ import annotations
@@ -13,21 +16,21 @@ import base64
 import socket
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from desktop import APP_ID, __version__
-from desktop.api.errors import ServerError, SignInRequired, Unreachable, error_from_response
+from desktop.api.answers import decode_json, unexpected
+from desktop.api.caller import DEFAULT_DEADLINE, LONG_DEADLINE, Caller
+from desktop.api.deadline import call_deadline
+from desktop.api.errors import SignInRequired
 from desktop.api.paths import Paths
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.domain.loopback import is_loopback_url
 
-#: Default (connect, read) timeout in seconds for every request.
+#: Default (connect, read) timeout in seconds for each socket operation (the call's deadline bounds both).
 DEFAULT_TIMEOUT: tuple[float, float] = (3.05, 20.0)
 #: Lifetime asked for a refresh token: 30 days, in seconds.
 REFRESH_TOKEN_LIFETIME = 30 * 24 * 3600
@@ -40,32 +43,16 @@ def default_audience() -> str:
     return f"{APP_ID}@{socket.gethostname()}"
 
 
-def _make_session(base_url: str) -> requests.Session:
-    session = requests.Session()
-    retry = Retry(
-        total=3, connect=2, read=False, status=3, backoff_factor=0.3,
-        status_forcelist=(502, 503, 504),
-        allowed_methods=frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}),
-        raise_on_status=False, respect_retry_after_header=True,
-    )
-    adapter = HTTPAdapter(max_retries=retry, pool_maxsize=8)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    session.headers["User-Agent"] = f"{APP_ID}/{__version__}"
-    session.headers["Accept"] = "application/json"
-    if is_loopback_url(base_url):
-        session.trust_env = False  # never send loopback traffic through a proxy from the environment
-    return session
-
-
-class ApiSession:
+class ApiSession(Caller):
     """An authorised connection to one account API server (transport, tokens, errors).
 
     Args:
         base_url: e.g. ``https://app.connexcs.com/api/cp/`` or ``http://127.0.0.1:8123/api/cp/``.
-        timeout: ``(connect, read)`` seconds for every request.
+        timeout: ``(connect, read)`` seconds for each socket operation.
+        deadline: the whole limit of a call in seconds (default 20).
+        long_deadline: the limit of a test e-mail, which waits on the mail server (default 90).
         audience: the JWT audience; default ``cxdesk@<hostname>``.
-        clock: returns the current aware UTC time (replaceable in tests).
+        clock: returns the PC's current aware UTC time (replaceable in tests).
         on_refresh_token: called with each new refresh token (e.g. to store it in the keychain).
 
     Every method raises a subclass of :class:`desktop.api.errors.ApiError` on failure:
@@ -73,17 +60,19 @@ class ApiSession:
     """
 
     def __init__(self, base_url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 deadline: float = DEFAULT_DEADLINE, long_deadline: float = LONG_DEADLINE,
                  audience: str | None = None, clock: Callable[[], datetime] | None = None,
                  on_refresh_token: Callable[[str], None] | None = None) -> None:
-        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
-        self.timeout = timeout
+        base_url = base_url if base_url.endswith("/") else base_url + "/"
+        super().__init__(base_url, timeout=timeout, deadline=deadline, long_deadline=long_deadline, clock=clock,
+                         use_environment=not is_loopback_url(base_url), user_agent=f"{APP_ID}/{__version__}")
         self.audience = audience or default_audience()
-        self._clock = clock or (lambda: datetime.now(UTC))
         self._on_refresh_token = on_refresh_token
-        self._session = _make_session(self.base_url)
         self._lock = threading.Lock()
         self._refresh: TokenInfo | None = None
         self._access: TokenInfo | None = None
+        # Tokens that looked due on arrival by the server's clock: never judged by the clock again.
+        self._unjudged: set[str] = set()
 
     # -- sign-in -----------------------------------------------------------------------------
 
@@ -108,6 +97,7 @@ class ApiSession:
 
         Raises:
             SignInRequired: the e-mail or password was rejected (401).
+            UnexpectedAnswer: the answer held no token.
             Unreachable, ServerError, ApiError: as for every request.
         """
         basic = base64.b64encode(f"{email}:{password}".encode()).decode("ascii")
@@ -117,6 +107,8 @@ class ApiSession:
 
     def use_refresh_token(self, token: str) -> None:
         """Use a refresh token obtained earlier (from the keychain or the control panel's JWT keys page).
+
+        Its expiry is not judged here: the server is asked at the first call.
 
         Raises:
             ValueError: the text is not a JWT with an ``exp`` claim.
@@ -138,11 +130,9 @@ class ApiSession:
         """
         info = read_token(token.strip())
         data = self._send("GET", Paths.ACCESS_TOKEN, headers={"Authorization": f"Bearer {info.token}"})
-        access = data.get("token") if isinstance(data, dict) else None
-        if not isinstance(access, str):
-            raise SignInRequired("The server did not return an access token.")
+        access = _token_of(data, Paths.ACCESS_TOKEN)
         with self._lock:
-            self._refresh, self._access = info, read_token(access)
+            self._refresh, self._access = info, access
         return info.email
 
     def sign_out(self) -> None:
@@ -151,37 +141,36 @@ class ApiSession:
             self._refresh = self._access = None
 
     def _accept_refresh_token(self, data: Any) -> str:
-        token = data.get("token") if isinstance(data, dict) else None
-        if not isinstance(token, str):
-            raise SignInRequired("The server did not return a token.")
-        info = read_token(token)
+        info = _token_of(data, Paths.REFRESH_TOKEN)
+        lifetime = info.lifetime()
+        if self.server_clock.known and lifetime and info.seconds_left(self.server_clock.now()) < lifetime / 2:
+            self._unjudged.add(info.token)
         with self._lock:
             self._refresh, self._access = info, None
         if self._on_refresh_token is not None:
-            self._on_refresh_token(token)
-        return token
+            self._on_refresh_token(info.token)
+        return info.token
 
     def _access_token(self, *, force: bool = False) -> str:
-        """Return a valid access token, renewing it (and the refresh token) when due."""
+        """Return a valid access token, renewing it (and the refresh token) when due by the server's clock."""
         with self._lock:
             refresh, access = self._refresh, self._access
         if refresh is None:
             raise SignInRequired("Sign in to continue.")
-        now = self._clock()
-        if refresh.seconds_left(now) <= 0:
-            self.sign_out()
-            raise SignInRequired("Your sign-in has expired; sign in again.")
+        now = self.server_clock.now() if self.server_clock.known else None
         lifetime = refresh.lifetime()
-        if lifetime and refresh.seconds_left(now) < lifetime / 2:
+        if (now is not None and lifetime and refresh.token not in self._unjudged
+                and refresh.seconds_left(now) < lifetime / 2):
             self._renew_refresh_token(refresh, int(lifetime))
             with self._lock:
                 refresh = self._refresh or refresh
-        if force or access is None or access.seconds_left(now) < ACCESS_RENEW_MARGIN:
+        due = (now is not None and access is not None and access.token not in self._unjudged
+               and access.seconds_left(now) < ACCESS_RENEW_MARGIN)
+        if force or access is None or due:
             data = self._send("GET", Paths.ACCESS_TOKEN, headers={"Authorization": f"Bearer {refresh.token}"})
-            token = data.get("token") if isinstance(data, dict) else None
-            if not isinstance(token, str):
-                raise SignInRequired("The server did not return an access token.")
-            access = read_token(token)
+            access = _token_of(data, Paths.ACCESS_TOKEN)
+            if access.seconds_left(self.server_clock.now()) < ACCESS_RENEW_MARGIN:
+                self._unjudged.add(access.token)
             with self._lock:
                 self._access = access
         return access.token
@@ -192,74 +181,40 @@ class ApiSession:
                           json={"lifetime": lifetime, "audience": self.audience})
         self._accept_refresh_token(data)
 
-    # -- transport ---------------------------------------------------------------------------
-
-    def _send(self, method: str, path: str, *, headers: dict[str, str] | None = None,
-              json: Any = None, params: dict[str, Any] | None = None) -> Any:
-        response = self._raw(method, path, headers=headers, json=json, params=params)
-        return decode_json(response)
-
-    def _raw(self, method: str, path: str, *, headers: dict[str, str] | None = None,
-             json: Any = None, params: dict[str, Any] | None = None,
-             timeout: tuple[float, float] | None = None) -> requests.Response:
-        url = urljoin(self.base_url, path)
-        timeout = timeout or self.timeout
-        try:
-            response = self._session.request(method, url, headers=headers, json=json, params=params,
-                                             timeout=timeout)
-        except requests.Timeout:
-            raise Unreachable(f"{_host(url)} did not answer within {timeout[1]:g} s.") from None
-        except requests.RequestException as error:
-            raise Unreachable(f"Could not reach {_host(url)}: {_reason(error)}") from None
-        if not response.ok:
-            raise error_from_response(response)
-        return response
+    # -- authorised requests -------------------------------------------------------------------
 
     def _call(self, method: str, path: str, *, headers: dict[str, str] | None = None,
               json: Any = None, params: dict[str, Any] | None = None,
-              timeout: tuple[float, float] | None = None) -> requests.Response:
-        """An authorised request; after a 401 it retries once with a freshly issued access token."""
-        for attempt in (0, 1):
-            auth = {"Authorization": f"Bearer {self._access_token(force=attempt == 1)}"}
-            try:
-                return self._raw(method, path, headers={**(headers or {}), **auth}, json=json, params=params,
-                                 timeout=timeout)
-            except SignInRequired:
-                if attempt == 1:
-                    raise
+              deadline: float | None = None) -> requests.Response:
+        """An authorised request; after a 401 it retries once with a freshly issued access token.
+
+        Token renewal, the request and its retry share one deadline (``deadline`` or the client's).
+        """
+        with call_deadline(deadline or self.deadline):
+            for attempt in (0, 1):
+                auth = {"Authorization": f"Bearer {self._access_token(force=attempt == 1)}"}
+                try:
+                    return self._raw(method, path, headers={**(headers or {}), **auth}, json=json,
+                                     params=params)
+                except SignInRequired:
+                    if attempt == 1:
+                        raise
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
-        return decode_json(self._call(method, path, **kwargs))
+        return decode_json(self._call(method, path, **kwargs), path)
 
-    def close(self) -> None:
-        """Close the connection pool."""
-        self._session.close()
 
-def decode_json(response: requests.Response) -> Any:
-    """The JSON body of a successful response.
+def _token_of(data: Any, path: str) -> TokenInfo:
+    """The JWT in ``{"token": ...}`` of an answer to ``path``.
 
     Raises:
-        ServerError: the body is not JSON (a proxy's HTML page, say).
+        UnexpectedAnswer: no token, or not a JWT with ``exp``.
     """
+    token = data.get("token") if isinstance(data, dict) else None
+    if not isinstance(token, str):
+        raise unexpected(path)
     try:
-        return response.json()
+        return read_token(token)
     except ValueError:
-        raise ServerError(f"The server sent something that is not JSON ({response.status_code}).",
-                          status=response.status_code) from None
-
-
-def _host(url: str) -> str:
-    parts = urlsplit(url)
-    return parts.netloc or url
-
-
-def _reason(error: requests.RequestException) -> str:
-    text = str(error)
-    if "timed out" in text.lower():
-        return "no answer in time"
-    if "Connection refused" in text or "Errno 111" in text:
-        return "the connection was refused (is the server running?)"
-    if "Name or service not known" in text or "getaddrinfo" in text or "nodename" in text:
-        return "the host name could not be resolved"
-    return "the network connection failed"
+        raise unexpected(path) from None
