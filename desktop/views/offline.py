@@ -39,7 +39,7 @@ from desktop.ops import Ops, is_closed
 from desktop.store import CONFLICT, PENDING, OfflineStore, describe_age
 from desktop.views.changes import saved_at
 from desktop.views.edit_dialog import EditDialog
-from desktop.views.messages import describe_error
+from desktop.views.messages import describe_error, describe_network_problem
 from desktop.views.recording_dialog import RecordingDialog
 from desktop.views.save_fallbacks import SignIn
 from desktop.views.unsent import SAVED_OFFLINE, UnsentChanges
@@ -148,6 +148,7 @@ class OfflineSupport(QObject):
         self._fresh = False
         self._signing_in = False
         self.offline = False
+        self._cause: Unreachable | None = None  # what kept the server away, for the banner
         self.reachable = True
         self.unsent = UnsentChanges(self, ops, client, store) if store is not None else None
         self.retry_timer = QTimer(self)
@@ -243,6 +244,11 @@ class OfflineSupport(QObject):
     def offline_text(self) -> str:
         """The banner while the server cannot be reached, with the time of the data shown."""
         again = "Trying again every 30 seconds; press F5 to try now."
+        cause = self._cause
+        if cause is not None and type(cause) is not Unreachable:  # a proxy, portal, certificate, Retry-After…
+            shown = (f"Showing data from {saved_at(min(self._fetched.values()))}." if self._fetched
+                     else "This computer has no saved copy of the account yet.")
+            return f"{describe_network_problem(cause)} {shown} {again}"
         if not self._fetched:
             return f"Cannot reach the server, and this computer has no saved copy of the account yet. {again}"
         return f"Cannot reach the server. Showing data from {saved_at(min(self._fetched.values()))}. {again}"
@@ -269,7 +275,8 @@ class OfflineSupport(QObject):
             The problem to show in the window's banner, ``""`` when every part was loaded.
         """
         self._fresh = not failures
-        unreachable = any(isinstance(error, Unreachable) for _part, error in failures)
+        self._cause = next((error for _part, error in failures if isinstance(error, Unreachable)), None)
+        unreachable = self._cause is not None
         self.offline = unreachable and self._store is not None  # any other answer came from the server
         self.set_reachable(not unreachable)
         self.render()
@@ -284,9 +291,14 @@ class OfflineSupport(QObject):
             return SIGN_IN_AGAIN
         return f"Could not load the {PART_TITLES[part]}: {describe_error(error)}"
 
-    def went_offline(self) -> None:
-        """The server stopped answering outside a refresh (e.g. while sending): say so and try again later."""
+    def went_offline(self, cause: Unreachable | None = None) -> None:
+        """The server stopped answering outside a refresh (e.g. while sending): say so and try again later.
+
+        Args:
+            cause: what stood in the way, named in the banner (a proxy's page, a certificate…).
+        """
         self.offline, self._fresh = True, False
+        self._cause = cause or self._cause
         self.set_reachable(False)
         self.render()
 

@@ -178,7 +178,7 @@ class UnsentChanges(QObject):
             self._support.show_stored(sorted({outcome.resource for outcome in report.outcomes}), live=True)
         stopped = report.stopped_by
         if isinstance(stopped, Unreachable):
-            self._support.went_offline()
+            self._support.went_offline(stopped)
         elif isinstance(stopped, SignInRequired):
             self._support.ask_sign_in(self._window.refresh)
         elif stopped is not None:
