@@ -243,7 +243,7 @@ class SingleInstance(QObject):
         self.held_elsewhere = None
         return self.try_claim()
 
-    def _holder_elsewhere(self) -> LockHolder | None:
+    def holder_elsewhere(self) -> LockHolder | None:
         """The lock's holder when only the user can judge it (another computer, or nobody named)."""
         holder = read_holder(self.lock_path)
         return holder if holder is not None and holder.elsewhere else None
@@ -268,7 +268,7 @@ class SingleInstance(QObject):
         while True:
             if self.try_claim():
                 return True, None
-            holder = self._holder_elsewhere()
+            holder = self.holder_elsewhere()
             if holder is not None and (holder.pid or time.monotonic() > deadline):
                 self.held_elsewhere = holder
                 return False, None

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 
 from desktop.credentials import NOT_REMOVED
 from desktop.instance import SingleInstance, request_raise
+from desktop.instance_lock import LockHolder
 from desktop.store import Profile
 
 log = logging.getLogger("desktop")
@@ -91,9 +92,12 @@ class ProfileSwitching:
         elif self.one_per_profile:
             instance = SingleInstance(profile.id, self)
             if not instance.try_claim():
-                instance.deleteLater()
-                self._open_elsewhere(profile, current)
-                return
+                holder = instance.holder_elsewhere()  # another computer's lock on a shared data folder
+                if holder is None or not self._take_over(profile, instance, holder):
+                    instance.deleteLater()
+                    if holder is None:
+                        self._open_elsewhere(profile, current)
+                    return
         if self.window is None:
             self._switch_now(profile, instance)
             return
@@ -102,6 +106,22 @@ class ProfileSwitching:
             instance.release()  # kept open for now; the profile is claimed again if it closes later
             instance.deleteLater()
             self._next = NextStep("switch", profile, None)
+
+    def _take_over(self, profile: Profile, instance: SingleInstance, holder: LockHolder) -> bool:
+        """Ask whether to take over a profile another computer seems to hold; whether this process holds it now."""
+        from desktop.views.instance_dialogs import take_over_box
+
+        box = take_over_box(profile.name, holder.host, holder.since, f"Lock file: {instance.lock_path}",
+                            parent=self.window)
+        box.exec()
+        chosen = box.clickedButton() is box.take_over_button
+        box.deleteLater()
+        if chosen and not instance.take_over():
+            text = f"{profile.name} is still open on {holder.host or 'another computer'}: close it there first."
+            if self.window is not None:
+                self.window.statusBar().showMessage(text, 10_000)
+            return False
+        return chosen
 
     def _open_elsewhere(self, profile: Profile, current: Profile | None) -> None:
         if current is not None:

@@ -366,3 +366,34 @@ def test_the_question_for_a_lock_naming_nobody(qapp, monkeypatch):
     box.deleteLater()
     monkeypatch.setattr(sys, "stdout", None)
     assert not has_console(), "pythonw, a windowed PyInstaller build"
+
+
+@pytest.mark.parametrize("answer", ["cancel", "take-over"])
+def test_switching_to_a_profile_another_pc_holds_asks_to_take_over(answer, home, server, qapp, qtbot, screenshot):
+    profiles = Profiles()
+    northwind = profiles.add("Northwind", server.base_url, SANDBOX_EMAIL)
+    shared = profiles.add("Shared", server.base_url, SANDBOX_EMAIL)
+    tokens = _tokens_for(server, (northwind, SANDBOX_EMAIL), (shared, SANDBOX_EMAIL))
+    launcher = Launcher(qapp, parse_args(["--profile", "Northwind"]), token_store=tokens, one_per_profile=True)
+    assert launcher.start() is None
+    seen: list = []
+    timer = when_shown("takeOverQuestion", _question_and(answer, screenshot, seen))
+    try:
+        qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
+        window = launcher.window
+        write_holder(lock_path(shared.id), OTHER_PC)
+        launcher.switch_to(shared)
+        assert len(seen) == 1 and "seems to be open on ACCOUNTS-PC-7" in seen[0]
+        assert "does not answer" not in window.statusBar().currentMessage()
+        if answer == "cancel":
+            assert launcher.window is window and launcher.session.profile == northwind
+            assert read_holder(lock_path(shared.id)) == OTHER_PC, "the other computer's lock stays"
+        else:
+            qtbot.waitUntil(lambda: launcher.session is not None and launcher.session.profile == shared
+                            and launcher.window is not None, timeout=10000)
+            assert read_holder(lock_path(shared.id)).pid == os.getpid()
+    finally:
+        timer.stop()
+        if launcher.window is not None:
+            launcher.window.close()
+        launcher.shutdown()
