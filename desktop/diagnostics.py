@@ -26,12 +26,17 @@ LOG_LINES = 50
 def keyring_backend_name() -> str:
     """The active keyring backend, e.g. ``keyring.backends.SecretService.Keyring (priority: 5)``.
 
-    A ``fail.Keyring`` means no usable keychain: tokens cannot be remembered between runs.
+    A ``fail.Keyring`` means no usable keychain: tokens cannot be remembered between runs. The
+    look-up has the keychain's deadline (:data:`desktop.store.keychain_calls.KEYCHAIN_DEADLINE`).
     """
     try:
         import keyring
 
-        backend = keyring.get_keyring()
+        from desktop.store.keychain_calls import DeadlineRunner, KeychainHung
+
+        backend = DeadlineRunner().call(keyring.get_keyring)  # a hung Secret Service must not hold the report
+    except KeychainHung:
+        return "not answering (the keychain did not answer in time)"
     except Exception as error:  # noqa: BLE001 - a broken keyring is a finding, not a crash
         return f"unavailable ({type(error).__name__}: {error})"
     kind = type(backend)
