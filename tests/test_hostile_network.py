@@ -34,6 +34,31 @@ def test_the_default_deadlines_are_20_s_and_90_s_for_a_test_email():
     assert (api.deadline, api.long_deadline) == (20.0, 90.0)
 
 
+def test_a_name_lookup_that_never_answers_ends_at_the_deadline(server, monkeypatch):
+    # A resolver that does not answer cannot be produced on loopback: getaddrinfo is held for this one name.
+    import socket
+
+    real, released = socket.getaddrinfo, []
+
+    def stuck(host, *args, **kwargs):
+        if host == "accounts.unanswered.test":
+            time.sleep(30)
+            released.append(host)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", stuck)
+    port = server.base_url.split(":")[2].split("/")[0]
+    api = AccountClient(f"http://accounts.unanswered.test:{port}/api/cp/", deadline=DEADLINE)
+    started = time.monotonic()
+    with pytest.raises(DeadlineExceeded):
+        api.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    assert time.monotonic() - started < 15, "the call waited for the resolver"
+    # A name that resolves goes through the same path (each address tried in turn).
+    by_name = AccountClient(f"http://localhost:{port}/api/cp/", deadline=5.0)
+    assert by_name.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+    assert by_name.get_account().value.name
+
+
 # -- 1. one deadline per call ------------------------------------------------------------------
 
 CALLS = {

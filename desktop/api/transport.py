@@ -15,12 +15,15 @@
   asks for longer, the answer is returned at once and becomes ``RetryLater``. A read error is not
   retried here (the one retry on a stale pooled connection is the session's).
 - **Deadline**: every socket a call opens or reuses is put under its deadline
-  (:mod:`desktop.api.deadline`).
+  (:mod:`desktop.api.deadline`), and the host name is looked up within it (:func:`resolve_within`).
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import ssl
+import threading
 from typing import Any
 
 import requests
@@ -28,7 +31,13 @@ import truststore
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import MaxRetryError, ResponseError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    MaxRetryError,
+    NameResolutionError,
+    NewConnectionError,
+    ResponseError,
+)
 from urllib3.poolmanager import ProxyManager
 from urllib3.util.retry import Retry
 
@@ -76,10 +85,34 @@ class _TrackedConnection(HTTPConnection):
     _cx_requests = 0
 
     def _new_conn(self) -> Any:
-        sock = super()._new_conn()
+        call, name = current_call(), self._dns_host
+        if call is None or _is_address(name):
+            sock = super()._new_conn()
+        else:
+            sock = self._connect_by_name(name, call.remaining())
         track(sock)
         self._cx_requests = 0
         return sock
+
+    def _connect_by_name(self, name: str, seconds: float) -> Any:
+        """Look ``name`` up within ``seconds`` (see :func:`resolve_within`), then connect to its addresses in turn."""
+        try:
+            addresses = resolve_within(name, self.port, seconds)
+        except socket.gaierror as error:
+            raise NameResolutionError(self.host, self, error) from error
+        except TimeoutError as error:
+            raise ConnectTimeoutError(self, f"The name {self.host} was not looked up in time.") from error
+        last: Exception | None = None
+        try:
+            for address in addresses:
+                self._dns_host = address  # server_hostname (SNI) and the certificate check use self.host
+                try:
+                    return super()._new_conn()
+                except (NewConnectionError, ConnectTimeoutError) as error:
+                    last = error
+        finally:
+            self._dns_host = name
+        raise last or NewConnectionError(self, f"{self.host} has no address.")
 
     def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
         """Send a request, noting on the call whether this connection served an earlier request."""
@@ -92,6 +125,45 @@ class _TrackedConnection(HTTPConnection):
             track(self.sock)
         self._cx_requests += 1
         super().request(method, url, *args, **kwargs)
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%")[0])
+    except ValueError:
+        return False
+    return True
+
+
+def resolve_within(name: str, port: int | None, seconds: float) -> list[str]:
+    """The addresses of ``name`` (getaddrinfo order, each once), looked up within ``seconds``.
+
+    ``getaddrinfo`` cannot be interrupted and has no timeout of its own: a resolver that does not
+    answer (a dead DNS server of a VPN that went away, a captive network) can hold it for tens of
+    seconds. So the look-up runs on a daemon thread and the call waits for it at most until its
+    deadline; a look-up that overran is left to end by itself (it holds no socket of ours).
+
+    Raises:
+        socket.gaierror: the name does not resolve.
+        TimeoutError: no answer within ``seconds``.
+    """
+    outcome: dict[str, Any] = {}
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            outcome["infos"] = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM)
+        except OSError as error:
+            outcome["error"] = error
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, name="api-name-lookup", daemon=True).start()
+    if not done.wait(max(seconds, 0.0)):
+        raise TimeoutError(f"no answer for {name} within {seconds:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return list(dict.fromkeys(str(info[4][0]) for info in outcome["infos"]))
 
 
 class _TrackedHTTPSConnection(_TrackedConnection, HTTPSConnection):
