@@ -42,6 +42,14 @@ def clock() -> Clock:
 
 
 @pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A fresh folder for all of the app's files (``CXDESK_HOME``): profiles, caches, logs, locks."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("CXDESK_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
 def server(tmp_path, clock):
     """The real account service on 127.0.0.1 and a free port, with a fresh seeded database."""
     from desktop.server import EmbeddedServer

@@ -33,13 +33,6 @@ OTHER_PC = LockHolder(4242, "cxdesk.exe", "ACCOUNTS-PC-7", "0f5e1d2c3b4a69788796
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("CXDESK_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
 def short_dir():
     """A private folder with a short path (``/tmp/tmpXXXXXXXX``), removed afterwards."""
     folder = Path(tempfile.mkdtemp(dir="/tmp"))  # noqa: S108 - short on purpose: sun_path is about 100 bytes

@@ -24,13 +24,6 @@ ACCOUNT_NAME = "Dana Whitfield"
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("CXDESK_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
 def memory_keyring():
     with using_keyring(MemoryKeyring()) as backend:
         yield backend

@@ -66,13 +66,6 @@ def logging_to_home(home):
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("CXDESK_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
 def service(tmp_path):
     """The sandbox account service, its database outside the app's folders, with a user of our own."""
     with EmbeddedServer(tmp_path / "service" / "account.sqlite3", sandbox=True) as running:

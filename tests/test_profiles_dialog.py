@@ -15,12 +15,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-@pytest.fixture
 def profiles(home):
     return Profiles()  # profiles.json in the config folder below CXDESK_HOME
 

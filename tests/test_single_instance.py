@@ -26,13 +26,6 @@ from tests.memory_keyring import MemoryKeyring
 ALREADY_OPEN = "CX Account Desk is already open for profile Remote; brought it to the front."
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("CXDESK_HOME", str(folder))
-    return folder
-
-
 def raise_in_thread(profile_id: str) -> tuple[threading.Thread, list]:
     """Ask for the window from another thread, as a second process would (the GUI thread must answer)."""
     answers: list = []

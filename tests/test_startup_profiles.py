@@ -23,13 +23,6 @@ ACCOUNT_NAME = "Dana Whitfield"
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("CXDESK_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
 def launchers(qapp):
     """``launch(args, **kwargs)`` starts a Launcher; every one is shut down at the end of the test."""
     started: list[Launcher] = []
