@@ -25,7 +25,7 @@ from tests.memory_keyring import MemoryKeyring, using_keyring
 from tests.test_keychain_sign_in import ACCOUNT_NAME, sign_in_through_the_dialog
 from tests.test_responsiveness import Heartbeat
 
-home, northwind, launch = signing.home, signing.northwind, signing.launch  # the same fixtures
+northwind, launch = signing.northwind, signing.launch  # the same fixtures (home: conftest)
 
 #: Far below the keychain's 3 s deadline: the GUI thread never waited for the keychain.
 LONGEST_STALL_S = 1.0
