@@ -222,13 +222,27 @@ def test_garbage_is_refused_at_the_field_without_asking_the_server(qtbot, ops, s
     screenshot(dialog, "sign_in_pasted_garbage")
 
 
-def test_an_expired_token_is_refused_at_the_field(qtbot, ops, server, clock):
-    clock.advance(days=-2)  # the service issues a one-hour token two days ago
+def test_a_token_this_pcs_clock_thinks_expired_is_judged_by_the_server(qtbot, ops, server, clock, screenshot):
+    clock.advance(days=-2)  # the service's clock is two days behind this PC's: its one-hour token
     token = AccountClient(server.base_url).sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD, lifetime=3600)
-    dialog, _client = _token_dialog(qtbot, ops, server)
+    saved: list[str] = []
+    dialog, client = _token_dialog(qtbot, ops, server, save_token=saved.append)
+    dialog.ui.tokenEdit.setText(token)  # "expired" two days ago by this PC's clock, valid by the server's
+    assert dialog.token_error() == "" and dialog.ui.signInButton.isEnabled()
+    with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signed_in:
+        qtbot.mouseClick(dialog.ui.signInButton, LEFT)
+    assert signed_in.args == [SANDBOX_EMAIL] and saved == [token]
+    assert client.get_account().value.name == ACCOUNT_NAME
+
+    clock.advance(days=2)  # now the server's clock says it has expired: the server refuses it
+    dialog, client = _token_dialog(qtbot, ops, server, save_token=saved.append)
     dialog.ui.tokenEdit.setText(token)
-    assert dialog.token_error().startswith("This refresh token expired on ")
-    assert not dialog.ui.signInButton.isEnabled()
+    assert dialog.ui.signInButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.signInButton, LEFT)
+    qtbot.waitUntil(lambda: dialog.token_error() != "", timeout=10000)
+    assert dialog.token_error() == TOKEN_REFUSED and "expired" in TOKEN_REFUSED
+    assert not client.signed_in and saved == [token]
+    screenshot(dialog, "sign_in_pasted_token_refused_by_the_server")
 
 
 def test_a_token_the_server_refuses_is_shown_at_the_field_and_not_sent_again(qtbot, ops, server):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from keyring.errors import KeyringLocked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 
@@ -182,6 +183,42 @@ def test_removing_a_profile_asks_then_signs_it_out_and_deletes_its_data_when_tic
     assert tokens.get(lab.id, lab.email) is None
     assert list(keychain.entries.values()) == ["refresh-token-of-production"]
     assert dialog.message() == ""
+
+
+class LockedOnDelete(MemoryKeyring):
+    """A keychain that reads and writes but cannot delete while ``locked`` (as a locked Secret Service collection)."""
+
+    locked = True
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.locked:
+            raise KeyringLocked("The collection is locked.")
+        super().delete_password(service, username)
+
+
+def test_a_sign_out_the_keychain_cannot_complete_is_remembered_and_completed_at_the_next_start(
+        qtbot, ops, profiles, home, screenshot):
+    keychain = LockedOnDelete()
+    pending = home / "pending-sign-outs.json"
+    tokens = TokenStore(keychain, pending_path=pending)
+    lab = profiles.add("Lab", "http://127.0.0.1:8123", "noc@example.com")
+    tokens.set(lab.id, lab.email, "refresh-token-of-lab")
+    dialog = _open(qtbot, profiles, tokens, ops)
+    dialog.select_profile(lab.id)
+    qtbot.mouseClick(dialog.ui.removeButton, LEFT)
+    box = _question(qtbot, dialog)
+    remove = next(b for b in box.buttons() if b.text().replace("&", "") == "Remove")
+    qtbot.mouseClick(remove, LEFT)
+    qtbot.waitUntil(lambda: dialog.message() != "", timeout=10000)
+    message = dialog.message()
+    assert message.startswith("Lab was removed, but its sign-in token could not be removed from the keychain yet")
+    assert "remembers this" in message and "next starts" in message and "by hand" not in message
+    screenshot(dialog, "profiles_sign_out_pending")
+    assert list(keychain.entries.values()) == ["refresh-token-of-lab"], "still there while locked"
+
+    keychain.locked = False  # unlocked, then the app starts again: the Sign Out is completed before any read
+    assert TokenStore(keychain, pending_path=pending).get(lab.id, lab.email) is None
+    assert keychain.entries == {}
 
 
 def test_the_profile_open_now_cannot_be_removed_nor_pointed_elsewhere(qtbot, ops, profiles, tokens):

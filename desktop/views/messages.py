@@ -164,7 +164,8 @@ def describe_network_problem(error: BaseException) -> str:
         return f"The server is busy and {when}. Nothing was changed on it; try again then."
     if isinstance(error, Redirected):
         where = f" to {error.location}" if error.location else ""
-        return (f"The server answered with a redirect{where} instead of an answer. Nothing was sent there. "
+        return (f"The server answered with a redirect{where} instead of an answer. The redirect was not followed. "
+                "Nothing was sent there. "
                 "Check the server address of this profile; a sign-in page of this network may be in the way.")
     if isinstance(error, ForeignAnswer):
         host, title = _named(error.host), f" (“{error.title}”)" if error.title else ""

@@ -358,13 +358,14 @@ class OfflineSupport(QObject):
         waiting = any(entry.resource == resource and entry.status in (PENDING, CONFLICT)
                       for entry in self.unsent.entries())
         dialog.enable_offline(self._store.outbox.enqueue, queue_first=waiting)
-        dialog.queued.connect(lambda _entry_id: self._on_editor_queued(resource, behind=waiting))
+        dialog.queued.connect(lambda _entry_id: self._on_editor_queued(resource, behind=waiting,
+                                                                       cause=dialog.queued_cause))
 
-    def _on_editor_queued(self, resource: str, *, behind: bool) -> None:
+    def _on_editor_queued(self, resource: str, *, behind: bool, cause: Unreachable | None) -> None:
         self.show_stored([resource])
         self.unsent.refresh()
-        if not behind:  # the dialog's Save found the server unreachable
-            self.went_offline()
+        if not behind:  # the dialog's Save found the server unreachable: the banner names what stood in the way
+            self.went_offline(cause)
         elif not self.offline:  # queued behind earlier edits: a refresh that reaches the server sends them all
             self._window.refresh()
         self._window.ui.statusbar.showMessage(SAVED_OFFLINE if self.offline else SAVED_BEHIND, 15_000)

@@ -26,6 +26,15 @@ log = logging.getLogger(__name__)
 
 SANDBOX_SERVER = "Built-in sandbox (this computer)"
 PROFILE_ROLE = Qt.ItemDataRole.UserRole
+#: A Sign Out the keychain could not complete (locked, not answering): TokenStore remembers it and
+#: deletes the token before any token is read again, at the latest at the next start (issue 8, point 8).
+KEYCHAIN_SIGN_OUT_PENDING = ("{what} could not be removed from the keychain yet (is it locked?); the app "
+                             "remembers this and removes it before it next reads a sign-in from the keychain, at "
+                             "the latest when it next starts, so unlocking the keychain never signs you back in")
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
 
 
 def forget_profile(profile: Profile, token_store: TokenStore | None, delete_data: bool) -> list[str]:
@@ -36,8 +45,7 @@ def forget_profile(profile: Profile, token_store: TokenStore | None, delete_data
     """
     problems: list[str] = []
     if token_store is not None and not token_store.delete(profile.id, profile.email):
-        problems.append("its sign-in token could not be removed from the keychain (is it locked?); remove the "
-                        "cxdesk entry by hand")
+        problems.append(KEYCHAIN_SIGN_OUT_PENDING.format(what="its sign-in token"))
     if delete_data:
         try:
             delete_profile_data(profile)
@@ -232,8 +240,8 @@ class ProfilesDialog(QDialog):
 
     def _on_sign_out_done(self, profile: Profile, removed: bool) -> None:
         if not removed:
-            self._show_message(f"The old sign-in token of {profile.name} could not be removed from the keychain "
-                               "(is it locked?); remove its cxdesk entry by hand.")
+            self._show_message(_sentence(KEYCHAIN_SIGN_OUT_PENDING.format(
+                what=f"The old sign-in token of {profile.name}")))
 
     def _on_edit_dialog_finished(self, _result: int) -> None:
         if self.edit_dialog is not None:

@@ -5,8 +5,10 @@ each way out on:
 
 - no answer (:class:`~desktop.api.Unreachable`) after :meth:`SaveFallbacks.enable_offline`: the
   changes are put in the offline outbox (through ``ops``) with the state the dialog started from and
-  its ETag, ``queued`` is emitted and the dialog closes. A secret (the SMTP password) is never
-  queued: the whole save is refused, with the reason at the field, and every typed value stays; once
+  its ETag, ``queued`` is emitted and the dialog closes (:attr:`SaveFallbacks.queued_cause` keeps what
+  stood in the way, for the window's banner). A secret (the SMTP password) is never
+  queued: the whole save is refused, with the reason at the field and what stood in the way (a
+  redirect that was not followed, a proxy's page…), and every typed value stays; once
   the user takes the password out, the other changes may wait in the outbox;
 - 401 (:class:`~desktop.api.SignInRequired`) after :meth:`SaveFallbacks.set_sign_in`: the app's
   sign-in opens over the dialog; once it succeeds the save is sent again with the typed values, and
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.api import SignInRequired, Unreachable
 from desktop.ops import is_closed
+from desktop.views.messages import describe_network_problem
 
 #: ``enqueue(resource, changes, base, etag) -> entry id``: :meth:`desktop.store.Outbox.enqueue` (run on a worker).
 Enqueue = Callable[[str, dict[str, str], dict[str, str], "str | None"], int]
@@ -30,6 +33,10 @@ SignIn = Callable[[QWidget, Callable[[bool], None]], None]
 SECRET_NOT_QUEUED = ("The server cannot be reached, so nothing was saved. A new password cannot wait on this "
                      "computer to be sent later: it is a secret. Everything you typed is still here: save again "
                      "when the server is back, or {undo} to save your other changes on this computer now.")
+#: As SECRET_NOT_QUEUED when something named stood in the way (issue 8): ``{cause}`` says what.
+SECRET_NOT_SENT = ("{cause} So nothing was saved. A new password cannot wait on this computer to be sent later: it "
+                   "is a secret. Everything you typed is still here: save again once this is solved, or {undo} to "
+                   "save your other changes on this computer now.")
 SECRET_BEHIND_QUEUE = ("Nothing was saved: earlier changes to these details are still waiting on this computer, and "
                        "a new password cannot wait with them (it is a secret). Everything you typed is still here: "
                        "save the password once they have been sent, or {undo} to queue your other changes.")
@@ -51,6 +58,8 @@ class SaveFallbacks:
     _enqueue: Enqueue | None = None
     _queue_first = False
     _sign_in: SignIn | None = None
+    #: What kept the server away at the last Save that fell back (``None`` before one): the window names it.
+    queued_cause: Unreachable | None = None
 
     def offline_base(self) -> dict[str, str]:
         """The editable values the dialog started from (or adopted after a 412), secrets left out."""
@@ -75,7 +84,8 @@ class SaveFallbacks:
     def _fall_back(self, error: BaseException) -> bool:
         """Queue the changes after ``Unreachable``, or sign in again after a 401; whether it did either."""
         if isinstance(error, Unreachable) and self._enqueue is not None:
-            self._queue(self.changes()[0])
+            self.queued_cause = error
+            self._queue(self.changes()[0], cause=error)
             return True
         if isinstance(error, SignInRequired) and self._sign_in is not None:
             self._show_message(SIGN_IN_NEEDED)
@@ -84,13 +94,23 @@ class SaveFallbacks:
             return True
         return False
 
-    def _queue(self, changes: dict[str, str], *, behind_earlier: bool = False) -> bool:
-        """Save ``changes`` in the outbox (on a worker); a secret among them refuses the whole save."""
+    def _queue(self, changes: dict[str, str], *, behind_earlier: bool = False, cause: Unreachable | None = None
+               ) -> bool:
+        """Save ``changes`` in the outbox (on a worker); a secret among them refuses the whole save.
+
+        ``cause``: what kept the server away, named in the refusal unless it is a plain "no answer".
+        """
         secrets = [field for field in self._fields if field.key in changes and field.key in self.SECRET_KEYS]
         if secrets:
             self._server_errors.update({field.key: SECRET_FIELD for field in secrets})
-            message = SECRET_BEHIND_QUEUE if behind_earlier else SECRET_NOT_QUEUED
-            self._show_message(message.format(undo=self._secret_undo([f.title for f in secrets])))
+            undo = self._secret_undo([f.title for f in secrets])
+            named = describe_network_problem(cause) if cause is not None and type(cause) is not Unreachable else ""
+            if behind_earlier:
+                self._show_message(SECRET_BEHIND_QUEUE.format(undo=undo))
+            elif named:
+                self._show_message(SECRET_NOT_SENT.format(cause=named, undo=undo))
+            else:
+                self._show_message(SECRET_NOT_QUEUED.format(undo=undo))
             self._refresh_state()
             self._focus_first_problem()
             return False

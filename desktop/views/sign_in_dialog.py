@@ -5,16 +5,17 @@ With a password, the password is sent in one ``POST auth/jwt/refresh`` through
 the platform blocks an address after repeated failed logins, so the dialog says plainly that the
 sign-in was refused and waits until the user has changed the e-mail address or the password.
 
-With a pasted refresh token (from the control panel's JWT keys page) the token is judged as typed
-by its ``exp`` claim (read without verifying the signature, :func:`desktop.api.tokens.read_token`),
-then checked by one ``GET auth/jwt`` before it is accepted; a problem is shown at the field. The
-token reaches the caller's ``save_token`` (e.g. the keychain) only once the server accepted it.
+With a pasted refresh token (from the control panel's JWT keys page) the text is checked as typed
+to be a JWT with an ``exp`` claim (read without verifying the signature,
+:func:`desktop.api.tokens.read_token`), then the server judges it with one ``GET auth/jwt`` before it
+is accepted; a problem is shown at the field. Its expiry is never judged by this computer's clock,
+which may be days off (issue 8, point 7): the server's 401 says when it has expired. The token
+reaches the caller's ``save_token`` (e.g. the keychain) only once the server accepted it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -23,15 +24,15 @@ from desktop.api import AccountClient, SignInRequired
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.ops import Ops, mark_closed
-from desktop.views.messages import describe_error, format_local_datetime, grow_to_fit, show_field_error, style_notice
+from desktop.views.messages import describe_error, grow_to_fit, show_field_error, style_notice
 
 REFUSED = ("The server refused the sign-in: the e-mail address or the password is not right. "
            "Check both and press Sign in again. The app never retries by itself, because the "
            "platform blocks an address after repeated failed attempts.")
 NOT_A_TOKEN = ("This is not a refresh token. Copy the whole token from the control panel's JWT keys page: "
                "it starts with eyJ and has two dots.")
-TOKEN_REFUSED = ("The server did not accept this refresh token: it may have been revoked, be an access token, "
-                 "or belong to another server. Create a new one on the control panel's JWT keys page.")
+TOKEN_REFUSED = ("The server did not accept this refresh token: it may have expired or been revoked, be an "
+                 "access token, or belong to another server. Create a new one on the control panel's JWT keys page.")
 PASSWORD, TOKEN = "password", "token"
 
 
@@ -41,12 +42,15 @@ def clean_token(text: str) -> str:
     return token[len("bearer"):] if token.lower().startswith("bearer") else token
 
 
-def judge_refresh_token(text: str, now: datetime | None = None) -> tuple[TokenInfo | None, str]:
-    """Read a pasted refresh token's claims (no signature check: the server does that).
+def judge_refresh_token(text: str) -> tuple[TokenInfo | None, str]:
+    """Read a pasted refresh token's claims (no signature check and no expiry check: the server does both).
+
+    The ``exp`` claim is not compared with this computer's clock, which may be days off (issue 8,
+    point 7); :meth:`AccountClient.sign_in_with_refresh_token` asks the server.
 
     Returns:
-        ``(info, "")`` for a JWT with an ``exp`` in the future; ``(None, message)`` otherwise, the
-        message in plain words for the field (``(None, "")`` when nothing is typed).
+        ``(info, "")`` for a JWT with an ``exp`` claim; ``(None, message)`` otherwise, the message in
+        plain words for the field (``(None, "")`` when nothing is typed).
     """
     token = clean_token(text)
     if not token:
@@ -55,10 +59,6 @@ def judge_refresh_token(text: str, now: datetime | None = None) -> tuple[TokenIn
         info = read_token(token)
     except ValueError:
         return None, NOT_A_TOKEN
-    now = now or datetime.now(UTC)
-    if info.seconds_left(now) <= 0:
-        return None, (f"This refresh token expired on {format_local_datetime(info.expires_at)}. "
-                      "Create a new one on the control panel's JWT keys page.")
     return info, ""
 
 
