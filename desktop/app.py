@@ -158,7 +158,11 @@ def server_label(profile: Profile) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the app; returns the process exit code."""
+    """Run the app; returns the process exit code, or ends the process with it once the window was open.
+
+    After the event loop ran, the process ends at once through :func:`desktop.quitting.end_process`
+    (logs flushed, databases closed), never waiting for work that hangs on the network.
+    """
     args = parse_args(argv)
     if args.self_test:
         from desktop.selftest import run_self_test
@@ -184,11 +188,17 @@ def main(argv: list[str] | None = None) -> int:
     # --screenshot is a tool run that ends by itself: it neither claims the profile nor raises a running window.
     launcher = Launcher(app, args, one_per_profile=not args.screenshot)
     code = launcher.start()
-    if code is None:
-        code = app.exec()
-    launcher.shutdown()
+    if code is not None:
+        launcher.shutdown()
+        shutdown_logging()
+        return code
+    from desktop.quitting import end_process, install_quit_signals
+
+    notifier = install_quit_signals(app, launcher.quit)  # noqa: F841 - lives until the process ends
+    code = app.exec()
+    launcher.shutdown()  # never waits on the network
     shutdown_logging()
-    return code
+    end_process(code)  # without joining workers that may hang on the network: see desktop.quitting
 
 
 def __getattr__(name: str) -> object:

@@ -33,6 +33,11 @@ from desktop.store import OfflineStore, Profile, Profiles, TokenStore
 
 log = logging.getLogger("desktop")
 
+#: How long quitting waits for changes being written to the outbox (local SQLite), in milliseconds.
+DISK_WAIT_MS = 2000
+#: How long quitting waits for the sandbox service's thread to stop, in seconds.
+SANDBOX_STOP_S = 0.25
+
 
 class Launcher(ProfileSwitching, QObject):
     """Drives start-up and the profile's lifetime on the GUI thread.
@@ -299,6 +304,20 @@ class Launcher(ProfileSwitching, QObject):
     def _on_quit_requested(self) -> None:
         self._next = None
 
+    def quit(self) -> None:
+        """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.quitting`), as its close button does.
+
+        The window is closed (so its edit dialogs queue a Save still waiting, see
+        :meth:`desktop.views.main_window.MainWindow.closeEvent`), then the event loop ends; nothing
+        here waits on the network.
+        """
+        self._next = None
+        window = self.window
+        if window is not None and window.isVisible():
+            window.removeEventFilter(self)
+            window.close()
+        self._finish()
+
     def _after_close_event(self, window: QWidget) -> None:
         if window is not self.window or window.isVisible():
             return  # kept open (e.g. it asks about unsaved changes first); a later close comes back here
@@ -364,10 +383,19 @@ class Launcher(ProfileSwitching, QObject):
         self.app.exit(1)
 
     def shutdown(self) -> None:
-        """After the event loop: wait for workers, stop the sandbox, close the offline stores, give the profile up."""
-        self.ops.wait_for_done(5000)
+        """After the event loop: end the profile's session without waiting on the network (issue 8, point 9).
+
+        Outcomes of work still running are dropped (:meth:`desktop.ops.Ops.abandon`); only local
+        outbox writes (the ``disk`` lane) are waited for, at most :data:`DISK_WAIT_MS`; the sandbox
+        service is asked to stop and waited for at most :data:`SANDBOX_STOP_S` (its SQLite is safe
+        either way, see :func:`desktop.quitting.end_process`); the offline stores are closed and the
+        profile is given up.
+        """
+        self.ops.abandon()
+        if not self.ops.wait_for_lane("disk", DISK_WAIT_MS):
+            log.warning("A change was still being written to the outbox when the app quit")
         if self.session is not None and self.session.sandbox is not None:
-            self.session.sandbox.stop()
+            self.session.sandbox.stop(timeout=SANDBOX_STOP_S)
         for store in self._stores.values():
             store.close()
         self._stores.clear()

@@ -14,6 +14,13 @@ Fields I did not change are never sent, so another user's change to them survive
 compared as text exactly; callers pass values in their normal form (the shared validators').
 A field missing from ``base`` or ``theirs`` counts as unknown (``None``), which never equals text,
 so it can only lead to "already applied" or a conflict, never to an overwrite.
+
+This is the one "already applied" rule of the app (issue 8, point 5): the outbox
+(:mod:`desktop.sync`) judges a queued edit with it, and the edit dialogs
+(:meth:`desktop.views.edit_dialog.EditDialog._adopt`) judge a ``412`` answer to a Save with it, so
+the same edit meeting the same server state gets the same verdict in both. A write-only field (the
+SMTP password: the server never sends it back) is passed as ``write_only``: its server value is
+unknown, so typing one is never "already applied" and always asks.
 """
 
 from __future__ import annotations
@@ -71,21 +78,29 @@ class MergeResult:
         """Whether the merge needs no decision from the user."""
         return not self.conflicts
 
+    @property
+    def applied(self) -> bool:
+        """Whether the server already holds every value of the edit ("already applied"): nothing to send or ask."""
+        return not self.conflicts and not self.to_send
 
-def three_way_merge(base: Mapping[str, str], mine: Mapping[str, str], theirs: Mapping[str, str]) -> MergeResult:
+
+def three_way_merge(base: Mapping[str, str], mine: Mapping[str, str], theirs: Mapping[str, str], *,
+                    write_only: frozenset[str] | set[str] = frozenset()) -> MergeResult:
     """Merge my changed fields with the server's current values, against the values my edit was based on.
 
     Args:
         base: the flat values of the resource when the user started the edit.
         mine: the fields the user changed, with the new values (only those).
         theirs: the server's current flat values.
+        write_only: fields the server never shows (a password): their values on both sides are
+            unknown, so each of them in ``mine`` is a conflict.
 
     Returns:
         Which of my fields still need sending, which the server already holds, and which conflict.
     """
     result = MergeResult()
     for key, value in mine.items():
-        before, now = base.get(key), theirs.get(key)
+        before, now = (None, None) if key in write_only else (base.get(key), theirs.get(key))
         if now == value:
             result.already_applied[key] = value
         elif now == before and before is not None:

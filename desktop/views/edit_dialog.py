@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from desktop.api import AccountClient, Conflict, ValidationFailed, Versioned
 from desktop.domain.errors import FieldError
+from desktop.domain.merge import three_way_merge
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
-from desktop.ops import Ops, mark_closed
+from desktop.ops import Job, Ops, mark_closed
 from desktop.views.messages import (
     clicked_choice,
     conflict_message,
@@ -71,6 +72,7 @@ class EditDialog(QDialog, SaveFallbacks):
 
     Attributes:
         question_box: the open "Save / Discard / Cancel" question about unsaved changes, or ``None``.
+        abandon_box: the open question about a Save still waiting for the server, or ``None``.
 
     Args:
         form: a fresh ``Ui_…`` object; the dialog owns it as ``self.ui``.
@@ -112,6 +114,8 @@ class EditDialog(QDialog, SaveFallbacks):
         self._saving = False
         self._resent_once = False
         self._discarding = False
+        self._save_job: Job | None = None
+        self.abandon_box: QMessageBox | None = None
         self.question_box: QMessageBox | None = None
         self._fields = [self._make_field(key, prefix) for key, prefix in self.FIELDS.items()]
         self._by_key = {field.key: field for field in self._fields}
@@ -248,15 +252,18 @@ class EditDialog(QDialog, SaveFallbacks):
         request = self._request(changes, self._etag)
         self._saving = True
         self._refresh_state()
-        self._ops.run(request, on_success=self._on_save_succeeded, on_failure=self._on_save_failed, owner=self)
+        self._save_job = self._ops.run(request, on_success=self._on_save_succeeded, on_failure=self._on_save_failed,
+                                       owner=self, lane="save")
         return True
 
     def _on_save_succeeded(self, result: Versioned[Any]) -> None:
+        self._save_ended()
         self._saving = False
         self.saved.emit(result)
         self.accept()
 
     def _on_save_failed(self, error: BaseException) -> None:
+        self._save_ended()
         self._saving = False
         if self._fall_back(error):  # queued offline, or signing in again
             return
@@ -275,33 +282,47 @@ class EditDialog(QDialog, SaveFallbacks):
                 self._adopt(current)
             else:
                 self._show_message("The values were changed elsewhere; loading the current ones…")
-                self._ops.run(self._fetch, on_success=self._adopt, on_failure=self._on_save_failed, owner=self)
+                self._ops.run(self._fetch, on_success=self._adopt, on_failure=self._on_save_failed, owner=self,
+                              lane="save")
         else:
             self._show_message(describe_error(error))
         self._refresh_state()
         self._focus_first_problem()
 
     def _adopt(self, current: Versioned[Any]) -> None:
-        """Take the server's newer version: untouched fields show its values, typed ones stay."""
-        self._started_from = current.value
+        """Judge a 412 by the one "already applied" rule (:func:`desktop.domain.merge.three_way_merge`, as the outbox).
+
+        The typed changes (mine) meet the server's newer version (theirs), against the values the
+        dialog started from (base):
+
+        - the server already holds every typed value: that is a save (``saved`` with the server's
+          version, the dialog closes);
+        - no clash: untouched fields show the server's values, typed ones stay, and the fields the
+          server does not hold yet are sent once more with the new ETag (once: a busy server cannot
+          make it loop);
+        - a clash (a field changed on both sides to different values; a typed write-only secret,
+          the SMTP password, always counts as one): the dialog shows the server's values and asks.
+        """
         theirs = self.values_of(current.value)
-        touched = {f.key for f in self._fields if f.edit.text() != self._original[f.key]}
-        typed = {f.key: f.edit.text() for f in self._fields if f.key in touched and f.key not in self.SECRET_KEYS}
+        mine = self.changes()[0]
+        merged = three_way_merge(self._original, mine, theirs, write_only=self.SECRET_KEYS)
+        if merged.applied:
+            self._saving = False
+            self.saved.emit(current)
+            self.accept()
+            return
+        self._started_from = current.value
         titles = {f.key: f.title for f in self._fields}
-        refreshed = [f.title for f in self._fields
-                     if f.key not in touched and theirs[f.key] != self._original[f.key]]
-        # A write-only secret (the SMTP password) may have changed elsewhere unseen: typing one always asks.
-        clash = [key for key in touched if key in self.SECRET_KEYS or theirs[key] != self._original[key]]
+        refreshed = [f.title for f in self._fields if f.key not in mine and theirs[f.key] != self._original[f.key]]
+        typed = {key: self._by_key[key].edit.text() for key in mine if key not in self.SECRET_KEYS}
         self._original = {key: theirs[key] for key in self.FIELDS}
         self._etag = current.etag
         for field in self._fields:
-            if field.key not in touched:
+            if field.key not in mine:
                 field.edit.setText(theirs[field.key])
-        if not clash and not self._resent_once:
-            # Only fields this user did not touch changed elsewhere: a three-way merge without a clash.
-            # Send the typed fields again on the newer version, once (a busy server cannot make it loop).
+        if merged.clean and not self._resent_once:
             self._resent_once = True
-            if self.save():
+            if self.save():  # sends merged.to_send: the typed values the server does not hold yet
                 return
         self._resent_once = False
         self._show_message(conflict_message(titles, typed, theirs, refreshed))
@@ -319,7 +340,14 @@ class EditDialog(QDialog, SaveFallbacks):
         self.reject()
 
     def reject(self) -> None:
-        """Close without saving; with unsaved changes, ask first (Save / Discard / Cancel)."""
+        """Close without saving; with unsaved changes, ask first (Save / Discard / Cancel).
+
+        While a Save waits for the server, ask whether to abandon it instead
+        (:meth:`~desktop.views.save_fallbacks.SaveFallbacks.ask_abandon`).
+        """
+        if self.save_running:
+            self.ask_abandon()
+            return
         changes, errors = self.changes()
         if self._saving or self._discarding or not (changes or errors):
             super().reject()

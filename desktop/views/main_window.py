@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._current: Versioned[Account] | None = None
         self._generation = 0
         self._pending: set[str] = set()
+        self._refresh_again = False
         self._failures: dict[str, BaseException] = {}
         self._recording: bool | None = None  # whether the packages hold call recording (None: not loaded)
         self._recording_tip = self.ui.enableRecordingButton.toolTip()
@@ -133,21 +134,31 @@ class MainWindow(QMainWindow):
         return bool(self._pending)
 
     def refresh(self) -> None:
-        """Load the account, the SMTP details and the packages again (on workers); then ``loaded``."""
+        """Load the account, the SMTP details and the packages again (on the ``refresh`` lane); then ``loaded``.
+
+        Refreshes never pile up (issue 8, point 9): while one runs, no other is started; instead
+        one more runs right after it (what changed meanwhile is then shown), and ``loaded`` or
+        ``load_failed`` is emitted only for that last one. F5 and Try again during a refresh do
+        nothing (:meth:`_on_action_refresh_triggered`).
+        """
+        if self._pending:
+            self._refresh_again = True
+            return
+        self._refresh_again = False
         self._generation += 1
         generation = self._generation
         self._pending = set(PARTS)
         self._failures = {}
         self._set_busy(True)
         for part in PARTS:
-            self._ops.run(self.offline.fetcher(part), owner=self,
+            self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh",
                           on_success=lambda loaded, part=part: self._on_part_loaded(generation, part, loaded),
                           on_failure=lambda error, part=part: self._on_part_failed(generation, part, error))
         self.offline.refresh_started()
 
     def reload_part(self, part: str) -> None:
         """Load one part again (``"account"``, ``"smtp"`` or ``"packages"``); a failure is left unsaid."""
-        self._ops.run(self.offline.fetcher(part), owner=self, on_failure=lambda _error: None,
+        self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh", on_failure=lambda _error: None,
                       on_success=lambda loaded: self._show_loaded(part, loaded))
 
     def _show_loaded(self, part: str, loaded: Loaded) -> None:
@@ -168,6 +179,9 @@ class MainWindow(QMainWindow):
     def _part_done(self, part: str) -> None:
         self._pending.discard(part)
         if self._pending:
+            return
+        if self._refresh_again:  # asked for again meanwhile: that one's outcome is the one reported
+            self.refresh()
             return
         self._set_busy(False)
         text = self.offline.refresh_done([(name, self._failures[name]) for name in PARTS if name in self._failures])
@@ -244,10 +258,12 @@ class MainWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def _on_action_refresh_triggered(self) -> None:
-        self.refresh()
+        if not self.loading:  # F5 while loading: the refresh running is the one asked for
+            self.refresh()
 
     def _on_retry_button_clicked(self) -> None:
-        self.refresh()
+        if not self.loading:
+            self.refresh()
 
     def _on_action_quit_triggered(self) -> None:
         self.close()  # the application quits when its last window closes
@@ -301,7 +317,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close the window; results of requests still running are dropped."""
+        """Close the window at once; results of requests still running are dropped.
+
+        A Save still waiting for the server in an open edit dialog is put in the outbox (a local
+        write on the ``disk`` lane, which quitting waits for briefly): closing never waits on the
+        network, and never silently loses an edit that can be queued.
+        """
         self.offline.stop()
+        for dialog in self.findChildren(EditDialog):
+            dialog.queue_on_quit()
         mark_closed(self)
         super().closeEvent(event)

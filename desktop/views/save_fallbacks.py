@@ -12,14 +12,21 @@ each way out on:
   the user takes the password out, the other changes may wait in the outbox;
 - 401 (:class:`~desktop.api.SignInRequired`) after :meth:`SaveFallbacks.set_sign_in`: the app's
   sign-in opens over the dialog; once it succeeds the save is sent again with the typed values, and
-  when it is cancelled the dialog stays open with everything typed.
+  when it is cancelled the dialog stays open with everything typed;
+- Cancel while a Save waits for the server (issue 8, point 9) asks first (:meth:`SaveFallbacks.ask_abandon`):
+  **Keep Waiting** (the default), **Put in Outbox** (with an outbox and no password among the
+  changes: the edit is written to this computer at once and sent later; if the abandoned request
+  lands meanwhile, the outbox finds it already applied and sends nothing twice) or **Abandon** (the
+  question says whether the request already left, so the server may still apply it). An edit is
+  never silently neither saved nor queued; closing the main window while a Save waits puts it in
+  the outbox the same way (:meth:`SaveFallbacks.queue_on_quit`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.api import SignInRequired, Unreachable
 from desktop.ops import is_closed
@@ -42,6 +49,12 @@ SECRET_BEHIND_QUEUE = ("Nothing was saved: earlier changes to these details are 
                        "save the password once they have been sent, or {undo} to queue your other changes.")
 SECRET_FIELD = "Needs the server now: a password is never kept on this computer."
 SIGN_IN_NEEDED = "Your sign-in has expired, so nothing was saved yet. Sign in again to save; your changes are kept."
+WAITING = "Your changes to {names} were sent to the server, which has not answered yet."
+MAY_STILL_APPLY = ("If you abandon the save, the server may still apply it; check the values after the refresh. "
+                   "In the outbox it is sent again later, and never applied twice.")
+NOT_SENT_YET = "Nothing has reached the server yet: abandoning discards your changes."
+ABANDONED_LATE = ("The save was abandoned after it had been sent: the server may still apply it; check the values "
+                  "after the refresh.")
 NOT_SIGNED_IN = ("You did not sign in, so nothing was saved. Your changes are still here: press Save to sign in "
                  "and try again, or Cancel to leave them.")
 
@@ -50,7 +63,7 @@ class SaveFallbacks:
     """The ways out of a failed Save, mixed into :class:`~desktop.views.edit_dialog.EditDialog`.
 
     The host provides ``queued`` (a ``Signal(int)``), ``values_of``, ``SECRET_KEYS``, ``save`` and the
-    dialog's state (fields, messages, ``_ops``, ``_etag``, ``_started_from``).
+    dialog's state (fields, messages, ``_ops``, ``_etag``, ``_started_from``, ``_save_job``, ``abandon_box``).
     """
 
     #: The outbox resource the dialog edits (``"account"`` or ``"smtp"``, see desktop.store.resources).
@@ -76,6 +89,93 @@ class SaveFallbacks:
         """
         self._enqueue = enqueue
         self._queue_first = queue_first
+
+    # -- a Save still waiting for the server ------------------------------------------------------
+
+    @property
+    def save_running(self) -> bool:
+        """Whether a Save's request is waiting for the server (not a write to the outbox)."""
+        return self._save_job is not None
+
+    def _save_ended(self) -> None:
+        """The Save's request answered: forget it and close an open abandon question."""
+        self._save_job = None
+        box, self.abandon_box = self.abandon_box, None
+        if box is not None:
+            box.done(0)
+            box.deleteLater()
+
+    def _can_queue(self) -> bool:
+        return self._enqueue is not None and not (set(self.changes()[0]) & set(self.SECRET_KEYS))
+
+    def ask_abandon(self) -> QMessageBox:
+        """Ask what to do with the Save that waits for the server: Keep Waiting, Put in Outbox or Abandon.
+
+        Returns:
+            The open question (also :attr:`abandon_box`); its buttons have the object names
+            ``keepWaitingButton``, ``outboxButton`` (only with an outbox and no password change) and
+            ``abandonButton``.
+        """
+        if self.abandon_box is not None:
+            return self.abandon_box
+        names = ", ".join(f.title for f in self._fields if f.key in self.changes()[0]) or "these details"
+        sent = self._save_job is not None and self._save_job.started
+        box = QMessageBox(QMessageBox.Icon.Question, "Still saving", WAITING.format(names=names),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(MAY_STILL_APPLY if sent else NOT_SENT_YET)
+        wait = box.addButton("&Keep Waiting", QMessageBox.ButtonRole.RejectRole)
+        wait.setObjectName("keepWaitingButton")
+        if self._can_queue():
+            box.addButton("Put in &Outbox", QMessageBox.ButtonRole.AcceptRole).setObjectName("outboxButton")
+        box.addButton("&Abandon", QMessageBox.ButtonRole.DestructiveRole).setObjectName("abandonButton")
+        box.setDefaultButton(wait)
+        box.setEscapeButton(wait)
+        box.finished.connect(self._on_abandon_box_finished)
+        self.abandon_box = box
+        box.open()
+        return box
+
+    def _on_abandon_box_finished(self, _result: int) -> None:
+        box, self.abandon_box = self.abandon_box, None
+        if box is None or self._save_job is None:
+            return  # the save answered meanwhile (see _save_ended)
+        clicked = box.clickedButton()
+        choice = clicked.objectName() if clicked is not None else "keepWaitingButton"
+        box.deleteLater()
+        if choice == "outboxButton":
+            self._leave_save()
+            self._queue(self.changes()[0])
+        elif choice == "abandonButton":
+            told_sent = bool(box.informativeText() == MAY_STILL_APPLY)
+            never_sent = self._leave_save()
+            self._discarding = True
+            self.reject()
+            if not never_sent and not told_sent:  # it left between the question and the answer
+                QMessageBox.information(self.parentWidget(), "Save abandoned", ABANDONED_LATE)
+
+    def _leave_save(self) -> bool:
+        """Stop waiting for the Save's answer (it is dropped); whether its request was never sent."""
+        job, self._save_job = self._save_job, None
+        self._saving = False
+        return job.cancel() if job is not None else True
+
+    def queue_on_quit(self) -> bool:
+        """The app is quitting: put a Save still waiting for the server in the outbox (a local write).
+
+        The write runs on the ``disk`` lane, which quitting waits for briefly
+        (:meth:`desktop.launcher.Launcher.shutdown`); the network is never waited for.
+
+        Returns:
+            Whether the changes are being queued (``False``: no Save was waiting, or it cannot be
+            queued: no outbox, or a password among the changes).
+        """
+        if self._save_job is None or not self._can_queue():
+            return False
+        self._leave_save()
+        enqueue, resource, base, etag = self._enqueue, self.RESOURCE, self.offline_base(), self._etag
+        changes = self.changes()[0]
+        self._ops.run(lambda: enqueue(resource, changes, base, etag), lane="disk")
+        return True
 
     def set_sign_in(self, sign_in: SignIn | None) -> None:
         """Let a Save refused with 401 open the app's sign-in over the dialog, then save again."""
@@ -119,7 +219,7 @@ class SaveFallbacks:
         self._refresh_state()
         self.ui.statusLabel.setText("Saving on this computer…")
         self._ops.run(lambda: enqueue(resource, changes, base, etag), on_success=self._on_queued,
-                      on_failure=self._on_queue_failed, owner=self)
+                      on_failure=self._on_queue_failed, owner=self, lane="disk")
         return True
 
     def _secret_undo(self, titles: list[str]) -> str:
