@@ -1,6 +1,7 @@
 """The GUI thread never waits on the network: against a service that delays every reply by 2 s,
-the event loop keeps turning (longest gap of a 10 ms heartbeat stays under 100 ms) while the
-window loads and while an edit is saved.
+the event loop keeps turning (longest gap of a 10 ms heartbeat stays under a quarter of that delay)
+while the window loads and while an edit is saved. A GUI thread that waited for one reply would stall
+for 2 s or more; shorter gaps are the machine's load (a two-core CI machine, the GIL), not a wait.
 """
 
 import asyncio
@@ -16,6 +17,8 @@ from desktop.views.company_dialog import CompanyDialog
 from desktop.views.main_window import MainWindow
 
 DELAY_S = 2.0
+#: The longest gap allowed between two heartbeats, in seconds.
+STALL_LIMIT_S = DELAY_S / 4
 
 
 class Heartbeat:
@@ -80,7 +83,7 @@ def test_the_event_loop_never_stalls_while_loading_and_saving(slow_server, ops, 
     beat.stop()
     screenshot(window, "main_window_after_slow_save")
     assert beat.ticks > 100
-    assert beat.longest < 0.100, f"the event loop stalled for {beat.longest * 1000:.0f} ms"
+    assert beat.longest < STALL_LIMIT_S, f"the event loop stalled for {beat.longest * 1000:.0f} ms"
     assert client.get_account().value.company_reg_id == "J40/1234/2020"
 
 
