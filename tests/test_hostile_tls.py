@@ -78,3 +78,18 @@ def test_a_refused_certificate_is_named_by_kind_with_its_issuer(server, company_
     assert problem.issuer == COMPANY
     assert problem.host == "127.0.0.1"
     assert COMPANY in problem.message and "network connection failed" not in problem.message
+
+
+@pytest.mark.parametrize("decoder", ["cryptography", "ssl module (Windows and macOS builds)"])
+def test_the_issuer_is_read_with_or_without_cryptography(company_ca, monkeypatch, decoder):
+    import ssl
+    import sys
+
+    from desktop.api.failures import issuer_name
+
+    if decoder != "cryptography":
+        monkeypatch.setitem(sys.modules, "cryptography", None)  # as in a build without it: ImportError
+    leaf = company_ca.issue_cert("api.example.org")
+    der = ssl.PEM_cert_to_DER_cert(leaf.cert_chain_pems[0].bytes().decode())
+    assert issuer_name(der) == COMPANY
+    assert issuer_name(b"not a certificate") is None

@@ -13,8 +13,10 @@ over it) and parsed with ``cryptography`` when that is installed; otherwise the 
 from __future__ import annotations
 
 import http.client
+import os
 import socket
 import ssl
+import tempfile
 from collections.abc import Iterator
 
 import requests
@@ -125,13 +127,9 @@ def certificate_problem(error: ssl.SSLCertVerificationError, host: str, port: in
 def peer_issuer(host: str, port: int, timeout: float) -> str | None:
     """The issuer (common name, else organisation) of the certificate ``host:port`` presents, or ``None``.
 
-    Opens an unverified TLS handshake only to read the certificate; nothing is sent after it.
+    Opens an unverified TLS handshake only to read the certificate; nothing is sent after it (and
+    not through a proxy: behind one the look-up usually fails and the issuer stays ``None``).
     """
-    try:
-        from cryptography import x509
-        from cryptography.x509.oid import NameOID
-    except ImportError:  # pragma: no cover - cryptography comes with keyring and trustme
-        return None
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
@@ -141,8 +139,21 @@ def peer_issuer(host: str, port: int, timeout: float) -> str | None:
             der = tls.getpeercert(binary_form=True)
     except (OSError, ValueError):
         return None
-    if not der:
-        return None
+    return issuer_name(der) if der else None
+
+
+def issuer_name(der: bytes) -> str | None:
+    """The issuer's common name, else its organisation, of a DER certificate (RFC 5280 §4.1.2.4), or ``None``.
+
+    Read with ``cryptography`` where it is installed (on Linux keyring brings it); elsewhere (the
+    Windows and macOS builds have no ``cryptography``) with the decoder of Python's own ``ssl``
+    module, which needs the certificate in a PEM file.
+    """
+    try:
+        from cryptography import x509
+        from cryptography.x509.oid import NameOID
+    except ImportError:
+        return _issuer_by_ssl_module(der)
     try:
         issuer = x509.load_der_x509_certificate(der).issuer
     except ValueError:
@@ -152,3 +163,19 @@ def peer_issuer(host: str, port: int, timeout: float) -> str | None:
         if names:
             return str(names[0].value)
     return issuer.rfc4514_string() or None
+
+
+def _issuer_by_ssl_module(der: bytes) -> str | None:
+    decode = getattr(getattr(ssl, "_ssl", None), "_test_decode_cert", None)  # CPython's, since 2.7
+    if decode is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "peer.pem")
+        with open(path, "w", encoding="ascii") as file:
+            file.write(ssl.DER_cert_to_PEM_cert(der))
+        try:
+            decoded = decode(path)
+        except (ssl.SSLError, ValueError, OSError):
+            return None
+    fields = dict(pair for rdn in decoded.get("issuer", ()) for pair in rdn)
+    return fields.get("commonName") or fields.get("organizationName") or None
