@@ -102,3 +102,16 @@ def test_resolve_refuses_incomplete_or_unknown_choices(choices, words):
 def test_a_field_conflict_round_trips_through_json():
     conflict = FieldConflict("contact.email", "a@example.com", "b@example.com", None)
     assert FieldConflict.from_json(conflict.to_json()) == conflict
+
+
+def test_a_write_only_field_is_never_already_applied_and_always_asks():
+    base, theirs = {"username": "a", "password": ""}, {"username": "a", "password": ""}
+    result = three_way_merge(base, {"password": "", "username": "b"}, theirs, write_only={"password"})
+    assert set(result.conflicts) == {"password"} and result.to_send == {"username": "b"}
+    assert not result.applied
+
+
+def test_applied_means_nothing_to_send_and_nothing_to_ask():
+    assert three_way_merge({"a": "1"}, {"a": "2"}, {"a": "2"}).applied
+    assert not three_way_merge({"a": "1"}, {"a": "2"}, {"a": "1"}).applied
+    assert not three_way_merge({"a": "1"}, {"a": "2"}, {"a": "3"}).applied

@@ -78,3 +78,54 @@ def test_busy_changes_once_for_overlapping_jobs(ops, qtbot):
             with qtbot.waitSignal(job.finished, timeout=5000):
                 pass
     assert states == [True, False] and not ops.busy
+
+
+def test_a_lane_runs_while_another_lane_is_full(ops, qtbot):
+    gate = threading.Event()
+    stuck = [ops.run(lambda: gate.wait(10), lane="refresh") for _ in range(6)]  # twice the refresh lane's workers
+    order = []
+    save = ops.run(lambda: "saved", lane="save", on_success=order.append)
+    with qtbot.waitSignal(save.finished, timeout=5000):
+        pass
+    order.append("refreshes released")
+    gate.set()
+    for job in stuck:
+        if job in ops._jobs:
+            with qtbot.waitSignal(job.finished, timeout=15000):
+                pass
+    assert order == ["saved", "refreshes released"]
+
+
+def test_a_job_cancelled_before_it_started_never_runs(ops, qtbot):
+    gate = threading.Event()
+    blocker = ops.run(lambda: gate.wait(10), lane="disk")  # the disk lane has one worker
+    ran = []
+    waiting = ops.run(lambda: ran.append("ran"), lane="disk")
+    assert waiting.cancel() is True, "it had not started"
+    gate.set()
+    for job in (blocker, waiting):
+        if job in ops._jobs:
+            with qtbot.waitSignal(job.finished, timeout=5000):
+                pass
+    assert ran == [] and not waiting.started
+    assert blocker.cancel() is False, "a job that ran says so"
+
+
+def test_abandon_drops_outcomes_but_still_runs_the_work(ops, qtbot):
+    gate = threading.Event()
+    ran, delivered = [], []
+    job = ops.run(lambda: gate.wait(10) and ran.append("ran"), lane="disk", on_success=delivered.append)
+    ops.abandon()
+    later = ops.run(lambda: ran.append("later"), lane="disk", on_success=delivered.append)
+    gate.set()
+    assert ops.wait_for_lane("disk", 5000)
+    for each in (job, later):
+        if each in ops._jobs:
+            with qtbot.waitSignal(each.finished, timeout=5000):
+                pass
+    assert ran == ["ran", "later"] and delivered == []
+
+
+def test_an_unknown_lane_is_refused(ops):
+    with pytest.raises(KeyError):
+        ops.run(lambda: None, lane="nowhere")

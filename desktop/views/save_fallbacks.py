@@ -50,8 +50,8 @@ SECRET_BEHIND_QUEUE = ("Nothing was saved: earlier changes to these details are 
 SECRET_FIELD = "Needs the server now: a password is never kept on this computer."
 SIGN_IN_NEEDED = "Your sign-in has expired, so nothing was saved yet. Sign in again to save; your changes are kept."
 WAITING = "Your changes to {names} were sent to the server, which has not answered yet."
-MAY_STILL_APPLY = ("If you abandon the save, the server may still apply it; check the values after the refresh. "
-                   "In the outbox it is sent again later, and never applied twice.")
+MAY_STILL_APPLY = "If you abandon the save, the server may still apply it; check the values after the refresh."
+OUTBOX_NOTE = "Put in Outbox keeps it on this computer and sends it later; it is never applied twice."
 NOT_SENT_YET = "Nothing has reached the server yet: abandoning discards your changes."
 ABANDONED_LATE = ("The save was abandoned after it had been sent: the server may still apply it; check the values "
                   "after the refresh.")
@@ -122,10 +122,12 @@ class SaveFallbacks:
         sent = self._save_job is not None and self._save_job.started
         box = QMessageBox(QMessageBox.Icon.Question, "Still saving", WAITING.format(names=names),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(MAY_STILL_APPLY if sent else NOT_SENT_YET)
+        queueable = self._can_queue()
+        box.setInformativeText((MAY_STILL_APPLY if sent else NOT_SENT_YET) + (f" {OUTBOX_NOTE}" if queueable else ""))
+        box.setProperty("cxdesk_told_sent", sent)
         wait = box.addButton("&Keep Waiting", QMessageBox.ButtonRole.RejectRole)
         wait.setObjectName("keepWaitingButton")
-        if self._can_queue():
+        if queueable:
             box.addButton("Put in &Outbox", QMessageBox.ButtonRole.AcceptRole).setObjectName("outboxButton")
         box.addButton("&Abandon", QMessageBox.ButtonRole.DestructiveRole).setObjectName("abandonButton")
         box.setDefaultButton(wait)
@@ -146,7 +148,7 @@ class SaveFallbacks:
             self._leave_save()
             self._queue(self.changes()[0])
         elif choice == "abandonButton":
-            told_sent = bool(box.informativeText() == MAY_STILL_APPLY)
+            told_sent = bool(box.property("cxdesk_told_sent"))
             never_sent = self._leave_save()
             self._discarding = True
             self.reject()
