@@ -10,22 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.api import AccountClient
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.store import OfflineStore
 from desktop.views.main_window import MainWindow
+from tests.dialogs import LEFT
 from tests.test_responsiveness import Heartbeat
 
-__all__ = ["DEADLINE", "LONG_DEADLINE", "Heartbeat", "error_boxes", "loaded_window", "make_api", "save",
-           "store", "type_into"]
+__all__ = ["DEADLINE", "LEFT", "LONG_DEADLINE", "Heartbeat", "error_boxes", "loaded_window", "make_api", "store"]
 
 #: The client's deadlines in these tests (seconds): short, so a trickle ends the call quickly.
 DEADLINE = 2.0
 LONG_DEADLINE = 3.0
-LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
@@ -62,19 +60,6 @@ def loaded_window(qtbot, ops, client: AccountClient, store: OfflineStore | None)
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
     return window
-
-
-def type_into(qtbot, dialog, key: str, text: str) -> None:
-    """Replace a field's text by typing, as a user does."""
-    edit = dialog.field_edit(key)
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
-
-
-def save(qtbot, dialog) -> None:
-    """Click the dialog's Save button."""
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), LEFT)
 
 
 def error_boxes() -> list[QMessageBox]:

@@ -11,6 +11,7 @@ from desktop.domain.validators import ACCOUNT_VALIDATORS
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD, VIEWER_EMAIL, VIEWER_PASSWORD
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
+from tests.dialogs import save_button, type_into
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -22,33 +23,22 @@ def _open(qtbot, dialog_class, ops, client, current=None, **kwargs):
     return dialog
 
 
-def _type(qtbot, dialog, key: str, text: str) -> None:
-    edit = dialog.field_edit(key)
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
-
-
-def _save_button(dialog):
-    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-
-
 def _save(qtbot, dialog):
     with qtbot.waitSignal(dialog.saved, timeout=15000) as saved:
-        qtbot.mouseClick(_save_button(dialog), LEFT)
+        qtbot.mouseClick(save_button(dialog), LEFT)
     return saved.args[0]
 
 
 def test_company_information_is_saved_and_ids_come_back_exactly_as_typed(qtbot, ops, client, screenshot):
     dialog = _open(qtbot, CompanyDialog, ops, client)
-    assert not _save_button(dialog).isEnabled(), "nothing changed yet"
-    _type(qtbot, dialog, "name", "Dana  Whitfield-Jones")
-    _type(qtbot, dialog, "company", "Northwind Telecom Group Ltd")
-    _type(qtbot, dialog, "company_reg_id", "J40/1234/2020")
-    _type(qtbot, dialog, "ocn", "567a")
-    _type(qtbot, dialog, "frn", "0098765432")
-    _type(qtbot, dialog, "vat_reg_id", "de 136 695 976")
-    assert _save_button(dialog).isEnabled()
+    assert not save_button(dialog).isEnabled(), "nothing changed yet"
+    type_into(qtbot, dialog, "name", "Dana  Whitfield-Jones")
+    type_into(qtbot, dialog, "company", "Northwind Telecom Group Ltd")
+    type_into(qtbot, dialog, "company_reg_id", "J40/1234/2020")
+    type_into(qtbot, dialog, "ocn", "567a")
+    type_into(qtbot, dialog, "frn", "0098765432")
+    type_into(qtbot, dialog, "vat_reg_id", "de 136 695 976")
+    assert save_button(dialog).isEnabled()
     screenshot(dialog, "company_dialog")
     result = _save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -63,16 +53,16 @@ def test_company_information_is_saved_and_ids_come_back_exactly_as_typed(qtbot, 
     assert account.vat_reg_id == "DE136695976"
 
     again = _open(qtbot, CompanyDialog, ops, client, fresh)
-    _type(qtbot, again, "company_reg_id", "01234567")
+    type_into(qtbot, again, "company_reg_id", "01234567")
     _save(qtbot, again)
     assert client.get_account().value.company_reg_id == "01234567"
 
 
 def test_only_the_changed_keys_are_sent(qtbot, ops, client, other_client):
     dialog = _open(qtbot, ContactDialog, ops, client)
-    _type(qtbot, dialog, "contact.phone", "0044 (20) 7123-4568")
+    type_into(qtbot, dialog, "contact.phone", "0044 (20) 7123-4568")
     assert dialog.changes() == ({"contact.phone": "+442071234568"}, {})
-    _type(qtbot, dialog, "contact.mobile", "+44 7911 123456")  # the same number, spaced: no change
+    type_into(qtbot, dialog, "contact.mobile", "+44 7911 123456")  # the same number, spaced: no change
     assert dialog.changes() == ({"contact.phone": "+442071234568"}, {})
     _save(qtbot, dialog)
     assert client.get_account().value.contact.phone == "+442071234568"
@@ -81,25 +71,25 @@ def test_only_the_changed_keys_are_sent(qtbot, ops, client, other_client):
 def test_invalid_values_are_refused_at_their_field_before_sending(qtbot, ops, client, screenshot):
     before = client.get_account()
     company = _open(qtbot, CompanyDialog, ops, client, before)
-    _type(qtbot, company, "vat_reg_id", "DE136695977")
+    type_into(qtbot, company, "vat_reg_id", "DE136695977")
     assert "check digits" in company.field_error("vat_reg_id")
     assert company.ui.vatRegIdError.isVisible()
     assert company.field_edit("vat_reg_id").accessibleDescription() == company.field_error("vat_reg_id")
-    assert not _save_button(company).isEnabled()
+    assert not save_button(company).isEnabled()
     qtbot.keyClick(company.field_edit("vat_reg_id"), Qt.Key.Key_Return)
     assert not ops.busy, "Enter must not send an invalid value"
-    _type(qtbot, company, "ocn", "12345")
+    type_into(qtbot, company, "ocn", "12345")
     assert company.field_error("ocn")
     screenshot(company, "company_dialog_errors")
-    _type(qtbot, company, "vat_reg_id", "DE136695976")
+    type_into(qtbot, company, "vat_reg_id", "DE136695976")
     assert company.field_error("vat_reg_id") == ""
-    _type(qtbot, company, "ocn", "1234")
-    assert _save_button(company).isEnabled()
+    type_into(qtbot, company, "ocn", "1234")
+    assert save_button(company).isEnabled()
 
     contact = _open(qtbot, ContactDialog, ops, client, before)
-    _type(qtbot, contact, "contact.email", "noc@@northwind")
+    type_into(qtbot, contact, "contact.email", "noc@@northwind")
     assert contact.field_error("contact.email").startswith("Not a valid e-mail address")
-    assert not _save_button(contact).isEnabled()
+    assert not save_button(contact).isEnabled()
     screenshot(contact, "contact_dialog_errors")
     assert client.get_account().etag == before.etag, "nothing was sent"
 
@@ -108,10 +98,10 @@ def test_a_422_from_the_server_lands_on_its_field_and_typed_values_stay(qtbot, o
     # Without the client-side VAT check, the service's own (shared) validator refuses the value.
     lenient = {key: check for key, check in ACCOUNT_VALIDATORS.items() if key != "vat_reg_id"}
     dialog = _open(qtbot, CompanyDialog, ops, client, validators=lenient)
-    _type(qtbot, dialog, "company", "Northwind Holdings")
-    _type(qtbot, dialog, "vat_reg_id", "DE136695977")
-    assert _save_button(dialog).isEnabled()
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "company", "Northwind Holdings")
+    type_into(qtbot, dialog, "vat_reg_id", "DE136695977")
+    assert save_button(dialog).isEnabled()
+    qtbot.mouseClick(save_button(dialog), LEFT)
     assert dialog.ui.statusLabel.text() == "Saving…"
     assert not dialog.field_edit("company").isEnabled()
     qtbot.waitUntil(lambda: dialog.field_error("vat_reg_id") != "", timeout=15000)
@@ -123,7 +113,7 @@ def test_a_422_from_the_server_lands_on_its_field_and_typed_values_stay(qtbot, o
     assert dialog.isVisible() and dialog.field_edit("company").isEnabled()
     assert dialog.ui.statusLabel.text() == ""
     assert client.get_account().value.company == "Northwind Telecom Ltd"
-    _type(qtbot, dialog, "vat_reg_id", "DE136695976")
+    type_into(qtbot, dialog, "vat_reg_id", "DE136695976")
     assert dialog.field_error("vat_reg_id") == "", "editing the field clears the server's message"
 
 
@@ -132,9 +122,9 @@ def test_a_change_made_elsewhere_is_shown_field_by_field_and_typed_values_stay(
     dialog = _open(qtbot, CompanyDialog, ops, client)
     theirs = other_client.get_account()
     newer = other_client.update_account({"company": "Northwind Comms plc", "frn": "0011111111"}, theirs.etag)
-    _type(qtbot, dialog, "company", "Northwind Telecom Europe Ltd")
-    _type(qtbot, dialog, "company_reg_id", "J40/1234/2020")
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "company", "Northwind Telecom Europe Ltd")
+    type_into(qtbot, dialog, "company_reg_id", "J40/1234/2020")
+    qtbot.mouseClick(save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: "changed elsewhere" in dialog.message(), timeout=15000)
     screenshot(dialog, "company_dialog_conflict")
     label = dialog.ui.messageLabel
@@ -147,7 +137,7 @@ def test_a_change_made_elsewhere_is_shown_field_by_field_and_typed_values_stay(
     assert dialog.field_edit("company_reg_id").text() == "J40/1234/2020"
     assert dialog.field_edit("frn").text() == "0011111111", "an untouched field shows the server's value"
     assert dialog.etag == newer.etag
-    assert _save_button(dialog).isEnabled()
+    assert save_button(dialog).isEnabled()
     _save(qtbot, dialog)  # the second Save deliberately overwrites
     account = client.get_account().value
     assert account.company == "Northwind Telecom Europe Ltd"
@@ -159,7 +149,7 @@ def test_a_change_elsewhere_to_other_fields_is_merged_without_asking(qtbot, ops,
     dialog = _open(qtbot, ContactDialog, ops, client)
     theirs = other_client.get_account()
     other_client.update_account({"name": "Someone Else"}, theirs.etag)  # a field this dialog does not edit
-    _type(qtbot, dialog, "contact.email", "billing@northwind-telecom.example")
+    type_into(qtbot, dialog, "contact.email", "billing@northwind-telecom.example")
     _save(qtbot, dialog)  # one click: the 412 is merged three ways and sent again on the newer version
     account = client.get_account().value
     assert account.name == "Someone Else" and account.contact.email == "billing@northwind-telecom.example"
@@ -169,12 +159,12 @@ def test_a_read_only_user_is_told_and_keeps_the_typed_values(qtbot, ops, server)
     viewer = AccountClient(server.base_url, timeout=(2.0, 10.0))
     viewer.sign_in(VIEWER_EMAIL, VIEWER_PASSWORD)
     dialog = _open(qtbot, ContactDialog, ops, viewer)
-    _type(qtbot, dialog, "contact.email", "billing@northwind-telecom.example")
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "contact.email", "billing@northwind-telecom.example")
+    qtbot.mouseClick(save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: dialog.message() != "", timeout=15000)
     assert "only view" in dialog.message()
     assert dialog.field_edit("contact.email").text() == "billing@northwind-telecom.example"
-    assert _save_button(dialog).isEnabled()
+    assert save_button(dialog).isEnabled()
     viewer.close()
 
 
@@ -183,12 +173,12 @@ def test_an_unreachable_server_is_reported_and_save_can_be_pressed_again(qtbot, 
     gone = AccountClient("http://127.0.0.1:9/api/cp/", timeout=(1.0, 2.0))
     gone.use_refresh_token(client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD))
     dialog = _open(qtbot, ContactDialog, ops, gone, current)
-    _type(qtbot, dialog, "contact.phone", "+1 212 555 0100")
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "contact.phone", "+1 212 555 0100")
+    qtbot.mouseClick(save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: dialog.message() != "", timeout=30000)
     assert dialog.message().startswith("The server could not be reached.")
     assert dialog.field_edit("contact.phone").text() == "+1 212 555 0100"
-    assert _save_button(dialog).isEnabled()
+    assert save_button(dialog).isEnabled()
 
 
 def _question(qtbot, dialog) -> QMessageBox:
@@ -198,7 +188,7 @@ def _question(qtbot, dialog) -> QMessageBox:
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, ops, client, screenshot):
     dialog = _open(qtbot, ContactDialog, ops, client)
-    _type(qtbot, dialog, "contact.phone", "+1 212 555 0100")
+    type_into(qtbot, dialog, "contact.phone", "+1 212 555 0100")
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     box = _question(qtbot, dialog)
@@ -218,7 +208,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, ops, client, screenshot)
 
 def test_save_from_the_question_saves_then_closes(qtbot, ops, client):
     dialog = _open(qtbot, ContactDialog, ops, client)
-    _type(qtbot, dialog, "contact.phone", "+1 212 555 0100")
+    type_into(qtbot, dialog, "contact.phone", "+1 212 555 0100")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
     box = _question(qtbot, dialog)
     with qtbot.waitSignal(dialog.saved, timeout=15000):
@@ -229,7 +219,7 @@ def test_save_from_the_question_saves_then_closes(qtbot, ops, client):
 
 def test_an_invalid_unsaved_value_can_only_be_discarded(qtbot, ops, client):
     dialog = _open(qtbot, ContactDialog, ops, client)
-    _type(qtbot, dialog, "contact.email", "not an address")
+    type_into(qtbot, dialog, "contact.email", "not an address")
     dialog.reject()
     box = _question(qtbot, dialog)
     assert not box.button(QMessageBox.StandardButton.Save).isEnabled()
@@ -239,7 +229,7 @@ def test_an_invalid_unsaved_value_can_only_be_discarded(qtbot, ops, client):
 
 def test_closing_without_changes_does_not_ask(qtbot, ops, client):
     dialog = _open(qtbot, CompanyDialog, ops, client)
-    _type(qtbot, dialog, "ocn", "0a1b")  # normalises to the value already saved: not a change
+    type_into(qtbot, dialog, "ocn", "0a1b")  # normalises to the value already saved: not a change
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.question_box is None
     assert not dialog.isVisible()
@@ -249,8 +239,8 @@ def test_a_result_arriving_after_the_dialog_closed_is_dropped(qtbot, ops, client
     dialog = _open(qtbot, ContactDialog, ops, client)
     saved = []
     dialog.saved.connect(saved.append)
-    _type(qtbot, dialog, "contact.phone", "+1 212 555 0100")
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "contact.phone", "+1 212 555 0100")
+    qtbot.mouseClick(save_button(dialog), LEFT)
     job_running = ops.busy
     dialog.reject()  # while saving, Cancel asks first; Abandon closes at once and the worker runs on
     dialog.abandon_box.findChild(QPushButton, "abandonButton").click()

@@ -17,6 +17,7 @@ from desktop.store import PENDING
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.messages import format_local_time
 from desktop.views.unsent import SAVED_OFFLINE
+from tests.dialogs import click_save, type_into
 from tests.hostile_window import (
     DEADLINE,
     LEFT,
@@ -25,9 +26,7 @@ from tests.hostile_window import (
     error_boxes,
     loaded_window,
     make_api,
-    save,
     store,
-    type_into,
 )
 
 __all__ = ["make_api", "store"]  # fixtures
@@ -72,7 +71,7 @@ def test_an_edit_saved_during_a_trickle_waits_in_the_outbox_and_shows_as_saved_h
     beat = Heartbeat()
     beat.start()
     with qtbot.waitSignal(dialog.queued, timeout=15000):
-        save(qtbot, dialog)
+        click_save(qtbot, dialog)
     beat.stop()
     assert hostile.requests_to("setup/account", "PUT"), "the save was tried first"
     assert not dialog.isVisible(), "the dialog closes"
@@ -149,7 +148,7 @@ def test_a_save_meeting_retry_after_waits_in_the_outbox(qtbot, ops, hostile, mak
     dialog = window.open_editor(CompanyDialog)
     type_into(qtbot, dialog, "company", "Northwind Busy Ltd")
     with qtbot.waitSignal(dialog.queued, timeout=15000):
-        save(qtbot, dialog)
+        click_save(qtbot, dialog)
     [entry] = store.outbox.entries(PENDING)
     assert entry.changes == {"company": "Northwind Busy Ltd"}
     assert not dialog.isVisible()

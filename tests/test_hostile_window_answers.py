@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.store import CONFLICT, PENDING, REJECTED, SENT
 from desktop.views.company_dialog import CompanyDialog
+from tests.dialogs import click_save, type_into
 from tests.hostile_peer import HostilePeer
-from tests.hostile_window import error_boxes, loaded_window, make_api, save, store, type_into
+from tests.hostile_window import error_boxes, loaded_window, make_api, store
 from tests.test_hostile_answers import CAPTIVE, CDN_403
 
 __all__ = ["make_api", "store"]  # fixtures
@@ -59,7 +60,7 @@ def test_a_cdn_block_page_on_a_save_queues_the_edit_and_never_says_the_user_may_
     said: list[str] = []
     dialog.queued.connect(lambda _entry: said.append(dialog.message()))
     with qtbot.waitSignal(dialog.queued, timeout=15000):
-        save(qtbot, dialog)
+        click_save(qtbot, dialog)
     assert [r.method for r in hostile.requests_to("setup/account")][-1] == "PUT"
     assert not dialog.isVisible() and not any(_says_no_permission(text) for text in said)
     [entry] = store.outbox.entries(PENDING)
@@ -102,7 +103,7 @@ def test_a_redirect_on_saving_smtp_with_a_password_is_not_followed_and_nothing_i
         type_into(qtbot, dialog, "username", "noc-mailer")
         type_into(qtbot, dialog, "password", "s3cret-Pa55")
         qtbot.waitUntil(lambda: not ops.busy)
-        save(qtbot, dialog)
+        click_save(qtbot, dialog)
         qtbot.waitUntil(lambda: dialog.message() != "" and not ops.busy, timeout=15000)
         ops.wait_for_done(5000)
         assert elsewhere.received == [], "nothing was re-sent to where the redirect pointed"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.api import AccountClient
 from desktop.server.seed import VIEWER_EMAIL, VIEWER_PASSWORD
@@ -18,6 +18,7 @@ from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.offline import SAVED_OFFLINE
+from tests.dialogs import save_button, type_into
 
 LEFT = Qt.MouseButton.LeftButton
 SECRET = "s3cret-Pa55 word"
@@ -45,23 +46,12 @@ def _offline_window(qtbot, ops, client, store, server) -> MainWindow:
     return window
 
 
-def _type(qtbot, dialog, key: str, text: str) -> None:
-    edit = dialog.field_edit(key)
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
-
-
-def _save_button(dialog):
-    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-
-
 def _edit_company_offline(qtbot, window, key: str, value: str) -> int:
     qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
-    _type(qtbot, dialog, key, value)
+    type_into(qtbot, dialog, key, value)
     with qtbot.waitSignal(dialog.queued, timeout=30000) as queued:
-        qtbot.mouseClick(_save_button(dialog), LEFT)
+        qtbot.mouseClick(save_button(dialog), LEFT)
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: "1 change not yet sent" in window.offline.unsent.pending_text(), timeout=15000)
     return queued.args[0]
@@ -190,9 +180,9 @@ def test_an_smtp_password_is_never_queued_and_nothing_typed_is_lost(qtbot, ops, 
                                                                     screenshot):
     window = _offline_window(qtbot, ops, client, store, server)
     dialog = window.smtp_section.open_editor()
-    _type(qtbot, dialog, "username", "noc-mailer")
-    _type(qtbot, dialog, "password", SECRET)
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "username", "noc-mailer")
+    type_into(qtbot, dialog, "password", SECRET)
+    qtbot.mouseClick(save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: dialog.field_error("password") != "", timeout=30000)
     assert dialog.isVisible()
     assert dialog.field_error("password") == "Needs the server now: a password is never kept on this computer."
@@ -205,7 +195,7 @@ def test_an_smtp_password_is_never_queued_and_nothing_typed_is_lost(qtbot, ops, 
     dialog.field_edit("password").clear()
     assert dialog.field_error("password") == ""
     with qtbot.waitSignal(dialog.queued, timeout=30000) as queued:
-        qtbot.mouseClick(_save_button(dialog), LEFT)
+        qtbot.mouseClick(save_button(dialog), LEFT)
     assert store.outbox.get(queued.args[0]).changes == {"username": "noc-mailer"}
     qtbot.waitUntil(lambda: window.ui.smtpUsernameValue.text() == "noc-mailer", timeout=15000)
     ops.wait_for_done(15000)
@@ -256,9 +246,9 @@ def test_a_second_edit_waits_behind_the_first_so_they_reach_the_server_in_order(
     qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
     assert dialog.field_edit("company").text() == "Northwind Telecom A Ltd", "it starts from the unsent edit"
-    _type(qtbot, dialog, "company", "Northwind Telecom B Ltd")
+    type_into(qtbot, dialog, "company", "Northwind Telecom B Ltd")
     with qtbot.waitSignal(dialog.queued, timeout=30000) as queued:
-        qtbot.mouseClick(_save_button(dialog), LEFT)
+        qtbot.mouseClick(save_button(dialog), LEFT)
     second = queued.args[0]
     assert client.get_account().value.company == "Northwind Telecom Ltd", "not sent ahead of the first edit"
     assert store.outbox.get(second).base["company"] == "Northwind Telecom A Ltd"
@@ -280,10 +270,10 @@ def test_a_save_that_finds_the_server_gone_queues_and_the_window_says_it_is_offl
         window.refresh()
     qtbot.mouseClick(window.ui.editContactButton, LEFT)
     dialog = window.findChild(ContactDialog)
-    _type(qtbot, dialog, "contact.phone", "+1 212 555 0100")
+    type_into(qtbot, dialog, "contact.phone", "+1 212 555 0100")
     server.stop()  # while the form is open
     with qtbot.waitSignal(dialog.queued, timeout=30000) as queued:
-        qtbot.mouseClick(_save_button(dialog), LEFT)
+        qtbot.mouseClick(save_button(dialog), LEFT)
     assert store.outbox.get(queued.args[0]).changes == {"contact.phone": "+12125550100"}
     assert window.error_text().startswith("Cannot reach the server. Showing data from ")
     assert not window.ui.testEmailButton.isEnabled() and not window.billing_widget.ui.switchButton.isEnabled()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.views.company_dialog import CompanyDialog
@@ -18,6 +18,7 @@ from desktop.views.offline import NOT_SIGNED_IN as WINDOW_NOT_SIGNED_IN
 from desktop.views.offline import SIGN_IN_AGAIN
 from desktop.views.save_fallbacks import NOT_SIGNED_IN, SIGN_IN_NEEDED
 from desktop.views.sign_in_dialog import SignInDialog
+from tests.dialogs import save_button, type_into
 
 LEFT = Qt.MouseButton.LeftButton
 #: Past the longest refresh-token lifetime the client asks for (30 days), so both tokens are expired.
@@ -59,17 +60,6 @@ def window(qtbot, ops, client, sign_in):
     return window
 
 
-def _type(qtbot, dialog, key: str, text: str) -> None:
-    edit = dialog.field_edit(key)
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
-
-
-def _save_button(dialog):
-    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-
-
 def _wait_for_sign_in(qtbot, sign_in, count: int) -> SignInDialog:
     qtbot.waitUntil(lambda: len(sign_in.opened) == count and sign_in.last()[1].isVisible(), timeout=30000)
     return sign_in.last()[1]
@@ -79,10 +69,10 @@ def test_an_expired_sign_in_during_an_edit_opens_the_sign_in_over_the_form_then_
         qtbot, window, client, clock, sign_in, screenshot):
     qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
-    _type(qtbot, dialog, "company_reg_id", "J40/1234/2020")
-    _type(qtbot, dialog, "name", "Dana Whitfield-Jones")
+    type_into(qtbot, dialog, "company_reg_id", "J40/1234/2020")
+    type_into(qtbot, dialog, "name", "Dana Whitfield-Jones")
     clock.advance(days=AWAY_DAYS)
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    qtbot.mouseClick(save_button(dialog), LEFT)
 
     form = _wait_for_sign_in(qtbot, sign_in, 1)
     assert sign_in.last()[0] is dialog, "the sign-in opens over the open form"
@@ -107,16 +97,16 @@ def test_an_expired_sign_in_during_an_edit_opens_the_sign_in_over_the_form_then_
 def test_a_cancelled_sign_in_leaves_the_form_open_with_everything_typed(qtbot, window, client, clock, sign_in):
     qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
-    _type(qtbot, dialog, "frn", "0098765432")
+    type_into(qtbot, dialog, "frn", "0098765432")
     clock.advance(days=AWAY_DAYS)
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    qtbot.mouseClick(save_button(dialog), LEFT)
     form = _wait_for_sign_in(qtbot, sign_in, 1)
     form.reject()
     qtbot.waitUntil(lambda: dialog.message() == NOT_SIGNED_IN, timeout=15000)
     assert dialog.isVisible() and dialog.field_edit("frn").text() == "0098765432"
-    assert _save_button(dialog).isEnabled()
+    assert save_button(dialog).isEnabled()
 
-    qtbot.mouseClick(_save_button(dialog), LEFT)  # Save again: asks again
+    qtbot.mouseClick(save_button(dialog), LEFT)  # Save again: asks again
     form = _wait_for_sign_in(qtbot, sign_in, 2)
     qtbot.keyClicks(form.ui.passwordEdit, SANDBOX_PASSWORD)
     with qtbot.waitSignal(dialog.saved, timeout=30000):
@@ -151,8 +141,8 @@ def test_without_a_sign_in_the_401_is_only_reported(qtbot, ops, client, clock):
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
     dialog = window.open_editor(CompanyDialog)
-    _type(qtbot, dialog, "ocn", "0A1C")
+    type_into(qtbot, dialog, "ocn", "0A1C")
     clock.advance(days=AWAY_DAYS)
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    qtbot.mouseClick(save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: dialog.message() != "", timeout=30000)
     assert "Sign in again" in dialog.message() and dialog.field_edit("ocn").text() == "0A1C"

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from desktop.api import AccountClient
 from desktop.store import OfflineStore
@@ -23,6 +23,7 @@ from desktop.views.main_window import MainWindow
 from desktop.views.offline import to_cache
 from desktop.views.save_fallbacks import MAY_STILL_APPLY
 from desktop.views.smtp_dialog import SmtpDialog
+from tests.dialogs import click_save, type_into
 from tests.test_quit import a_refresh_token
 from tests.trickle_peer import TricklePeer
 
@@ -70,17 +71,6 @@ def _window(qtbot, ops, remote, store) -> MainWindow:
     return window
 
 
-def _type(qtbot, dialog, key: str, text: str) -> None:
-    edit = dialog.field_edit(key)
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
-
-
-def _click_save(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), LEFT)
-
-
 def _gets(peer: TricklePeer) -> list[str]:
     return [line for line in peer.requests if line.startswith("GET") and "auth/jwt" not in line]
 
@@ -99,9 +89,9 @@ def test_five_refreshes_then_save_the_save_reaches_the_outbox_first(qtbot, ops, 
             window.ui.actionRefresh.trigger()  # F5
         qtbot.waitUntil(lambda: len(_gets(peer)) >= 3, timeout=WAIT_MS)  # account, SMTP details, packages
         dialog = window.open_editor(CompanyDialog)
-        _type(qtbot, dialog, "company", "Northwind Telecom Europe Ltd")
+        type_into(qtbot, dialog, "company", "Northwind Telecom Europe Ltd")
         with qtbot.waitSignal(dialog.queued, timeout=WAIT_MS):
-            _click_save(qtbot, dialog)
+            click_save(qtbot, dialog)
         events.append("queued")
         screenshot(window, "save_lane_queued_while_refresh_hangs")
         assert events == ["queued"], "the save reached the outbox while the refresh still hung"
@@ -118,8 +108,8 @@ def _saving_dialog(qtbot, ops, peer, store, client, dialog_class=CompanyDialog, 
     qtbot.addWidget(dialog)
     dialog.enable_offline(store.outbox.enqueue)
     dialog.show()
-    _type(qtbot, dialog, key, text)
-    _click_save(qtbot, dialog)
+    type_into(qtbot, dialog, key, text)
+    click_save(qtbot, dialog)
     qtbot.waitUntil(lambda: any(line.startswith("PUT") for line in peer.requests), timeout=WAIT_MS)
     return dialog
 
@@ -176,8 +166,8 @@ def test_closing_the_window_while_a_save_waits_puts_it_in_the_outbox(qtbot, ops,
     with _peer(reset_puts=False) as peer:
         window = _window(qtbot, ops, _client(peer), store)
         dialog = window.open_editor(CompanyDialog)
-        _type(qtbot, dialog, "company", "Northwind Telecom Europe Ltd")
-        _click_save(qtbot, dialog)
+        type_into(qtbot, dialog, "company", "Northwind Telecom Europe Ltd")
+        click_save(qtbot, dialog)
         qtbot.waitUntil(lambda: any(line.startswith("PUT") for line in peer.requests), timeout=WAIT_MS)
         window.close()
         assert ops.wait_for_lane("disk", WAIT_MS)

@@ -7,11 +7,12 @@ import logging
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
 
 from desktop.domain.smtp import SMTP_VALIDATORS
 from desktop.views.main_window import MainWindow
 from desktop.views.smtp_dialog import SMTP_DIALOG_VALIDATORS, SmtpDialog
+from tests.dialogs import save_button, type_into
 
 LEFT = Qt.MouseButton.LeftButton
 SECRET = "Tr0ub4dor&3 horse"
@@ -32,21 +33,9 @@ def _opened(window) -> SmtpDialog:
     return dialog
 
 
-def _type(qtbot, dialog, key: str, text: str) -> None:
-    edit = dialog.field_edit(key)
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
-
-
-def _save_button(dialog):
-    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-
-
 def _save(qtbot, dialog):
     with qtbot.waitSignal(dialog.saved, timeout=15000) as saved:
-        qtbot.mouseClick(_save_button(dialog), LEFT)
+        qtbot.mouseClick(save_button(dialog), LEFT)
     return saved.args[0]
 
 
@@ -72,31 +61,31 @@ def sent(client):
 ])
 def test_the_server_field_refuses_what_is_not_a_host_and_port(qtbot, ops, client, typed, advice):
     dialog = _open(qtbot, ops, client)
-    _type(qtbot, dialog, "server", typed)
+    type_into(qtbot, dialog, "server", typed)
     message = dialog.field_error("server")
     assert advice in message and "e.g." in message, message
     assert dialog.ui.serverError.isVisible()
     assert not dialog.ui.serverHint.isVisible(), "the reading line gives way to the message"
-    assert not _save_button(dialog).isEnabled()
+    assert not save_button(dialog).isEnabled()
 
 
 def test_the_server_field_says_how_the_app_reads_it(qtbot, ops, client, screenshot):
     dialog = _open(qtbot, ops, client)
-    _type(qtbot, dialog, "server", "mail.example.com:587")
+    type_into(qtbot, dialog, "server", "mail.example.com:587")
     assert dialog.field_error("server") == ""
     assert dialog.ui.serverHint.text() == "Read as mail.example.com, port 587, STARTTLS."
-    _type(qtbot, dialog, "server", "mail.example.com:465")
+    type_into(qtbot, dialog, "server", "mail.example.com:465")
     assert "mail.example.com, port 465, TLS from the first byte" in dialog.ui.serverHint.text()
-    _type(qtbot, dialog, "server", "Mail.Example.com")
+    type_into(qtbot, dialog, "server", "Mail.Example.com")
     assert "port 25, STARTTLS when the server offers it" in dialog.ui.serverHint.text()
-    _type(qtbot, dialog, "server", "[2001:db8::1]:25")
+    type_into(qtbot, dialog, "server", "[2001:db8::1]:25")
     assert dialog.ui.serverHint.text().startswith("Read as [2001:db8::1], port 25")
     screenshot(dialog, "smtp_dialog")
 
 
 def test_an_e164_sms_from_is_normalised_shown_and_saved_with_its_plus(qtbot, ops, client, sent):
     dialog = _open(qtbot, ops, client)
-    _type(qtbot, dialog, "sms_from", "0044 (7911) 123-456")
+    type_into(qtbot, dialog, "sms_from", "0044 (7911) 123-456")
     assert dialog.field_error("sms_from") == ""
     assert dialog.ui.smsFromHint.text() == "Sent from +447911123456 (E.164)."
     qtbot.keyClick(dialog.field_edit("sms_from"), Qt.Key.Key_Tab)  # focus moves on: the field shows it normalised
@@ -109,23 +98,23 @@ def test_an_e164_sms_from_is_normalised_shown_and_saved_with_its_plus(qtbot, ops
 
 def test_a_sender_name_of_more_than_11_characters_is_refused_with_the_rule(qtbot, ops, client, screenshot):
     dialog = _open(qtbot, ops, client)
-    _type(qtbot, dialog, "sms_from", "ABCDEFGHIJKL")
+    type_into(qtbot, dialog, "sms_from", "ABCDEFGHIJKL")
     assert "1–11 letters, digits and spaces with at least one letter" in dialog.field_error("sms_from")
     assert "+ and the country code" in dialog.field_error("sms_from")
-    assert not _save_button(dialog).isEnabled()
-    _type(qtbot, dialog, "server", "smtp://mail.example.com")
+    assert not save_button(dialog).isEnabled()
+    type_into(qtbot, dialog, "server", "smtp://mail.example.com")
     screenshot(dialog, "smtp_dialog_errors")
-    _type(qtbot, dialog, "sms_from", "Northwind 2")
+    type_into(qtbot, dialog, "sms_from", "Northwind 2")
     assert dialog.field_error("sms_from") == ""
     assert "sender name “Northwind 2”" in dialog.ui.smsFromHint.text()
 
 
 def test_an_unchanged_dialog_cannot_save_and_closes_without_asking(qtbot, ops, client, sent):
     dialog = _open(qtbot, ops, client)
-    assert not _save_button(dialog).isEnabled()
+    assert not save_button(dialog).isEnabled()
     assert dialog.changes() == ({}, {})
-    _type(qtbot, dialog, "server", dialog.field_edit("server").text())  # typed again: the same value
-    assert not _save_button(dialog).isEnabled()
+    type_into(qtbot, dialog, "server", dialog.field_edit("server").text())  # typed again: the same value
+    assert not save_button(dialog).isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.question_box is None and not dialog.isVisible()
     assert sent == []
@@ -154,8 +143,8 @@ def test_a_new_password_is_sent_once_and_never_shown(qtbot, ops, client, sent, c
     dialog = _opened(window)
     assert dialog.field_edit("password").text() == ""
     assert not dialog.ui.removePasswordCheck.isVisible(), "nothing to remove yet"
-    _type(qtbot, dialog, "username", "noc-mailer")
-    _type(qtbot, dialog, "password", SECRET)
+    type_into(qtbot, dialog, "username", "noc-mailer")
+    type_into(qtbot, dialog, "password", SECRET)
     assert dialog.field_edit("password").echoMode() == QLineEdit.EchoMode.Password
     _save(qtbot, dialog)
     assert sent == [{"username": "noc-mailer", "password": SECRET}]
@@ -168,7 +157,7 @@ def test_a_new_password_is_sent_once_and_never_shown(qtbot, ops, client, sent, c
     assert again.field_edit("password").text() == ""
     assert again.ui.removePasswordCheck.isVisible()
     assert "never shown" in again.ui.passwordHint.text()
-    _type(qtbot, again, "from_address", "mailer@northwind-telecom.example")
+    type_into(qtbot, again, "from_address", "mailer@northwind-telecom.example")
     _save(qtbot, again)
     assert sent[1] == {"from_address": "mailer@northwind-telecom.example"}, "an unchanged password is not sent"
     assert window.ui.smtpPasswordValue.text() == "Set"
@@ -181,12 +170,12 @@ def test_remove_the_saved_password_sends_an_empty_one(qtbot, ops, client, sent):
     current = client.update_smtp({"username": "noc-mailer"}, client.get_smtp().etag, password=SECRET)
     sent.clear()
     dialog = _open(qtbot, ops, client, current)
-    assert not _save_button(dialog).isEnabled()
+    assert not save_button(dialog).isEnabled()
     check = dialog.ui.removePasswordCheck
     qtbot.mouseClick(check, LEFT, pos=QPoint(8, check.height() // 2))  # on the box
     assert check.isChecked()
     assert not dialog.field_edit("password").isEnabled()
-    assert _save_button(dialog).isEnabled()
+    assert save_button(dialog).isEnabled()
     result = _save(qtbot, dialog)
     assert sent == [{"password": ""}]
     assert not result.value.password_set and not client.get_smtp().value.password_set
@@ -195,9 +184,9 @@ def test_remove_the_saved_password_sends_an_empty_one(qtbot, ops, client, sent):
 def test_a_422_lands_on_its_field_and_typed_values_stay(qtbot, ops, client):
     lenient = {key: check for key, check in SMTP_DIALOG_VALIDATORS.items() if key != "server"}
     dialog = _open(qtbot, ops, client, validators=lenient)
-    _type(qtbot, dialog, "username", "noc-mailer")
-    _type(qtbot, dialog, "server", "smtp://mail.example.com")
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "username", "noc-mailer")
+    type_into(qtbot, dialog, "server", "smtp://mail.example.com")
+    qtbot.mouseClick(save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: dialog.field_error("server") != "", timeout=15000)
     assert "without smtp://" in dialog.field_error("server")
     assert "see the messages under the fields" in dialog.message()
@@ -211,9 +200,9 @@ def test_a_change_made_elsewhere_keeps_the_typed_values(qtbot, ops, client, othe
     theirs = other_client.get_smtp()
     newer = other_client.update_smtp({"from_address": "alerts@northwind-telecom.example"}, theirs.etag,
                                      password="their-secret")
-    _type(qtbot, dialog, "server", "mail.example.com:587")
-    _type(qtbot, dialog, "password", SECRET)
-    qtbot.mouseClick(_save_button(dialog), LEFT)
+    type_into(qtbot, dialog, "server", "mail.example.com:587")
+    type_into(qtbot, dialog, "password", SECRET)
+    qtbot.mouseClick(save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: "changed elsewhere" in dialog.message(), timeout=15000)
     screenshot(dialog, "smtp_dialog_conflict")
     message = dialog.message()
@@ -233,7 +222,7 @@ def test_a_change_made_elsewhere_keeps_the_typed_values(qtbot, ops, client, othe
 def test_a_change_elsewhere_to_another_field_is_merged_without_asking(qtbot, ops, client, other_client):
     dialog = _open(qtbot, ops, client)
     other_client.update_smtp({"from_address": "alerts@northwind-telecom.example"}, other_client.get_smtp().etag)
-    _type(qtbot, dialog, "server", "mail.example.com:587")
+    type_into(qtbot, dialog, "server", "mail.example.com:587")
     _save(qtbot, dialog)
     saved = client.get_smtp().value
     assert saved.server == "mail.example.com:587" and saved.from_address == "alerts@northwind-telecom.example"
@@ -241,7 +230,7 @@ def test_a_change_elsewhere_to_another_field_is_merged_without_asking(qtbot, ops
 
 def test_closing_with_unsaved_changes_asks_and_names_the_password(qtbot, ops, client):
     dialog = _open(qtbot, ops, client)
-    _type(qtbot, dialog, "password", SECRET)
+    type_into(qtbot, dialog, "password", SECRET)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog.question_box is not None and dialog.question_box.isVisible())
     box = dialog.question_box
