@@ -28,6 +28,9 @@ from desktop.domain.smtp import SmtpSettings
 
 T = TypeVar("T")
 
+#: Keys the server accepts but never sends back.
+WRITE_ONLY = frozenset({"password"})
+
 
 @dataclass(frozen=True)
 class Versioned(Generic[T]):
@@ -126,7 +129,7 @@ class AccountClient(ApiSession):
         if password is not None:
             body["password"] = password
         return self._versioned("PUT", Paths.SMTP, SmtpSettings.from_json, etag=etag, json=body,
-                               mine=changes if password is None else None)
+                               mine=body)
 
     def _versioned(self, method: str, path: str, parse: Callable[[dict[str, Any]], T], *,
                    etag: str | None = None, json: Any = None, mine: Mapping[str, str] | None = None
@@ -134,8 +137,8 @@ class AccountClient(ApiSession):
         """A GET or a conditional PUT (``If-Match: etag``) of an editable resource, parsed with ``parse``.
 
         A 409/412 :class:`Conflict` gets ``current`` parsed with the same ``parse``, so a stale edit
-        carries the server's state as the resource's own type. ``mine`` (the flat changed values,
-        ``None`` when they cannot be compared) decides whether a resent PUT was already applied.
+        carries the server's state as the resource's own type. ``mine`` (the flat values sent)
+        decides whether a resent PUT was already applied.
         """
         headers = {"If-Match": etag} if etag else {}
         with call_deadline(self.deadline) as call:
@@ -222,6 +225,10 @@ def _rows(path: str, parse: Callable[[Any], T], data: Any) -> list[T]:
 
 
 def _already_applied(mine: Mapping[str, str], current: dict[str, Any]) -> bool:
-    """Whether the server's ``current`` JSON already holds every value of ``mine`` (design §4's rule)."""
+    """Whether the server's ``current`` JSON already holds every value of ``mine`` (design §4's rule).
+
+    The write-only ``password`` can never be seen on the server, so a PUT carrying one is never
+    already applied (:func:`desktop.domain.merge.three_way_merge`'s ``write_only``).
+    """
     theirs = {key: get_path(current, key) for key in mine}
-    return len(three_way_merge({}, mine, theirs).already_applied) == len(mine)
+    return three_way_merge({}, mine, theirs, write_only=WRITE_ONLY).applied

@@ -6,9 +6,7 @@ without knowing HTTP. ``message`` is always a sentence fit to show a user.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
-from html import unescape
 from typing import Any
 
 import requests
@@ -181,21 +179,13 @@ class UnexpectedAnswer(ServerError):
         self.endpoint = endpoint
 
 
-_TAGS = re.compile(r"<[^>]+>")
-
-
 def _text_of(response: requests.Response) -> str:
-    """A short plain text of a non-JSON body (HTML tags stripped)."""
-    text = response.text or ""
-    if "html" in response.headers.get("Content-Type", "") or text.lstrip().startswith("<"):
-        title = re.search(r"<title>(.*?)</title>", text, re.I | re.S)
-        text = title.group(1) if title else _TAGS.sub(" ", text)
-    text = " ".join(unescape(text).split())
-    return text[:300]
+    """A short plain text of a non-JSON body (web pages never get here: see :mod:`desktop.api.answers`)."""
+    return " ".join((response.text or "").split())[:300]
 
 
 def error_from_response(response: requests.Response) -> ApiError:
-    """Build the typed error for a non-2xx response whose body is JSON, plain text or HTML."""
+    """Build the typed error for a non-2xx response whose body is JSON or plain text (the service's own)."""
     status = response.status_code
     try:
         body = response.json()
