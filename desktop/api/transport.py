@@ -22,12 +22,9 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import ssl
-import threading
 from typing import Any
 
 import requests
-import truststore
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
@@ -43,6 +40,7 @@ from urllib3.util.retry import Retry
 
 from desktop.api.deadline import current_call, track
 from desktop.api.server_clock import retry_after_seconds
+from desktop.domain.net import getaddrinfo_within, tls_client_context
 
 #: Methods that may be sent again after a 429/502/503/504 or a failed connect.
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -138,32 +136,11 @@ def _is_address(host: str) -> bool:
 def resolve_within(name: str, port: int | None, seconds: float) -> list[str]:
     """The addresses of ``name`` (getaddrinfo order, each once), looked up within ``seconds``.
 
-    ``getaddrinfo`` cannot be interrupted and has no timeout of its own: a resolver that does not
-    answer (a dead DNS server of a VPN that went away, a captive network) can hold it for tens of
-    seconds. So the look-up runs on a daemon thread and the call waits for it at most until its
-    deadline; a look-up that overran is left to end by itself (it holds no socket of ours).
-
     Raises:
         socket.gaierror: the name does not resolve.
-        TimeoutError: no answer within ``seconds``.
+        TimeoutError: no answer within ``seconds`` (see :func:`desktop.domain.net.getaddrinfo_within`).
     """
-    outcome: dict[str, Any] = {}
-    done = threading.Event()
-
-    def look_up() -> None:
-        try:
-            outcome["infos"] = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM)
-        except OSError as error:
-            outcome["error"] = error
-        finally:
-            done.set()
-
-    threading.Thread(target=look_up, name="api-name-lookup", daemon=True).start()
-    if not done.wait(max(seconds, 0.0)):
-        raise TimeoutError(f"no answer for {name} within {seconds:g} s")
-    if "error" in outcome:
-        raise outcome["error"]
-    return list(dict.fromkeys(str(info[4][0]) for info in outcome["infos"]))
+    return list(dict.fromkeys(str(info[4][0]) for info in getaddrinfo_within(name, port, seconds)))
 
 
 class _TrackedHTTPSConnection(_TrackedConnection, HTTPSConnection):
@@ -181,25 +158,18 @@ class _TrackedHTTPSPool(HTTPSConnectionPool):
 _POOL_CLASSES = {"http": _TrackedPool, "https": _TrackedHTTPSPool}
 
 
-def tls_context() -> ssl.SSLContext:
-    """A verifying client context on the OS trust store, TLS 1.2 or newer (RFC 8996)."""
-    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
-
-
 class ApiAdapter(HTTPAdapter):
     """``HTTPAdapter`` with the OS trust store, tracked connections and :class:`BoundedRetry`."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         """Create the pool manager with the truststore context and the tracked pool classes."""
-        kwargs["ssl_context"] = tls_context()
+        kwargs["ssl_context"] = tls_client_context()
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = _POOL_CLASSES
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         """A proxy manager with the same trust store and tracked pools."""
-        proxy_kwargs.setdefault("ssl_context", tls_context())
+        proxy_kwargs.setdefault("ssl_context", tls_client_context())
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
         if isinstance(manager, ProxyManager):  # not SOCKS: its pools open their sockets themselves
             manager.pool_classes_by_scheme = _POOL_CLASSES

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import socket
-import threading
 from dataclasses import dataclass
 
+from desktop.domain.net import getaddrinfo_within
 from desktop.domain.smtp import SmtpEndpoint
 from desktop.mail import diagnosis
 from desktop.mail.channel import Deadline, NoAnswer
@@ -34,37 +34,27 @@ class Address:
 def resolve(endpoint: SmtpEndpoint, timeout: float, deadline: Deadline, transcript: Transcript) -> list[Address]:
     """Return the host's addresses, in the system's order, without duplicates.
 
-    The look-up runs on a daemon thread so that a DNS server that never answers cannot hold the
-    caller longer than ``timeout`` (getaddrinfo itself has no time limit).
+    The look-up has a time limit (:func:`desktop.domain.net.getaddrinfo_within`): a DNS server that
+    never answers cannot hold the caller longer than ``timeout``.
 
     Raises:
         SmtpFailure: the name does not exist, DNS failed, or gave no answer in time.
     """
     host = endpoint.ascii_host
     seconds, overall = deadline.limit(timeout)
-    found: dict[str, object] = {}
-
-    def look_up() -> None:
-        try:
-            found["infos"] = socket.getaddrinfo(host, endpoint.port, type=socket.SOCK_STREAM,
-                                                proto=socket.IPPROTO_TCP)
-        except OSError as error:
-            found["error"] = error
-
-    if endpoint.is_ip_address:
-        look_up()
-    else:
-        worker = threading.Thread(target=look_up, name="smtp-resolve", daemon=True)
-        worker.start()
-        worker.join(seconds)
-    if "error" in found:
-        raise diagnosis.dns_failed(endpoint.display_host, found["error"])  # type: ignore[arg-type]
-    if "infos" not in found:
+    try:
+        if endpoint.is_ip_address:
+            infos = socket.getaddrinfo(host, endpoint.port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+        else:
+            infos = getaddrinfo_within(host, endpoint.port, seconds)
+    except TimeoutError:
         if overall:
-            raise NoAnswer(deadline.seconds, overall=True)
-        raise diagnosis.dns_no_answer(endpoint.display_host, seconds)
+            raise NoAnswer(deadline.seconds, overall=True) from None
+        raise diagnosis.dns_no_answer(endpoint.display_host, seconds) from None
+    except OSError as error:
+        raise diagnosis.dns_failed(endpoint.display_host, error) from None
     addresses: list[Address] = []
-    for family, _type, _proto, _name, sockaddr in found["infos"]:  # type: ignore[union-attr]
+    for family, _type, _proto, _name, sockaddr in infos:
         address = Address(family, tuple(sockaddr))
         if address not in addresses:
             addresses.append(address)

@@ -14,14 +14,15 @@ import socket
 import ssl
 from typing import Any
 
-import truststore
+from desktop.domain.net import tls_client_context
 
 
 def default_context() -> ssl.SSLContext:
-    """A client context that verifies certificates and host names with the OS trust store, TLS 1.2 or newer."""
-    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
+    """A client context that verifies certificates and host names with the OS trust store, TLS 1.2 or newer.
+
+    The same as the API client's (:func:`desktop.domain.net.tls_client_context`).
+    """
+    return tls_client_context()
 
 
 def checked_context(context: ssl.SSLContext | None) -> ssl.SSLContext:
