@@ -77,7 +77,7 @@ class Credentials(QObject):
 
     profile_changed = Signal(object)
     keychain_notice = Signal(object, str)
-    _written = Signal(object, bool)
+    _write_failed = Signal(object)
 
     def __init__(self, ops: Ops, profiles: Profiles, token_store: TokenStore | None = None,
                  parent: QObject | None = None) -> None:
@@ -88,7 +88,7 @@ class Credentials(QObject):
         self._lock = threading.Lock()
         self._waiters: list[Callable[[bool], None]] = []
         self.re_sign_in_dialog: SignInDialog | None = None
-        self._written.connect(self._on_written)
+        self._write_failed.connect(self._on_write_failed)
 
     # -- tokens ------------------------------------------------------------------------------------
 
@@ -152,11 +152,11 @@ class Credentials(QObject):
         if stored:
             return
         try:
-            self._written.emit(profile, stored)
+            self._write_failed.emit(profile)
         except RuntimeError:  # the app is gone
             pass
 
-    def _on_written(self, profile: Profile, _stored: bool) -> None:
+    def _on_write_failed(self, profile: Profile) -> None:
         text = self.message_for(profile)
         if text:
             self.keychain_notice.emit(profile, text)

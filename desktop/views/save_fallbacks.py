@@ -174,10 +174,7 @@ class SaveFallbacks:
         if self._save_job is None or not self._can_queue():
             return False
         self._leave_save()
-        enqueue, resource, base, etag = self._enqueue, self.RESOURCE, self.offline_base(), self._etag
-        changes = self.changes()[0]
-        self._ops.run(lambda: enqueue(resource, changes, base, etag), lane="disk")
-        return True
+        return self._queue(self.changes()[0])
 
     def set_sign_in(self, sign_in: SignIn | None) -> None:
         """Let a Save refused with 401 open the app's sign-in over the dialog, then save again."""
