@@ -19,10 +19,15 @@ import logging
 import os
 import stat
 import sys
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
 from desktop.instance import AVAILABLE, SingleInstance
+from desktop.instance_lock import LockHolder
 from desktop.views.instance_dialogs import already_open_box, take_over_box
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +79,33 @@ def has_console(stream=None) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
+def ask_take_over(instance: SingleInstance, profile_name: str, holder: LockHolder,
+                  parent: QWidget | None = None) -> bool | None:
+    """Ask whether to take over a profile another computer seems to hold, and take it over if told to.
+
+    Args:
+        instance: this process's (unclaimed) claim on the profile.
+        profile_name: the profile's name, as the user knows it.
+        holder: what the lock file names.
+        parent: the window to centre the question on, if any.
+
+    Returns:
+        ``True`` when this process holds the profile now, ``False`` when the user did not take it
+        over, ``None`` when the take-over failed (the other computer still holds it).
+    """
+    process = f", process {holder.pid}" if holder.pid else ""
+    box = take_over_box(profile_name, holder.host, holder.since,
+                        f"Lock file: {instance.lock_path}\nWritten by: {holder.host or '(nobody named)'}{process}",
+                        parent=parent)
+    box.exec()
+    chosen = box.clickedButton() is box.take_over_button
+    box.deleteLater()
+    if not chosen:
+        log.info("Profile %s is held by %s; the user did not take over", instance.profile_id, holder.host)
+        return False
+    return True if instance.take_over() else None
+
+
 def claim_or_tell(instance: SingleInstance, profile_name: str) -> int | None:
     """Claim the profile for this process, or tell the user why not (start-up only: may show a modal box).
 
@@ -91,15 +123,11 @@ def claim_or_tell(instance: SingleInstance, profile_name: str) -> int | None:
         return None
     holder = instance.held_elsewhere
     if holder is not None:
-        process = f", process {holder.pid}" if holder.pid else ""
-        box = take_over_box(profile_name, holder.host, holder.since,
-                            f"Lock file: {instance.lock_path}\nWritten by: {holder.host or '(nobody named)'}{process}")
-        box.exec()
-        if box.clickedButton() is not box.take_over_button:
-            log.info("Profile %s is held by %s; the user did not take over", instance.profile_id, holder.host)
-            return 0
-        if instance.take_over():
+        taken = ask_take_over(instance, profile_name, holder)
+        if taken:
             return None
+        if taken is False:
+            return 0
         text, code = (f"{APP_NAME} could not take over profile {profile_name}: it is still open on "
                       f"{holder.host or 'another computer'}. Close it there and start again."), 1
     else:

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME
 from desktop.api import AccountClient
@@ -28,8 +28,10 @@ from desktop.app import SCREENSHOT_TIMEOUT_MS, Session, StartupError, choose_pro
 from desktop.credentials import Credentials
 from desktop.instance import SingleInstance, show_in_front
 from desktop.ops import Ops
+from desktop.paths import sandbox_db_path
 from desktop.profile_switching import NextStep, ProfileSwitching
 from desktop.store import OfflineStore, Profile, Profiles, TokenStore
+from desktop.views.session_menu import show_keychain_notice
 
 log = logging.getLogger("desktop")
 
@@ -135,7 +137,7 @@ class Launcher(ProfileSwitching, QObject):
             log.warning("Could not record the last used profile: %s", error)
         store = self._stores.get(profile.id)
         if profile.is_sandbox:
-            db_path = self.args.sandbox_db or _sandbox_db_path()
+            db_path = self.args.sandbox_db or sandbox_db_path()
             log.info("starting the sandbox account service on %s", db_path)
             self.ops.run(lambda: self._boot_sandbox(profile, db_path, store), on_success=self._on_sandbox_started,
                          on_failure=self._on_boot_failed)
@@ -267,31 +269,17 @@ class Launcher(ProfileSwitching, QObject):
         menu.sign_out_requested.connect(self.sign_out)
         menu.quit_requested.connect(self._on_quit_requested)
         if not profile.is_sandbox and self.credentials.message_for(profile):
-            self._show_keychain_notice(window, self.credentials.message_for(profile))
+            show_keychain_notice(window, self.credentials.message_for(profile))
         window.installEventFilter(self)
-
-    @staticmethod
-    def _show_keychain_notice(window, text: str) -> None:
-        """Show (or replace) the keychain's notice in the window's status bar."""
-        notice = window.findChild(QLabel, "sessionOnlyNotice")
-        if notice is None:
-            notice = QLabel(window.statusBar())
-            notice.setObjectName("sessionOnlyNotice")
-            notice.setAccessibleName("Keychain")
-            notice.setWordWrap(True)
-            window.statusBar().addPermanentWidget(notice)
-        notice.setText(text)
 
     def _on_credentials_keychain_notice(self, profile: Profile, text: str) -> None:
         """A token written in the background did not reach the keychain: say so where the user looks."""
         if self.profile is None or profile.id != self.profile.id:
             return
         if self.window is not None:
-            self._show_keychain_notice(self.window, text)
+            show_keychain_notice(self.window, text)
         elif self.sign_in_dialog is not None:
-            notice = self.sign_in_dialog.notice()
-            if text not in notice:
-                self.sign_in_dialog.set_notice(" ".join(filter(None, (notice, text))))
+            self.sign_in_dialog.add_notice(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Watch the window's Close events; the outcome (closed or kept open) is judged just after."""
@@ -402,12 +390,6 @@ class Launcher(ProfileSwitching, QObject):
         if self.instance is not None:
             self.instance.release()
         self.app.setQuitOnLastWindowClosed(self._quit_on_last)
-
-
-def _sandbox_db_path():
-    from desktop.paths import sandbox_db_path
-
-    return sandbox_db_path()
 
 
 def _open_store(profile: Profile) -> OfflineStore | None:

@@ -109,19 +109,13 @@ class ProfileSwitching:
 
     def _take_over(self, profile: Profile, instance: SingleInstance, holder: LockHolder) -> bool:
         """Ask whether to take over a profile another computer seems to hold; whether this process holds it now."""
-        from desktop.views.instance_dialogs import take_over_box
+        from desktop.instance_startup import ask_take_over
 
-        box = take_over_box(profile.name, holder.host, holder.since, f"Lock file: {instance.lock_path}",
-                            parent=self.window)
-        box.exec()
-        chosen = box.clickedButton() is box.take_over_button
-        box.deleteLater()
-        if chosen and not instance.take_over():
-            text = f"{profile.name} is still open on {holder.host or 'another computer'}: close it there first."
-            if self.window is not None:
-                self.window.statusBar().showMessage(text, 10_000)
-            return False
-        return chosen
+        taken = ask_take_over(instance, profile.name, holder, parent=self.window)
+        if taken is None and self.window is not None:
+            self.window.statusBar().showMessage(
+                f"{profile.name} is still open on {holder.host or 'another computer'}: close it there first.", 10_000)
+        return bool(taken)
 
     def _open_elsewhere(self, profile: Profile, current: Profile | None) -> None:
         if current is not None:

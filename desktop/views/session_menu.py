@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 SANDBOX_SIGN_OUT_TIP = "The sandbox signs in by itself; there is nothing to sign out of."
 
@@ -86,3 +86,15 @@ def install_session_menu(window: QMainWindow, *, can_sign_out: bool = True) -> S
         The :class:`SessionMenu` (a child of ``window``).
     """
     return SessionMenu(window, can_sign_out=can_sign_out)
+
+
+def show_keychain_notice(window: QMainWindow, text: str) -> None:
+    """Show (or replace) the keychain's notice (no keychain, locked, not answering) in the status bar."""
+    notice = window.findChild(QLabel, "sessionOnlyNotice")
+    if notice is None:
+        notice = QLabel(window.statusBar())
+        notice.setObjectName("sessionOnlyNotice")
+        notice.setAccessibleName("Keychain")
+        notice.setWordWrap(True)
+        window.statusBar().addPermanentWidget(notice)
+    notice.setText(text)

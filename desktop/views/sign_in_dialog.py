@@ -156,6 +156,12 @@ class SignInDialog(QDialog):
         self.ui.noticeLabel.setVisible(bool(text))
         self._fit()
 
+    def add_notice(self, text: str) -> None:
+        """Add ``text`` to the standing note unless it says it already."""
+        notice = self.notice()
+        if text not in notice:
+            self.set_notice(" ".join(filter(None, (notice, text))))
+
     def token_error(self) -> str:
         """The problem shown at the Refresh token field (``""`` when none)."""
         return self.ui.tokenError.text() if self.ui.tokenError.isVisibleTo(self) else ""
