@@ -132,6 +132,17 @@ def _named(host: str) -> str:
     return host or "the server"
 
 
+def named_cause(error: BaseException | None) -> str:
+    """What stood in the way, if it has a name (:func:`describe_network_problem`); else ``""``.
+
+    Named: a proxy's page, a certificate, a deadline, Retry-After, a redirect. Not named: a plain
+    "no answer" (:class:`~desktop.api.Unreachable` itself) or ``None``.
+    """
+    if error is None or type(error) is Unreachable:
+        return ""
+    return describe_network_problem(error)
+
+
 def describe_network_problem(error: BaseException) -> str:
     """What stood between the app and the account service, in plain words; ``""`` for other errors.
 

@@ -39,7 +39,7 @@ from desktop.ops import Ops, is_closed
 from desktop.store import CONFLICT, PENDING, OfflineStore, describe_age
 from desktop.views.changes import saved_at
 from desktop.views.edit_dialog import EditDialog
-from desktop.views.messages import describe_error, describe_network_problem
+from desktop.views.messages import describe_error, named_cause
 from desktop.views.recording_dialog import RecordingDialog
 from desktop.views.save_fallbacks import SignIn
 from desktop.views.unsent import SAVED_OFFLINE, UnsentChanges
@@ -244,11 +244,11 @@ class OfflineSupport(QObject):
     def offline_text(self) -> str:
         """The banner while the server cannot be reached, with the time of the data shown."""
         again = "Trying again every 30 seconds; press F5 to try now."
-        cause = self._cause
-        if cause is not None and type(cause) is not Unreachable:  # a proxy, portal, certificate, Retry-After…
+        cause = named_cause(self._cause)  # a proxy, portal, certificate, Retry-After…
+        if cause:
             shown = (f"Showing data from {saved_at(min(self._fetched.values()))}." if self._fetched
                      else "This computer has no saved copy of the account yet.")
-            return f"{describe_network_problem(cause)} {shown} {again}"
+            return f"{cause} {shown} {again}"
         if not self._fetched:
             return f"Cannot reach the server, and this computer has no saved copy of the account yet. {again}"
         return f"Cannot reach the server. Showing data from {saved_at(min(self._fetched.values()))}. {again}"

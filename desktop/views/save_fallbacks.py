@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.api import SignInRequired, Unreachable
 from desktop.ops import is_closed
-from desktop.views.messages import describe_network_problem
+from desktop.views.messages import named_cause
 
 #: ``enqueue(resource, changes, base, etag) -> entry id``: :meth:`desktop.store.Outbox.enqueue` (run on a worker).
 Enqueue = Callable[[str, dict[str, str], dict[str, str], "str | None"], int]
@@ -203,7 +203,7 @@ class SaveFallbacks:
         if secrets:
             self._server_errors.update({field.key: SECRET_FIELD for field in secrets})
             undo = self._secret_undo([f.title for f in secrets])
-            named = describe_network_problem(cause) if cause is not None and type(cause) is not Unreachable else ""
+            named = named_cause(cause)
             if behind_earlier:
                 self._show_message(SECRET_BEHIND_QUEUE.format(undo=undo))
             elif named:
