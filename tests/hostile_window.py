@@ -16,6 +16,7 @@ from desktop.api import AccountClient
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.store import OfflineStore
 from desktop.views.main_window import MainWindow
+from tests import dialogs
 from tests.dialogs import LEFT
 from tests.test_responsiveness import Heartbeat
 
@@ -52,14 +53,8 @@ def store(tmp_path, ops) -> Iterator[OfflineStore]:
 
 
 def loaded_window(qtbot, ops, client: AccountClient, store: OfflineStore | None) -> MainWindow:
-    """The main window on ``client``, shown and loaded once (the peer still passes everything)."""
-    window = MainWindow(ops, client, server_label="Northwind", store=store)
-    qtbot.addWidget(window)
-    window.resize(1100, 900)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=15000):
-        window.refresh()
-    return window
+    """The main window on ``client`` with ``store``, shown and loaded once (the peer still passes everything)."""
+    return dialogs.loaded_window(qtbot, ops, client, server_label="Northwind", store=store)
 
 
 def error_boxes() -> list[QMessageBox]:

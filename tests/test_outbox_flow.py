@@ -18,7 +18,7 @@ from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.offline import SAVED_OFFLINE
-from tests.dialogs import save_button, type_into
+from tests.dialogs import loaded_window, save_button, type_into
 
 LEFT = Qt.MouseButton.LeftButton
 SECRET = "s3cret-Pa55 word"
@@ -34,12 +34,7 @@ def store(tmp_path, ops):
 
 def _offline_window(qtbot, ops, client, store, server) -> MainWindow:
     """A window that loaded the account (so it is cached), then lost the server."""
-    window = MainWindow(ops, client, server_label="Sandbox", store=store)
-    qtbot.addWidget(window)
-    window.resize(1100, 900)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=15000):
-        window.refresh()
+    window = loaded_window(qtbot, ops, client, store=store)
     server.stop()
     with qtbot.waitSignal(window.load_failed, timeout=30000):
         window.refresh()

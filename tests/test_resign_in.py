@@ -18,7 +18,7 @@ from desktop.views.offline import NOT_SIGNED_IN as WINDOW_NOT_SIGNED_IN
 from desktop.views.offline import SIGN_IN_AGAIN
 from desktop.views.save_fallbacks import NOT_SIGNED_IN, SIGN_IN_NEEDED
 from desktop.views.sign_in_dialog import SignInDialog
-from tests.dialogs import save_button, type_into
+from tests.dialogs import loaded_window, save_button, type_into
 
 LEFT = Qt.MouseButton.LeftButton
 #: Past the longest refresh-token lifetime the client asks for (30 days), so both tokens are expired.
@@ -51,13 +51,7 @@ def sign_in(ops, client):
 
 @pytest.fixture
 def window(qtbot, ops, client, sign_in):
-    window = MainWindow(ops, client, server_label="Sandbox", sign_in=sign_in)
-    qtbot.addWidget(window)
-    window.resize(1100, 900)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=15000):
-        window.refresh()
-    return window
+    return loaded_window(qtbot, ops, client, sign_in=sign_in)
 
 
 def _wait_for_sign_in(qtbot, sign_in, count: int) -> SignInDialog:

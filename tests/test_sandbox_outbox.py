@@ -12,19 +12,14 @@ from desktop.views.sandbox_outbox import SandboxOutbox
 from desktop.views.test_email_dialog import TestEmailDialog as EmailDialog  # not a pytest class
 from desktop.views.test_sms_dialog import TestSmsDialog as SmsDialog
 from tests import sandbox_fixtures
+from tests.dialogs import loaded_window
 
 LEFT = Qt.MouseButton.LeftButton
 sandbox, sandbox_client = sandbox_fixtures.sandbox, sandbox_fixtures.sandbox_client
 
 
 def _window(qtbot, ops, client, *, on_sandbox: bool = True) -> MainWindow:
-    window = MainWindow(ops, client, server_label="Sandbox", sandbox=on_sandbox)
-    qtbot.addWidget(window)
-    window.resize(1100, 900)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=15000):
-        window.refresh()
-    return window
+    return loaded_window(qtbot, ops, client, sandbox=on_sandbox)
 
 
 def _cells(table) -> list[list[str]]:

@@ -11,6 +11,7 @@ from desktop.views.main_window import MainWindow
 from desktop.views.test_email_dialog import FROM_COMPUTER, FROM_SERVER
 from desktop.views.test_email_dialog import TestEmailDialog as EmailDialog  # not a pytest class
 from tests import sandbox_fixtures
+from tests.dialogs import loaded_window
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -152,13 +153,7 @@ def test_cancel_drops_the_late_answer_and_the_window_keeps_turning(qtbot, ops, c
 
 
 def _window(qtbot, ops, client) -> MainWindow:
-    window = MainWindow(ops, client, server_label="Sandbox")
-    qtbot.addWidget(window)
-    window.resize(1100, 900)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=15000):
-        window.refresh()
-    return window
+    return loaded_window(qtbot, ops, client)
 
 
 def test_the_test_buttons_wait_for_the_server_and_say_why(qtbot, ops, client, server, screenshot):
