@@ -87,7 +87,8 @@ def read_holder(path: Path) -> LockHolder | None:
         since = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     except OSError:
         return None
-    lines = data.decode("utf-8", "replace").split("\n")
+    # QLockFile separates with "\n" on every system; a file written on Windows in text mode has "\r\n".
+    lines = [line.removesuffix("\r") for line in data.decode("utf-8", "replace").split("\n")]
     lines += [""] * (5 - len(lines))
     try:
         pid = int(lines[0])
@@ -105,7 +106,7 @@ def write_holder(path: Path, holder: LockHolder) -> None:
         OSError: the file cannot be written.
     """
     text = f"{holder.pid}\n{holder.app}\n{holder.host}\n{holder.host_id}\n{holder.boot_id}\n"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8", newline="\n")  # as QLockFile writes it, on Windows too
     if holder.since is not None:
         stamp = holder.since.timestamp()
         os.utime(path, (stamp, stamp))

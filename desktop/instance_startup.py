@@ -72,11 +72,22 @@ def has_console(stream=None) -> bool:
         return True
     try:
         if os.isatty(descriptor):
-            return True
+            return _is_console(descriptor)
         mode = os.fstat(descriptor).st_mode
     except OSError:
         return False
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _is_console(descriptor: int) -> bool:
+    """Whether a descriptor that ``os.isatty`` accepts is a terminal: on Windows it also accepts ``NUL``."""
+    if sys.platform != "win32":
+        return True
+    import ctypes
+    import msvcrt
+
+    mode = ctypes.c_uint32()
+    return bool(ctypes.windll.kernel32.GetConsoleMode(msvcrt.get_osfhandle(descriptor), ctypes.byref(mode)))
 
 
 def ask_take_over(instance: SingleInstance, profile_name: str, holder: LockHolder,

@@ -17,8 +17,21 @@ os.environ.setdefault("CXDESK_HOME", str(Path(__file__).resolve().parent.parent 
 
 import pytest
 
+from tests.wine import MARKER as WINE_GAP_MARKER
+from tests.wine import skip_wine_gaps
+
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "screenshots"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the ``wine_gap`` marker (tests/wine.py)."""
+    config.addinivalue_line("markers", WINE_GAP_MARKER)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under wine, skip the tests marked ``wine_gap``, naming the gap."""
+    skip_wine_gaps(items)
 
 
 class Clock:

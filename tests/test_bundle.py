@@ -4,7 +4,6 @@ The checks of the built bundle (``dist/cxdesk``) are skipped on a developer's ma
 build and FAIL under CI (``CI=true``), where .ci/run builds it first.
 """
 
-import os
 import plistlib
 import re
 import shutil
@@ -16,16 +15,11 @@ from pathlib import Path
 import pytest
 
 import desktop
+from tests.built_app import BUNDLE, EXECUTABLE, in_ci, shown
 
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "dist" / "cxdesk"
-EXECUTABLE = BUNDLE / ("cxdesk.exe" if sys.platform == "win32" else "cxdesk")
 sys.path.insert(0, str(ROOT / "packaging" / "pyinstaller_hooks"))
 import qt_selection  # noqa: E402
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 def needs(condition: bool, message: str) -> None:
@@ -123,7 +117,7 @@ def test_the_qt_library_selection(dest, kept):
 
 @pytest.fixture
 def bundle() -> Path:
-    needs(EXECUTABLE.exists(), f"{EXECUTABLE.relative_to(ROOT)} is not built (pyinstaller build.spec --noconfirm)")
+    needs(EXECUTABLE.exists(), f"{shown(EXECUTABLE)} is not built (pyinstaller build.spec --noconfirm)")
     return BUNDLE
 
 

@@ -3,6 +3,7 @@
 import logging
 import platform
 import ssl
+from pathlib import Path
 
 import PySide6
 import pytest
@@ -101,7 +102,7 @@ def test_open_log_folder_opens_the_log_folder(window, log_home):
         install_help_menu(window).open_log_folder_action.trigger()
     finally:
         QDesktopServices.unsetUrlHandler("file")
-    assert [url.toLocalFile() for url in catcher.urls] == [str(log_home.parent)]
+    assert [Path(url.toLocalFile()) for url in catcher.urls] == [log_home.parent]  # "C:/x" is "C:\\x" on Windows
 
 
 def test_about_shows_name_versions_and_licence(qtbot, window, screenshot):

@@ -14,13 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.built_app import BUNDLE, EXECUTABLE, in_ci, shown
+
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "dist" / "cxdesk"
-EXECUTABLE = BUNDLE / ("cxdesk.exe" if sys.platform == "win32" else "cxdesk")
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 def run_self_test(command: list[str], tmp_path: Path, **kwargs) -> tuple[int, list[str], str]:
@@ -74,7 +70,7 @@ def test_self_test_from_source_fails_when_a_compiled_form_is_missing(tmp_path):
 def bundle() -> Path:
     """The frozen build's folder; skipped when not built, except under CI, where that is a failure."""
     if not EXECUTABLE.exists():
-        message = f"{EXECUTABLE.relative_to(ROOT)} is not built (pyinstaller build.spec --noconfirm)"
+        message = f"{shown(EXECUTABLE)} is not built (pyinstaller build.spec --noconfirm)"
         if in_ci():
             pytest.fail(f"{message}: .ci/run must build it before the tests")
         pytest.skip(message)

@@ -90,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"stale: {_shown(path)}")
         return 1 if bad else 0
     for source, target, command in targets():
-        target.write_text(compile_one(source, command), encoding="utf-8")
+        text = compile_one(source, command)
+        if target.exists() and comparable(target.read_text(encoding="utf-8")) == comparable(text):
+            continue  # unchanged: leave the file (and its line endings) as they are
+        target.write_text(text, encoding="utf-8", newline="\n")  # LF on Windows too, as in the repository
         print(f"{_shown(source)} -> {_shown(target)}")
     return 0
 

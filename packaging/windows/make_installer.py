@@ -99,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         defines["OUTFILE"] = str(out)
         if args.validate:
             defines["NO_COMPRESSION"] = "1"
-        command = [find_makensis(), "-V2", "-WX", *(f"-D{key}={value}" for key, value in defines.items()),
+        command = [find_makensis(), "-V2", "-WX", "-XTarget amd64-unicode",  # x64 stub, as the app
+                   *(f"-D{key}={value}" for key, value in defines.items()),
                    str(SCRIPT)]
         result = subprocess.run(command)
         if result.returncode == 0:
