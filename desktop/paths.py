@@ -12,12 +12,14 @@ log    ``%LOCALAPPDATA%\cxdesk\Logs`` ``~/Library/Logs/cxdesk``                `
 ====== ============================== ======================================== =============================
 
 **Roaming vs local (Windows).** The config folder holds the settings (``profiles.json``): small, no
-secrets, and wanted on every desk of a Windows domain with roaming profiles, so it roams. The data
-folder (the sandbox database, each profile's offline cache and outbox, the pending sign-outs, whose
-tokens are in this computer's Credential Manager, and the single-instance lock files) and the logs
-belong to this computer and can be large, so they stay local. Windows' known folders are found with
-``SHGetKnownFolderPath`` (platformdirs), not with the ``APPDATA``/``LOCALAPPDATA`` variables. Earlier
-builds kept the settings in the local folder; :func:`config_dir` moves them once (:func:`move_settings`).
+secrets, and wanted on every desk of a Windows domain with roaming profiles, so it roams, as do the
+refresh tokens (keyring writes them to the Credential Manager with ``CRED_PERSIST_ENTERPRISE``). The
+data folder (the sandbox database, each profile's offline cache and outbox, the single-instance lock
+files, and the pending sign-outs, a mark needed only while a keychain refuses a delete) and the logs
+belong to this computer and can be large, so they stay local: a lock must never travel to another
+desk. Windows' known folders are found with ``SHGetKnownFolderPath`` (platformdirs), not with the
+``APPDATA``/``LOCALAPPDATA`` variables. Earlier builds kept the settings in the local folder;
+:func:`config_dir` moves them once (:func:`move_settings`).
 
 **Long paths.** :func:`check_folders` (at start-up) makes the folders and, when one is so deep that
 the app's files there might pass the system's path limit (Windows: ``MAX_PATH``, 260 characters,

@@ -140,3 +140,15 @@ def test_the_app_stops_at_start_with_that_message_on_stderr_and_in_a_message_box
     assert len(shown) == 1
     assert_clear_refusal(shown[0], "data", too_deep_home / "data")
     assert capsys.readouterr().err.startswith("cxdesk: The app's data folder is too deep: ")
+
+
+def test_a_home_that_cannot_be_made_is_named_with_the_reason_not_as_too_deep(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the app's home would be", encoding="utf-8")
+    monkeypatch.setenv("CXDESK_HOME", str(blocker))
+    with pytest.raises(FolderError) as caught:
+        paths.check_folders()
+    assert str(caught.value).startswith(f"The app cannot use its data folder {blocker / 'data'}: ")
+    assert "too deep" not in str(caught.value)
+    assert app.main(["--screenshot", str(tmp_path / "never.png")]) == 1
+    assert capsys.readouterr().err.startswith(f"cxdesk: The app cannot use its data folder {blocker / 'data'}: ")

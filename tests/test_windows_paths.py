@@ -39,7 +39,7 @@ def windows_layout(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "_LOCAL", windows.Windows(APP_ID, appauthor=False))
     monkeypatch.setattr(paths, "_ROAMING", windows.Windows(APP_ID, appauthor=False, roaming=True))
     monkeypatch.setattr(paths, "_moved_from", set())
-    monkeypatch.delenv("CXDESK_HOME")
+    monkeypatch.delenv("CXDESK_HOME", raising=False)
     return tmp_path
 
 
@@ -115,7 +115,7 @@ def test_with_cxdesk_home_nothing_roams_and_nothing_moves(windows_layout, monkey
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG base directories are Linux's")
 def test_on_linux_the_folders_are_the_xdg_ones_as_before(tmp_path, monkeypatch):
-    monkeypatch.delenv("CXDESK_HOME")
+    monkeypatch.delenv("CXDESK_HOME", raising=False)
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name))
     assert paths.config_dir() == tmp_path / "XDG_CONFIG_HOME" / APP_ID
