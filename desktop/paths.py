@@ -125,17 +125,19 @@ def move_settings(old: Path, new: Path) -> list[str]:
             continue
         try:
             handle, temp = tempfile.mkstemp(prefix=f".{name}-", dir=new)
-            os.close(handle)
-            shutil.copy2(source, temp)
-            try:
-                os.rename(temp, target)  # Windows: never over a file another process moved meanwhile
-            except FileExistsError:
-                os.unlink(temp)
-                continue
-            source.unlink()
-            moved.append(name)
         except OSError:
             continue
+        os.close(handle)
+        try:
+            shutil.copy2(source, temp)
+            os.rename(temp, target)  # on Windows never over a file another process moved meanwhile
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            continue
+        with contextlib.suppress(OSError):  # the copy in new wins from now on
+            source.unlink()
+        moved.append(name)
     return moved
 
 
