@@ -168,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.selftest import run_self_test
 
         return run_self_test(args.self_test)
+    from desktop.paths import FolderError, check_folders
+
+    try:
+        check_folders()  # a folder too deep for the system's path limit is named here, not deep inside SQLite
+    except FolderError as error:
+        return _cannot_start(args, str(error))
     from desktop.logs import setup_logging, shutdown_logging
 
     setup_logging()
@@ -199,6 +205,17 @@ def main(argv: list[str] | None = None) -> int:
     launcher.shutdown()  # never waits on the network
     shutdown_logging()
     end_process(code)  # without joining workers that may hang on the network: see desktop.quitting
+
+
+def _cannot_start(args: argparse.Namespace, reason: str) -> int:
+    """Say why the app cannot start (stderr, and a message box unless it is a ``--screenshot`` run); returns 1."""
+    print(f"cxdesk: {reason}", file=sys.stderr)
+    if not args.screenshot:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - the box needs one
+        QMessageBox.critical(None, APP_NAME, reason)
+    return 1
 
 
 def __getattr__(name: str) -> object:

@@ -2,8 +2,8 @@
 ;
 ; A per-user install that needs no administrator rights: the app goes to
 ; %LOCALAPPDATA%\Programs\CX Account Desk, a shortcut to the Start menu, and the uninstaller is
-; registered under HKCU (Settings > Apps lists it). The user's data (%LOCALAPPDATA%\cxdesk) is
-; kept on uninstall.
+; registered under HKCU (Settings > Apps lists it). The user's data (%LOCALAPPDATA%\cxdesk) and
+; settings (%APPDATA%\cxdesk) are kept on uninstall.
 ;
 ; Normally run through packaging/windows/make_installer.py, which reads the version from
 ; pyproject.toml. By hand:
@@ -115,5 +115,6 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${SETTINGS_KEY}"
-  ; The user's data, logs and settings (%LOCALAPPDATA%\cxdesk) stay, as do tokens in the Credential Manager.
+  ; The user's data, logs (%LOCALAPPDATA%\cxdesk) and settings (%APPDATA%\cxdesk) stay, as do tokens in
+  ; the Credential Manager.
 SectionEnd
