@@ -157,12 +157,26 @@ def server_label(profile: Profile) -> str:
     return profile.name if profile.base_url in (None, profile.name) else f"{profile.name} ({profile.base_url})"
 
 
+def _printable_everywhere() -> None:
+    """Never fail on printing a character the console's code page lacks (e.g. "€" on Windows' cp437 or cp932).
+
+    Windows encodes a console or pipe in its ANSI/OEM code page, not UTF-8: an unencodable character
+    would raise UnicodeEncodeError. It is written as a backslash escape instead; the report file of
+    ``--self-test`` is UTF-8 and always exact.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the process exit code, or ends the process with it once the window was open.
 
     After the event loop ran, the process ends at once through :func:`desktop.quitting.end_process`
     (logs flushed, databases closed), never waiting for work that hangs on the network.
     """
+    _printable_everywhere()
     args = parse_args(argv)
     if args.self_test:
         from desktop.selftest import run_self_test

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_self_test(command: list[str], tmp_path: Path, **kwargs) -> tuple[int, list[str], str]:
     report = tmp_path / "report.txt"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CXDESK_HOME": str(tmp_path / "never-used"),
-           **kwargs.pop("env", {})}
-    result = subprocess.run([*command, "--self-test", str(report)], env=env, capture_output=True, text=True,
+           "PYTHONIOENCODING": "utf-8", **kwargs.pop("env", {})}  # Windows pipes are cp1252 otherwise
+    result = subprocess.run([*command, "--self-test", str(report)], env=env, capture_output=True, encoding="utf-8",
                             timeout=180, stdin=subprocess.DEVNULL, **kwargs)
     lines = result.stdout.splitlines()
     assert report.read_text(encoding="utf-8").splitlines() == lines

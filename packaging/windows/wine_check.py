@@ -129,11 +129,12 @@ class WindowsCheck:
     def test_variables(self) -> dict[str, str]:
         """The Windows test run's environment: offscreen, the frozen build, a home of its own.
 
-        ``CI`` is cleared: under CI a missing makensis or gnome-keyring fails a test instead of skipping it,
-        and those are Linux's parts, which the Linux run of the suite requires.
+        ``CI`` and ``PYTHONIOENCODING`` are cleared. Under CI a missing makensis or gnome-keyring fails a
+        test instead of skipping it, and those are Linux's parts, which the Linux run of the suite requires.
         """
         return {**OFFSCREEN, "CXDESK_BUNDLE": self.machine.windows_path(self.dist / "cxdesk"),
-                "CXDESK_HOME": self.machine.windows_path(self.machine.work / "home"), "CI": ""}
+                "CXDESK_HOME": self.machine.windows_path(self.machine.work / "home"), "CI": "",
+                "PYTHONIOENCODING": ""}  # the tests' own processes print in Windows' code page, as on a desk
 
 
 def count_results(junit: Path) -> tuple[dict[str, int], Counter[str]]:
