@@ -6,8 +6,10 @@ downloads them (``check_static.py``, which fails there without them) before the 
 (a developer's machine, the GitHub runners) those tests are skipped without them.
 """
 
+import os
 import plistlib
 import re
+import shutil
 import sys
 import zipfile
 from pathlib import Path
@@ -73,13 +75,16 @@ def test_a_dmg_recipe_with_unknown_commands_or_options_fails(tmp_path):
         'xcrun altool --notarize-app -f "$DMG"',                               # 5: not a tool checked through xcrun
         'codesign --sign "$ID" --options runtime "$DMG" 2>&1 | grep -q ok',    # 6: fine
         'hdiutil makehybrid -o x.iso "$S"',                                    # 7: not a known subcommand
+        'codesign --verify \\',                                                # 8: continued on 9
+        '    --bogus "$APP"',
     ]) + "\n", encoding="utf-8")
     problems = dmg_commands.check_script(script)
-    assert [problem.split(":")[0] for problem in problems] == [f"line {n}" for n in (2, 3, 4, 5, 7)], problems
+    assert [problem.split(":")[0] for problem in problems] == [f"line {n}" for n in (2, 3, 4, 5, 7, 8)], problems
     assert "gsed" in problems[0] and "UDXX" in problems[1] and "--no-wait" in problems[2]
-    assert "xcrun altool" in problems[3] and "makehybrid" in problems[4]
+    assert "xcrun altool" in problems[3] and "makehybrid" in problems[4] and "--bogus" in problems[5]
 
 
+@pytest.mark.skipif(os.name != "posix" or shutil.which("bash") is None, reason="bash -n runs on Linux and macOS")
 def test_a_dmg_recipe_with_a_syntax_error_fails(tmp_path):
     script = tmp_path / "make_dmg.sh"
     script.write_text('if [ -n "$X" ]; then\n    echo x\n', encoding="utf-8")

@@ -4,11 +4,12 @@ Each simple command of the script (also inside ``$( … )``) is read with :mod:`
 be a shell builtin or keyword, a POSIX utility, or one of the macOS tools below, whose subcommands
 and options come from their manual pages (hdiutil(1), codesign(1), ditto(1), spctl(8), stapler(1),
 ``xcrun notarytool --help``). This is a reading of the text, not a shell: commands built at run
-time (``eval``, a command in a variable) are not followed. ``bash -n`` checks the syntax.
+time (``eval``, a command in a variable) are not followed. ``bash -n`` checks the syntax (on Linux and macOS).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
@@ -73,7 +74,12 @@ def _substitutions(line: str) -> tuple[str, list[str]]:
 def commands(script: str) -> list[tuple[int, list[str]]]:
     """The simple commands of a shell script, as ``(line number, words)``; assignments and keywords left out."""
     found = []
-    pending = [(number, line) for number, line in enumerate(script.replace("\\\n", " ").splitlines(), 1)]
+    pending: list[tuple[int, str]] = []
+    for number, line in enumerate(script.replace("\r\n", "\n").split("\n"), 1):
+        if pending and pending[-1][1].endswith("\\"):  # a continued line: numbered by its first line
+            pending[-1] = (pending[-1][0], pending[-1][1][:-1] + " " + line)
+        else:
+            pending.append((number, line))
     while pending:
         number, line = pending.pop(0)
         line, inner = _substitutions(line)
@@ -135,7 +141,7 @@ def _check_tool(tool: str, args: list[str]) -> str | None:
 def check_script(path: Path) -> list[str]:
     """Problems with the commands of the shell script at ``path`` (empty: every command exists on macOS)."""
     problems = []
-    bash = shutil.which("bash")
+    bash = shutil.which("bash") if os.name == "posix" else None  # Windows' bash may be WSL's, without a Linux
     if bash:
         syntax = subprocess.run([bash, "-n", str(path)], capture_output=True, text=True)
         if syntax.returncode:

@@ -75,7 +75,7 @@ def macos_floor(wheel: Path) -> tuple[int, int]:
 
 
 def download(version: str, arch: str, cache: Path = CACHE) -> list[Path]:
-    """The wheels pip picks for a Mac of ``arch``: PySide6-Essentials and its pinned shiboken6.
+    """The wheels pip picks for a Mac of ``arch``: PySide6-Essentials and its shiboken6 (released together).
 
     Wheels already in ``cache`` are used without asking the index (PEP 425 tags: the arch itself or
     ``universal2``). Otherwise ``pip download --platform macosx_<NEWEST_MACOS>_<arch>`` fetches them.
@@ -86,7 +86,7 @@ def download(version: str, arch: str, cache: Path = CACHE) -> list[Path]:
     def fits(wheel: Path) -> bool:
         name, wheel_version, _, tags = parse_wheel_filename(wheel.name)
         platforms = {tag.platform for tag in tags}
-        return (name == "shiboken6" or (name == "pyside6-essentials" and str(wheel_version) == version)) and any(
+        return name in {"shiboken6", "pyside6-essentials"} and str(wheel_version) == version and any(
             platform.endswith((f"_{arch}", "_universal2")) for platform in platforms)
 
     found = [wheel for wheel in sorted(cache.glob("*.whl")) if fits(wheel)]
