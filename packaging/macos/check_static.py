@@ -22,7 +22,6 @@ import plistlib
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import dmg_commands
 import wheel_check
@@ -73,7 +72,7 @@ def check_wheels(result: Result) -> tuple[int, int] | None:
     pinned = wheel_check.pinned_pyside6()
     modules = wheel_check.app_qt_modules()
     floor: tuple[int, int] | None = (0, 0)
-    checked: set[Path] = set()
+    checked: set[str] = set()
     for arch in wheel_check.ARCHES:
         try:
             wheels = wheel_check.download(pinned, arch)
@@ -83,8 +82,8 @@ def check_wheels(result: Result) -> tuple[int, int] | None:
             continue
         result.add(True, f"PySide6-Essentials {pinned} for {arch}", ", ".join(wheel.name for wheel in wheels))
         for wheel in wheels:
-            if wheel.name.startswith("pyside6_essentials") and wheel not in checked:
-                checked.add(wheel)
+            if wheel.name.startswith("pyside6_essentials") and wheel.name not in checked:
+                checked.add(wheel.name)  # a universal2 wheel serves both architectures
                 result.extend(wheel_check.check_names(wheel, modules))
         binaries, qt_floor = wheel_check.check_binaries(wheels, arch, modules)
         result.extend(binaries)

@@ -97,7 +97,8 @@ def download(version: str, arch: str, cache: Path = CACHE) -> list[Path]:
         [sys.executable, "-m", "pip", "download", "--only-binary=:all:", "--platform", f"macosx_{NEWEST_MACOS}_{arch}",
          "--python-version", "3.11", "--dest", str(cache), f"PySide6-Essentials=={version}"],
         capture_output=True, text=True, check=True)
-    return [Path(line) for line in re.findall(r"(?:Saved|File was already downloaded) (.+\.whl)", result.stdout)]
+    saved = re.findall(r"(?:Saved|File was already downloaded) (.+\.whl)", result.stdout)
+    return [cache / Path(line).name for line in saved]
 
 
 def app_qt_modules(source: Path = ROOT / "desktop") -> set[str]:
