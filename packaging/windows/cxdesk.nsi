@@ -8,8 +8,12 @@
 ; Normally run through packaging/windows/make_installer.py, which reads the version from
 ; pyproject.toml. By hand:
 ;
-;   makensis /DVERSION=0.1.0 /DDIST_DIR=dist\cxdesk /DICON=build\icons\cxdesk.ico ^
+;   makensis -XTarget amd64-unicode /DVERSION=0.1.0 /DDIST_DIR=dist\cxdesk /DICON=build\icons\cxdesk.ico ^
 ;            /DOUTFILE=dist\CX-Account-Desk-0.1.0-setup.exe packaging\windows\cxdesk.nsi
+;
+; The installer is a 64-bit program (-XTarget amd64-unicode), like the app it installs. It refuses
+; Windows older than 10 version 1903 (build 18362): Qt 6.12's QtCore links the ICU that Windows ships
+; as icu.dll/icuuc.dll since 1903. A silent install (/S) shows no box and exits with code 2.
 ;
 ; Defines: VERSION (required), DIST_DIR (the PyInstaller one-folder build), OUTFILE, ICON
 ; (optional), VERSION_QUAD (a.b.c.d for the file properties; VERSION.0 by default) and
@@ -65,6 +69,11 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "${PUBLISHER}"
 
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
+!include "LogicLib.nsh"
+!include "WinVer.nsh"
+!include "x64.nsh"
+
+!define MIN_WINDOWS_BUILD 18362  ; Windows 10 version 1903 (May 2019 Update): the first with the system ICU
 
 !ifdef ICON
   !define MUI_ICON "${ICON}"
@@ -81,6 +90,29 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "${PUBLISHER}"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_LANGUAGE "English"
+
+; Refuse a Windows the app cannot run on, before any page: a box when run by hand; with /S no box,
+; exit code 2 ("aborted by the script", NSIS's own code for it).
+Function .onInit
+  ; Only an installer built for x86 (make_installer.py --target x86-unicode) can start on 32-bit
+  ; Windows at all; the amd64 one (the default) cannot, and this test is true at compile time there.
+  ${IfNot} ${RunningX64}
+    MessageBox MB_OK|MB_ICONSTOP "${APP_NAME} needs a 64-bit version of Windows 10 (version 1903 or newer) or Windows 11." /SD IDOK
+    SetErrorLevel 2
+    Quit
+  ${EndIf}
+  ${IfNot} ${AtLeastWin10}
+  ${OrIfNot} ${AtLeastBuild} ${MIN_WINDOWS_BUILD}
+    MessageBox MB_OK|MB_ICONSTOP "${APP_NAME} needs Windows 10 version 1903 (May 2019 Update) or newer, or Windows 11.$\r$\n$\r$\nIts user interface (Qt 6) uses the Unicode library (ICU) that Windows includes from that version on. Please update Windows, then run this installer again." /SD IDOK
+    SetErrorLevel 2
+    Quit
+  ${EndIf}
+  SetRegView 64
+FunctionEnd
+
+Function un.onInit
+  SetRegView 64
+FunctionEnd
 
 Section "Install"
   SetShellVarContext current

@@ -4,6 +4,9 @@ Usage (after ``pyinstaller build.spec --noconfirm``)::
 
     python packaging/windows/make_installer.py [--dist dist/cxdesk] [--out dist/CX-Account-Desk-<v>-setup.exe]
 
+The installer is built as a 64-bit program (``--target amd64-unicode``, makensis ``-XTarget``), like
+the app it installs; a 32-bit stub would also need wine32 to be smoke-tested under wine.
+
 Signing (Windows only, needs signtool from the Windows SDK on PATH), from the environment:
 ``CXDESK_WINDOWS_CERT`` (a ``.pfx`` file, or the SHA-1 thumbprint of a certificate in the user's
 store), ``CXDESK_WINDOWS_CERT_PASSWORD`` (for a ``.pfx``) and ``CXDESK_TIMESTAMP_URL`` (the CA's
@@ -26,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "packaging" / "windows" / "cxdesk.nsi"
+#: The installer's own CPU and character set (makensis ``-XTarget``): 64-bit, like the app.
+DEFAULT_TARGET = "amd64-unicode"
 
 
 def project_version() -> str:
@@ -82,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist" / "cxdesk", help="the PyInstaller one-folder build")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / f"CX-Account-Desk-{version}-setup.exe")
     parser.add_argument("--icon", type=Path, default=ROOT / "build" / "icons" / "cxdesk.ico")
+    parser.add_argument("--target", default=DEFAULT_TARGET,
+                        help=f"makensis target: the installer's CPU and character set (default {DEFAULT_TARGET})")
     parser.add_argument("--validate", action="store_true",
                         help="compile without compression to a temporary file, only to check the script")
     args = parser.parse_args(argv)
@@ -99,9 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         defines["OUTFILE"] = str(out)
         if args.validate:
             defines["NO_COMPRESSION"] = "1"
-        command = [find_makensis(), "-V2", "-WX", "-XTarget amd64-unicode",  # x64 stub, as the app
-                   *(f"-D{key}={value}" for key, value in defines.items()),
-                   str(SCRIPT)]
+        command = [find_makensis(), "-V2", "-WX", f"-XTarget {args.target}",  # x64 stub by default, as the app
+                   *(f"-D{key}={value}" for key, value in defines.items()), str(SCRIPT)]
         result = subprocess.run(command)
         if result.returncode == 0:
             size = out.stat().st_size / 2**20
