@@ -6,6 +6,7 @@ a compiled form) and expect the copy's self-test to fail on it. Without a build 
 developer's machine and FAIL under CI (``CI=true``), where .ci/run builds the app before the tests.
 """
 
+import locale
 import os
 import shutil
 import subprocess
@@ -22,12 +23,21 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_self_test(command: list[str], tmp_path: Path, **kwargs) -> tuple[int, list[str], str]:
     report = tmp_path / "report.txt"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CXDESK_HOME": str(tmp_path / "never-used"),
-           "PYTHONIOENCODING": "utf-8", **kwargs.pop("env", {})}  # Windows pipes are cp1252 otherwise
-    result = subprocess.run([*command, "--self-test", str(report)], env=env, capture_output=True, encoding="utf-8",
+           "PYTHONIOENCODING": "utf-8", **kwargs.pop("env", {})}
+    result = subprocess.run([*command, "--self-test", str(report)], env=env, capture_output=True,
                             timeout=180, stdin=subprocess.DEVNULL, **kwargs)
-    lines = result.stdout.splitlines()
+    lines = printed(result.stdout).splitlines()
     assert report.read_text(encoding="utf-8").splitlines() == lines
-    return result.returncode, lines, result.stderr
+    return result.returncode, lines, printed(result.stderr)
+
+
+def printed(output: bytes) -> str:
+    """What a child printed: UTF-8 from source (PYTHONIOENCODING), the code page from a frozen Windows app
+    (a frozen app ignores PYTHON* variables; Windows pipes carry the ANSI code page, e.g. cp1252)."""
+    try:
+        return output.decode("utf-8")
+    except UnicodeDecodeError:
+        return output.decode(locale.getencoding())
 
 
 def checks(lines: list[str]) -> dict[str, str]:

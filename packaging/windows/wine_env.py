@@ -152,6 +152,9 @@ class WineMachine:
             self.wait_idle()
         if not (self.prefix / "system.reg").exists():
             raise WineError(f"wineboot did not create the prefix {self.prefix}")
+        # Wine 8 poses as Windows 7 (build 7601) by default, which the installer rightly refuses (it needs
+        # 10 1903, build 18362, for the system ICU); wine's "win10" is build 18362.
+        self.run(r'reg add "HKCU\Software\Wine" /v Version /d win10 /f >nul', echo=False)
 
     def system32(self) -> Path:
         """The prefix's 64-bit system folder."""
