@@ -12,12 +12,14 @@ Steps (each timed; the first failure stops the check with exit code 1):
    carry ``@pytest.mark.wine_gap("...")`` and are counted (the aim is under 5 % of the suite).
 
 Needs Debian's ``wine``, ``nsis`` and ``gcc-mingw-w64-x86-64-win32`` (``.ci/run`` installs them) and the
-package registries. ``--steps`` runs only some steps of an existing work folder (e.g. ``--steps tests``).
+package registries. Its work folder is in the user's cache folder (``--work``; a clone's own, reused by
+the next run); ``--steps`` runs only some steps of an existing work folder (e.g. ``--steps tests``).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -34,7 +36,9 @@ from wine_env import WineError, WineMachine  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 APP_NAME = "CX Account Desk"
 UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\cxdesk"
-OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
+#: Qt's offscreen platform on Windows has no font database of its own: without a font folder it draws every
+#: character as a box. Debian's DejaVu fonts (fonts-dejavu-core) stand in for Windows' fonts under wine.
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
 WINE_GAP_LIMIT = 0.05  # share of the suite that may be skipped for wine's gaps
 TOOLS = {"wine": "wine", "wineserver": "wine", "makensis": "nsis",
          "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64-win32"}
@@ -47,6 +51,9 @@ class WindowsCheck:
         self.machine = machine
         self.dist = machine.work / "dist"
         self.setup_exe = machine.work / "CX-Account-Desk-setup.exe"
+        self.offscreen = {"QT_QPA_PLATFORM": "offscreen"}
+        if FONTS.is_dir():
+            self.offscreen["QT_QPA_FONTDIR"] = machine.windows_path(FONTS)
 
     def prepare(self) -> None:
         """Prefix, interpreter, wheels, the app, and the DLL stand-ins; then import Qt and pydantic-core."""
@@ -61,21 +68,31 @@ class WindowsCheck:
                     "print(sys.version.split()[0], 'Qt', q.qVersion(), 'pydantic-core', p.__version__)\"")
 
     def freeze(self) -> None:
-        """Freeze ``build.spec`` under wine into ``build/wine/dist`` and self-test ``cxdesk.exe``."""
+        """Freeze ``build.spec`` under wine into the work folder's ``dist`` and self-test ``cxdesk.exe``."""
         machine = self.machine
         shutil.rmtree(self.dist, ignore_errors=True)
         machine.run(f'"{machine.python}" -m PyInstaller build.spec --noconfirm --log-level WARN '
                     f'--distpath "{machine.windows_path(self.dist)}" '
-                    f'--workpath "{machine.windows_path(machine.work / "pyinstaller")}"', variables=OFFSCREEN,
+                    f'--workpath "{machine.windows_path(machine.work / "pyinstaller")}"', variables=self.offscreen,
                     limit=1200)
         self.self_test(machine.windows_path(self.dist / "cxdesk" / "cxdesk.exe"), "frozen")
+        self.screenshot(machine.windows_path(self.dist / "cxdesk" / "cxdesk.exe"))
+
+    def screenshot(self, exe: str) -> None:
+        """Save the frozen app's window on the sandbox account as ``window.png`` in the work folder (look at it)."""
+        picture = self.machine.work / "window.png"
+        picture.unlink(missing_ok=True)
+        home = self.machine.windows_path(self.machine.work / "screenshot-home")
+        self.machine.run(f'start "" /wait "{exe}" --screenshot "{self.machine.windows_path(picture)}"',
+                         variables={**self.offscreen, "CXDESK_HOME": home}, limit=300)
+        _expect(picture.is_file() and picture.stat().st_size > 10_000, f"screenshot of the Windows app: {picture}")
 
     def self_test(self, exe: str, label: str) -> None:
         """Run ``exe --self-test report`` (a windowed program: the report file carries its lines)."""
         report = self.machine.work / f"selftest-{label}.txt"
         report.unlink(missing_ok=True)
         code, _ = self.machine.run(f'start "" /wait "{exe}" --self-test "{self.machine.windows_path(report)}"',
-                                   variables=OFFSCREEN, limit=300, check=False)
+                                   variables=self.offscreen, limit=300, check=False)
         print(f"--- self-test of the {label} app ({exe}) ---")
         print(report.read_text(encoding="utf-8") if report.exists() else "(no report written)")
         if code != 0:
@@ -132,7 +149,7 @@ class WindowsCheck:
         ``CI`` and ``PYTHONIOENCODING`` are cleared. Under CI a missing makensis or gnome-keyring fails a
         test instead of skipping it, and those are Linux's parts, which the Linux run of the suite requires.
         """
-        return {**OFFSCREEN, "CXDESK_BUNDLE": self.machine.windows_path(self.dist / "cxdesk"),
+        return {**self.offscreen, "CXDESK_BUNDLE": self.machine.windows_path(self.dist / "cxdesk"),
                 "CXDESK_HOME": self.machine.windows_path(self.machine.work / "home"), "CI": "",
                 "PYTHONIOENCODING": ""}  # the tests' own processes print in Windows' code page, as on a desk
 
@@ -170,10 +187,23 @@ def _run_linux(command: list[str]) -> None:
     subprocess.run(command, check=True, cwd=ROOT)
 
 
+def default_work() -> Path:
+    """The work folder: in the user's cache folder, one per clone, never inside the repository.
+
+    The wine prefix links ``Z:`` to ``/``: inside the repository, setuptools (``pip install -e .``) and
+    other tools that walk the tree would follow it through the whole file system.
+    """
+    from platformdirs import user_cache_path
+
+    clone = hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]
+    return user_cache_path("cxdesk-wine-check", appauthor=False) / clone
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the check; returns 0 when every step passed, 1 otherwise."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "wine", help="work folder (wine prefix etc.)")
+    parser.add_argument("--work", type=Path, default=default_work(),
+                        help="work folder (wine prefix, interpreter, wheels, builds); default: %(default)s")
     parser.add_argument("--steps", default="prepare,freeze,installer,tests",
                         help="comma-separated steps to run (default: all)")
     args = parser.parse_args(argv)

