@@ -1,10 +1,11 @@
 """SQLite storage of the account service: one file, WAL mode, safe to share between threads.
 
 :class:`Repository` holds one connection (``check_same_thread=False``) guarded by a re-entrant
-lock, so FastAPI's worker threads take turns. Writes run in ``BEGIN IMMEDIATE`` transactions; a
-caller that must read and write atomically (check an ETag, then save) wraps its calls in
-:meth:`Repository.transaction`, and the calls inside join that transaction. WAL mode lets another
-process (``cxdesk-server unlock-billing``) write while the service is running.
+lock, so FastAPI's worker threads take turns. The connection and its transactions come from
+:mod:`desktop.db` (shared with the app's offline store): writes run in ``BEGIN IMMEDIATE``
+transactions; a caller that must read and write atomically (check an ETag, then save) wraps its
+calls in :meth:`Repository.transaction`, and the calls inside join that transaction as savepoints.
+WAL mode lets another process (``cxdesk-server unlock-billing``) write while the service is running.
 
 Rows come back as plain dicts. Account rows use the dotted keys of the API (``contact.email``);
 :func:`desktop.domain.models.nest` turns them into the nested JSON shape.
@@ -21,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.db.transaction import connect, transaction
 from desktop.server.schema import migrate, schema_version
 
 #: Every stored key of an account, dotted as in the API; the column name replaces "." with "_".
@@ -36,8 +38,6 @@ PACKAGE_KEYS: tuple[str, ...] = (
     "id", "name", "quantity", "unit", "cost", "max_daily_qty",
     "today_usage", "today_charge", "mtd_usage", "mtd_charge", "feature",
 )
-
-_BUSY_TIMEOUT_MS = 10_000
 
 _INGRESS_ROUTES = ("SELECT route.id, route.company_id, route.name, route.call_recording FROM route "
                    "JOIN customer ON customer.id = route.company_id "
@@ -69,21 +69,13 @@ class Repository:
         self.path = Path(path)
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
-        self._depth = 0
 
     # -- connection and transactions -------------------------------------------------------
 
     def _connection(self) -> sqlite3.Connection:
         """Open the connection on first use (and again after :meth:`close`). Call with the lock held."""
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
-                                   timeout=_BUSY_TIMEOUT_MS / 1000)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-            self._conn = conn
+            self._conn = connect(self.path, foreign_keys=True)
         return self._conn
 
     def migrate(self) -> int:
@@ -109,25 +101,20 @@ class Repository:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block in one write transaction (nested blocks join the outer one).
+        """Run the block in one write transaction (:func:`desktop.db.transaction.transaction`).
 
-        Commits when the block ends normally and rolls back when it raises.
+        Commits when the block ends normally and rolls back when it raises. A nested block is a
+        savepoint of the outer transaction: its changes are committed with the outer one, and
+        undone alone when it raises. Other threads wait for the lock until the block ends.
+
+        Yields:
+            The connection, to run statements on.
+
+        Raises:
+            sqlite3.OperationalError: another process held the write lock past the busy timeout.
         """
-        with self._lock:
-            conn = self._connection()
-            if self._depth == 0:
-                conn.execute("BEGIN IMMEDIATE")
-            self._depth += 1
-            try:
-                yield conn
-            except BaseException:
-                self._depth -= 1
-                if self._depth == 0:
-                    conn.execute("ROLLBACK")
-                raise
-            self._depth -= 1
-            if self._depth == 0:
-                conn.execute("COMMIT")
+        with self._lock, transaction(self._connection()) as conn:
+            yield conn
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         with self._lock:
