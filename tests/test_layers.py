@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-QT_FREE = ["domain", "api", "server", "store", "mail"]
+QT_FREE = ["domain", "api", "server", "store", "mail", "db"]
 
 
 @pytest.mark.parametrize("layer", QT_FREE)

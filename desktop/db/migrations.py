@@ -92,7 +92,8 @@ def _check(number: int, step: Migration) -> None:
     """Refuse a migration that is neither callable nor a sequence of SQL strings (before anything runs)."""
     if callable(step):
         return
-    if isinstance(step, str | bytes) or not all(isinstance(statement, str) for statement in step):
+    if (not isinstance(step, Sequence) or isinstance(step, str | bytes)
+            or not all(isinstance(statement, str) for statement in step)):
         raise TypeError(f"migration {number} must be a list of SQL statements (one per string) or a "
                         f"function of the connection, not {type(step).__name__}")
 

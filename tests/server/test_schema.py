@@ -74,3 +74,55 @@ def test_money_and_ids_are_stored_as_text(db_path):
                             ).fetchone() == ("text", "text", "text")
         assert conn.execute("SELECT cost, typeof(cost) FROM package WHERE name = 'CLI lookup'"
                             ).fetchone() == ("0.00045", "text")
+
+
+def shape(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every table and index with its columns (name, type, not null, default, primary key)."""
+    names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                                            "ORDER BY name")]
+    return {name: [tuple(row)[1:] for row in conn.execute(f"PRAGMA table_info({name})")] for name in names}
+
+
+@pytest.mark.parametrize("old", range(SCHEMA_VERSION))
+def test_a_database_of_each_older_version_is_upgraded_to_the_shape_of_a_new_one(tmp_path, old):
+    fresh = sqlite3.connect(tmp_path / "fresh.sqlite3", isolation_level=None)
+    migrate(fresh)
+    conn = sqlite3.connect(tmp_path / f"v{old}.sqlite3", isolation_level=None)
+    migrate(conn, MIGRATIONS[:old])
+    assert schema_version(conn) == old
+    if old:
+        conn.execute("INSERT INTO account (id, name, company_reg_id) VALUES (7, 'Old', '007')")
+        secret = conn.execute("SELECT value FROM setting WHERE key = 'jwt_secret'").fetchone()
+    assert migrate(conn) == old
+    assert schema_version(conn) == SCHEMA_VERSION
+    assert shape(conn) == shape(fresh)
+    if old:
+        assert conn.execute("SELECT name, company_reg_id FROM account").fetchall() == [("Old", "007")]
+        assert conn.execute("SELECT value FROM setting WHERE key = 'jwt_secret'").fetchone() == secret, \
+            "tokens signed before the upgrade stay valid"
+    assert conn.execute("SELECT COUNT(*) FROM setting WHERE key = 'jwt_secret'").fetchone() == (1,)
+    conn.close()
+    fresh.close()
+
+
+def test_the_too_new_message_names_the_versions_and_what_to_do(db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 4}")
+    repository = Repository(db_path)
+    with pytest.raises(SchemaTooNewError, match=f"version {SCHEMA_VERSION + 4}.*up to version {SCHEMA_VERSION}"
+                                                ".*newer version of the account service"):
+        repository.migrate()
+    repository.close()
+
+
+def test_a_failed_write_inside_an_atomic_block_is_undone_alone(db_path):
+    """Repository calls nest as savepoints: an inner failure the caller handles does not leave half a write."""
+    repository = Repository(db_path)
+    with repository.transaction():
+        repository.update_account(1021, {"name": "Renamed"})
+        with pytest.raises(sqlite3.IntegrityError), repository.transaction() as conn:
+            conn.execute("UPDATE account SET company = 'Half' WHERE id = 1021")
+            conn.execute("INSERT INTO account (id, name) VALUES (1021, 'Duplicate')")
+    account = repository.account(1021)
+    assert account is not None and account["name"] == "Renamed" and account["company"] != "Half"
+    repository.close()
