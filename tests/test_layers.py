@@ -5,6 +5,7 @@ fresh-interpreter check below covers what they cannot see: a module imported at 
 third-party library or by name, which could still load Qt under a Qt-free package.
 """
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,10 @@ QT_FREE_MODULES = ["sync", "diagnostics", "logs", "paths"]
 def test_import_contracts_are_kept():
     """`lint-imports` keeps every contract; a broken one names the import that breaks it."""
     code = "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
-    result = subprocess.run([sys.executable, "-c", code, "--no-cache"], cwd=ROOT, capture_output=True,
-                            text=True, encoding="utf-8", errors="replace")
+    # UTF-8 output whatever the console's code page (the contract names hold a "§").
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-c", code, "--no-cache", "--no-logo"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, encoding="utf-8", errors="replace")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout, result.stdout
 
