@@ -157,14 +157,16 @@ def path_limit() -> int:
 
 def _long_paths_enabled() -> bool:
     """``ntdll!RtlAreLongPathsEnabled``: the registry opt-in and this program's manifest (Windows 10 1607+)."""
-    try:
-        import ctypes
+    if sys.platform == "win32":  # ctypes.WinDLL exists on Windows only
+        try:
+            import ctypes
 
-        enabled = ctypes.WinDLL("ntdll").RtlAreLongPathsEnabled
-    except (ImportError, OSError, AttributeError):  # older Windows, or wine without it
-        return False
-    enabled.restype = ctypes.c_ubyte  # BOOLEAN
-    return bool(enabled())
+            enabled = ctypes.WinDLL("ntdll").RtlAreLongPathsEnabled
+        except (ImportError, OSError, AttributeError):  # older Windows, or wine without it
+            return False
+        enabled.restype = ctypes.c_ubyte  # BOOLEAN
+        return bool(enabled())
+    return False
 
 
 def check_folders() -> list[Path]:

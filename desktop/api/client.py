@@ -151,7 +151,8 @@ class AccountClient(ApiSession):
                 except (KeyError, ValueError, TypeError, AttributeError):
                     conflict.current = None
                 if ((method, path) in call.resent and conflict.status == 412 and mine
-                        and conflict.current is not None and _already_applied(mine, current)):
+                        and isinstance(current, dict) and conflict.current is not None
+                        and _already_applied(mine, current)):
                     return Versioned(conflict.current, conflict.current_etag)
                 raise
             return Versioned(_parse(path, parse, decode_json(response, path)), response.headers.get("ETag"))

@@ -188,11 +188,10 @@ def error_from_response(response: requests.Response) -> ApiError:
     """Build the typed error for a non-2xx response whose body is JSON or plain text (the service's own)."""
     status = response.status_code
     try:
-        body = response.json()
+        decoded: Any = response.json()
     except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        body = {}
+        decoded = None
+    body: dict[str, Any] = decoded if isinstance(decoded, dict) else {}
     code = body.get("error") if isinstance(body.get("error"), str) else None
     message = body.get("message") or (body.get("error") if isinstance(body.get("error"), str) else None)
     if not message:
@@ -205,7 +204,8 @@ def error_from_response(response: requests.Response) -> ApiError:
     if status == 404:
         return NotFound(message, **common)
     if status == 422:
-        fields = body.get("fields") if isinstance(body.get("fields"), dict) else {}
+        named = body.get("fields")
+        fields: dict[Any, Any] = named if isinstance(named, dict) else {}
         return ValidationFailed(message, fields={str(k): str(v) for k, v in fields.items()}, **common)
     if status in (409, 412):
         # ``current`` is parsed by the client call that knows which resource it sent (Account, SmtpSettings).

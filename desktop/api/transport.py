@@ -112,7 +112,7 @@ class _TrackedConnection(HTTPConnection):
             self._dns_host = name
         raise last or NewConnectionError(self, f"{self.host} has no address.")
 
-    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> None:
         """Send a request, noting on the call whether this connection served an earlier request."""
         call = current_call()
         if call is not None:

@@ -122,6 +122,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield conn
         conn.execute("COMMIT")
     except BaseException:
-        if conn.in_transaction:
+        if _still_open(conn):
             conn.execute("ROLLBACK")
         raise
+
+
+def _still_open(conn: sqlite3.Connection) -> bool:
+    """Whether a transaction is open now (a call, so that a type checker does not keep an earlier answer)."""
+    return conn.in_transaction

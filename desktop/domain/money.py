@@ -67,10 +67,12 @@ def format_rate(amount: str | Decimal, currency: str, locale: str = "en_US") -> 
     value = to_decimal(amount)
     if value.is_zero():
         value = value.copy_abs()
-    digits = max(get_currency_precision(currency), -value.as_tuple().exponent)
+    exponent = value.as_tuple().exponent  # an int: to_decimal refuses NaN and infinities ("n", "N", "F")
+    digits = max(get_currency_precision(currency), -exponent if isinstance(exponent, int) else 0)
     pattern = copy.copy(Locale.parse(locale).currency_formats["standard"])
     pattern.frac_prec = (digits, digits)  # trailing zeros the server sent are digits too
-    return pattern.apply(value, Locale.parse(locale), currency=currency, currency_digits=False)
+    formatted: str = pattern.apply(value, Locale.parse(locale), currency=currency, currency_digits=False)
+    return formatted
 
 
 def format_quantity(amount: str | Decimal | None, locale: str = "en_US") -> str:

@@ -34,20 +34,21 @@ def getaddrinfo_within(host: str, port: int | None, seconds: float) -> list[tupl
         OSError: the look-up failed (``socket.gaierror``: the name does not resolve).
         TimeoutError: no answer within ``seconds``.
     """
-    outcome: dict[str, Any] = {}
+    infos: list[tuple[Any, ...]] = []
+    errors: list[OSError] = []
     done = threading.Event()
 
     def look_up() -> None:
         try:
-            outcome["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+            infos.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP))
         except OSError as error:
-            outcome["error"] = error
+            errors.append(error)
         finally:
             done.set()
 
     threading.Thread(target=look_up, name="name-lookup", daemon=True).start()
     if not done.wait(max(seconds, 0.0)):
         raise TimeoutError(f"no answer for {host} within {seconds:g} s")
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["infos"]
+    if errors:
+        raise errors[0]
+    return infos

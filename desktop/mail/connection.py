@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import socket
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.domain.net import getaddrinfo_within
 from desktop.domain.smtp import SmtpEndpoint
@@ -25,7 +26,7 @@ class Address:
     """One address of the host: the socket family and the ``sockaddr`` to connect to."""
 
     family: int
-    sockaddr: tuple
+    sockaddr: tuple[Any, ...]
 
     def __str__(self) -> str:
         return f"[{self.sockaddr[0]}]" if self.family == socket.AF_INET6 else str(self.sockaddr[0])

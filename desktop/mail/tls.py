@@ -38,7 +38,7 @@ def checked_context(context: ssl.SSLContext | None) -> ssl.SSLContext:
     return context
 
 
-def answers_tls(family: int, sockaddr: tuple, context: ssl.SSLContext, server_hostname: str,
+def answers_tls(family: int, sockaddr: tuple[Any, ...], context: ssl.SSLContext, server_hostname: str,
                 timeout: float) -> bool:
     """Whether a new connection to ``sockaddr`` completes a TLS handshake within ``timeout`` seconds.
 

@@ -155,7 +155,8 @@ class Outbox:
             cursor = conn.execute(
                 "INSERT INTO outbox (resource, changes, base, etag, created_at, status) VALUES (?, ?, ?, ?, ?, ?)",
                 (resource, _dump(clean), _dump(base_values), etag, _now(self._clock), PENDING))
-            return int(cursor.lastrowid)
+            assert cursor.lastrowid is not None  # sqlite3 sets it on every INSERT
+            return cursor.lastrowid
 
     def get(self, entry_id: int) -> OutboxEntry:
         """The entry with this id.

@@ -12,6 +12,7 @@ Each profile has its own offline database (cache and outbox), :func:`profile_db_
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import re
@@ -160,7 +161,8 @@ class Profiles:
         self.path = Path(path) if path is not None else config_dir() / "profiles.json"
         self._lock = threading.Lock()
 
-    def list(self) -> list[Profile]:
+    # Inside this class ``list`` names the method below, so annotations spell the type builtins.list.
+    def list(self) -> builtins.list[Profile]:
         """Every profile: the sandbox first, then the others by name."""
         with self._lock:
             profiles, _ = self._read()
@@ -254,10 +256,10 @@ class Profiles:
             self._write(profiles, profile_id)
 
     @staticmethod
-    def _sandbox(profiles: list[Profile]) -> Profile:
+    def _sandbox(profiles: builtins.list[Profile]) -> Profile:
         return next(p for p in profiles if p.is_sandbox)
 
-    def _read(self) -> tuple[list[Profile], str | None]:
+    def _read(self) -> tuple[builtins.list[Profile], str | None]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -287,7 +289,7 @@ class Profiles:
         except OSError:
             pass
 
-    def _write(self, profiles: list[Profile], last: str | None) -> None:
+    def _write(self, profiles: builtins.list[Profile], last: str | None) -> None:
         data: dict[str, Any] = {"version": _FILE_VERSION, "last_used": last,
                                 "profiles": [asdict(p) for p in profiles]}
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -33,11 +33,12 @@ Wire it to the client so a renewed refresh token replaces the stored one::
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import keyring
 from keyring.backend import KeyringBackend
@@ -66,6 +67,7 @@ __all__ = ["MESSAGES", "SERVICE", "SESSION_ONLY_MESSAGE", "TokenStore", "backend
 #: The keychain service name of every entry.
 SERVICE = "cxdesk"
 _OK, _UNUSABLE, _FAILED = "ok", "unusable", "failed"
+T = TypeVar("T")
 
 
 class TokenStore:
@@ -237,7 +239,7 @@ class TokenStore:
         for user in sorted(self.pending.users()):
             if self._sticky():
                 return
-            if self._run(user, lambda b, user=user: token_parts.delete(b, SERVICE, user))[0] != _FAILED:
+            if self._run(user, functools.partial(token_parts.delete, service=SERVICE, user=user))[0] != _FAILED:
                 self.pending.discard(user)
                 log.info("Completed an earlier Sign Out of %s in the keychain.", user)
 
@@ -279,9 +281,9 @@ class TokenStore:
             self._backend = backend
         return self._backend
 
-    def _run(self, user: str, operation: Callable[[KeyringBackend], Any], secret: str = "") -> tuple[str, Any]:
+    def _run(self, user: str, operation: Callable[[KeyringBackend], T], secret: str = "") -> tuple[str, T | None]:
         """Run ``operation(backend)`` within the deadline; ``(status, result)``, failures recorded."""
-        def call() -> tuple[str, Any]:
+        def call() -> tuple[str, T | None]:
             backend = self._discover()
             if self._unusable is not None:
                 return _UNUSABLE, None
