@@ -236,7 +236,8 @@ class Launcher(ProfileSwitching, QObject):
         if session is None or session.profile is None:
             done(False)
             return
-        self.credentials.sign_in_again(session.profile, session.client, parent, done)
+        sandbox = session.sandbox.sign_in_details() if session.sandbox is not None else None
+        self.credentials.sign_in_again(session.profile, session.client, parent, done, sandbox=sandbox)
 
     # -- the window ------------------------------------------------------------------------------
 
