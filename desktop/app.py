@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from desktop.server import EmbeddedServer
     from desktop.store import OfflineStore, Profile, Profiles
 
 log = logging.getLogger("desktop")
@@ -123,7 +124,7 @@ class Session:
 
     client: object
     server_label: str
-    sandbox: object | None = None
+    sandbox: EmbeddedServer | None = None
     profile: Profile | None = None
     store: OfflineStore | None = None
 
@@ -139,13 +140,13 @@ def start_sandbox(db_path: Path) -> Session:
     """
     from desktop.api import AccountClient
     from desktop.server import EmbeddedServer
-    from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 
     sandbox = EmbeddedServer(db_path, sandbox=True)
     sandbox.start()
-    client = AccountClient(sandbox.base_url)
+    details = sandbox.sign_in_details()
+    client = AccountClient(details.base_url)
     try:
-        client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+        client.sign_in(details.email, details.password)
     except Exception:
         sandbox.stop()
         raise

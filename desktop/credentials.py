@@ -14,9 +14,10 @@ A stored token is never deleted because the PC's clock says it expired: the serv
 only a token the server refuses (401) is forgotten (:meth:`Credentials.sign_in_again`). Sign Out
 also revokes the refresh token on the server (:meth:`Credentials.revoke`).
 
-The sandbox signs in by itself with its well-known seed password, so its refresh token is not put
-in the keychain: there is nothing to protect and nothing to gain, and the keychain gets no entry
-the user never asked for.
+The sandbox signs in by itself with the sign-in its embedded server hands out
+(:meth:`desktop.server.EmbeddedServer.sign_in_details`: the seed's well-known password), so its
+refresh token is not put in the keychain: there is nothing to protect and nothing to gain, and
+the keychain gets no entry the user never asked for.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -36,6 +38,9 @@ from desktop.store import Profile, ProfileError, Profiles, TokenStore
 from desktop.store.pending_sign_outs import FILE_NAME as PENDING_SIGN_OUTS
 from desktop.views.messages import describe_error
 from desktop.views.sign_in_dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from desktop.server import SignInDetails
 
 log = logging.getLogger("desktop")
 
@@ -171,8 +176,10 @@ class Credentials(QObject):
         When the keychain cannot delete it (locked, not answering) the Sign Out is remembered and
         completed before the next read of a token (:class:`~desktop.store.TokenStore`).
         """
-        self._ops.run(lambda: self.token_store().delete(profile.id, profile.email), on_success=on_done,
-                      on_failure=lambda _error: on_done(False))
+        def delete_stored_token() -> bool:
+            return self.token_store().delete(profile.id, profile.email)
+
+        self._ops.run(delete_stored_token, on_success=on_done, on_failure=lambda _error: on_done(False))
 
     def revoke(self, client: AccountClient, on_done: Callable[[str], None]) -> None:
         """Sign Out on the server: revoke the client's refresh token (on a worker), then forget its tokens.
@@ -239,27 +246,37 @@ class Credentials(QObject):
         self.profile_changed.emit(updated)
 
     def sign_in_again(self, profile: Profile, client: AccountClient, parent: QWidget,
-                      done: Callable[[bool], None]) -> None:
+                      done: Callable[[bool], None], *, sandbox: SignInDetails | None = None) -> None:
         """Sign a window's client in again (e.g. after a 401); ``done(signed_in)`` on the GUI thread.
 
         A remote profile gets the sign-in dialog window-modal over ``parent``; the new refresh token
         is kept (and written to the keychain in the background) before ``done(True)``; Cancel calls
         ``done(False)``. A second call while the dialog is open waits for the same dialog. The
-        sandbox signs in by itself. Meanwhile the stored token is shown to the server on a worker
+        sandbox signs in by itself with ``sandbox``, the sign-in its embedded server handed out
+        (``done(False)`` without one). Meanwhile the stored token is shown to the server on a worker
         and forgotten if the server refuses it (:meth:`forget_if_refused`).
         """
         if profile.is_sandbox:
-            from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+            if sandbox is None:
+                done(False)
+                return
+            details = sandbox
 
-            self._ops.run(lambda: client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD), on_success=lambda _t: done(True),
-                          on_failure=lambda _e: done(False))
+            def sign_in_to_sandbox() -> str:
+                return client.sign_in(details.email, details.password)
+
+            self._ops.run(sign_in_to_sandbox, on_success=lambda _t: done(True), on_failure=lambda _e: done(False))
             return
         self._waiters.append(done)
         if self.re_sign_in_dialog is not None:
             self.re_sign_in_dialog.raise_()
             self.re_sign_in_dialog.activateWindow()
             return
-        self._ops.run(lambda: self.forget_if_refused(profile))
+
+        def check_stored_token() -> bool:
+            return self.forget_if_refused(profile)
+
+        self._ops.run(check_stored_token)
         dialog = self.dialog(profile, client, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._on_re_sign_in_dialog_finished(dialog, result))

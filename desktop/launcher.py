@@ -139,13 +139,17 @@ class Launcher(ProfileSwitching, QObject):
         if profile.is_sandbox:
             db_path = self.args.sandbox_db or sandbox_db_path()
             log.info("starting the sandbox account service on %s", db_path)
-            self.ops.run(lambda: self._boot_sandbox(profile, db_path, store), on_success=self._on_sandbox_started,
-                         on_failure=self._on_boot_failed)
+            def boot_sandbox() -> Session:
+                return self._boot_sandbox(profile, db_path, store)
+
+            self.ops.run(boot_sandbox, on_success=self._on_sandbox_started, on_failure=self._on_boot_failed)
             return
         client = self.credentials.new_client(profile)
         self._opening = {"profile": profile, "client": client}
-        self.ops.run(lambda: self._prepare_remote(profile, store),
-                     on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
+        def prepare_remote() -> dict[str, object]:
+            return self._prepare_remote(profile, store)
+
+        self.ops.run(prepare_remote, on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
                      on_failure=self._on_boot_failed)
         if not profile.email:  # no e-mail, no stored token: ask at once (the store opens meanwhile)
             self._show_sign_in(profile, client)
@@ -236,7 +240,8 @@ class Launcher(ProfileSwitching, QObject):
         if session is None or session.profile is None:
             done(False)
             return
-        self.credentials.sign_in_again(session.profile, session.client, parent, done)
+        sandbox = session.sandbox.sign_in_details() if session.sandbox is not None else None
+        self.credentials.sign_in_again(session.profile, session.client, parent, done, sandbox=sandbox)
 
     # -- the window ------------------------------------------------------------------------------
 

@@ -35,7 +35,9 @@ class Job(QObject):
     """One piece of background work; lives on the GUI thread and relays the worker's outcome.
 
     ``finished`` is emitted on the GUI thread after the success or failure callback ran (or the
-    result was dropped), so tests can ``qtbot.waitSignal(job.finished)``.
+    result was dropped), so tests can ``qtbot.waitSignal(job.finished)``. :attr:`name` is the
+    work's qualified name (e.g. ``SignInDialog.sign_in.<locals>.sign_in_with_password``): jobs are
+    named functions, never lambdas (issue 10, point 4), so the log names each one.
     """
 
     finished = Signal()
@@ -45,6 +47,8 @@ class Job(QObject):
                  on_failure: Callable[[BaseException], None] | None, owner: QObject | None) -> None:
         super().__init__()
         self._fn = fn
+        #: The work's qualified name, for logs and tracers.
+        self.name: str = getattr(fn, "__qualname__", None) or repr(fn)
         self._on_success = on_success
         self._on_failure = on_failure
         self._owner = owner
@@ -99,7 +103,7 @@ class Job(QObject):
             else:
                 self.error = outcome
             if self.cancelled or self.dropped or self._owner_gone():
-                log.debug("dropped the outcome of a job whose owner has gone")
+                log.debug("dropped the outcome of job %s: its owner has gone", self.name)
                 return
             if ok and self._on_success is not None:
                 self._on_success(outcome)
@@ -107,7 +111,7 @@ class Job(QObject):
                 if self._on_failure is not None:
                     self._on_failure(outcome)
                 else:
-                    log.error("background job failed", exc_info=outcome)
+                    log.error("background job failed: %s", self.name, exc_info=outcome)
         finally:
             self.finished.emit()
 

@@ -123,8 +123,10 @@ class ProfileSwitching:
                 self.profiles.set_last_used(current.id)  # this window still shows the current profile
             except (KeyError, OSError):
                 pass
-        self.ops.run(lambda: request_raise(profile.id),
-                     on_success=lambda answered: self._on_raised_elsewhere(profile, answered))
+        def raise_other_instance() -> bool | None:
+            return request_raise(profile.id)
+
+        self.ops.run(raise_other_instance, on_success=lambda answered: self._on_raised_elsewhere(profile, answered))
 
     def _on_raised_elsewhere(self, profile: Profile, answered: bool | None) -> None:
         text = (f"{profile.name} is open in another window; brought it to the front." if answered else

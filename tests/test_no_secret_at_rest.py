@@ -95,7 +95,7 @@ def test_no_password_or_token_is_written_to_any_file_of_the_app(home, service, l
             assert saved.value.password_set
             email = client.test_email()
             sms = client.test_sms("+14155550100")
-            assert email["ok"] and sms["ok"], (email, sms)
+            assert email.ok and sms.ok, (email, sms)
             assert client.get_sandbox_emails() and client.get_sandbox_sms()
             with qtbot.waitSignal(window.loaded, timeout=10000):
                 window.refresh()  # the SMTP details (password set) go to the offline cache too

@@ -129,3 +129,16 @@ def test_abandon_drops_outcomes_but_still_runs_the_work(ops, qtbot):
 def test_an_unknown_lane_is_refused(ops):
     with pytest.raises(KeyError):
         ops.run(lambda: None, lane="nowhere")
+
+
+def test_a_job_is_known_by_its_functions_name_and_a_failure_log_names_it(ops, qtbot, caplog):
+    def fetch_the_agreement():
+        raise ConnectionError("the server went away")
+
+    with caplog.at_level("ERROR", logger="desktop.ops"):
+        job = ops.run(fetch_the_agreement)
+        with qtbot.waitSignal(job.finished, timeout=5000):
+            pass
+    assert job.name.endswith("fetch_the_agreement")
+    [record] = [record for record in caplog.records if record.name == "desktop.ops"]
+    assert record.getMessage().startswith("background job failed: ") and job.name in record.getMessage()

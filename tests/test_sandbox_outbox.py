@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from desktop.api import AccountClient
 from desktop.views.main_window import MainWindow
 from desktop.views.sandbox_outbox import SandboxOutbox
 from desktop.views.test_email_dialog import TestEmailDialog as EmailDialog  # not a pytest class
@@ -108,3 +109,21 @@ def test_every_label_has_a_buddy_and_the_tabs_have_mnemonics(qtbot, ops, client)
     assert labels[0].buddy() is outbox.ui.emailTextView
     tabs = [outbox.ui.tabs.tabText(index) for index in range(outbox.ui.tabs.count())]
     assert tabs == ["&E-mails", "&SMS"]
+
+
+def test_a_malformed_outbox_answer_is_said_naming_the_field(qtbot, ops, hostile, server):
+    client = AccountClient(hostile.base_url, timeout=(2.0, 5.0), deadline=5.0)
+    details = server.sign_in_details()
+    client.sign_in(details.email, details.password)
+    row = {"id": "1", "received_at": "2025-03-03T09:00:00Z"}
+    hostile.mode("status", "sandbox/outbox/email", status=200, body=[row])
+    hostile.mode("status", "sandbox/outbox/sms", status=200, body=[])
+    outbox = SandboxOutbox(ops, client)
+    qtbot.addWidget(outbox)
+    outbox.show()
+    outbox.refresh()
+    qtbot.waitUntil(lambda: outbox.ui.refreshButton.isEnabled(), timeout=15000)
+    client.close()
+    assert outbox.message().startswith("Could not load the e-mails: ")
+    assert '"mail_from" is missing' in outbox.message() and "sandbox/outbox/email" in outbox.message()
+    assert _cells(outbox.ui.emailView) == [] and _cells(outbox.ui.smsView) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop.api import AccountClient
+from desktop.api import AccountClient, SmsTestResult
 from desktop.server import EmbeddedServer
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.server.sms import TwilioGateway
@@ -42,8 +42,10 @@ def test_a_test_sms_in_the_sandbox_is_kept_and_reported(qtbot, ops, sandbox_clie
     assert dialog.outcome_text().startswith("The test SMS was accepted.")
     details = dialog.details()
     [kept] = sandbox_client.get_sandbox_sms()
-    assert details == {"provider": "sandbox", "provider_status": "stored", "message_id": kept["id"]}
-    assert kept["to"] == "+447911123456" and kept["from"] == "Northwind"
+    assert details == {"provider": "sandbox", "provider_status": "stored", "message_id": kept.id}
+    assert kept.recipient == "+447911123456" and kept.sender == "Northwind"
+    assert dialog.result == SmsTestResult(ok=True, summary=dialog.result.summary, provider="sandbox",
+                                          provider_status="stored", message_id=kept.id)
     assert dialog.ui.resultIcon.accessibleName() == "Succeeded"
     screenshot(dialog, "test_sms_dialog_success")
 

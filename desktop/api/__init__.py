@@ -14,7 +14,8 @@ Behaviour on real office networks (issue 8), each rule explained in the module t
 - **Trust store**: the operating system's (truststore), never certifi's; a refused certificate is
   a :class:`CertificateProblem` by kind with its issuer (:mod:`desktop.api.failures`).
 - **Foreign answers**: web pages from portals, proxies and CDNs are :class:`ForeignAnswer`; JSON of
-  the wrong shape is :class:`UnexpectedAnswer` (:mod:`desktop.api.answers`, :mod:`desktop.api.foreign`).
+  the wrong shape is :class:`UnexpectedAnswer` (:mod:`desktop.api.answers`, :mod:`desktop.api.foreign`),
+  naming the missing or mistyped field of the typed results (:mod:`desktop.api.results`).
 - **Clock**: tokens are judged by the server's clock (its ``Date``), never expired locally
   (:mod:`desktop.api.server_clock`, :mod:`desktop.api.session`).
 """
@@ -38,14 +39,19 @@ from desktop.api.errors import (
     ValidationFailed,
 )
 from desktop.api.paths import Paths
+from desktop.api.results import AnswerShapeError, CaughtEmail, EmailTestResult, KeptSms, SmsTestResult, TranscriptStep
 
 __all__ = [
     "AccountClient",
+    "AnswerShapeError",
     "ApiError",
+    "CaughtEmail",
     "CertificateProblem",
     "Conflict",
     "DeadlineExceeded",
+    "EmailTestResult",
     "ForeignAnswer",
+    "KeptSms",
     "NotFound",
     "Paths",
     "PermissionDenied",
@@ -54,6 +60,8 @@ __all__ = [
     "RetryLater",
     "ServerError",
     "SignInRequired",
+    "SmsTestResult",
+    "TranscriptStep",
     "UnexpectedAnswer",
     "Unreachable",
     "ValidationFailed",

@@ -77,8 +77,12 @@ def decode_json(response: requests.Response, path: str) -> Any:
         raise unexpected(path, response.status_code) from None
 
 
-def unexpected(path: str, status: int | None = None) -> UnexpectedAnswer:
-    """An :class:`UnexpectedAnswer` for ``path``: the answer's content is not what the API contract says."""
+def unexpected(path: str, status: int | None = None, detail: str = "") -> UnexpectedAnswer:
+    """An :class:`UnexpectedAnswer` for ``path``: the answer's content is not what the API contract says.
+
+    ``detail`` (e.g. ``"summary" is missing``) is named in the message, for a report.
+    """
+    named = f" ({detail})" if detail else ""
     return UnexpectedAnswer(f"The server sent an unexpected answer to {path}: it does not look like the "
-                            "account service's. Try again later; if it persists, report it.",
-                            endpoint=path, status=status)
+                            f"account service's{named}. Try again later; if it persists, report it.",
+                            endpoint=path, status=status, detail=detail)

@@ -21,6 +21,7 @@ from desktop.api.answers import decode_json, unexpected
 from desktop.api.deadline import call_deadline
 from desktop.api.errors import Conflict, NotFound, SignInRequired
 from desktop.api.paths import Paths
+from desktop.api.results import AnswerShapeError, CaughtEmail, EmailTestResult, KeptSms, SmsTestResult
 from desktop.api.session import ApiSession
 from desktop.domain.merge import three_way_merge
 from desktop.domain.models import Account, Agreement, Customer, Package, Route, get_path, nest
@@ -157,28 +158,47 @@ class AccountClient(ApiSession):
                 raise
             return Versioned(_parse(path, parse, decode_json(response, path)), response.headers.get("ETag"))
 
-    def test_email(self, to: str | None = None) -> dict[str, Any]:
+    def test_email(self, to: str | None = None) -> EmailTestResult:
         """``POST setup/account/smtp/test-email``: the service sends a test with the saved settings.
 
         Returns:
-            ``{ok, summary, transcript[], error?}``; an SMTP failure is ``ok: false``, not an exception.
+            The outcome with the SMTP transcript; an SMTP failure is ``ok=False``, not an exception.
+
+        Raises:
+            ValidationFailed: 422, a setting the test needs is not saved, or ``to`` is not an address.
+            UnexpectedAnswer: the answer lacks a field or has one of the wrong type.
         """
         body = {"to": to} if to else {}
         answer = self._json("POST", Paths.TEST_EMAIL, json=body, deadline=self.long_deadline)
-        return _parse(Paths.TEST_EMAIL, dict, answer)
+        return _parse(Paths.TEST_EMAIL, EmailTestResult.from_json, answer)
 
-    def test_sms(self, to: str | None = None) -> dict[str, Any]:
-        """``POST setup/account/smtp/test-sms``: ``{ok, summary, provider, provider_status, message_id?}``."""
+    def test_sms(self, to: str | None = None) -> SmsTestResult:
+        """``POST setup/account/smtp/test-sms``: the provider's verdict on a test SMS.
+
+        Raises:
+            ValidationFailed: 422, no SMS From is saved, or ``to`` is not a phone number.
+            UnexpectedAnswer: the answer lacks a field or has one of the wrong type.
+        """
         body = {"to": to} if to else {}
-        return _parse(Paths.TEST_SMS, dict, self._json("POST", Paths.TEST_SMS, json=body))
+        return _parse(Paths.TEST_SMS, SmsTestResult.from_json, self._json("POST", Paths.TEST_SMS, json=body))
 
-    def get_sandbox_emails(self) -> list[dict[str, Any]]:
-        """``GET sandbox/outbox/email``: e-mails the sandbox's mail catcher received, newest first."""
-        return _rows(Paths.SANDBOX_EMAIL_OUTBOX, dict, self._json("GET", Paths.SANDBOX_EMAIL_OUTBOX))
+    def get_sandbox_emails(self) -> list[CaughtEmail]:
+        """``GET sandbox/outbox/email``: e-mails the sandbox's mail catcher received, newest first.
 
-    def get_sandbox_sms(self) -> list[dict[str, Any]]:
-        """``GET sandbox/outbox/sms``: SMS messages the sandbox gateway recorded, newest first."""
-        return _rows(Paths.SANDBOX_SMS_OUTBOX, dict, self._json("GET", Paths.SANDBOX_SMS_OUTBOX))
+        Raises:
+            NotFound: the server is not a sandbox.
+            UnexpectedAnswer: a row lacks a field or has one of the wrong type.
+        """
+        return _rows(Paths.SANDBOX_EMAIL_OUTBOX, CaughtEmail.from_json, self._json("GET", Paths.SANDBOX_EMAIL_OUTBOX))
+
+    def get_sandbox_sms(self) -> list[KeptSms]:
+        """``GET sandbox/outbox/sms``: SMS messages the sandbox gateway recorded, newest first.
+
+        Raises:
+            NotFound: the server is not a sandbox.
+            UnexpectedAnswer: a row lacks a field or has one of the wrong type.
+        """
+        return _rows(Paths.SANDBOX_SMS_OUTBOX, KeptSms.from_json, self._json("GET", Paths.SANDBOX_SMS_OUTBOX))
 
     def revoke_refresh_token(self) -> bool:
         """Sign Out on the server: ``POST auth/jwt/revoke`` with the refresh token (design §2), then forget both tokens.
@@ -214,6 +234,8 @@ def _parse(path: str, parse: Callable[[Any], T], data: Any) -> T:
         raise unexpected(path)
     try:
         return parse(data)
+    except AnswerShapeError as error:
+        raise unexpected(path, detail=str(error)) from None
     except (KeyError, TypeError, ValueError, AttributeError):
         raise unexpected(path) from None
 

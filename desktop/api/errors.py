@@ -172,11 +172,13 @@ class UnexpectedAnswer(ServerError):
 
     Attributes:
         endpoint: the API path asked, e.g. ``setup/account``.
+        detail: what is wrong with it when known, e.g. ``"summary" is missing``; else ``""``.
     """
 
-    def __init__(self, message: str, *, endpoint: str, **kwargs: Any) -> None:
+    def __init__(self, message: str, *, endpoint: str, detail: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.endpoint = endpoint
+        self.detail = detail
 
 
 def _text_of(response: requests.Response) -> str:

@@ -7,6 +7,6 @@ This package never imports PySide6.
 """
 
 from desktop.server.app import create_app
-from desktop.server.embedded import EmbeddedServer
+from desktop.server.embedded import EmbeddedServer, SignInDetails
 
-__all__ = ["EmbeddedServer", "create_app"]
+__all__ = ["EmbeddedServer", "SignInDetails", "create_app"]

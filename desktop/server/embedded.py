@@ -12,6 +12,10 @@ The app uses it for the sandbox and tests use it as the real peer of the API cli
 ``EmbeddedServer(db_path, sandbox=True)`` is the app's sandbox: it also runs the local mail catcher
 (:class:`~desktop.server.mail_catcher.MailCatcher`) while serving, points the sandbox account's SMTP
 Server at it at each start (its port changes), and serves the ``sandbox/outbox/…`` endpoints.
+
+:meth:`EmbeddedServer.sign_in_details` hands out how to sign in to it as the sandbox user (its
+address and the seed's well-known e-mail and password), so no client module needs to import
+:mod:`desktop.server.seed` (issue 10, point 3).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import socket
 import sys
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +34,27 @@ from fastapi import FastAPI
 
 from desktop.server.app import API_PREFIX, create_app
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
+from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SignInDetails:
+    """How to sign in to an embedded server as its sandbox user (design §5).
+
+    The password is the seed's well-known sandbox password, not a secret of the user's; it is
+    still left out of ``repr`` so it never reaches a log line by accident.
+
+    Attributes:
+        base_url: the API's base URL, e.g. ``http://127.0.0.1:53211/api/cp/``.
+        email: the sandbox user's e-mail address.
+        password: the sandbox user's password.
+    """
+
+    base_url: str
+    email: str
+    password: str = field(repr=False)
 
 
 class EmbeddedServer:
@@ -66,6 +90,15 @@ class EmbeddedServer:
         """The API's base URL, e.g. ``http://127.0.0.1:53211/api/cp/``."""
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}{API_PREFIX}/"
+
+    def sign_in_details(self) -> SignInDetails:
+        """The sandbox user's sign-in to this server: :attr:`base_url`, e-mail and password.
+
+        Every database the service creates is seeded with the sandbox account
+        (:mod:`desktop.server.seed`), so this holds for any embedded server, sandbox or not. The
+        base URL is the current one: ask after :meth:`start` when the port was 0.
+        """
+        return SignInDetails(self.base_url, SANDBOX_EMAIL, SANDBOX_PASSWORD)
 
     @property
     def running(self) -> bool:

@@ -203,8 +203,12 @@ class BillingMethodWidget(QWidget):
         self._show_message("Switching the billing method…", warning=False)
         self._render()
         client = self._client
-        self._ops.run(lambda: client.set_billing_method(target), on_success=self._on_switch_succeeded,
-                      on_failure=self._on_switch_failed, owner=self)
+
+        def switch_billing_method() -> Account:
+            return client.set_billing_method(target)
+
+        self._ops.run(switch_billing_method, on_success=self._on_switch_succeeded, on_failure=self._on_switch_failed,
+                      owner=self)
 
     def _on_switch_succeeded(self, account: Account) -> None:
         self._busy = False

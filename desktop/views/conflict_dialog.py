@@ -242,7 +242,7 @@ class ConflictDialog(QDialog):
         ops, outbox, client, cache = self._sender
         entry_id, choices = self._entry.id, self.choices()
 
-        def work() -> tuple[FlushReport | None, OutboxEntry | None]:
+        def settle_and_send() -> tuple[FlushReport | None, OutboxEntry | None]:
             """Settle and send; ``(None, …)`` when the entry is no longer in conflict (nothing done)."""
             try:
                 if outbox.get(entry_id).status != CONFLICT:
@@ -255,7 +255,7 @@ class ConflictDialog(QDialog):
         self._sending = True
         self._show_message("")
         self._refresh_state()
-        ops.run(work, on_success=self._on_resolve_succeeded, on_failure=self._on_resolve_failed, owner=self)
+        ops.run(settle_and_send, on_success=self._on_resolve_succeeded, on_failure=self._on_resolve_failed, owner=self)
         return True
 
     def _on_resolve_succeeded(self, outcome: tuple[FlushReport | None, OutboxEntry | None]) -> None:

@@ -151,7 +151,11 @@ class EditDialog(QDialog, SaveFallbacks):
     def _request(self, changes: dict[str, str], etag: str | None) -> Callable[[], Versioned[Any]]:
         """The work of one Save (built on the GUI thread, run on a worker): ``PUT`` the changes."""
         client = self._client
-        return lambda: client.update_account(changes, etag)
+
+        def save_account() -> Versioned[Any]:
+            return client.update_account(changes, etag)
+
+        return save_account
 
     def _fetch(self) -> Versioned[Any]:
         """Load the current version (on a worker), after a 412 whose body had none."""

@@ -85,8 +85,11 @@ class HelpMenu(QObject):
         server_now = server() if server else None
         outbox_now = outbox() if outbox else None
         self.copy_diagnostics_action.setEnabled(False)
-        self._ops.run(lambda: self._build(versions, server_now, outbox_now), on_success=self._on_diagnostics_built,
-                      on_failure=self._on_diagnostics_failed, owner=self._window)
+        def build_diagnostics() -> str:
+            return self._build(versions, server_now, outbox_now)
+
+        self._ops.run(build_diagnostics, on_success=self._on_diagnostics_built, on_failure=self._on_diagnostics_failed,
+                      owner=self._window)
 
     @staticmethod
     def _build(versions: dict[str, str], server: Any, outbox: Any) -> str:

@@ -172,7 +172,7 @@ class OfflineSupport(QObject):
                  "packages": self._client.get_packages}[part]
         store = self._store
 
-        def work() -> Loaded:
+        def fetch_and_cache() -> Loaded:
             value = fetch()
             fetched_at = datetime.now(UTC)
             if store is None:
@@ -185,12 +185,16 @@ class OfflineSupport(QObject):
                 log.exception("the %s could not be cached", part)
                 return Loaded(value, fetched_at)
 
-        return work
+        return fetch_and_cache
 
     def _read_cache(self) -> None:
         store = self._store
-        self._ops.run(lambda: {part: stored(store, part) for part in PARTS}, owner=self._window,
-                      on_success=self._on_cache_read, on_failure=lambda error: log.error("cache", exc_info=error))
+
+        def read_cache() -> dict[str, Loaded | None]:
+            return {part: stored(store, part) for part in PARTS}
+
+        self._ops.run(read_cache, owner=self._window, on_success=self._on_cache_read,
+                      on_failure=lambda error: log.error("cache", exc_info=error))
 
     def _on_cache_read(self, cached: dict[str, Loaded | None]) -> None:
         for part in PARTS:
@@ -213,8 +217,11 @@ class OfflineSupport(QObject):
                     self.part_shown(part, result[part].fetched_at, live=live)
             self.render()
 
-        self._ops.run(lambda: {part: stored(store, part) for part in parts}, on_success=shown,
-                      on_failure=lambda error: log.error("cache", exc_info=error), owner=self._window)
+        def read_stored_parts() -> dict[str, Loaded | None]:
+            return {part: stored(store, part) for part in parts}
+
+        self._ops.run(read_stored_parts, on_success=shown, on_failure=lambda error: log.error("cache", exc_info=error),
+                      owner=self._window)
 
     def part_shown(self, part: str, fetched_at: datetime, *, live: bool) -> None:
         """Record when the server sent the part now shown (``live``: sent in this session)."""
@@ -229,7 +236,11 @@ class OfflineSupport(QObject):
         self.render()
         if self._store is not None:
             cache, (data, etag) = self._store.cache, to_cache(part, current)
-            self._ops.run(lambda: cache.save(part, data, etag, fetched_at), owner=self._window,
+
+            def cache_saved_answer() -> None:
+                cache.save(part, data, etag, fetched_at)
+
+            self._ops.run(cache_saved_answer, owner=self._window,
                           on_failure=lambda error: log.error("cache", exc_info=error))
 
     def status_text(self) -> str:

@@ -261,8 +261,10 @@ class OutboxDialog(QDialog):
         outbox = self._outbox
         self.ui.statusLabel.setText("Discarding…")
         self.ui.discardButton.setEnabled(False)
-        self._ops.run(lambda: discard_unless_sent(outbox, entry_id), owner=self,
-                      on_success=self._on_discard_done, on_failure=self._on_work_failed)
+        def discard_entry() -> bool:
+            return discard_unless_sent(outbox, entry_id)
+
+        self._ops.run(discard_entry, owner=self, on_success=self._on_discard_done, on_failure=self._on_work_failed)
 
     def _on_discard_done(self, discarded: bool) -> None:
         if discarded:

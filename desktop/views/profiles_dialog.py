@@ -230,7 +230,11 @@ class ProfilesDialog(QDialog):
                                         or before.email.casefold() != after.email.casefold())
         if moved and self._tokens is not None:
             tokens = self._tokens
-            self._ops.run(lambda: tokens.delete(before.id, before.email), owner=self,
+
+            def delete_old_token() -> bool:
+                return tokens.delete(before.id, before.email)
+
+            self._ops.run(delete_old_token, owner=self,
                           on_success=lambda removed: self._on_sign_out_done(after, removed),
                           on_failure=lambda error: self._show_message(describe_error(error)))
         self.ui.statusLabel.setText(f"Saved {after.name}." + (" Its address or e-mail changed: sign in again when "
@@ -285,7 +289,11 @@ class ProfilesDialog(QDialog):
         self.changed.emit()
         self.ui.statusLabel.setText(f"Removed {profile.name}.")
         tokens = self._tokens
-        self._ops.run(lambda: forget_profile(profile, tokens, delete_data), owner=self,
+
+        def forget_removed_profile() -> list[str]:
+            return forget_profile(profile, tokens, delete_data)
+
+        self._ops.run(forget_removed_profile, owner=self,
                       on_success=lambda problems: self._on_forget_done(profile, problems))
 
     def _on_forget_done(self, profile: Profile, problems: list[str]) -> None:

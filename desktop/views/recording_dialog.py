@@ -194,8 +194,11 @@ class RecordingDialog(QDialog):
         self._show_message("Loading packages, customers and ingress routes…", warning=False)
         self._render()
         client = self._client
-        self._ops.run(lambda: _load(client), on_success=self._on_loaded, on_failure=self._on_load_failed,
-                      owner=self)
+
+        def load_recording_state() -> _Snapshot:
+            return _load(client)
+
+        self._ops.run(load_recording_state, on_success=self._on_loaded, on_failure=self._on_load_failed, owner=self)
 
     def _on_loaded(self, snapshot: _Snapshot) -> None:
         self._loaded = True
@@ -260,7 +263,11 @@ class RecordingDialog(QDialog):
         combo.setEnabled(False)
         self._show_message(f"Saving the recording of {route.name}…", warning=False)
         client = self._client
-        self._ops.run(lambda: client.set_route_recording(route_id, mode), on_success=self._on_route_saved,
+
+        def save_route_recording() -> Route:
+            return client.set_route_recording(route_id, mode)
+
+        self._ops.run(save_route_recording, on_success=self._on_route_saved,
                       on_failure=lambda error: self._on_route_failed(route_id, error), owner=self)
 
     def _on_route_saved(self, route: Route) -> None:

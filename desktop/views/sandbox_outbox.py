@@ -8,13 +8,13 @@ messages, newest first; selecting an e-mail shows its text. Both lists load thro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.api import AccountClient
+from desktop.api import AccountClient, CaughtEmail, KeptSms
 from desktop.domain.models import parse_timestamp
 from desktop.forms.ui_sandbox_outbox import Ui_SandboxOutbox
 from desktop.ops import Ops, mark_closed
@@ -53,7 +53,7 @@ class SandboxOutbox(QDialog):
         self.ui.setupUi(self)
         self._ops = ops
         self._client = client
-        self._emails: list[dict[str, Any]] = []
+        self._emails: list[CaughtEmail] = []
         self._pending: set[str] = set()
         self._generation = 0
         style_notice(self.ui.messageFrame)
@@ -88,19 +88,22 @@ class SandboxOutbox(QDialog):
         self.ui.refreshButton.setEnabled(False)
         self.ui.statusLabel.setText("Loading…")
         self.ui.messageFrame.hide()
-        for part, fetch in (("email", client.get_sandbox_emails), ("sms", client.get_sandbox_sms)):
-            self._ops.run(fetch, owner=self,
-                          on_success=lambda rows, part=part: self._on_part_loaded(generation, part, rows),
-                          on_failure=lambda error, part=part: self._on_part_failed(generation, part, error))
+        self._ops.run(client.get_sandbox_emails, owner=self,
+                      on_success=lambda emails: self._on_emails_loaded(generation, emails),
+                      on_failure=lambda error: self._on_part_failed(generation, "email", error))
+        self._ops.run(client.get_sandbox_sms, owner=self,
+                      on_success=lambda messages: self._on_sms_loaded(generation, messages),
+                      on_failure=lambda error: self._on_part_failed(generation, "sms", error))
 
-    def _on_part_loaded(self, generation: int, part: str, rows: list[dict[str, Any]]) -> None:
-        if generation != self._generation:
-            return
-        if part == "email":
-            self.show_emails(rows)
-        else:
-            self.show_sms(rows)
-        self._part_done(part)
+    def _on_emails_loaded(self, generation: int, emails: list[CaughtEmail]) -> None:
+        if generation == self._generation:
+            self.show_emails(emails)
+            self._part_done("email")
+
+    def _on_sms_loaded(self, generation: int, messages: list[KeptSms]) -> None:
+        if generation == self._generation:
+            self.show_sms(messages)
+            self._part_done("sms")
 
     def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
         if generation != self._generation:
@@ -121,25 +124,24 @@ class SandboxOutbox(QDialog):
         if not self.ui.messageFrame.isVisibleTo(self):
             self.loaded.emit()
 
-    def show_emails(self, emails: list[dict[str, Any]]) -> None:
-        """Show the caught e-mails (``[{id, received_at, mail_from, rcpt_tos, subject, text}]``)."""
+    def show_emails(self, emails: Sequence[CaughtEmail]) -> None:
+        """Show the caught e-mails, newest first as given."""
         self._emails = list(emails)
-        _fill(self.ui.emailView, [(local_time(mail.get("received_at")), mail.get("mail_from") or "",
-                                   ", ".join(mail.get("rcpt_tos") or []), mail.get("subject") or "")
-                                  for mail in self._emails])
+        _fill(self.ui.emailView, [(local_time(mail.received_at), mail.mail_from, ", ".join(mail.rcpt_tos),
+                                   mail.subject) for mail in self._emails])
         if self._emails:
             self.ui.emailView.selectRow(0)
         else:
             self.ui.emailTextView.clear()
 
-    def show_sms(self, messages: list[dict[str, Any]]) -> None:
-        """Show the kept SMS messages (``[{id, created_at, from, to, body, status}]``)."""
-        _fill(self.ui.smsView, [(local_time(sms.get("created_at")), sms.get("from") or "", sms.get("to") or "",
-                                 sms.get("body") or "", sms.get("status") or "") for sms in messages])
+    def show_sms(self, messages: Sequence[KeptSms]) -> None:
+        """Show the kept SMS messages, newest first as given."""
+        _fill(self.ui.smsView, [(local_time(sms.created_at), sms.sender, sms.recipient, sms.body, sms.status)
+                                for sms in messages])
 
     def _on_email_view_item_selection_changed(self) -> None:
         rows = self.ui.emailView.selectionModel().selectedRows()
-        text = self._emails[rows[0].row()].get("text") or "" if rows else ""
+        text = self._emails[rows[0].row()].text if rows else ""
         self.ui.emailTextView.setPlainText(text)
 
     def _on_refresh_button_clicked(self) -> None:

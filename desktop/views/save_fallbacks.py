@@ -217,8 +217,12 @@ class SaveFallbacks:
         self._saving = True
         self._refresh_state()
         self.ui.statusLabel.setText("Saving on this computer…")
-        self._ops.run(lambda: enqueue(resource, changes, base, etag), on_success=self._on_queued,
-                      on_failure=self._on_queue_failed, owner=self, lane="disk")
+
+        def queue_in_outbox() -> int:
+            return enqueue(resource, changes, base, etag)
+
+        self._ops.run(queue_in_outbox, on_success=self._on_queued, on_failure=self._on_queue_failed, owner=self,
+                      lane="disk")
         return True
 
     def _secret_undo(self, titles: list[str]) -> str:

@@ -252,12 +252,19 @@ class SignInDialog(QDialog):
         self._refresh_state()
         if self.mode() == TOKEN:
             token, save_token = clean_token(self.ui.tokenEdit.text()), self._save_token
-            self._ops.run(lambda: accept_refresh_token(client, token, save_token),
-                          on_success=self._on_sign_in_succeeded,
+
+            def sign_in_with_token() -> str:
+                return accept_refresh_token(client, token, save_token)
+
+            self._ops.run(sign_in_with_token, on_success=self._on_sign_in_succeeded,
                           on_failure=lambda error: self._on_token_failed(token, error), owner=self)
         else:
             email, password = self._credentials()
-            self._ops.run(lambda: client.sign_in(email, password), on_success=self._on_sign_in_succeeded,
+
+            def sign_in_with_password() -> str:
+                return client.sign_in(email, password)
+
+            self._ops.run(sign_in_with_password, on_success=self._on_sign_in_succeeded,
                           on_failure=self._on_sign_in_failed, owner=self)
         return True
 

@@ -101,7 +101,11 @@ class SmtpDialog(EditDialog):
         fields = dict(changes)
         password = fields.pop("password", None)  # None: not sent, the saved password stays
         client = self._client
-        return lambda: client.update_smtp(fields, etag, password=password)
+
+        def save_smtp_details() -> Versioned[Any]:
+            return client.update_smtp(fields, etag, password=password)
+
+        return save_smtp_details
 
     def _fetch(self) -> Versioned[Any]:
         return self._client.get_smtp()

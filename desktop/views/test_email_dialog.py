@@ -18,11 +18,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from desktop.api import AccountClient
+from desktop.api import AccountClient, EmailTestResult
 from desktop.domain.smtp import SmtpSettings, describe
 from desktop.domain.validators import validate_email_address
 from desktop.forms.ui_test_email_dialog import Ui_TestEmailDialog
-from desktop.mail import SmtpConfig, SmtpResult, check_and_send
+from desktop.mail import SmtpConfig, SmtpResult, Step, check_and_send
 from desktop.ops import Ops
 from desktop.views.test_dialog import TestDialog
 
@@ -37,6 +37,13 @@ def heading(source: str, result: SmtpResult, *, sent: bool) -> str:
         return f"{source}: the test e-mail was sent." if result.ok else f"{source}: the test e-mail failed."
     return (f"{source}: the check passed (nothing was sent)." if result.ok
             else f"{source}: the check failed (nothing was sent).")
+
+
+def smtp_result(answer: EmailTestResult) -> SmtpResult:
+    """The service's test-email answer as the engine's :class:`SmtpResult`, so both kinds of test show alike."""
+    steps = [Step(step.stage, step.outcome, step.detail, step.command, step.reply) for step in answer.transcript]
+    return SmtpResult(ok=answer.ok, summary=answer.summary, transcript=steps, error_stage=answer.error_stage,
+                      error_kind=answer.error_kind)
 
 
 def transcript_text(title: str, result: SmtpResult) -> str:
@@ -108,12 +115,16 @@ class TestEmailDialog(TestDialog):
 
     # -- the two kinds of test -----------------------------------------------------------------
 
-    def _request(self, to: str) -> Callable[[], Any]:
+    def _request(self, to: str) -> Callable[[], EmailTestResult]:
         client = self._client
-        return lambda: client.test_email(to)
 
-    def _on_request_succeeded(self, answer: dict[str, Any]) -> None:
-        self._show_result(FROM_SERVER, SmtpResult.from_json(answer), sent=True)
+        def send_test_email() -> EmailTestResult:
+            return client.test_email(to)
+
+        return send_test_email
+
+    def _on_request_succeeded(self, answer: EmailTestResult) -> None:
+        self._show_result(FROM_SERVER, smtp_result(answer), sent=True)
 
     def _on_check_button_clicked(self) -> None:
         self.check_locally()
@@ -130,7 +141,10 @@ class TestEmailDialog(TestDialog):
         settings = self._settings
         config = SmtpConfig(settings.server, settings.from_address, settings.username,
                             password=self.ui.passwordEdit.text() or None)
-        return self._start(lambda: check_and_send(config, to=to, send=False),
+        def check_from_this_computer() -> SmtpResult:
+            return check_and_send(config, to=to, send=False)
+
+        return self._start(check_from_this_computer,
                            lambda result: self._show_result(FROM_COMPUTER, result, sent=False), self.CHECKING)
 
     def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.api import AccountClient
+from desktop.api import AccountClient, SmsTestResult
 from desktop.domain.validators import validate_phone
 from desktop.forms.ui_test_sms_dialog import Ui_TestSmsDialog
 from desktop.ops import Ops
@@ -51,7 +51,7 @@ class TestSmsDialog(TestDialog):
     def __init__(self, ops: Ops, client: AccountClient, *, sms_from: str, mobile: str,
                  parent: QWidget | None = None) -> None:
         self._client = client
-        self.result: dict[str, Any] | None = None
+        self.result: SmsTestResult | None = None
         super().__init__(Ui_TestSmsDialog(), ops, parent, recipient=mobile, validator=validate_recipient)
         sender = f"from {sms_from}" if sms_from else "from the SMS From (none is saved yet)"
         self.ui.introLabel.setText(f"Sends a short test SMS {sender} through the platform's SMS provider. "
@@ -65,30 +65,31 @@ class TestSmsDialog(TestDialog):
         hint.setText(f"Sent to {value} (E.164)." if value and value != self.ui.recipientEdit.text().strip() else "")
         hint.setVisible(bool(hint.text()))
 
-    def _request(self, to: str) -> Callable[[], Any]:
+    def _request(self, to: str) -> Callable[[], SmsTestResult]:
         client = self._client
-        return lambda: client.test_sms(to)
+
+        def send_test_sms() -> SmsTestResult:
+            return client.test_sms(to)
+
+        return send_test_sms
 
     def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:
         self.result = None
         self._show_details(None)
         return super()._start(work, on_success, waiting)
 
-    def _on_request_succeeded(self, answer: dict[str, Any]) -> None:
+    def _on_request_succeeded(self, answer: SmsTestResult) -> None:
         self._finish()
         self.result = answer
-        ok = bool(answer.get("ok"))
         self._show_details(answer)
-        summary = str(answer.get("summary") or "")
-        self.show_outcome(ok, "The test SMS was accepted." if ok else "The test SMS was not sent.", summary)
+        self.show_outcome(answer.ok, "The test SMS was accepted." if answer.ok else "The test SMS was not sent.",
+                          answer.summary)
 
-    def _show_details(self, answer: dict[str, Any] | None) -> None:
+    def _show_details(self, answer: SmsTestResult | None) -> None:
         ui = self.ui
         ui.detailsWidget.setVisible(answer is not None)
-        values = answer or {}
-        for label, key in ((ui.providerValue, "provider"), (ui.providerStatusValue, "provider_status"),
-                           (ui.messageIdValue, "message_id")):
-            text = str(values.get(key) or "")
+        shown = (answer.provider, answer.provider_status, answer.message_id or "") if answer else ("", "", "")
+        for label, text in zip((ui.providerValue, ui.providerStatusValue, ui.messageIdValue), shown, strict=True):
             label.setText(text or NOT_GIVEN)
             label.setAccessibleDescription(text or "none")
 

@@ -154,8 +154,12 @@ class UnsentChanges(QObject):
         self._flushing = True
         outbox, cache, client = self._store.outbox, self._store.cache, self._client
         self.render()
-        self._ops.run(lambda: flush(outbox, client, cache), owner=self._window,
-                      on_success=self._on_flushed, on_failure=self._on_flush_failed)
+
+        def send_unsent_changes() -> FlushReport:
+            return flush(outbox, client, cache)
+
+        self._ops.run(send_unsent_changes, owner=self._window, on_success=self._on_flushed,
+                      on_failure=self._on_flush_failed)
 
     def _on_flushed(self, report: FlushReport) -> None:
         self._flushing = False
@@ -202,7 +206,11 @@ class UnsentChanges(QObject):
         if parent is None and QApplication.activeModalWidget() not in (None, self.outbox_dialog):
             return
         outbox = self._store.outbox
-        self._ops.run(lambda: outbox.get(entry_id), owner=self._window,
+
+        def read_conflicting_entry() -> OutboxEntry:
+            return outbox.get(entry_id)
+
+        self._ops.run(read_conflicting_entry, owner=self._window,
                       on_success=lambda entry: self._show_conflict(entry, parent),
                       on_failure=lambda _error: self.refresh())
 
