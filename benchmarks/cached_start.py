@@ -69,8 +69,8 @@ class Keychain(KeyringBackend):
 mode, profile_id, email, name = sys.argv[1:5]
 app = QApplication(sys.argv[:1])
 from desktop.forms import resources_rc  # noqa: F401
-from desktop.app import parse_args
-from desktop.launcher import Launcher
+from desktop.shell.args import parse_args
+from desktop.shell.launcher import Launcher
 from desktop.store import TokenStore
 
 keychain = Keychain()

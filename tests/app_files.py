@@ -16,9 +16,9 @@ from pathlib import Path
 
 from desktop import logs, paths
 from desktop.api import AccountClient
-from desktop.instance import SingleInstance, lock_path, request_raise
 from desktop.server import EmbeddedServer
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.shell.instance import SingleInstance, lock_path, request_raise
 from desktop.store import OfflineStore, Profiles, TokenStore, profile_db_path
 from desktop.store.pending_sign_outs import FILE_NAME as PENDING_FILE
 from desktop.store.pending_sign_outs import PendingSignOuts

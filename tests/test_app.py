@@ -35,8 +35,9 @@ def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server,
     monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "home"))  # the profile it adds stays in this test
     from PySide6.QtCore import Qt
 
-    from desktop.app import Launcher, parse_args
     from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+    from desktop.shell.args import parse_args
+    from desktop.shell.launcher import Launcher
 
     launcher = Launcher(qapp, parse_args(["--server", server.base_url]))
     launcher.start()
@@ -59,7 +60,8 @@ def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server,
 
 def test_the_sandbox_window_offers_the_sandbox_outbox(qapp, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "home"))
-    from desktop.app import Launcher, parse_args
+    from desktop.shell.args import parse_args
+    from desktop.shell.launcher import Launcher
 
     launcher = Launcher(qapp, parse_args(["--sandbox-db", str(tmp_path / "sandbox.sqlite3")]))
     launcher.start()

@@ -154,8 +154,9 @@ def test_the_launcher_installs_the_help_menu_with_the_server_and_the_windows_out
     import argparse
 
     from desktop.api import AccountClient
-    from desktop.app import Launcher, Session
     from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+    from desktop.shell.connection import Session
+    from desktop.shell.launcher import Launcher
 
     monkeypatch.setenv("CXDESK_HOME", str(tmp_path))
     client = AccountClient(server.base_url, timeout=(2.0, 10.0))

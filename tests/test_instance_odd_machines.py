@@ -17,13 +17,13 @@ import pytest
 from PySide6.QtCore import QLockFile, QSysInfo, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import local_socket
-from desktop.app import parse_args
-from desktop.instance import SingleInstance, lock_path, request_raise, socket_endpoint
-from desktop.instance_lock import LockHolder, machine_name, read_holder, write_holder
-from desktop.instance_startup import has_console
-from desktop.launcher import Launcher
 from desktop.server.seed import SANDBOX_EMAIL
+from desktop.shell import local_socket
+from desktop.shell.args import parse_args
+from desktop.shell.instance import SingleInstance, lock_path, request_raise, socket_endpoint
+from desktop.shell.instance_lock import LockHolder, machine_name, read_holder, write_holder
+from desktop.shell.instance_startup import has_console
+from desktop.shell.launcher import Launcher
 from desktop.store import Profiles
 from desktop.views import instance_dialogs
 from tests.test_single_instance import _env, _log, _tokens_for, _wait_for

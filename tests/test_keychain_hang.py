@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from desktop.api import AccountClient
-from desktop.credentials import LOCAL_ONLY, NOT_REMOVED
 from desktop.server import EmbeddedServer, create_app
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.shell.credentials import LOCAL_ONLY, NOT_REMOVED
 from desktop.store import Profiles
 from desktop.store.keychain_calls import HUNG, LOCKED
 from desktop.store.pending_sign_outs import FILE_NAME

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop.api import AccountClient
 from desktop.api.tokens import read_token
-from desktop.app import parse_args
-from desktop.launcher import Launcher
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.shell.args import parse_args
+from desktop.shell.launcher import Launcher
 from desktop.store import SESSION_ONLY_MESSAGE, Profiles
 from desktop.store.secrets import SERVICE, TokenStore
 from desktop.views.sign_in_dialog import NOT_A_TOKEN, TOKEN_REFUSED, SignInDialog

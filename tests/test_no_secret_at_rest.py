@@ -18,11 +18,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop import logs
-from desktop.app import parse_args
-from desktop.launcher import Launcher
 from desktop.server import EmbeddedServer
 from desktop.server.auth import hash_password
 from desktop.server.seed import SANDBOX_ACCOUNT_ID
+from desktop.shell.args import parse_args
+from desktop.shell.launcher import Launcher
 from desktop.store import Profiles
 from desktop.store.secrets import SERVICE
 from tests.memory_keyring import MemoryKeyring, using_keyring

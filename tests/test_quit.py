@@ -2,7 +2,7 @@
 
 The app opens a remote profile whose server answers every request with ``200`` and a 600-byte body
 sent one byte a second; once its requests hang there, the test asks it to quit with ``SIGTERM``
-(handled as a clean quit, :mod:`desktop.quitting`) and checks that it is gone long before the
+(handled as a clean quit, :mod:`desktop.shell.quitting`) and checks that it is gone long before the
 trickle could end. POSIX only: a Windows GUI process gets no ``SIGTERM`` (``taskkill`` closes the
 window instead).
 """

@@ -10,10 +10,11 @@ import pytest
 import shiboken6
 
 from desktop.api import AccountClient
-from desktop.app import parse_args, start_sandbox
-from desktop.launcher import Launcher
 from desktop.server import EmbeddedServer, SignInDetails
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.shell.args import parse_args
+from desktop.shell.connection import start_sandbox
+from desktop.shell.launcher import Launcher
 
 DESKTOP = Path(__file__).resolve().parents[1] / "desktop"
 

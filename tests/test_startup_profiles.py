@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from desktop.api import AccountClient
-from desktop.app import choose_profile, find_profile, parse_args, profile_for_server
-from desktop.launcher import Launcher
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD, VIEWER_EMAIL, VIEWER_PASSWORD
+from desktop.shell.args import parse_args
+from desktop.shell.launcher import Launcher
+from desktop.shell.profile_choice import choose_profile, find_profile, profile_for_server
 from desktop.store import SANDBOX_ID, Profiles, TokenStore
 from desktop.store.secrets import SERVICE
 from tests.memory_keyring import MemoryKeyring
@@ -175,7 +176,7 @@ def test_switching_profiles_through_file_profiles_opens_the_other_profiles_windo
     assert second.user_status.text() == f"Signed in as {VIEWER_EMAIL}"
     assert Profiles().last_used() == viewer
     assert launcher.instance.profile_id == viewer.id, "the process now holds the other profile"
-    from desktop.instance import SingleInstance
+    from desktop.shell.instance import SingleInstance
 
     released = SingleInstance(northwind.id)
     assert released.try_claim(), "and gave the first one up"

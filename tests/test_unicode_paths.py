@@ -18,11 +18,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop import paths
-from desktop.app import parse_args
-from desktop.instance import lock_path
-from desktop.launcher import Launcher
 from desktop.server import EmbeddedServer
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.shell.args import parse_args
+from desktop.shell.instance import lock_path
+from desktop.shell.launcher import Launcher
 from desktop.store import Profiles, TokenStore, profile_db_path
 from tests.app_files import ACCOUNT_NAME, write_every_file
 from tests.memory_keyring import MemoryKeyring

@@ -1,6 +1,6 @@
 """The boxes a start shows when its profile is taken: the take-over question and the "already open" notice.
 
-Used by :func:`desktop.instance_startup.claim_or_tell` before the event loop runs, so they are
+Used by :func:`desktop.shell.instance_startup.claim_or_tell` before the event loop runs, so they are
 modal (:meth:`QDialog.exec`); nothing else of the process is on screen yet.
 
 - :func:`take_over_box`: "CX Account Desk seems to be open on <host> since <time>; if it is not,
@@ -60,7 +60,7 @@ def already_open_box(text: str, code: int, parent: QWidget | None = None) -> QMe
     """The "already open" sentence in a box (not shown yet): a notice closing itself (``code`` 0) or a warning.
 
     Args:
-        text: the sentence (:func:`desktop.instance_startup.already_open`).
+        text: the sentence (:func:`desktop.shell.instance_startup.already_open`).
         code: its exit code; 0 means the other window came to the front.
         parent: the window to centre on, if any.
     """

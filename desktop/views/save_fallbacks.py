@@ -165,7 +165,7 @@ class SaveFallbacks:
         """The app is quitting: put a Save still waiting for the server in the outbox (a local write).
 
         The write runs on the ``disk`` lane, which quitting waits for briefly
-        (:meth:`desktop.launcher.Launcher.shutdown`); the network is never waited for.
+        (:meth:`desktop.shell.launcher.Launcher.shutdown`); the network is never waited for.
 
         Returns:
             Whether the changes are being queued (``False``: no Save was waiting, or it cannot be

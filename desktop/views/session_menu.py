@@ -1,6 +1,6 @@
 """File > Profiles… and File > Sign Out, added to the main window from outside (like the Help menu).
 
-The window's owner (:class:`desktop.app.Launcher`) calls :func:`install_session_menu` once after
+The window's owner (:class:`desktop.shell.launcher.Launcher`) calls :func:`install_session_menu` once after
 creating the window and connects :attr:`SessionMenu.profiles_requested` and
 :attr:`SessionMenu.sign_out_requested`; what they do (close this window, open another profile, forget
 the refresh token) is the owner's business, so the window stays one profile's view.

@@ -20,7 +20,7 @@ KEEP_PLUGINS = {
 }
 
 #: Python modules never bundled: other Qt bindings and the Qt modules the app does not use.
-#: (QtNetwork stays: its QLocalServer/QLocalSocket bring a running window to the front, desktop.instance.)
+#: (QtNetwork stays: its QLocalServer/QLocalSocket bring a running window to the front, desktop.shell.instance.)
 QT_EXCLUDES = [
     "PyQt5", "PyQt6", "PySide2", "shiboken2", "tkinter", "_tkinter",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",

@@ -39,7 +39,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.selftest_probes import CheckFailed, build_form, expected_forms, plugins, trust_store_summary
+from desktop.shell.selftest_probes import CheckFailed, build_form, expected_forms, plugins, trust_store_summary
 
 #: How long the account may take to load and show, in milliseconds.
 LOAD_TIMEOUT_MS = 60_000
@@ -234,7 +234,7 @@ class SelfTest:
 
     def single_instance(self) -> str:
         """QtNetwork's local socket, with which a second start brings the running window to the front."""
-        from desktop import instance
+        from desktop.shell import instance
 
         if getattr(instance, "QLocalServer", None) is None:
             raise CheckFailed("PySide6.QtNetwork is missing: a second start cannot reach the running window")
@@ -249,7 +249,7 @@ class SelfTest:
         path = logs.setup_logging(console=False)
         if path is None:
             raise CheckFailed("the log file cannot be opened")
-        logging.getLogger("desktop.selftest").warning(
+        logging.getLogger("desktop.shell.selftest").warning(
             "selftest redaction probe: token %s password=%s Authorization: Basic %s",
             _FAKE_JWT, _FAKE_PASSWORD, _FAKE_BASIC)
         logs.flush()
@@ -263,9 +263,9 @@ class SelfTest:
 
     def sandbox(self) -> str:
         """Start the embedded account service on a free port and sign in through the real client."""
-        from desktop.app import start_sandbox
         from desktop.ops import Ops
         from desktop.paths import sandbox_db_path
+        from desktop.shell.connection import start_sandbox
 
         self.ops = Ops(self.app)
         self.session = start_sandbox(sandbox_db_path())

@@ -1,8 +1,8 @@
 """A start's first step for its profile: claim it, or tell the user why not (and with which exit code).
 
-:func:`claim_or_tell` runs in :meth:`desktop.launcher.Launcher.start`, before the event loop:
+:func:`claim_or_tell` runs in :meth:`desktop.shell.launcher.Launcher.start`, before the event loop:
 
-- **Held on another computer** (a data folder shared over the network, :mod:`desktop.instance_lock`):
+- **Held on another computer** (a data folder shared over the network, :mod:`desktop.shell.instance_lock`):
   the question of :func:`desktop.views.instance_dialogs.take_over_box`. Take Over removes the lock
   and opens the profile; Cancel ends with 0 without opening anything.
 - **Open in another process of this computer**: it comes to the front (exit 0), or it does not
@@ -22,8 +22,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
-from desktop.instance import AVAILABLE, SingleInstance
-from desktop.instance_lock import LockHolder
+from desktop.shell.instance import AVAILABLE, SingleInstance
+from desktop.shell.instance_lock import LockHolder
 from desktop.views.instance_dialogs import already_open_box, take_over_box
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def already_open(profile_name: str, answered: bool | None) -> tuple[str, int]:
 
     Args:
         profile_name: the profile's name, as the user knows it.
-        answered: the holder's answer (:func:`desktop.instance.request_raise`): ``True`` brought to the front.
+        answered: the holder's answer (:func:`desktop.shell.instance.request_raise`): ``True`` brought to the front.
 
     Returns:
         ``(text, 0)`` when the holder came to the front (or, without QtNetwork, could not be asked);

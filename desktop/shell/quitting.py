@@ -10,7 +10,7 @@ or never answers. What used to wait, measured with py-spy on a trickling server:
   process never ended.
 
 Now nothing waits on the network: :meth:`desktop.ops.Ops.abandon` drops the outcomes still to
-come, :meth:`desktop.launcher.Launcher.shutdown` waits only (briefly) for local SQLite writes,
+come, :meth:`desktop.shell.launcher.Launcher.shutdown` waits only (briefly) for local SQLite writes,
 and :func:`end_process` ends the process without joining the workers.
 
 Signals: on POSIX, :func:`install_quit_signals` turns ``SIGTERM`` and ``SIGINT`` into a clean quit
@@ -43,7 +43,7 @@ def install_quit_signals(parent: QObject, quit_app: Callable[[], None]) -> QSock
 
     Args:
         parent: owns the notifier (the application).
-        quit_app: the clean quit (e.g. :meth:`desktop.launcher.Launcher.quit`).
+        quit_app: the clean quit (e.g. :meth:`desktop.shell.launcher.Launcher.quit`).
 
     Returns:
         The notifier that wakes the event loop, or ``None`` where nothing is installed (Windows, or
@@ -81,7 +81,7 @@ def install_quit_signals(parent: QObject, quit_app: Callable[[], None]) -> QSock
 def end_process(code: int) -> NoReturn:
     """End the process now with ``code``, after flushing the standard streams and the log.
 
-    Called by :func:`desktop.app.main` after :meth:`desktop.launcher.Launcher.shutdown` (which has
+    Called by :func:`desktop.app.main` after :meth:`desktop.shell.launcher.Launcher.shutdown` (which has
     closed the offline databases, stopped the sandbox service and released the profile). It uses
     ``os._exit``, which skips joining threads: workers blocked on the network (Qt's thread pools
     would wait for them without a limit at interpreter exit) end with the process. That is safe for

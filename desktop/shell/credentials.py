@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.api import AccountClient, ApiError, SignInRequired
 from desktop.api.tokens import read_token
-from desktop.app import server_label
 from desktop.ops import Ops
+from desktop.shell.connection import server_label
 from desktop.store import Profile, ProfileError, Profiles, TokenStore
 from desktop.store.pending_sign_outs import FILE_NAME as PENDING_SIGN_OUTS
 from desktop.views.messages import describe_error

@@ -11,12 +11,12 @@ The lock guards the profile's files in the data folder, so its name is the profi
 computers sharing a data folder (a network share) see each other's locks. The socket is local to
 this computer: its name is a hash of the user name, the data folder and the profile id, so two users,
 two ``CXDESK_HOME`` folders (tests) or two profiles never meet, and where it lives is chosen by
-:mod:`desktop.local_socket` so that it fits the OS limit even with a very long ``TMPDIR``.
+:mod:`desktop.shell.local_socket` so that it fits the OS limit even with a very long ``TMPDIR``.
 
 A lock left by a crashed instance of this computer is stale (its process is gone, or the computer
 has rebooted) and QLockFile takes it over without asking; the socket file it left is removed with
 :meth:`QLocalServer.removeServer` before listening again. A lock written by another computer, or one
-naming nobody, cannot be judged here (:mod:`desktop.instance_lock`): :meth:`SingleInstance.claim`
+naming nobody, cannot be judged here (:mod:`desktop.shell.instance_lock`): :meth:`SingleInstance.claim`
 returns at once with :attr:`SingleInstance.held_elsewhere` set, the launcher asks the user, and
 :meth:`SingleInstance.take_over` removes it when the user says so.
 
@@ -40,9 +40,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.instance_lock import LockHolder, read_holder
-from desktop.local_socket import Endpoint, endpoint
 from desktop.paths import data_dir
+from desktop.shell.instance_lock import LockHolder, read_holder
+from desktop.shell.local_socket import Endpoint, endpoint
 
 try:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -82,7 +82,7 @@ def instance_name(profile_id: str) -> str:
 
 
 def socket_endpoint(profile_id: str) -> Endpoint:
-    """Where a profile's local socket lives on this computer (:func:`desktop.local_socket.endpoint`)."""
+    """Where a profile's local socket lives on this computer (:func:`desktop.shell.local_socket.endpoint`)."""
     return endpoint(instance_name(profile_id))
 
 

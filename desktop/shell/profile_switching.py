@@ -1,9 +1,9 @@
-"""Moving between profiles and signing out: the part of :class:`desktop.launcher.Launcher` after start-up.
+"""Moving between profiles and signing out: the part of :class:`desktop.shell.launcher.Launcher` after start-up.
 
 File > Profiles… and File > Sign Out first close the main window (which may ask about unsaved
 edits); only once it has closed does the launcher open the other profile, or forget the refresh
 token and ask for a sign-in (design §4). A profile another process has open is brought to the
-front there instead (:mod:`desktop.instance`).
+front there instead (:mod:`desktop.shell.instance`).
 
 Sign Out (issue 8, point 8) revokes the refresh token on the server (``POST auth/jwt/revoke``) and
 deletes it from the keychain, both on workers. The sign-in dialog shows once the keychain has
@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from desktop.credentials import NOT_REMOVED
-from desktop.instance import SingleInstance, request_raise
-from desktop.instance_lock import LockHolder
+from desktop.shell.credentials import NOT_REMOVED
+from desktop.shell.instance import SingleInstance, request_raise
+from desktop.shell.instance_lock import LockHolder
 from desktop.store import Profile
 
 log = logging.getLogger("desktop")
@@ -37,7 +37,7 @@ class NextStep:
 
 
 class ProfileSwitching:
-    """Mixin of :class:`desktop.launcher.Launcher`: the Profiles window, switching profiles, signing out.
+    """Mixin of :class:`desktop.shell.launcher.Launcher`: the Profiles window, switching profiles, signing out.
 
     It uses the launcher's ``window``, ``session``, ``profiles``, ``credentials``, ``ops``,
     ``instance``, ``one_per_profile``, ``profiles_dialog`` and ``sign_in_dialog`` attributes and its
@@ -109,7 +109,7 @@ class ProfileSwitching:
 
     def _take_over(self, profile: Profile, instance: SingleInstance, holder: LockHolder) -> bool:
         """Ask whether to take over a profile another computer seems to hold; whether this process holds it now."""
-        from desktop.instance_startup import ask_take_over
+        from desktop.shell.instance_startup import ask_take_over
 
         taken = ask_take_over(instance, profile.name, holder, parent=self.window)
         if taken is None and self.window is not None:

@@ -1,7 +1,7 @@
 r"""Where a profile's single-instance socket lives: a name that fits the operating system's limit.
 
-:mod:`desktop.instance` names each profile's local socket ``cxdesk-<24 hex digits>`` (31 characters,
-a hash: see :func:`desktop.instance.instance_name`). :func:`endpoint` turns that into what
+:mod:`desktop.shell.instance` names each profile's local socket ``cxdesk-<24 hex digits>`` (31 characters,
+a hash: see :func:`desktop.shell.instance.instance_name`). :func:`endpoint` turns that into what
 :class:`~PySide6.QtNetwork.QLocalServer` listens on and :class:`~PySide6.QtNetwork.QLocalSocket`
 connects to. Both ends call it with the same environment, so they meet.
 
@@ -32,7 +32,7 @@ A crashed instance leaves the file behind; the next holder removes it with
 
 **Windows.** A plain name becomes the named pipe ``\\.\pipe\cxdesk-…``; a pipe name may be 256
 characters long (``CreateNamedPipe`` documentation), so no path is involved and :func:`endpoint`
-returns the plain name. Differences that matter to :mod:`desktop.instance`:
+returns the plain name. Differences that matter to :mod:`desktop.shell.instance`:
 
 - Pipes live in one namespace for the whole machine (all users and sessions of a terminal server),
   hence the user name in the hash; ``UserAccessOption`` gives the pipe a DACL for this user only.
@@ -43,7 +43,7 @@ returns the plain name. Differences that matter to :mod:`desktop.instance`:
 - The lock file cannot be deleted while its holder runs (Qt keeps it open without
   ``FILE_SHARE_DELETE``), so taking over a lock whose holder is alive fails even when asked to.
 - A later start must let the first one take the focus (``AllowSetForegroundWindow``), see
-  :func:`desktop.instance.request_raise`.
+  :func:`desktop.shell.instance.request_raise`.
 """
 
 from __future__ import annotations

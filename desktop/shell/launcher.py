@@ -1,11 +1,11 @@
 """The launcher: opens one profile at a time in one main window, and moves between profiles (design §4).
 
 :class:`Launcher` runs on the GUI thread and drives everything between the command line and the
-main window: claim the profile (:mod:`desktop.instance`), start the sandbox or find the stored
+main window: claim the profile (:mod:`desktop.shell.instance`), start the sandbox or find the stored
 refresh token, ask for a sign-in when there is none, open the profile's offline store, and open the
 window with File > Profiles… and File > Sign Out (:mod:`desktop.views.session_menu`). The keychain,
 the offline database and the network are only touched on workers through :class:`~desktop.ops.Ops`.
-Refresh tokens and sign-in dialogs are :class:`desktop.credentials.Credentials`' business.
+Refresh tokens and sign-in dialogs are :class:`desktop.shell.credentials.Credentials`' business.
 
 The stored token is read on a worker within the keychain's deadline (about 3 s, issue 8): a
 keychain that does not answer, or is locked, leads to the sign-in dialog with a notice naming it,
@@ -24,17 +24,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME
 from desktop.api import AccountClient
-from desktop.app import SCREENSHOT_TIMEOUT_MS, Session, StartupError, choose_profile, server_label, start_sandbox
-from desktop.credentials import Credentials
-from desktop.instance import SingleInstance, show_in_front
 from desktop.ops import Ops
 from desktop.paths import sandbox_db_path
-from desktop.profile_switching import NextStep, ProfileSwitching
+from desktop.shell.connection import Session, server_label, start_sandbox
+from desktop.shell.credentials import Credentials
+from desktop.shell.instance import SingleInstance, show_in_front
+from desktop.shell.profile_choice import StartupError, choose_profile
+from desktop.shell.profile_switching import NextStep, ProfileSwitching
 from desktop.store import OfflineStore, Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
 
 log = logging.getLogger("desktop")
 
+#: How long ``--screenshot`` waits for the account before giving up, in milliseconds.
+SCREENSHOT_TIMEOUT_MS = 60_000
 #: How long quitting waits for changes being written to the outbox (local SQLite), in milliseconds.
 DISK_WAIT_MS = 2000
 #: How long quitting waits for the sandbox service's thread to stop, in seconds.
@@ -46,11 +49,11 @@ class Launcher(ProfileSwitching, QObject):
 
     Args:
         app: the application.
-        args: the parsed command line (:func:`desktop.app.parse_args`).
+        args: the parsed command line (:func:`desktop.shell.args.parse_args`).
         profiles: the saved profiles (default: ``profiles.json`` in the config folder).
         token_store: the refresh tokens (default: a :class:`~desktop.store.TokenStore` on keyring's
             backend, created on a worker when first needed).
-        one_per_profile: claim each opened profile for this process (:mod:`desktop.instance`);
+        one_per_profile: claim each opened profile for this process (:mod:`desktop.shell.instance`);
             :func:`desktop.app.main` turns it on except for ``--screenshot``.
 
     For ``--screenshot`` it saves the window once the account is shown and quits with 0, or quits
@@ -97,7 +100,7 @@ class Launcher(ProfileSwitching, QObject):
             0 when the profile is open in another process (brought to the front) or the user did not
             take over a profile open on another computer, 1 when that process does not answer or the
             take-over failed, 2 for an unknown profile or address
-            (:func:`desktop.instance_startup.claim_or_tell`).
+            (:func:`desktop.shell.instance_startup.claim_or_tell`).
         """
         try:
             profile = choose_profile(self.profiles, self.args)
@@ -105,7 +108,7 @@ class Launcher(ProfileSwitching, QObject):
             print(f"cxdesk: {error}", file=sys.stderr)
             return 2
         if self.one_per_profile:
-            from desktop.instance_startup import claim_or_tell
+            from desktop.shell.instance_startup import claim_or_tell
 
             instance = SingleInstance(profile.id, self)
             code = claim_or_tell(instance, profile.name)  # may ask to take over a lock of another computer
@@ -233,7 +236,7 @@ class Launcher(ProfileSwitching, QObject):
     def sign_in_again(self, parent: QWidget, done: Callable[[bool], None]) -> None:
         """Sign the open window's client in again, e.g. after a 401 (the window's ``sign_in`` callback).
 
-        See :meth:`desktop.credentials.Credentials.sign_in_again`: the sign-in dialog window-modal over
+        See :meth:`desktop.shell.credentials.Credentials.sign_in_again`: the sign-in dialog window-modal over
         ``parent``, the new token stored before ``done(True)``, ``done(False)`` on Cancel.
         """
         session = self.session
@@ -298,7 +301,7 @@ class Launcher(ProfileSwitching, QObject):
         self._next = None
 
     def quit(self) -> None:
-        """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.quitting`), as its close button does.
+        """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.shell.quitting`), as its close button does.
 
         The window is closed (so its edit dialogs queue a Save still waiting, see
         :meth:`desktop.views.main_window.MainWindow.closeEvent`), then the event loop ends; nothing
@@ -381,7 +384,7 @@ class Launcher(ProfileSwitching, QObject):
         Outcomes of work still running are dropped (:meth:`desktop.ops.Ops.abandon`); only local
         outbox writes (the ``disk`` lane) are waited for, at most :data:`DISK_WAIT_MS`; the sandbox
         service is asked to stop and waited for at most :data:`SANDBOX_STOP_S` (its SQLite is safe
-        either way, see :func:`desktop.quitting.end_process`); the offline stores are closed and the
+        either way, see :func:`desktop.shell.quitting.end_process`); the offline stores are closed and the
         profile is given up.
         """
         self.ops.abandon()
