@@ -30,7 +30,7 @@ from desktop.shell.connection import Session, server_label, start_sandbox
 from desktop.shell.credentials import Credentials
 from desktop.shell.instance import SingleInstance, show_in_front
 from desktop.shell.profile_choice import StartupError, choose_profile
-from desktop.shell.profile_switching import NextStep, ProfileSwitching
+from desktop.shell.profile_switching import ProfileSwitcher
 from desktop.store import OfflineStore, Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
 
@@ -44,7 +44,7 @@ DISK_WAIT_MS = 2000
 SANDBOX_STOP_S = 0.25
 
 
-class Launcher(ProfileSwitching, QObject):
+class Launcher(QObject):
     """Drives start-up and the profile's lifetime on the GUI thread.
 
     Args:
@@ -63,7 +63,7 @@ class Launcher(ProfileSwitching, QObject):
         window: the main window (``None`` until it opens, and between two profiles).
         session: what the window works with (its profile, client, offline store).
         sign_in_dialog: the start-up sign-in dialog while shown.
-        profiles_dialog: the Profiles window while shown.
+        switching: File > Profiles…, switching profiles and Sign Out (:class:`ProfileSwitcher`).
         instance: this process's claim on the open profile (``None`` without ``one_per_profile``).
     """
 
@@ -78,14 +78,13 @@ class Launcher(ProfileSwitching, QObject):
         self.session: Session | None = None
         self.window = None
         self.sign_in_dialog = None
-        self.profiles_dialog = None
         self.instance: SingleInstance | None = None
         self.profile: Profile | None = None
         self.credentials = Credentials(self.ops, self.profiles, token_store, self)
         self.credentials.profile_changed.connect(self._on_credentials_profile_changed)
         self.credentials.keychain_notice.connect(self._on_credentials_keychain_notice)
         self._stores: dict[str, OfflineStore] = {}
-        self._next: NextStep | None = None
+        self.switching = ProfileSwitcher(self)
         self._opening: dict[str, object] = {}
         self._had_window = False
         self._quit_on_last = app.quitOnLastWindowClosed()
@@ -115,7 +114,7 @@ class Launcher(ProfileSwitching, QObject):
             if code is not None:
                 instance.deleteLater()
                 return code
-            self._adopt_instance(instance)
+            self.adopt_instance(instance)
         if self.args.screenshot:
             QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, lambda: self._fail("timed out loading the account"))
         self.app.setQuitOnLastWindowClosed(False)  # between two profiles no window is open; the launcher quits
@@ -200,7 +199,40 @@ class Launcher(ProfileSwitching, QObject):
             profile = self.profile
             self._open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"]))
 
+    def adopt_instance(self, instance: SingleInstance) -> None:
+        """Hold this claim on the open profile from now on (giving up the previous one, if any)."""
+        if self.instance is not None and self.instance is not instance:
+            self.instance.release()
+            self.instance.deleteLater()
+        self.instance = instance
+        instance.raise_requested.connect(self.bring_to_front)
+
+    # -- profiles and signing out (ProfileSwitcher) ------------------------------------------------
+
+    @property
+    def profiles_dialog(self):
+        """The Profiles window while shown, else ``None``."""
+        return self.switching.profiles_dialog
+
+    def show_profiles(self) -> None:
+        """File > Profiles…: see :meth:`ProfileSwitcher.show_profiles`."""
+        self.switching.show_profiles()
+
+    def switch_to(self, profile: Profile) -> None:
+        """Open another profile in this process: see :meth:`ProfileSwitcher.switch_to`."""
+        self.switching.switch_to(profile)
+
+    def sign_out(self) -> None:
+        """File > Sign Out: see :meth:`ProfileSwitcher.sign_out`."""
+        self.switching.sign_out()
+
     # -- signing in ------------------------------------------------------------------------------
+
+    def ask_sign_in(self, profile: Profile, notice: str = "") -> None:
+        """Ask for a sign-in to ``profile`` with a new client (after a Sign Out); its window opens once signed in."""
+        client = self.credentials.new_client(profile)
+        self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
+        self._show_sign_in(profile, client, notice)
 
     def _show_sign_in(self, profile: Profile, client: AccountClient, notice: str = "") -> None:
         if self.args.screenshot:
@@ -225,7 +257,7 @@ class Launcher(ProfileSwitching, QObject):
             self.session = None
             self.show_profiles()
         else:
-            self._finish()
+            self.finish()
 
     def _on_credentials_profile_changed(self, updated: Profile) -> None:
         if self.profile is not None and self.profile.id == updated.id:
@@ -293,12 +325,12 @@ class Launcher(ProfileSwitching, QObject):
         """Watch the window's Close events; the outcome (closed or kept open) is judged just after."""
         if watched is self.window and event.type() == QEvent.Type.Close:
             if event.spontaneous():  # the title bar's close button: the user quits
-                self._next = None
+                self.switching.forget_next_step()
             QTimer.singleShot(0, self, lambda: self._after_close_event(watched))
         return False
 
     def _on_quit_requested(self) -> None:
-        self._next = None
+        self.switching.forget_next_step()
 
     def quit(self) -> None:
         """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.shell.quitting`), as its close button does.
@@ -307,28 +339,25 @@ class Launcher(ProfileSwitching, QObject):
         :meth:`desktop.views.main_window.MainWindow.closeEvent`), then the event loop ends; nothing
         here waits on the network.
         """
-        self._next = None
+        self.switching.forget_next_step()
         window = self.window
         if window is not None and window.isVisible():
             window.removeEventFilter(self)
             window.close()
-        self._finish()
+        self.finish()
 
     def _after_close_event(self, window: QWidget) -> None:
         if window is not self.window or window.isVisible():
             return  # kept open (e.g. it asks about unsaved changes first); a later close comes back here
         window.removeEventFilter(self)
-        step, self._next = self._next, None
+        step = self.switching.take_next_step()
         if step is None:
-            self._finish()
+            self.finish()
             return
         self.window = None
         window.deleteLater()
         self._end_session()
-        if step.kind == "switch":
-            self._switch_now(step.profile, step.instance)
-        else:
-            self._sign_out_now()
+        self.switching.carry_out(step)
 
     def _end_session(self) -> None:
         """Stop the closed window's sandbox service (on a worker); its offline store stays open for later."""
@@ -336,7 +365,7 @@ class Launcher(ProfileSwitching, QObject):
         if session is not None and session.sandbox is not None:
             self.ops.run(session.sandbox.stop)
 
-    def _finish(self) -> None:
+    def finish(self) -> None:
         """The last window closed: give the profile up and quit."""
         if self.instance is not None:
             self.instance.release()

@@ -1,4 +1,4 @@
-"""Moving between profiles and signing out: the part of :class:`desktop.shell.launcher.Launcher` after start-up.
+"""Moving between profiles and signing out: :class:`ProfileSwitcher`, owned by the launcher after start-up.
 
 File > Profiles… and File > Sign Out first close the main window (which may ask about unsaved
 edits); only once it has closed does the launcher open the other profile, or forget the refresh
@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 
-from desktop.shell.credentials import NOT_REMOVED
+from desktop.ops import Ops
+from desktop.shell.credentials import NOT_REMOVED, Credentials
 from desktop.shell.instance import SingleInstance, request_raise
 from desktop.shell.instance_lock import LockHolder
-from desktop.store import Profile
+from desktop.store import Profile, Profiles
 
 log = logging.getLogger("desktop")
 
@@ -36,18 +38,71 @@ class NextStep:
     instance: SingleInstance | None = None
 
 
-class ProfileSwitching:
-    """Mixin of :class:`desktop.shell.launcher.Launcher`: the Profiles window, switching profiles, signing out.
+class SwitchingHost(Protocol):
+    """What :class:`ProfileSwitcher` uses of its launcher (:class:`desktop.shell.launcher.Launcher`)."""
 
-    It uses the launcher's ``window``, ``session``, ``profiles``, ``credentials``, ``ops``,
-    ``instance``, ``one_per_profile``, ``profiles_dialog`` and ``sign_in_dialog`` attributes and its
-    ``open_profile``, ``bring_to_front``, ``_show_sign_in`` and ``_finish`` methods.
+    window: Any
+    session: Any
+    profile: Profile | None
+    profiles: Profiles
+    credentials: Credentials
+    ops: Ops
+    instance: SingleInstance | None
+    one_per_profile: bool
+    sign_in_dialog: Any
+
+    def open_profile(self, profile: Profile) -> None:
+        """Open a profile (sign in or start the sandbox, then its window)."""
+
+    def adopt_instance(self, instance: SingleInstance) -> None:
+        """Hold this claim on the open profile from now on."""
+
+    def ask_sign_in(self, profile: Profile, notice: str = "") -> None:
+        """Ask for a sign-in to the profile, with this notice."""
+
+    def bring_to_front(self) -> None:
+        """Show this process's window (or the dialog it waits on) in front."""
+
+    def finish(self) -> None:
+        """Give the profile up and quit."""
+
+
+class ProfileSwitcher:
+    """The Profiles window, switching profiles and signing out, for one launcher (by composition).
+
+    It works through the launcher's public interface only (:class:`SwitchingHost`). The launcher
+    hands each closed window's pending step back through :meth:`take_next_step` and :meth:`carry_out`.
+
+    Args:
+        launcher: the launcher whose window and profile this switches (also the parent of the
+            :class:`~desktop.shell.instance.SingleInstance` claims made here).
 
     Attributes:
+        profiles_dialog: the Profiles window while shown.
         sign_out_notes: what the server's answer to a Sign Out added before the sign-in dialog showed.
     """
 
-    sign_out_notes: tuple[str, ...] = ()
+    def __init__(self, launcher: SwitchingHost) -> None:
+        self._launcher = launcher
+        self.profiles_dialog = None
+        self.sign_out_notes: tuple[str, ...] = ()
+        self._next: NextStep | None = None
+
+    def take_next_step(self) -> NextStep | None:
+        """What to do now that the window has closed (``None``: quit); forgets it."""
+        step, self._next = self._next, None
+        return step
+
+    def forget_next_step(self) -> None:
+        """The user quits (title bar close button, File > Quit, ``SIGTERM``): nothing to do after the close."""
+        self._next = None
+
+    def carry_out(self, step: NextStep) -> None:
+        """Do what was waiting for the window to close: open the other profile, or sign out."""
+        if step.kind == "switch":
+            self._switch_now(step.profile, step.instance)
+        else:
+            self._sign_out_now()
 
     def show_profiles(self) -> None:
         """Open the Profiles window: over the main window (window-modal), or on its own when none is open."""
@@ -57,9 +112,12 @@ class ProfileSwitching:
             self.profiles_dialog.raise_()
             self.profiles_dialog.activateWindow()
             return
-        parent = self.window
-        in_use = self.session.profile.id if parent is not None and self.session and self.session.profile else None
-        dialog = ProfilesDialog(self.profiles, self.credentials.existing_store, parent, ops=self.ops, in_use=in_use)
+        launcher = self._launcher
+        parent = launcher.window
+        session = launcher.session
+        in_use = session.profile.id if parent is not None and session and session.profile else None
+        dialog = ProfilesDialog(launcher.profiles, launcher.credentials.existing_store, parent, ops=launcher.ops,
+                                in_use=in_use)
         dialog.finished.connect(lambda _result: self._on_profiles_dialog_finished(dialog))
         self.profiles_dialog = dialog
         if parent is not None:
@@ -74,23 +132,24 @@ class ProfileSwitching:
         dialog.deleteLater()
         if chosen is not None:
             self.switch_to(chosen)
-        elif self.window is None and self.sign_in_dialog is None:
-            self._finish()  # the chooser shown after a cancelled sign-in was closed too
+        elif self._launcher.window is None and self._launcher.sign_in_dialog is None:
+            self._launcher.finish()  # the chooser shown after a cancelled sign-in was closed too
 
     def switch_to(self, profile: Profile) -> None:
         """Open another profile in this process: close the window (it may ask first), then open the profile's.
 
         When another process has that profile open, it is brought to the front and this window stays.
         """
-        current = self.session.profile if self.window is not None and self.session else None
+        launcher = self._launcher
+        current = launcher.session.profile if launcher.window is not None and launcher.session else None
         if current is not None and current.id == profile.id:
-            self.bring_to_front()
+            launcher.bring_to_front()
             return
         instance = None
-        if self.instance is not None and self.instance.profile_id == profile.id:
-            instance = self.instance  # back to the profile this process holds (after a cancelled sign-in)
-        elif self.one_per_profile:
-            instance = SingleInstance(profile.id, self)
+        if launcher.instance is not None and launcher.instance.profile_id == profile.id:
+            instance = launcher.instance  # back to the profile this process holds (after a cancelled sign-in)
+        elif launcher.one_per_profile:
+            instance = SingleInstance(profile.id, launcher)
             if not instance.try_claim():
                 holder = instance.holder_elsewhere()  # another computer's lock on a shared data folder
                 if holder is None or not self._take_over(profile, instance, holder):
@@ -98,11 +157,11 @@ class ProfileSwitching:
                     if holder is None:
                         self._open_elsewhere(profile, current)
                     return
-        if self.window is None:
+        if launcher.window is None:
             self._switch_now(profile, instance)
             return
         self._next = NextStep("switch", profile, instance)
-        if not self.window.close() and instance not in (None, self.instance) and self._next is not None:
+        if not launcher.window.close() and instance not in (None, launcher.instance) and self._next is not None:
             instance.release()  # kept open for now; the profile is claimed again if it closes later
             instance.deleteLater()
             self._next = NextStep("switch", profile, None)
@@ -111,79 +170,73 @@ class ProfileSwitching:
         """Ask whether to take over a profile another computer seems to hold; whether this process holds it now."""
         from desktop.shell.instance_startup import ask_take_over
 
-        taken = ask_take_over(instance, profile.name, holder, parent=self.window)
-        if taken is None and self.window is not None:
-            self.window.statusBar().showMessage(
+        taken = ask_take_over(instance, profile.name, holder, parent=self._launcher.window)
+        if taken is None and self._launcher.window is not None:
+            self._launcher.window.statusBar().showMessage(
                 f"{profile.name} is still open on {holder.host or 'another computer'}: close it there first.", 10_000)
         return bool(taken)
 
     def _open_elsewhere(self, profile: Profile, current: Profile | None) -> None:
         if current is not None:
             try:
-                self.profiles.set_last_used(current.id)  # this window still shows the current profile
+                self._launcher.profiles.set_last_used(current.id)  # this window still shows the current profile
             except (KeyError, OSError):
                 pass
         def raise_other_instance() -> bool | None:
             return request_raise(profile.id)
 
-        self.ops.run(raise_other_instance, on_success=lambda answered: self._on_raised_elsewhere(profile, answered))
+        self._launcher.ops.run(raise_other_instance,
+                               on_success=lambda answered: self._on_raised_elsewhere(profile, answered))
 
     def _on_raised_elsewhere(self, profile: Profile, answered: bool | None) -> None:
         text = (f"{profile.name} is open in another window; brought it to the front." if answered else
                 f"{profile.name} is open in another window, which does not answer.")
-        if self.window is not None:
-            self.window.statusBar().showMessage(text, 10_000)
+        if self._launcher.window is not None:
+            self._launcher.window.statusBar().showMessage(text, 10_000)
         else:
             print(text)
-            self._finish()
+            self._launcher.finish()
 
     def _switch_now(self, profile: Profile, instance: SingleInstance | None) -> None:
-        if self.one_per_profile:
+        if self._launcher.one_per_profile:
             if instance is None:
-                instance = SingleInstance(profile.id, self)
+                instance = SingleInstance(profile.id, self._launcher)
                 if not instance.try_claim():  # taken by another start meanwhile
                     instance.deleteLater()
                     self._open_elsewhere(profile, None)
                     return
-            if instance is not self.instance:
-                if self.instance is not None:
-                    self.instance.release()
-                    self.instance.deleteLater()
-                self._adopt_instance(instance)
-        self.session = None
+            if instance is not self._launcher.instance:
+                self._launcher.adopt_instance(instance)
+        self._launcher.session = None
         log.info("switching to profile %s", profile.id)
-        self.open_profile(profile)
-
-    def _adopt_instance(self, instance: SingleInstance) -> None:
-        self.instance = instance
-        instance.raise_requested.connect(self.bring_to_front)
+        self._launcher.open_profile(profile)
 
     def sign_out(self) -> None:
         """File > Sign Out: close the window (it may ask first), then forget the token and ask for a sign-in."""
-        session = self.session
-        if self.window is None or session is None or session.profile is None or session.profile.is_sandbox:
+        window, session = self._launcher.window, self._launcher.session
+        if window is None or session is None or session.profile is None or session.profile.is_sandbox:
             return
         self._next = NextStep("sign_out")
-        self.window.close()
+        window.close()
 
     def _sign_out_now(self) -> None:
-        profile = self.profile
-        old_client = self.session.client if self.session else None
+        profile = self._launcher.profile
+        old_client = self._launcher.session.client if self._launcher.session else None
         self.sign_out_notes = ()
         log.info("signing out of profile %s", profile.id)
         if old_client is not None:
-            self.credentials.revoke(old_client, lambda text: self._after_revoke(profile, text))
-        self.credentials.forget(profile, lambda removed: self._after_sign_out(profile, removed))
+            self._launcher.credentials.revoke(old_client, lambda text: self._after_revoke(profile, text))
+        self._launcher.credentials.forget(profile, lambda removed: self._after_sign_out(profile, removed))
 
     def _after_revoke(self, profile: Profile, text: str) -> None:
         """The server answered the revoke: add what went wrong, if anything, where the user looks."""
         if not text:
             return
-        dialog = self.sign_in_dialog
-        if dialog is not None and self.profile is not None and self.profile.id == profile.id:
+        dialog, current = self._launcher.sign_in_dialog, self._launcher.profile
+        if dialog is not None and current is not None and current.id == profile.id:
             dialog.set_notice(" ".join(filter(None, (dialog.notice(), text))))
-        elif self.window is not None:
-            self.window.statusBar().showMessage(text, 30_000)
+        elif self._launcher.window is not None:
+            self._launcher.window.statusBar().showMessage(text, 30_000)
         else:
             self.sign_out_notes = (*self.sign_out_notes, text)  # the dialog is not shown yet
 
@@ -192,6 +245,4 @@ class ProfileSwitching:
         self.sign_out_notes = ()
         if not removed:
             notes.append(NOT_REMOVED)
-        client = self.credentials.new_client(profile)
-        self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
-        self._show_sign_in(profile, client, " ".join(notes))
+        self._launcher.ask_sign_in(profile, " ".join(notes))
