@@ -8,7 +8,7 @@ Typical use (from workers, never the GUI thread)::
     profiles = Profiles()
     profile = profiles.last_used()
     store = OfflineStore.open(profile)          # cache + outbox in one SQLite file
-    shown = store.cache.load("account")         # show at once, with shown.age_text()
+    shown = store.cache.load("account")         # show at once, with shown.fetched_at
     entry_id = store.outbox.enqueue("account", changes, base, etag)   # saved while offline
     report = sync.flush(store.outbox, client, store.cache)            # when the server is back
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.merge import FieldConflict, MergeResult, three_way_merge
-from desktop.store.cache import Cache, CachedResource, describe_age
+from desktop.store.cache import Cache, CachedResource
 from desktop.store.database import Database, SchemaTooNew
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
 from desktop.store.profiles import SANDBOX_ID, Profile, ProfileError, Profiles, normalise_base_url, profile_db_path
@@ -84,7 +84,6 @@ __all__ = [
     "Profiles",
     "SchemaTooNew",
     "TokenStore",
-    "describe_age",
     "normalise_base_url",
     "overlay",
     "profile_db_path",
