@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.domain.merge import FieldConflict, MergeResult, three_way_merge
 from desktop.store.cache import Cache, CachedResource
 from desktop.store.database import Database, SchemaTooNew
+from desktop.store.locked_json import FileBusy
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
 from desktop.store.profiles import SANDBOX_ID, Profile, ProfileError, Profiles, normalise_base_url, profile_db_path
 from desktop.store.resources import InvalidEdit, overlay
@@ -82,6 +83,7 @@ __all__ = [
     "Profile",
     "ProfileError",
     "Profiles",
+    "FileBusy",
     "SchemaTooNew",
     "TokenStore",
     "normalise_base_url",
