@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from keyring.errors import KeyringLocked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
@@ -54,6 +55,15 @@ def _form(qtbot, dialog: ProfilesDialog, button) -> ProfileEditDialog:
     return dialog.edit_dialog
 
 
+def _until_gone(qtbot, form: ProfileEditDialog) -> None:
+    """Wait until a saved form is deleted (it is written on a worker and deleted after it closes).
+
+    Leaving it to the test's teardown would delete it in the same batch as its parent, the
+    Profiles window, which the teardown deletes too.
+    """
+    qtbot.waitUntil(lambda: not shiboken6.isValid(form))
+
+
 def _question(qtbot, owner) -> QMessageBox:
     qtbot.waitUntil(lambda: owner.question_box is not None and owner.question_box.isVisible())
     return owner.question_box
@@ -76,9 +86,9 @@ def test_a_profile_added_as_a_host_name_is_saved_as_the_full_api_address(qtbot, 
     assert _save_button(form).isEnabled()
     screenshot(form, "profile_edit_dialog")
 
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(form.accepted), qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(_save_button(form), LEFT)
-    assert form.result() == QDialog.DialogCode.Accepted
+    _until_gone(qtbot, form)
     saved = next(p for p in Profiles().list() if p.name == "Northwind production")
     assert saved.base_url == "https://app.example.com/api/cp/"
     assert saved.email == "noc@northwind-telecom.example"
@@ -119,6 +129,7 @@ def test_plain_http_to_a_remote_host_is_a_warning_not_a_refusal(qtbot, ops, prof
     _type(qtbot, form, "base_url", "http://10.1.2.3:8080")
     with qtbot.waitSignal(form.saved) as saved:
         qtbot.mouseClick(_save_button(form), LEFT)
+    _until_gone(qtbot, form)
     assert saved.args[0].insecure
     assert "Not encrypted" in dialog.notes(saved.args[0].id)
 
@@ -149,6 +160,7 @@ def test_the_sandbox_is_marked_cannot_be_removed_and_keeps_its_address(qtbot, op
     _type(qtbot, form, "email", "dana@example.com")
     with qtbot.waitSignal(form.saved):
         qtbot.mouseClick(_save_button(form), LEFT)
+    _until_gone(qtbot, form)
     sandbox = profiles.get(SANDBOX_ID)
     assert (sandbox.name, sandbox.base_url, sandbox.email) == ("Sandbox", None, "dana@example.com")
 
@@ -245,6 +257,7 @@ def test_a_new_address_or_e_mail_signs_the_profile_out(qtbot, ops, profiles, tok
     _type(qtbot, form, "base_url", "https://lab.example.com")
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(_save_button(form), LEFT)
+    _until_gone(qtbot, form)
     qtbot.waitUntil(lambda: not ops.busy)
     assert profiles.get(lab.id).base_url == "https://lab.example.com/api/cp/"
     assert keychain.entries == {}, "a token of the old server is never sent to the new one"
@@ -284,6 +297,7 @@ def test_closing_the_form_with_unsaved_changes_asks_first(qtbot, ops, profiles, 
     box = _question(qtbot, form)
     with qtbot.waitSignal(form.saved):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Save), LEFT)
+    _until_gone(qtbot, form)
     assert [p.name for p in profiles.list()] == ["Sandbox", "Lab"]
 
 

@@ -34,7 +34,7 @@ from desktop.api import AccountClient, ApiError, SignInRequired
 from desktop.api.tokens import read_token
 from desktop.ops import Ops
 from desktop.shell.connection import server_label
-from desktop.store import Profile, ProfileError, Profiles, TokenStore
+from desktop.store import Profile, Profiles, TokenStore
 from desktop.store.pending_sign_outs import FILE_NAME as PENDING_SIGN_OUTS
 from desktop.views.messages import describe_error
 from desktop.views.sign_in_dialog import SignInDialog
@@ -235,15 +235,20 @@ class Credentials(QObject):
         return dialog
 
     def remember_email(self, profile: Profile, email: str) -> None:
-        """Record the signed-in e-mail address in the profile when it differs (the token is keyed by it)."""
+        """Record the signed-in e-mail address in the profile when it differs (the token is keyed by it).
+
+        Written on a worker (the ``"disk"`` lane); ``profile_changed`` is emitted once it is written.
+        """
         if not email or email.casefold() == profile.email.casefold():
             return
-        try:
-            updated = self._profiles.edit(profile.id, email=email)
-        except (KeyError, ProfileError, OSError) as error:
-            log.warning("Could not record the e-mail address of profile %s: %s", profile.id, error)
-            return
-        self.profile_changed.emit(updated)
+        profiles = self._profiles
+
+        def record_email() -> Profile:
+            return profiles.edit(profile.id, email=email)
+
+        self._ops.run(record_email, lane="disk", on_success=self.profile_changed.emit,
+                      on_failure=lambda error: log.warning("Could not record the e-mail address of profile %s: %s",
+                                                           profile.id, error))
 
     def sign_in_again(self, profile: Profile, client: AccountClient, parent: QWidget,
                       done: Callable[[bool], None], *, sandbox: SignInDetails | None = None) -> None:

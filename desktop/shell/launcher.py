@@ -133,10 +133,13 @@ class Launcher(QObject):
     def open_profile(self, profile: Profile) -> None:
         """Open a profile: record it as last used, then sign in (or start the sandbox) and open its window."""
         self.profile = profile
-        try:
-            self.profiles.set_last_used(profile.id)
-        except (KeyError, OSError) as error:
-            log.warning("Could not record the last used profile: %s", error)
+        profiles = self.profiles
+
+        def record_last_used() -> None:
+            profiles.set_last_used(profile.id)
+
+        self.ops.run(record_last_used, lane="disk",
+                     on_failure=lambda error: log.warning("Could not record the last used profile: %s", error))
         store = self._stores.get(profile.id)
         if profile.is_sandbox:
             db_path = self.args.sandbox_db or sandbox_db_path()

@@ -178,10 +178,14 @@ class ProfileSwitcher:
 
     def _open_elsewhere(self, profile: Profile, current: Profile | None) -> None:
         if current is not None:
-            try:
-                self._launcher.profiles.set_last_used(current.id)  # this window still shows the current profile
-            except (KeyError, OSError):
-                pass
+            profiles = self._launcher.profiles
+
+            def record_current_as_last_used() -> None:
+                profiles.set_last_used(current.id)  # this window still shows the current profile
+
+            self._launcher.ops.run(record_current_as_last_used, lane="disk",
+                                   on_failure=lambda error: log.warning("Could not record the last used profile: %s",
+                                                                        error))
         def raise_other_instance() -> bool | None:
             return request_raise(profile.id)
 

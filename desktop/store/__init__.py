@@ -8,7 +8,7 @@ Typical use (from workers, never the GUI thread)::
     profiles = Profiles()
     profile = profiles.last_used()
     store = OfflineStore.open(profile)          # cache + outbox in one SQLite file
-    shown = store.cache.load("account")         # show at once, with shown.age_text()
+    shown = store.cache.load("account")         # show at once, with shown.fetched_at
     entry_id = store.outbox.enqueue("account", changes, base, etag)   # saved while offline
     report = sync.flush(store.outbox, client, store.cache)            # when the server is back
 """
@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.merge import FieldConflict, MergeResult, three_way_merge
-from desktop.store.cache import Cache, CachedResource, describe_age
+from desktop.store.cache import Cache, CachedResource
 from desktop.store.database import Database, SchemaTooNew
+from desktop.store.locked_json import FileBusy
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
 from desktop.store.profiles import SANDBOX_ID, Profile, ProfileError, Profiles, normalise_base_url, profile_db_path
 from desktop.store.resources import InvalidEdit, overlay
@@ -82,9 +83,9 @@ __all__ = [
     "Profile",
     "ProfileError",
     "Profiles",
+    "FileBusy",
     "SchemaTooNew",
     "TokenStore",
-    "describe_age",
     "normalise_base_url",
     "overlay",
     "profile_db_path",

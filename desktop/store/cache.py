@@ -1,7 +1,8 @@
-"""The last server state of every resource the window shows, and how old it is (design §4).
+"""The last server state of every resource the window shows, and when it was received (design §4).
 
-On start the window shows what :meth:`Cache.load` returns at once, marked with its age
-(:func:`describe_age`), and refreshes it in the background; each answer is stored with
+On start the window shows what :meth:`Cache.load` returns at once, marked with its age (the store
+returns :attr:`CachedResource.fetched_at`; the words, "3 minutes ago", are the views' own, see
+:mod:`desktop.views.age_wording`), and refreshes it in the background; each answer is stored with
 :meth:`Cache.save`. Reading never writes: opening the account offline and closing it again leaves
 the database (and the server) as they were.
 
@@ -17,22 +18,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime
 from typing import Any
-
-from babel import Locale, UnknownLocaleError, default_locale
-from babel.dates import format_date, format_datetime, format_time, format_timedelta
 
 from desktop.store.database import Database
 from desktop.store.resources import refuse_secrets
 
 _NAME = re.compile(r"^[a-z][a-z0-9_.:/-]{0,99}$")
-
-#: Below this age the text is "just now".
-JUST_NOW = timedelta(minutes=1)
-#: Below this age the text is relative ("3 minutes ago"); above it, a day and a clock time.
-RELATIVE_LIMIT = timedelta(hours=6)
-
 
 @dataclass(frozen=True)
 class CachedResource:
@@ -49,10 +41,6 @@ class CachedResource:
     data: Any
     etag: str | None
     fetched_at: datetime
-
-    def age_text(self, now: datetime | None = None, *, tz: tzinfo | None = None, locale: str | None = None) -> str:
-        """How old this state is, in words; see :func:`describe_age`."""
-        return describe_age(self.fetched_at, now, tz=tz, locale=locale)
 
 
 class Cache:
@@ -123,56 +111,6 @@ class Cache:
         _check_name(resource)
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM cached_resource WHERE resource = ?", (resource,))
-
-
-def describe_age(fetched_at: datetime, now: datetime | None = None, *, tz: tzinfo | None = None,
-                 locale: str | None = None) -> str:
-    """How long ago ``fetched_at`` was, in words, for "Last updated …" (babel, CLDR data).
-
-    ``"just now"`` under a minute; ``"3 minutes ago"``/``"2 hours ago"`` under six hours; then
-    ``"today at 14:05"``, ``"yesterday at 14:05"``, ``"on Monday at 14:05"`` within a week, and
-    ``"on 1 Mar 2024 at 14:05"`` before that (the clock time in the locale's short form, in ``tz``).
-    A time in the future (a clock set wrong) counts as just now.
-
-    Args:
-        fetched_at: an aware datetime.
-        now: the current time (default: now).
-        tz: the user's time zone (default: the system's).
-        locale: a CLDR locale such as ``"en_GB"`` (default: the system's, else ``en``).
-
-    Raises:
-        ValueError: ``fetched_at`` or ``now`` is naive.
-    """
-    when = _utc(fetched_at)
-    current = _utc(now) if now is not None else datetime.now(UTC)
-    language = _locale(locale)
-    age = current - when
-    if age < JUST_NOW:
-        return "just now"
-    if age < RELATIVE_LIMIT:
-        return format_timedelta(-age, add_direction=True, locale=language)
-    zone = tz or datetime.now().astimezone().tzinfo
-    local, today = when.astimezone(zone), current.astimezone(zone).date()
-    clock = format_time(local, "short", tzinfo=zone, locale=language)
-    days = (today - local.date()).days
-    if days == 0:
-        return f"today at {clock}"
-    if days == 1:
-        return f"yesterday at {clock}"
-    if days < 7:
-        return f"on {format_datetime(local, 'EEEE', tzinfo=zone, locale=language)} at {clock}"
-    return f"on {format_date(local.date(), 'medium', locale=language)} at {clock}"
-
-
-def _locale(name: str | None) -> Locale:
-    for candidate in (name, default_locale("LC_TIME"), "en"):
-        if not candidate:
-            continue
-        try:
-            return Locale.parse(candidate)
-        except (UnknownLocaleError, ValueError):
-            continue
-    return Locale("en")
 
 
 def _utc(value: datetime) -> datetime:

@@ -13,12 +13,8 @@ Each profile has its own offline database (cache and outbox), :func:`profile_db_
 from __future__ import annotations
 
 import builtins
-import json
-import os
 import re
 import secrets
-import tempfile
-import threading
 import unicodedata
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -29,6 +25,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.loopback import is_loopback_url
 from desktop.domain.validators import validate_email_address
 from desktop.paths import config_dir, data_dir
+from desktop.store.locked_json import LOCK_TIMEOUT_S, LockedJsonFile
 
 #: The id of the always-present sandbox profile.
 SANDBOX_ID = "sandbox"
@@ -153,19 +150,26 @@ def delete_profile_data(profile: Profile | str) -> None:
 class Profiles:
     """The saved profiles (``profiles.json``); every call reads the file, every change rewrites it atomically.
 
+    Every call is blocking disk I/O: the views run changes through ``Ops`` (the ``"disk"`` lane).
+    A change (:meth:`add`, :meth:`edit`, :meth:`remove`, :meth:`set_last_used`) is one
+    read-modify-write under a lock held across processes
+    (:class:`~desktop.store.locked_json.LockedJsonFile`), so two running copies of the app never lose
+    each other's change; reads take no lock (the file is replaced atomically).
+
     Args:
         path: the file (default: ``profiles.json`` in :func:`desktop.paths.config_dir`).
+        lock_timeout: how long a change waits for another process's change, in seconds; then
+            :class:`~desktop.store.locked_json.FileBusy` (a ``TimeoutError``) naming the file.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, lock_timeout: float = LOCK_TIMEOUT_S) -> None:
         self.path = Path(path) if path is not None else config_dir() / "profiles.json"
-        self._lock = threading.Lock()
+        self._file = LockedJsonFile(self.path, timeout=lock_timeout)
 
     # Inside this class ``list`` names the method below, so annotations spell the type builtins.list.
     def list(self) -> builtins.list[Profile]:
         """Every profile: the sandbox first, then the others by name."""
-        with self._lock:
-            profiles, _ = self._read()
+        profiles, _ = self._read()
         others = sorted((p for p in profiles if not p.is_sandbox), key=lambda p: p.name.casefold())
         return [p for p in profiles if p.is_sandbox] + others
 
@@ -185,8 +189,10 @@ class Profiles:
 
         Raises:
             ProfileError: a name that is empty, too long or already used; a bad URL or e-mail.
+            FileBusy: another process kept ``profiles.json`` locked (see ``lock_timeout``).
+            OSError: the file cannot be written.
         """
-        with self._lock:
+        with self._file.changing():
             profiles, last = self._read()
             clean_name = _check_name(name, profiles, None)
             profile = Profile(_new_id(clean_name), clean_name, normalise_base_url(base_url), _check_email(email))
@@ -200,8 +206,10 @@ class Profiles:
         Raises:
             KeyError: no such profile.
             ProfileError: a bad value, or a new name or URL for the sandbox (only its e-mail may change).
+            FileBusy: another process kept ``profiles.json`` locked (see ``lock_timeout``).
+            OSError: the file cannot be written.
         """
-        with self._lock:
+        with self._file.changing():
             profiles, last = self._read()
             old = next((p for p in profiles if p.id == profile_id), None)
             if old is None:
@@ -228,10 +236,12 @@ class Profiles:
         Raises:
             KeyError: no such profile.
             ValueError: the sandbox profile, which is always there.
+            FileBusy: another process kept ``profiles.json`` locked (see ``lock_timeout``).
+            OSError: the file cannot be written.
         """
         if profile_id == SANDBOX_ID:
             raise ValueError("The sandbox profile cannot be removed.")
-        with self._lock:
+        with self._file.changing():
             profiles, last = self._read()
             if not any(p.id == profile_id for p in profiles):
                 raise KeyError(profile_id)
@@ -239,8 +249,7 @@ class Profiles:
 
     def last_used(self) -> Profile:
         """The profile used last; the sandbox when none was recorded or it was removed."""
-        with self._lock:
-            profiles, last = self._read()
+        profiles, last = self._read()
         return next((p for p in profiles if p.id == last), self._sandbox(profiles))
 
     def set_last_used(self, profile_id: str) -> None:
@@ -248,8 +257,10 @@ class Profiles:
 
         Raises:
             KeyError: no such profile.
+            FileBusy: another process kept ``profiles.json`` locked (see ``lock_timeout``).
+            OSError: the file cannot be written.
         """
-        with self._lock:
+        with self._file.changing():
             profiles, _ = self._read()
             if not any(p.id == profile_id for p in profiles):
                 raise KeyError(profile_id)
@@ -260,13 +271,7 @@ class Profiles:
         return next(p for p in profiles if p.is_sandbox)
 
     def _read(self) -> tuple[builtins.list[Profile], str | None]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            data = {}
-        except (OSError, ValueError):
-            self._set_aside()
-            data = {}
+        data = self._file.read()
         profiles: list[Profile] = []
         for item in data.get("profiles", []) if isinstance(data, dict) else []:
             try:
@@ -282,27 +287,10 @@ class Profiles:
         last = data.get("last_used") if isinstance(data, dict) else None
         return profiles, last if isinstance(last, str) else None
 
-    def _set_aside(self) -> None:
-        """Keep an unreadable file as ``profiles.json.bad`` for support, and start again."""
-        try:
-            os.replace(self.path, self.path.with_name(self.path.name + ".bad"))
-        except OSError:
-            pass
-
     def _write(self, profiles: builtins.list[Profile], last: str | None) -> None:
         data: dict[str, Any] = {"version": _FILE_VERSION, "last_used": last,
                                 "profiles": [asdict(p) for p in profiles]}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".profiles-", suffix=".json", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(data, file, ensure_ascii=False, indent=2)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temp, self.path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        self._file.write(data)
 
 
 def _check_name(name: str, profiles: list[Profile], own_id: str | None) -> str:

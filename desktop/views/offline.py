@@ -36,7 +36,8 @@ from desktop.api import AccountClient, SignInRequired, Unreachable, Versioned
 from desktop.domain.models import Account, Package
 from desktop.domain.smtp import SmtpSettings
 from desktop.ops import Ops, is_closed
-from desktop.store import CONFLICT, PENDING, OfflineStore, describe_age
+from desktop.store import CONFLICT, PENDING, OfflineStore
+from desktop.views.age_wording import describe_age
 from desktop.views.changes import saved_at
 from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import describe_error, named_cause

@@ -5,8 +5,10 @@ the address is normalised with :func:`~desktop.store.profiles.normalise_base_url
 shows what will be saved (``app.example.com`` → ``https://app.example.com/api/cp/``); plain
 ``http://`` to a host that is not loopback is a warning, not a refusal (:attr:`Profile.insecure`).
 Save is enabled only when every value is valid and something changed; the store judges again on
-Save and a :class:`~desktop.store.ProfileError` lands at its ``field``. ``profiles.json`` is a
-small local file, written atomically on the GUI thread.
+Save and a :class:`~desktop.store.ProfileError` lands at its ``field``. ``profiles.json`` is
+written on a worker (``Ops``' ``"disk"`` lane, under the store's cross-process lock); meanwhile the
+fields are read-only and Save is disabled, and a failed write is shown in the form with everything
+typed still there.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
 from desktop.domain.errors import FieldError
 from desktop.domain.validators import validate_email_address
 from desktop.forms.ui_profile_edit_dialog import Ui_ProfileEditDialog
-from desktop.store import Profile, ProfileError, Profiles, normalise_base_url
+from desktop.ops import Ops
+from desktop.store import FileBusy, Profile, ProfileError, Profiles, normalise_base_url
 from desktop.store.profiles import MAX_NAME
 from desktop.views.messages import clicked_choice, grow_to_fit, show_field_error, style_notice, unsaved_changes_box
 
@@ -37,6 +40,7 @@ class ProfileEditDialog(QDialog):
         parent: the parent window.
         lock_address: keep the address and e-mail as they are (e.g. for the profile open now,
             whose signed-in session belongs to that server and user); only the name can change.
+        ops: the application's background runner, which writes ``profiles.json`` (keyword-only, required).
 
     Signals:
         saved(object): the saved :class:`~desktop.store.Profile`; the dialog is accepted just after.
@@ -48,8 +52,10 @@ class ProfileEditDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, profiles: Profiles, profile: Profile | None = None, parent: QWidget | None = None, *,
-                 lock_address: bool = False) -> None:
+                 lock_address: bool = False, ops: Ops) -> None:
         super().__init__(parent)
+        self._ops = ops
+        self._saving = False
         self.ui = Ui_ProfileEditDialog()
         self.ui.setupUi(self)
         self._profiles = profiles
@@ -161,7 +167,7 @@ class ProfileEditDialog(QDialog):
         self.ui.urlWarning.setText(INSECURE if insecure else "")
         self.ui.urlWarning.setVisible(insecure)
         problems = set(errors) | set(self._save_errors)
-        self._save_button.setEnabled(not problems and bool(self.changes()))
+        self._save_button.setEnabled(not problems and bool(self.changes()) and not self._saving)
         grow_to_fit(self)
 
     def _on_field_edit_text_edited(self, key: str) -> None:
@@ -175,35 +181,59 @@ class ProfileEditDialog(QDialog):
         self.save()
 
     def save(self) -> bool:
-        """Write the profile to ``profiles.json``; returns whether it was saved (then the dialog is accepted)."""
-        if not self._save_button.isEnabled():
+        """Start writing the profile to ``profiles.json`` on a worker; returns whether the write started.
+
+        When it is written, ``saved`` is emitted and the dialog is accepted; when it fails, the
+        reason is shown (at the field for a value the store refuses) and the form stays open.
+        """
+        if self._saving or not self._save_button.isEnabled():
             return False
         values, _errors = self.judge()
-        try:
-            profile = self._write(values)
-        except ProfileError as error:
+        profiles, profile_id = self._profiles, self._profile.id if self._profile is not None else None
+        changed = {key: values[key] for key in FIELDS if key not in self._locked}
+
+        def write_profile() -> Profile:
+            if profile_id is None:
+                return profiles.add(values["name"], values["base_url"], values["email"])
+            return profiles.edit(profile_id, **changed)
+
+        self._set_saving(True)
+        self._ops.run(write_profile, on_success=self._on_written, on_failure=self._on_write_failed, owner=self,
+                      lane="disk")
+        return True
+
+    def saving(self) -> bool:
+        """Whether the profile is being written now."""
+        return self._saving
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for edit in self._edits.values():
+            edit.setReadOnly(saving)
+        self._refresh_state()
+
+    def _on_written(self, profile: Profile) -> None:
+        self._set_saving(False)
+        self._closing = True
+        self.saved.emit(profile)
+        self.accept()
+
+    def _on_write_failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(error, ProfileError):
             self._save_errors[error.field] = error.message
             self._touched.add(error.field)
             self._refresh_state()
             self._edits.get(error.field, self.ui.nameEdit).setFocus()
-            return False
-        except KeyError:
+        elif isinstance(error, KeyError):
             self._show_message("This profile was removed meanwhile (in another window); close this one.")
-            return False
-        except OSError as error:
+        elif isinstance(error, FileBusy):
+            self._show_message(f"The profile was not saved: {error}")
+        elif isinstance(error, OSError):
             self._show_message(f"The profiles could not be saved in {self._profiles.path}: "
                                f"{error.strerror or error}. Check that the folder can be written to.")
-            return False
-        self._closing = True
-        self.saved.emit(profile)
-        self.accept()
-        return True
-
-    def _write(self, values: dict[str, str]) -> Profile:
-        if self._profile is None:
-            return self._profiles.add(values["name"], values["base_url"], values["email"])
-        changed = {key: values[key] for key in FIELDS if key not in self._locked}
-        return self._profiles.edit(self._profile.id, **changed)
+        else:
+            self._show_message(f"The profile was not saved: {error}")
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -214,7 +244,12 @@ class ProfileEditDialog(QDialog):
         self.reject()
 
     def reject(self) -> None:
-        """Close without saving; with unsaved changes, ask first (Save / Discard / Cancel)."""
+        """Close without saving; with unsaved changes, ask first (Save / Discard / Cancel).
+
+        While the profile is being written, nothing happens: the form closes when the write succeeds.
+        """
+        if self._saving:
+            return
         if self._closing or not self.unsaved():
             super().reject()
             return

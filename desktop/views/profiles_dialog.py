@@ -5,7 +5,9 @@ used last is marked and selected. Add and Edit open
 :class:`~desktop.views.profile_edit_dialog.ProfileEditDialog`; Remove asks first, signs the profile
 out (its refresh token leaves the keychain) and, if ticked, deletes its offline data; Open records
 the last used profile and accepts with :attr:`ProfilesDialog.chosen_profile`. ``profiles.json`` is
-a small local file used on the GUI thread; keychain and database clean-up run through ``Ops``.
+read on the GUI thread (a small local file, replaced atomically, read without a lock) and written
+through ``Ops``' ``"disk"`` lane (under the store's cross-process lock), as are the keychain and
+database clean-up.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ class ProfilesDialog(QDialog):
         self._ops = ops
         self._in_use = in_use
         self._shown: list[Profile] = []
+        self._opening = False
         self.chosen_profile: Profile | None = None
         self.edit_dialog: ProfileEditDialog | None = None
         self.question_box: QMessageBox | None = None
@@ -169,7 +172,7 @@ class ProfilesDialog(QDialog):
         removable = profile is not None and not profile.is_sandbox and profile.id != self._in_use
         self.ui.editButton.setEnabled(profile is not None)
         self.ui.removeButton.setEnabled(removable)
-        self.ui.openButton.setEnabled(profile is not None)
+        self.ui.openButton.setEnabled(profile is not None and not self._opening)
         if profile is not None and profile.is_sandbox:
             why = "The sandbox is always here; it cannot be removed."
         elif profile is not None and profile.id == self._in_use:
@@ -189,22 +192,39 @@ class ProfilesDialog(QDialog):
     # -- actions -------------------------------------------------------------------------------
 
     def open_selected(self) -> bool:
-        """Record the selected profile as the last used, emit ``profile_chosen`` and accept."""
+        """Record the selected profile as the last used (on a worker), then emit ``profile_chosen`` and accept.
+
+        Returns:
+            Whether a profile was selected (it is chosen once the record is written, or could not be).
+        """
         profile = self.selected_profile()
-        if profile is None:
+        if profile is None or self._opening:
             return False
-        try:
-            self._profiles.set_last_used(profile.id)
-        except KeyError:
+        profiles = self._profiles
+
+        def record_last_used() -> None:
+            profiles.set_last_used(profile.id)
+
+        self._opening = True
+        self.ui.openButton.setEnabled(False)
+        self._ops.run(record_last_used, owner=self, lane="disk", on_success=lambda _none: self._choose(profile),
+                      on_failure=lambda error: self._on_record_failed(profile, error))
+        return True
+
+    def _on_record_failed(self, profile: Profile, error: BaseException) -> None:
+        if isinstance(error, KeyError):
+            self._opening = False
             self._show_message(f"The profile {profile.name} was removed meanwhile (in another window).")
             self.reload()
-            return False
-        except OSError as error:  # the choice still stands; only the memory of it is lost
-            log.warning("Could not record the last used profile: %s", error)
+            return
+        log.warning("Could not record the last used profile: %s", error)  # the choice still stands
+        self._choose(profile)
+
+    def _choose(self, profile: Profile) -> None:
+        self._opening = False
         self.chosen_profile = profile
         self.profile_chosen.emit(profile)
         self.accept()
-        return True
 
     def add_profile(self) -> ProfileEditDialog:
         """Open the Add Profile form (window-modal) and return it."""
@@ -217,7 +237,7 @@ class ProfilesDialog(QDialog):
 
     def _open_form(self, profile: Profile | None) -> ProfileEditDialog:
         form = ProfileEditDialog(self._profiles, profile, self,
-                                 lock_address=profile is not None and profile.id == self._in_use)
+                                 lock_address=profile is not None and profile.id == self._in_use, ops=self._ops)
         form.saved.connect(lambda saved: self._on_edit_dialog_saved(profile, saved))
         form.finished.connect(self._on_edit_dialog_finished)
         self.edit_dialog = form
@@ -278,13 +298,20 @@ class ProfilesDialog(QDialog):
         self.question_box = None
         if not confirmed:
             return
-        try:
-            self._profiles.remove(profile.id)
-        except KeyError:
-            pass  # removed meanwhile: clean up all the same
-        except (OSError, ValueError) as error:
-            self._show_message(f"The profile could not be removed: {error}")
-            return
+        profiles = self._profiles
+
+        def remove_profile() -> bool:
+            try:
+                profiles.remove(profile.id)
+            except KeyError:
+                return False  # removed meanwhile: clean up all the same
+            return True
+
+        self._ops.run(remove_profile, owner=self, lane="disk",
+                      on_success=lambda _removed: self._on_removed(profile, delete_data),
+                      on_failure=lambda error: self._show_message(f"The profile could not be removed: {error}"))
+
+    def _on_removed(self, profile: Profile, delete_data: bool) -> None:
         self.reload()
         self.changed.emit()
         self.ui.statusLabel.setText(f"Removed {profile.name}.")
