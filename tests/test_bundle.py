@@ -124,7 +124,8 @@ def bundle() -> Path:
 def test_the_built_bundle_has_one_qt_binding_and_only_the_qt_parts_the_app_uses(bundle):
     files = [p.relative_to(bundle) for p in bundle.rglob("*")]
     parts = {part for path in files for part in path.parts}
-    assert not parts & {"PyQt5", "PyQt6", "PySide2", "shiboken2", "cryptography", "pytest", "PyInstaller"}
+    assert not parts & {"PyQt5", "PyQt6", "PySide2", "shiboken2", "cryptography", "pytest", "PyInstaller",
+                        "mypy", "rich", "pygments", "PIL", "pillow.libs", "yaml", "importlinter", "grimp"}
     unwanted = sorted(str(p) for p in files if any(qt_selection.DROP_QT_LIBS.match(part) for part in p.parts))
     assert unwanted == []
     plugin_dirs = {p.parts[p.parts.index("plugins") + 1] for p in files
