@@ -101,7 +101,6 @@ class WindowsCheck:
     def installer(self) -> None:
         """Build the x64 installer, install silently, self-test, uninstall silently, check nothing is left."""
         machine = self.machine
-        machine.run(f'"{machine.python}" -c "print()"', echo=False)  # the prefix is up before paths are read
         _run_linux([sys.executable, str(ROOT / "packaging" / "windows" / "make_installer.py"),
                     "--dist", str(self.dist / "cxdesk"), "--out", str(self.setup_exe)])
         local = machine.run("echo %LOCALAPPDATA%", echo=False)[1].strip()

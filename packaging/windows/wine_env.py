@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import threading
 import tomllib
 import zipfile
 from pathlib import Path
@@ -124,7 +125,6 @@ class WineMachine:
 
     @staticmethod
     def _drain(process: subprocess.Popen[bytes], limit: float, echo: bool) -> str:
-        import threading
         chunks: list[str] = []
 
         def read() -> None:
