@@ -239,6 +239,14 @@ class MainWindow(QMainWindow):
                                               else "Enable Call Recor&ding…")
         self.render_recording()
 
+    def show_reachable(self, reachable: bool) -> None:
+        """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
+        self.smtp_section.set_reachable(reachable)
+        self.billing_widget.set_reachable(reachable)
+        self.render_recording()
+        for dialog in self.findChildren(RecordingDialog):
+            dialog.set_reachable(reachable)
+
     def render_recording(self) -> None:
         """Show whether call recording is enabled; its button needs the server now (unavailable offline, with why)."""
         if self._recording is None:

@@ -41,7 +41,6 @@ from desktop.views.age_wording import describe_age
 from desktop.views.changes import saved_at
 from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import describe_error, named_cause
-from desktop.views.recording_dialog import RecordingDialog
 from desktop.views.save_fallbacks import SignIn
 from desktop.views.unsent import SAVED_OFFLINE, UnsentChanges
 
@@ -320,13 +319,8 @@ class OfflineSupport(QObject):
         That is Test Email and Test SMS, the billing-method switch and call recording (the window's
         button and an open recording dialog), design §4.
         """
-        window = self._window
         self.reachable = reachable
-        window.smtp_section.set_reachable(reachable)
-        window.billing_widget.set_reachable(reachable)
-        window.render_recording()
-        for dialog in window.findChildren(RecordingDialog):
-            dialog.set_reachable(reachable)
+        self._window.show_reachable(reachable)
 
     def ask_sign_in(self, then: Callable[[], None]) -> bool:
         """Open the app's sign-in over the window (once at a time); ``then()`` after it succeeds.
