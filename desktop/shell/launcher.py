@@ -23,15 +23,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME
-from desktop.api import AccountClient
 from desktop.ops import Ops
-from desktop.paths import sandbox_db_path
-from desktop.shell.connection import Session, server_label, start_sandbox
+from desktop.shell.connection import Session
 from desktop.shell.credentials import Credentials
 from desktop.shell.instance import SingleInstance, show_in_front
+from desktop.shell.opening import ProfileOpener
 from desktop.shell.profile_choice import StartupError, choose_profile
 from desktop.shell.profile_switching import ProfileSwitcher
-from desktop.store import OfflineStore, Profile, Profiles, TokenStore
+from desktop.store import Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
 
 log = logging.getLogger("desktop")
@@ -62,7 +61,7 @@ class Launcher(QObject):
     Attributes:
         window: the main window (``None`` until it opens, and between two profiles).
         session: what the window works with (its profile, client, offline store).
-        sign_in_dialog: the start-up sign-in dialog while shown.
+        opener: getting from a profile to a signed-in session (:class:`ProfileOpener`).
         switching: File > Profiles…, switching profiles and Sign Out (:class:`ProfileSwitcher`).
         instance: this process's claim on the open profile (``None`` without ``one_per_profile``).
     """
@@ -77,15 +76,14 @@ class Launcher(QObject):
         self.one_per_profile = one_per_profile
         self.session: Session | None = None
         self.window = None
-        self.sign_in_dialog = None
         self.instance: SingleInstance | None = None
         self.profile: Profile | None = None
         self.credentials = Credentials(self.ops, self.profiles, token_store, self)
         self.credentials.profile_changed.connect(self._on_credentials_profile_changed)
         self.credentials.keychain_notice.connect(self._on_credentials_keychain_notice)
-        self._stores: dict[str, OfflineStore] = {}
+        self.opener = ProfileOpener(self.ops, self.credentials, self, sandbox_db=args.sandbox_db,
+                                    screenshot=bool(args.screenshot))
         self.switching = ProfileSwitcher(self)
-        self._opening: dict[str, object] = {}
         self._had_window = False
         self._quit_on_last = app.quitOnLastWindowClosed()
 
@@ -116,7 +114,7 @@ class Launcher(QObject):
                 return code
             self.adopt_instance(instance)
         if self.args.screenshot:
-            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, lambda: self._fail("timed out loading the account"))
+            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, lambda: self.fail("timed out loading the account"))
         self.app.setQuitOnLastWindowClosed(False)  # between two profiles no window is open; the launcher quits
         self.open_profile(profile)
         return None
@@ -130,6 +128,11 @@ class Launcher(QObject):
         """The sign-in dialog over the window (:meth:`sign_in_again`) while it is open, else ``None``."""
         return self.credentials.re_sign_in_dialog
 
+    @property
+    def sign_in_dialog(self):
+        """The start-up sign-in dialog (:class:`ProfileOpener`) while shown, else ``None``."""
+        return self.opener.sign_in_dialog
+
     def open_profile(self, profile: Profile) -> None:
         """Open a profile: record it as last used, then sign in (or start the sandbox) and open its window."""
         self.profile = profile
@@ -140,67 +143,7 @@ class Launcher(QObject):
 
         self.ops.run(record_last_used, lane="disk",
                      on_failure=lambda error: log.warning("Could not record the last used profile: %s", error))
-        store = self._stores.get(profile.id)
-        if profile.is_sandbox:
-            db_path = self.args.sandbox_db or sandbox_db_path()
-            log.info("starting the sandbox account service on %s", db_path)
-            def boot_sandbox() -> Session:
-                return self._boot_sandbox(profile, db_path, store)
-
-            self.ops.run(boot_sandbox, on_success=self._on_sandbox_started, on_failure=self._on_boot_failed)
-            return
-        client = self.credentials.new_client(profile)
-        self._opening = {"profile": profile, "client": client}
-        def prepare_remote() -> dict[str, object]:
-            return self._prepare_remote(profile, store)
-
-        self.ops.run(prepare_remote, on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
-                     on_failure=self._on_boot_failed)
-        if not profile.email:  # no e-mail, no stored token: ask at once (the store opens meanwhile)
-            self._show_sign_in(profile, client)
-
-    def _boot_sandbox(self, profile: Profile, db_path, store: OfflineStore | None) -> Session:
-        """On a worker: the token store (for the Profiles window), the offline store and the sandbox."""
-        self.token_store()
-        store = store or _open_store(profile)
-        session = start_sandbox(db_path)
-        session.profile, session.store = profile, store
-        return session
-
-    def _on_sandbox_started(self, session: Session) -> None:
-        if session.store is not None:
-            self._stores[session.profile.id] = session.store
-        self._open_window(session)
-
-    def _prepare_remote(self, profile: Profile, store: OfflineStore | None) -> dict[str, object]:
-        """On a worker: the offline store and the stored refresh token."""
-        return {"store": store or _open_store(profile), "token": self.credentials.stored_token(profile)}
-
-    def _on_remote_prepared(self, profile: Profile, prepared: dict[str, object]) -> None:
-        store = prepared["store"]
-        if store is not None:
-            self._stores[profile.id] = store
-        opening = self._opening
-        if opening.get("profile") is not profile:
-            return  # another profile was chosen meanwhile
-        client = opening["client"]
-        opening["store"] = store
-        if self.sign_in_dialog is not None:
-            self.sign_in_dialog.set_notice(self.credentials.message_for(profile))
-        token = prepared["token"]
-        if token and self.credentials.usable(profile, token):
-            client.use_refresh_token(token)
-            opening["signed_in"] = True
-        elif not opening.get("signed_in") and self.sign_in_dialog is None:
-            self._show_sign_in(profile, client)
-        self._open_when_ready()
-
-    def _open_when_ready(self) -> None:
-        opening = self._opening
-        if opening.get("signed_in") and "store" in opening:
-            self._opening = {}
-            profile = self.profile
-            self._open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"]))
+        self.opener.open(profile)
 
     def adopt_instance(self, instance: SingleInstance) -> None:
         """Hold this claim on the open profile from now on (giving up the previous one, if any)."""
@@ -232,31 +175,12 @@ class Launcher(QObject):
     # -- signing in ------------------------------------------------------------------------------
 
     def ask_sign_in(self, profile: Profile, notice: str = "") -> None:
-        """Ask for a sign-in to ``profile`` with a new client (after a Sign Out); its window opens once signed in."""
-        client = self.credentials.new_client(profile)
-        self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
-        self._show_sign_in(profile, client, notice)
+        """Ask for a sign-in to ``profile`` (after a Sign Out): see :meth:`ProfileOpener.ask_sign_in`."""
+        self.opener.ask_sign_in(profile, notice)
 
-    def _show_sign_in(self, profile: Profile, client: AccountClient, notice: str = "") -> None:
-        if self.args.screenshot:
-            self._fail(f"profile {profile.name} needs a sign-in: run cxdesk --profile {profile.id} once")
-            return
-        dialog = self.credentials.dialog(profile, client, None, notice)
-        dialog.accepted.connect(self._on_sign_in_dialog_accepted)
-        dialog.rejected.connect(self._on_sign_in_dialog_rejected)
-        dialog.finished.connect(dialog.deleteLater)
-        self.sign_in_dialog = dialog
-        dialog.show()
-
-    def _on_sign_in_dialog_accepted(self) -> None:
-        self.sign_in_dialog = None
-        self._opening["signed_in"] = True
-        self._open_when_ready()
-
-    def _on_sign_in_dialog_rejected(self) -> None:
-        self.sign_in_dialog = None
-        self._opening = {}
-        if self._had_window:  # this process has shown a profile: let the user choose another one
+    def sign_in_cancelled(self) -> None:
+        """The start-up sign-in was cancelled: let the user choose another profile, or quit if none was shown."""
+        if self._had_window:
             self.session = None
             self.show_profiles()
         else:
@@ -283,7 +207,8 @@ class Launcher(QObject):
 
     # -- the window ------------------------------------------------------------------------------
 
-    def _open_window(self, session: Session) -> None:
+    def open_window(self, session: Session) -> None:
+        """Open the main window on a signed-in session (and its menus); it loads the account."""
         from desktop.views.help_menu import install_help_menu
         from desktop.views.main_window import MainWindow
 
@@ -298,7 +223,7 @@ class Launcher(QObject):
             self._dress_window(window, session.profile)
         if self.args.screenshot:
             window.loaded.connect(self._save_screenshot)
-            window.load_failed.connect(self._fail)
+            window.load_failed.connect(self.fail)
         window.show()
         window.refresh()
 
@@ -389,15 +314,16 @@ class Launcher(QObject):
         from desktop.views.grab import grab_settled
 
         if not grab_settled(self.window).save(str(path)):
-            self._fail(f"could not write {path}")
+            self.fail(f"could not write {path}")
             return
         print(f"saved {path}")
         self.app.exit(0)
 
-    def _on_boot_failed(self, error: BaseException) -> None:
+    def boot_failed(self, error: BaseException) -> None:
+        """Opening the profile failed: say so (a message box, or stderr for ``--screenshot``) and end with 1."""
         log.error("start-up failed", exc_info=error)
         if self.args.screenshot:
-            self._fail(str(error))
+            self.fail(str(error))
             return
         from PySide6.QtWidgets import QMessageBox
 
@@ -406,7 +332,8 @@ class Launcher(QObject):
         QMessageBox.critical(None, APP_NAME, f"{what}:\n\n{error}")
         self.app.exit(1)
 
-    def _fail(self, reason: str) -> None:
+    def fail(self, reason: str) -> None:
+        """End with exit code 1, printing why on stderr (``--screenshot``)."""
         print(f"{APP_NAME}: {reason}", file=sys.stderr)
         self.app.exit(1)
 
@@ -424,18 +351,8 @@ class Launcher(QObject):
             log.warning("A change was still being written to the outbox when the app quit")
         if self.session is not None and self.session.sandbox is not None:
             self.session.sandbox.stop(timeout=SANDBOX_STOP_S)
-        for store in self._stores.values():
-            store.close()
-        self._stores.clear()
+        self.opener.close_stores()
         if self.instance is not None:
             self.instance.release()
         self.app.setQuitOnLastWindowClosed(self._quit_on_last)
 
-
-def _open_store(profile: Profile) -> OfflineStore | None:
-    """Open a profile's offline store (on a worker); ``None`` when it cannot be opened (the app works online)."""
-    try:
-        return OfflineStore.open(profile)
-    except Exception as error:  # noqa: BLE001 - a newer or damaged file: keep it untouched and go on online
-        log.error("The offline data of profile %s could not be opened: %s", profile.id, error)
-        return None
