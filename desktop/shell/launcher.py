@@ -1,15 +1,14 @@
 """The launcher: opens one profile at a time in one main window, and moves between profiles (design §4).
 
 :class:`Launcher` runs on the GUI thread and drives everything between the command line and the
-main window: claim the profile (:mod:`desktop.shell.instance`), start the sandbox or find the stored
-refresh token, ask for a sign-in when there is none, open the profile's offline store, and open the
-window with File > Profiles… and File > Sign Out (:mod:`desktop.views.session_menu`). The keychain,
-the offline database and the network are only touched on workers through :class:`~desktop.ops.Ops`.
-Refresh tokens and sign-in dialogs are :class:`desktop.shell.credentials.Credentials`' business.
-
-The stored token is read on a worker within the keychain's deadline (about 3 s, issue 8): a
-keychain that does not answer, or is locked, leads to the sign-in dialog with a notice naming it,
-never to a blank screen; a token that does not reach the keychain later is reported the same way.
+main window: claim the profile (:mod:`desktop.shell.instance`), get a signed-in session for it
+(:class:`~desktop.shell.opening.ProfileOpener`: the sandbox, or the stored refresh token or a
+sign-in, and the offline store), open the window (:mod:`desktop.shell.window_setup`), and move to
+another profile or sign out once it has closed (:class:`~desktop.shell.profile_switching.ProfileSwitcher`).
+The keychain, the offline database and the network are only touched on workers through
+:class:`~desktop.ops.Ops`; refresh tokens and sign-in dialogs are
+:class:`desktop.shell.credentials.Credentials`' business. A token that does not reach the keychain
+is reported where the user looks: the window's notice, or the sign-in dialog.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME
@@ -30,17 +29,12 @@ from desktop.shell.instance import SingleInstance, show_in_front
 from desktop.shell.opening import ProfileOpener
 from desktop.shell.profile_choice import StartupError, choose_profile
 from desktop.shell.profile_switching import ProfileSwitcher
+from desktop.shell.quitting import wind_down
+from desktop.shell.window_setup import CloseWatch, Screenshot, build_window, dress_window
 from desktop.store import Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
 
 log = logging.getLogger("desktop")
-
-#: How long ``--screenshot`` waits for the account before giving up, in milliseconds.
-SCREENSHOT_TIMEOUT_MS = 60_000
-#: How long quitting waits for changes being written to the outbox (local SQLite), in milliseconds.
-DISK_WAIT_MS = 2000
-#: How long quitting waits for the sandbox service's thread to stop, in seconds.
-SANDBOX_STOP_S = 0.25
 
 
 class Launcher(QObject):
@@ -56,13 +50,15 @@ class Launcher(QObject):
             :func:`desktop.app.main` turns it on except for ``--screenshot``.
 
     For ``--screenshot`` it saves the window once the account is shown and quits with 0, or quits
-    with 1 if loading fails, a sign-in would be needed, or it takes longer than SCREENSHOT_TIMEOUT_MS.
+    with 1 if loading fails, a sign-in would be needed, or it takes too long (:class:`Screenshot`).
 
     Attributes:
         window: the main window (``None`` until it opens, and between two profiles).
         session: what the window works with (its profile, client, offline store).
+        screenshot: the ``--screenshot`` run (``None`` without the option).
         opener: getting from a profile to a signed-in session (:class:`ProfileOpener`).
         switching: File > Profiles…, switching profiles and Sign Out (:class:`ProfileSwitcher`).
+        close_watch: tells when the window has closed (:class:`CloseWatch`).
         instance: this process's claim on the open profile (``None`` without ``one_per_profile``).
     """
 
@@ -81,9 +77,13 @@ class Launcher(QObject):
         self.credentials = Credentials(self.ops, self.profiles, token_store, self)
         self.credentials.profile_changed.connect(self._on_credentials_profile_changed)
         self.credentials.keychain_notice.connect(self._on_credentials_keychain_notice)
+        self.screenshot = Screenshot(app, args.screenshot, self) if args.screenshot else None
         self.opener = ProfileOpener(self.ops, self.credentials, self, sandbox_db=args.sandbox_db,
-                                    screenshot=bool(args.screenshot))
+                                    screenshot=self.screenshot)
         self.switching = ProfileSwitcher(self)
+        self.close_watch = CloseWatch(self)
+        self.close_watch.closing_by_user.connect(self.switching.forget_next_step)
+        self.close_watch.closed.connect(self._on_close_watch_closed)
         self._had_window = False
         self._quit_on_last = app.quitOnLastWindowClosed()
 
@@ -113,8 +113,8 @@ class Launcher(QObject):
                 instance.deleteLater()
                 return code
             self.adopt_instance(instance)
-        if self.args.screenshot:
-            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, lambda: self.fail("timed out loading the account"))
+        if self.screenshot is not None:
+            self.screenshot.start_timer()
         self.app.setQuitOnLastWindowClosed(False)  # between two profiles no window is open; the launcher quits
         self.open_profile(profile)
         return None
@@ -208,37 +208,21 @@ class Launcher(QObject):
     # -- the window ------------------------------------------------------------------------------
 
     def open_window(self, session: Session) -> None:
-        """Open the main window on a signed-in session (and its menus); it loads the account."""
-        from desktop.views.help_menu import install_help_menu
-        from desktop.views.main_window import MainWindow
-
+        """Open the main window on a signed-in session (:mod:`desktop.shell.window_setup`); it loads the account."""
         self.session = session
         self._had_window = True
-        self.window = window = MainWindow(self.ops, session.client, server_label=session.server_label,
-                                          sandbox=session.sandbox is not None, store=session.store,
-                                          sign_in=self.sign_in_again if session.profile is not None else None)
-        install_help_menu(window, server_url_getter=lambda: session.server_label,
-                          outbox_state_getter=lambda: window.outbox_state(), ops=self.ops)
+        self.window = window = build_window(self.ops, session,
+                                            self.sign_in_again if session.profile is not None else None)
         if session.profile is not None:
-            self._dress_window(window, session.profile)
-        if self.args.screenshot:
-            window.loaded.connect(self._save_screenshot)
-            window.load_failed.connect(self.fail)
+            menu = dress_window(window, session.profile, self.credentials.message_for(session.profile))
+            menu.profiles_requested.connect(self.show_profiles)
+            menu.sign_out_requested.connect(self.sign_out)
+            menu.quit_requested.connect(self.switching.forget_next_step)
+            self.close_watch.watch(window)
+        if self.screenshot is not None:
+            self.screenshot.watch(window)
         window.show()
         window.refresh()
-
-    def _dress_window(self, window, profile: Profile) -> None:
-        """The profile's name in the title, File > Profiles… and Sign Out, the keychain notice, close watching."""
-        from desktop.views.session_menu import install_session_menu
-
-        window.setWindowTitle(f"{APP_NAME} — {profile.name}")
-        menu = install_session_menu(window, can_sign_out=not profile.is_sandbox)
-        menu.profiles_requested.connect(self.show_profiles)
-        menu.sign_out_requested.connect(self.sign_out)
-        menu.quit_requested.connect(self._on_quit_requested)
-        if not profile.is_sandbox and self.credentials.message_for(profile):
-            show_keychain_notice(window, self.credentials.message_for(profile))
-        window.installEventFilter(self)
 
     def _on_credentials_keychain_notice(self, profile: Profile, text: str) -> None:
         """A token written in the background did not reach the keychain: say so where the user looks."""
@@ -248,17 +232,6 @@ class Launcher(QObject):
             show_keychain_notice(self.window, text)
         elif self.sign_in_dialog is not None:
             self.sign_in_dialog.add_notice(text)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Watch the window's Close events; the outcome (closed or kept open) is judged just after."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            if event.spontaneous():  # the title bar's close button: the user quits
-                self.switching.forget_next_step()
-            QTimer.singleShot(0, self, lambda: self._after_close_event(watched))
-        return False
-
-    def _on_quit_requested(self) -> None:
-        self.switching.forget_next_step()
 
     def quit(self) -> None:
         """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.shell.quitting`), as its close button does.
@@ -270,14 +243,14 @@ class Launcher(QObject):
         self.switching.forget_next_step()
         window = self.window
         if window is not None and window.isVisible():
-            window.removeEventFilter(self)
+            self.close_watch.stop_watching(window)
             window.close()
         self.finish()
 
-    def _after_close_event(self, window: QWidget) -> None:
-        if window is not self.window or window.isVisible():
-            return  # kept open (e.g. it asks about unsaved changes first); a later close comes back here
-        window.removeEventFilter(self)
+    def _on_close_watch_closed(self, window: QWidget) -> None:
+        """The window has closed: quit, or do what was waiting for it (open another profile, sign out)."""
+        if window is not self.window:
+            return
         step = self.switching.take_next_step()
         if step is None:
             self.finish()
@@ -308,22 +281,11 @@ class Launcher(QObject):
 
     # -- ending ----------------------------------------------------------------------------------
 
-    def _save_screenshot(self) -> None:
-        path = self.args.screenshot
-        path.parent.mkdir(parents=True, exist_ok=True)
-        from desktop.views.grab import grab_settled
-
-        if not grab_settled(self.window).save(str(path)):
-            self.fail(f"could not write {path}")
-            return
-        print(f"saved {path}")
-        self.app.exit(0)
-
     def boot_failed(self, error: BaseException) -> None:
         """Opening the profile failed: say so (a message box, or stderr for ``--screenshot``) and end with 1."""
         log.error("start-up failed", exc_info=error)
-        if self.args.screenshot:
-            self.fail(str(error))
+        if self.screenshot is not None:
+            self.screenshot.fail(str(error))
             return
         from PySide6.QtWidgets import QMessageBox
 
@@ -332,25 +294,13 @@ class Launcher(QObject):
         QMessageBox.critical(None, APP_NAME, f"{what}:\n\n{error}")
         self.app.exit(1)
 
-    def fail(self, reason: str) -> None:
-        """End with exit code 1, printing why on stderr (``--screenshot``)."""
-        print(f"{APP_NAME}: {reason}", file=sys.stderr)
-        self.app.exit(1)
-
     def shutdown(self) -> None:
         """After the event loop: end the profile's session without waiting on the network (issue 8, point 9).
 
-        Outcomes of work still running are dropped (:meth:`desktop.ops.Ops.abandon`); only local
-        outbox writes (the ``disk`` lane) are waited for, at most :data:`DISK_WAIT_MS`; the sandbox
-        service is asked to stop and waited for at most :data:`SANDBOX_STOP_S` (its SQLite is safe
-        either way, see :func:`desktop.shell.quitting.end_process`); the offline stores are closed and the
-        profile is given up.
+        See :func:`desktop.shell.quitting.wind_down` (work still running, the outbox writes, the
+        sandbox service); then the offline stores are closed and the profile is given up.
         """
-        self.ops.abandon()
-        if not self.ops.wait_for_lane("disk", DISK_WAIT_MS):
-            log.warning("A change was still being written to the outbox when the app quit")
-        if self.session is not None and self.session.sandbox is not None:
-            self.session.sandbox.stop(timeout=SANDBOX_STOP_S)
+        wind_down(self.ops, self.session.sandbox if self.session is not None else None)
         self.opener.close_stores()
         if self.instance is not None:
             self.instance.release()

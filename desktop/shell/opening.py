@@ -23,6 +23,7 @@ from desktop.ops import Ops
 from desktop.paths import sandbox_db_path
 from desktop.shell.connection import Session, server_label, start_sandbox
 from desktop.shell.credentials import Credentials
+from desktop.shell.window_setup import Screenshot
 from desktop.store import OfflineStore, Profile
 
 log = logging.getLogger("desktop")
@@ -42,9 +43,6 @@ class OpeningHost(Protocol):
     def sign_in_cancelled(self) -> None:
         """The user cancelled the start-up sign-in dialog."""
 
-    def fail(self, reason: str) -> None:
-        """End ``--screenshot`` with exit code 1, printing why."""
-
 
 class ProfileOpener:
     """Brings a profile from its entry in ``profiles.json`` to a :class:`Session` (GUI thread; work on workers).
@@ -54,14 +52,14 @@ class ProfileOpener:
         credentials: the profiles' refresh tokens and sign-in dialogs.
         host: the launcher (:class:`OpeningHost`): it opens the window and handles the ends.
         sandbox_db: the sandbox service's database (``None``: :func:`desktop.paths.sandbox_db_path`).
-        screenshot: ``--screenshot`` runs: a needed sign-in is a failure, not a dialog.
+        screenshot: the ``--screenshot`` run, if this is one: a needed sign-in fails it, no dialog shows.
 
     Attributes:
         sign_in_dialog: the start-up sign-in dialog while shown, else ``None``.
     """
 
     def __init__(self, ops: Ops, credentials: Credentials, host: OpeningHost, *, sandbox_db: Path | None = None,
-                 screenshot: bool = False) -> None:
+                 screenshot: Screenshot | None = None) -> None:
         self._ops = ops
         self._credentials = credentials
         self._host = host
@@ -154,8 +152,8 @@ class ProfileOpener:
     # -- the start-up sign-in dialog -------------------------------------------------------------
 
     def _show_sign_in(self, profile: Profile, client: AccountClient, notice: str = "") -> None:
-        if self._screenshot:
-            self._host.fail(f"profile {profile.name} needs a sign-in: run cxdesk --profile {profile.id} once")
+        if self._screenshot is not None:
+            self._screenshot.fail(f"profile {profile.name} needs a sign-in: run cxdesk --profile {profile.id} once")
             return
         dialog = self._credentials.dialog(profile, client, None, notice)
         dialog.accepted.connect(self._on_sign_in_dialog_accepted)
