@@ -18,7 +18,8 @@ from desktop import logs, paths
 from desktop.api import AccountClient
 from desktop.server import EmbeddedServer
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
-from desktop.shell.instance import SingleInstance, lock_path, request_raise
+from desktop.shell.instance import SingleInstance
+from desktop.shell.instance_client import lock_path, request_raise
 from desktop.store import OfflineStore, Profiles, TokenStore, profile_db_path
 from desktop.store.pending_sign_outs import FILE_NAME as PENDING_FILE
 from desktop.store.pending_sign_outs import PendingSignOuts

@@ -162,7 +162,7 @@ def test_the_launcher_installs_the_help_menu_with_the_server_and_the_windows_out
     client = AccountClient(server.base_url, timeout=(2.0, 10.0))
     client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
     launcher = Launcher(qapp, argparse.Namespace(screenshot=None, server=None, sandbox_db=None))
-    launcher._open_window(Session(client, "Sandbox (test)"))
+    launcher.open_window(Session(client, "Sandbox (test)"))
     qtbot.addWidget(launcher.window)
     from desktop.views.help_menu import HelpMenu
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.server.seed import SANDBOX_EMAIL
 from desktop.shell import local_socket
 from desktop.shell.args import parse_args
-from desktop.shell.instance import SingleInstance, lock_path, request_raise, socket_endpoint
+from desktop.shell.instance import SingleInstance
+from desktop.shell.instance_client import lock_path, request_raise, socket_endpoint
 from desktop.shell.instance_lock import LockHolder, machine_name, read_holder, write_holder
 from desktop.shell.instance_startup import has_console
 from desktop.shell.launcher import Launcher

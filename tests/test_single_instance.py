@@ -18,7 +18,8 @@ from PySide6.QtCore import QLockFile
 from desktop.api import AccountClient
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD, VIEWER_EMAIL, VIEWER_PASSWORD
 from desktop.shell.args import parse_args
-from desktop.shell.instance import SingleInstance, instance_name, lock_path, request_raise, socket_endpoint
+from desktop.shell.instance import SingleInstance
+from desktop.shell.instance_client import instance_name, lock_path, request_raise, socket_endpoint
 from desktop.shell.launcher import Launcher
 from desktop.store import Profiles, TokenStore
 from tests.memory_keyring import MemoryKeyring

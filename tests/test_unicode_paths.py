@@ -21,7 +21,7 @@ from desktop import paths
 from desktop.server import EmbeddedServer
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.shell.args import parse_args
-from desktop.shell.instance import lock_path
+from desktop.shell.instance_client import lock_path
 from desktop.shell.launcher import Launcher
 from desktop.store import Profiles, TokenStore, profile_db_path
 from tests.app_files import ACCOUNT_NAME, write_every_file

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from desktop import APP_ID, logs, paths
-from desktop.shell.instance import lock_path
+from desktop.shell.instance_client import lock_path
 from desktop.store import Profiles, profile_db_path
 
 LOCAL = "Local"

@@ -4,14 +4,15 @@ The first start of a profile takes a lock file (:class:`~PySide6.QtCore.QLockFil
 ``<data_dir>/instances/<profile id>.lock``) and listens on a local socket
 (:class:`~PySide6.QtNetwork.QLocalServer`: a Unix domain socket, a named pipe on Windows) open to the
 same user only. A later start of the same profile finds the lock taken, connects, sends ``raise`` and
-waits for ``ok``; the first instance emits :attr:`SingleInstance.raise_requested` and its owner
-brings its window to the front.
+waits for ``ok`` (:func:`desktop.shell.instance_client.request_raise`); the first instance emits
+:attr:`SingleInstance.raise_requested` and its owner brings its window to the front.
 
 The lock guards the profile's files in the data folder, so its name is the profile id alone: two
 computers sharing a data folder (a network share) see each other's locks. The socket is local to
 this computer: its name is a hash of the user name, the data folder and the profile id, so two users,
-two ``CXDESK_HOME`` folders (tests) or two profiles never meet, and where it lives is chosen by
-:mod:`desktop.shell.local_socket` so that it fits the OS limit even with a very long ``TMPDIR``.
+two ``CXDESK_HOME`` folders (tests) or two profiles never meet (:mod:`desktop.shell.instance_client`
+names both, and :mod:`desktop.shell.local_socket` places the socket so that it fits the OS limit even
+with a very long ``TMPDIR``).
 
 A lock left by a crashed instance of this computer is stale (its process is gone, or the computer
 has rebooted) and QLockFile takes it over without asking; the socket file it left is removed with
@@ -20,29 +21,31 @@ naming nobody, cannot be judged here (:mod:`desktop.shell.instance_lock`): :meth
 returns at once with :attr:`SingleInstance.held_elsewhere` set, the launcher asks the user, and
 :meth:`SingleInstance.take_over` removes it when the user says so.
 
-:func:`request_raise` blocks (at most ``timeout_ms``) and uses no event loop, so it can run before
-``QApplication.exec()`` or on a worker; :class:`SingleInstance` lives on the GUI thread.
-
-When Qt's network module is missing (a trimmed build), :data:`AVAILABLE` is ``False``: the lock
-still keeps a profile to one process, but a later start cannot bring the first one to the front.
+:class:`SingleInstance` lives on the GUI thread. When Qt's network module is missing (a trimmed
+build), :data:`~desktop.shell.instance_client.AVAILABLE` is ``False``: the lock still keeps a profile
+to one process, but a later start cannot bring the first one to the front.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
-import re
-import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.paths import data_dir
+from desktop.shell.instance_client import (
+    AVAILABLE,
+    DEFAULT_TIMEOUT_MS,
+    OK,
+    RAISE,
+    instance_name,
+    lock_path,
+    request_raise,
+    socket_endpoint,
+)
 from desktop.shell.instance_lock import LockHolder, read_holder
-from desktop.shell.local_socket import Endpoint, endpoint
+from desktop.shell.local_socket import Endpoint
 
 try:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -51,104 +54,11 @@ except ImportError:  # a build without QtNetwork: no single-instance check, ever
 
 log = logging.getLogger(__name__)
 
-#: Whether the single-instance check works in this build (Qt's network module is present).
-AVAILABLE = QLocalServer is not None
-#: What a later start sends, and what the first answers.
-RAISE = b"raise\n"
-OK = b"ok\n"
-#: How long a later start waits for the first one to answer, in milliseconds.
-DEFAULT_TIMEOUT_MS = 3000
-_STEP_MS = 5
-_SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,63}")
-#: Device names Windows reserves in every folder, whatever the extension ("Naming Files, Paths, and Namespaces").
-_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(10))})
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no USER/LOGNAME and no password entry
-        return "user"
-
-
-def instance_name(profile_id: str) -> str:
-    """The local socket's name for a profile, e.g. ``cxdesk-3f9a1c…`` (safe on every platform).
-
-    A hash of the user name, the data folder and the profile id, so names never clash between
-    users, app folders or profiles, and never carry a path separator or a user's name in clear.
-    """
-    key = f"{_user()}\n{data_dir().resolve()}\n{profile_id}".encode()
-    return f"cxdesk-{hashlib.sha256(key).hexdigest()[:24]}"
-
-
-def socket_endpoint(profile_id: str) -> Endpoint:
-    """Where a profile's local socket lives on this computer (:func:`desktop.shell.local_socket.endpoint`)."""
-    return endpoint(instance_name(profile_id))
-
-
-def lock_path(profile_id: str) -> Path:
-    """The lock file of a profile's running instance: ``<data_dir>/instances/<profile id>.lock``.
-
-    The same file for every computer and user sharing the data folder. A profile id that is not a
-    safe file name on every system (other characters, or a device name of Windows such as ``con``)
-    is hashed.
-    """
-    folder = data_dir() / "instances"
-    folder.mkdir(parents=True, exist_ok=True)
-    name = profile_id
-    if not _SAFE_ID.fullmatch(profile_id) or profile_id.upper() in _WINDOWS_DEVICES:
-        name = f"profile-{hashlib.sha256(profile_id.encode()).hexdigest()[:24]}"
-    return folder / f"{name}.lock"
-
 
 def _socket_options(target: Endpoint):
     if target.abstract:
         return QLocalServer.SocketOption.AbstractNamespaceOption
     return QLocalServer.SocketOption.UserAccessOption
-
-
-def request_raise(profile_id: str, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool | None:
-    """Ask the running instance of a profile to bring its window to the front (blocking, any thread).
-
-    Returns:
-        ``True`` when it answered ``ok``; ``False`` when it accepted the connection but did not answer
-        within ``timeout_ms`` (it hangs); ``None`` when nobody listens (not running, or still starting).
-    """
-    if not AVAILABLE:
-        return None
-    if sys.platform == "win32":  # let the first instance take the focus from us (ASFW_ANY)
-        try:
-            import ctypes
-
-            ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]
-        except (AttributeError, OSError):
-            pass
-    # PySide6 keeps the GIL in QLocalSocket's waitFor…() calls, which would stall this process's GUI
-    # thread for as long as they wait: so wait in short steps and sleep (without the GIL) in between.
-    deadline = time.monotonic() + timeout_ms / 1000
-    target = socket_endpoint(profile_id)
-    socket = QLocalSocket()
-    if target.abstract:
-        socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
-    socket.connectToServer(target.name)
-    while not socket.waitForConnected(_STEP_MS):
-        if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState or time.monotonic() > deadline:
-            socket.abort()
-            return None
-        time.sleep(_STEP_MS / 1000)
-    socket.write(RAISE)
-    answer = b""
-    while not answer.endswith(b"\n") and time.monotonic() < deadline:
-        socket.waitForBytesWritten(0)
-        if socket.bytesAvailable() or socket.waitForReadyRead(_STEP_MS):
-            answer += bytes(socket.readAll().data())
-        elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
-            answer += bytes(socket.readAll().data())  # the answer may come with the hang-up
-            break
-        else:
-            time.sleep(_STEP_MS / 1000)
-    socket.abort()
-    return answer == OK
 
 
 def show_in_front(widget: QWidget) -> None:

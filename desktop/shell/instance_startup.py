@@ -22,7 +22,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
-from desktop.shell.instance import AVAILABLE, SingleInstance
+from desktop.shell.instance import SingleInstance
+from desktop.shell.instance_client import AVAILABLE
 from desktop.shell.instance_lock import LockHolder
 from desktop.views.instance_dialogs import already_open_box, take_over_box
 
@@ -37,7 +38,8 @@ def already_open(profile_name: str, answered: bool | None) -> tuple[str, int]:
 
     Args:
         profile_name: the profile's name, as the user knows it.
-        answered: the holder's answer (:func:`desktop.shell.instance.request_raise`): ``True`` brought to the front.
+        answered: the holder's answer (:func:`desktop.shell.instance_client.request_raise`): ``True``
+            brought to the front.
 
     Returns:
         ``(text, 0)`` when the holder came to the front (or, without QtNetwork, could not be asked);

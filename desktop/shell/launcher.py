@@ -1,15 +1,14 @@
 """The launcher: opens one profile at a time in one main window, and moves between profiles (design §4).
 
 :class:`Launcher` runs on the GUI thread and drives everything between the command line and the
-main window: claim the profile (:mod:`desktop.shell.instance`), start the sandbox or find the stored
-refresh token, ask for a sign-in when there is none, open the profile's offline store, and open the
-window with File > Profiles… and File > Sign Out (:mod:`desktop.views.session_menu`). The keychain,
-the offline database and the network are only touched on workers through :class:`~desktop.ops.Ops`.
-Refresh tokens and sign-in dialogs are :class:`desktop.shell.credentials.Credentials`' business.
-
-The stored token is read on a worker within the keychain's deadline (about 3 s, issue 8): a
-keychain that does not answer, or is locked, leads to the sign-in dialog with a notice naming it,
-never to a blank screen; a token that does not reach the keychain later is reported the same way.
+main window: claim the profile (:mod:`desktop.shell.instance`), get a signed-in session for it
+(:class:`~desktop.shell.opening.ProfileOpener`: the sandbox, or the stored refresh token or a
+sign-in, and the offline store), open the window (:mod:`desktop.shell.window_setup`), and move to
+another profile or sign out once it has closed (:class:`~desktop.shell.profile_switching.ProfileSwitcher`).
+The keychain, the offline database and the network are only touched on workers through
+:class:`~desktop.ops.Ops`; refresh tokens and sign-in dialogs are
+:class:`desktop.shell.credentials.Credentials`' business. A token that does not reach the keychain
+is reported where the user looks: the window's notice, or the sign-in dialog.
 """
 
 from __future__ import annotations
@@ -19,29 +18,23 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME
-from desktop.api import AccountClient
 from desktop.ops import Ops
-from desktop.paths import sandbox_db_path
-from desktop.shell.connection import Session, server_label, start_sandbox
+from desktop.shell.connection import Session
 from desktop.shell.credentials import Credentials
 from desktop.shell.instance import SingleInstance, show_in_front
+from desktop.shell.opening import ProfileOpener
 from desktop.shell.profile_choice import StartupError, choose_profile
 from desktop.shell.profile_switching import ProfileSwitcher
-from desktop.store import OfflineStore, Profile, Profiles, TokenStore
+from desktop.shell.quitting import wind_down
+from desktop.shell.window_setup import CloseWatch, Screenshot, build_window, dress_window
+from desktop.store import Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
 
 log = logging.getLogger("desktop")
-
-#: How long ``--screenshot`` waits for the account before giving up, in milliseconds.
-SCREENSHOT_TIMEOUT_MS = 60_000
-#: How long quitting waits for changes being written to the outbox (local SQLite), in milliseconds.
-DISK_WAIT_MS = 2000
-#: How long quitting waits for the sandbox service's thread to stop, in seconds.
-SANDBOX_STOP_S = 0.25
 
 
 class Launcher(QObject):
@@ -57,13 +50,15 @@ class Launcher(QObject):
             :func:`desktop.app.main` turns it on except for ``--screenshot``.
 
     For ``--screenshot`` it saves the window once the account is shown and quits with 0, or quits
-    with 1 if loading fails, a sign-in would be needed, or it takes longer than SCREENSHOT_TIMEOUT_MS.
+    with 1 if loading fails, a sign-in would be needed, or it takes too long (:class:`Screenshot`).
 
     Attributes:
         window: the main window (``None`` until it opens, and between two profiles).
         session: what the window works with (its profile, client, offline store).
-        sign_in_dialog: the start-up sign-in dialog while shown.
+        screenshot: the ``--screenshot`` run (``None`` without the option).
+        opener: getting from a profile to a signed-in session (:class:`ProfileOpener`).
         switching: File > Profiles…, switching profiles and Sign Out (:class:`ProfileSwitcher`).
+        close_watch: tells when the window has closed (:class:`CloseWatch`).
         instance: this process's claim on the open profile (``None`` without ``one_per_profile``).
     """
 
@@ -77,15 +72,18 @@ class Launcher(QObject):
         self.one_per_profile = one_per_profile
         self.session: Session | None = None
         self.window = None
-        self.sign_in_dialog = None
         self.instance: SingleInstance | None = None
         self.profile: Profile | None = None
         self.credentials = Credentials(self.ops, self.profiles, token_store, self)
         self.credentials.profile_changed.connect(self._on_credentials_profile_changed)
         self.credentials.keychain_notice.connect(self._on_credentials_keychain_notice)
-        self._stores: dict[str, OfflineStore] = {}
+        self.screenshot = Screenshot(app, args.screenshot, self) if args.screenshot else None
+        self.opener = ProfileOpener(self.ops, self.credentials, self, sandbox_db=args.sandbox_db,
+                                    screenshot=self.screenshot)
         self.switching = ProfileSwitcher(self)
-        self._opening: dict[str, object] = {}
+        self.close_watch = CloseWatch(self)
+        self.close_watch.closing_by_user.connect(self.switching.forget_next_step)
+        self.close_watch.closed.connect(self._on_close_watch_closed)
         self._had_window = False
         self._quit_on_last = app.quitOnLastWindowClosed()
 
@@ -115,8 +113,8 @@ class Launcher(QObject):
                 instance.deleteLater()
                 return code
             self.adopt_instance(instance)
-        if self.args.screenshot:
-            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, lambda: self._fail("timed out loading the account"))
+        if self.screenshot is not None:
+            self.screenshot.start_timer()
         self.app.setQuitOnLastWindowClosed(False)  # between two profiles no window is open; the launcher quits
         self.open_profile(profile)
         return None
@@ -130,6 +128,11 @@ class Launcher(QObject):
         """The sign-in dialog over the window (:meth:`sign_in_again`) while it is open, else ``None``."""
         return self.credentials.re_sign_in_dialog
 
+    @property
+    def sign_in_dialog(self):
+        """The start-up sign-in dialog (:class:`ProfileOpener`) while shown, else ``None``."""
+        return self.opener.sign_in_dialog
+
     def open_profile(self, profile: Profile) -> None:
         """Open a profile: record it as last used, then sign in (or start the sandbox) and open its window."""
         self.profile = profile
@@ -140,67 +143,7 @@ class Launcher(QObject):
 
         self.ops.run(record_last_used, lane="disk",
                      on_failure=lambda error: log.warning("Could not record the last used profile: %s", error))
-        store = self._stores.get(profile.id)
-        if profile.is_sandbox:
-            db_path = self.args.sandbox_db or sandbox_db_path()
-            log.info("starting the sandbox account service on %s", db_path)
-            def boot_sandbox() -> Session:
-                return self._boot_sandbox(profile, db_path, store)
-
-            self.ops.run(boot_sandbox, on_success=self._on_sandbox_started, on_failure=self._on_boot_failed)
-            return
-        client = self.credentials.new_client(profile)
-        self._opening = {"profile": profile, "client": client}
-        def prepare_remote() -> dict[str, object]:
-            return self._prepare_remote(profile, store)
-
-        self.ops.run(prepare_remote, on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
-                     on_failure=self._on_boot_failed)
-        if not profile.email:  # no e-mail, no stored token: ask at once (the store opens meanwhile)
-            self._show_sign_in(profile, client)
-
-    def _boot_sandbox(self, profile: Profile, db_path, store: OfflineStore | None) -> Session:
-        """On a worker: the token store (for the Profiles window), the offline store and the sandbox."""
-        self.token_store()
-        store = store or _open_store(profile)
-        session = start_sandbox(db_path)
-        session.profile, session.store = profile, store
-        return session
-
-    def _on_sandbox_started(self, session: Session) -> None:
-        if session.store is not None:
-            self._stores[session.profile.id] = session.store
-        self._open_window(session)
-
-    def _prepare_remote(self, profile: Profile, store: OfflineStore | None) -> dict[str, object]:
-        """On a worker: the offline store and the stored refresh token."""
-        return {"store": store or _open_store(profile), "token": self.credentials.stored_token(profile)}
-
-    def _on_remote_prepared(self, profile: Profile, prepared: dict[str, object]) -> None:
-        store = prepared["store"]
-        if store is not None:
-            self._stores[profile.id] = store
-        opening = self._opening
-        if opening.get("profile") is not profile:
-            return  # another profile was chosen meanwhile
-        client = opening["client"]
-        opening["store"] = store
-        if self.sign_in_dialog is not None:
-            self.sign_in_dialog.set_notice(self.credentials.message_for(profile))
-        token = prepared["token"]
-        if token and self.credentials.usable(profile, token):
-            client.use_refresh_token(token)
-            opening["signed_in"] = True
-        elif not opening.get("signed_in") and self.sign_in_dialog is None:
-            self._show_sign_in(profile, client)
-        self._open_when_ready()
-
-    def _open_when_ready(self) -> None:
-        opening = self._opening
-        if opening.get("signed_in") and "store" in opening:
-            self._opening = {}
-            profile = self.profile
-            self._open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"]))
+        self.opener.open(profile)
 
     def adopt_instance(self, instance: SingleInstance) -> None:
         """Hold this claim on the open profile from now on (giving up the previous one, if any)."""
@@ -232,31 +175,12 @@ class Launcher(QObject):
     # -- signing in ------------------------------------------------------------------------------
 
     def ask_sign_in(self, profile: Profile, notice: str = "") -> None:
-        """Ask for a sign-in to ``profile`` with a new client (after a Sign Out); its window opens once signed in."""
-        client = self.credentials.new_client(profile)
-        self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
-        self._show_sign_in(profile, client, notice)
+        """Ask for a sign-in to ``profile`` (after a Sign Out): see :meth:`ProfileOpener.ask_sign_in`."""
+        self.opener.ask_sign_in(profile, notice)
 
-    def _show_sign_in(self, profile: Profile, client: AccountClient, notice: str = "") -> None:
-        if self.args.screenshot:
-            self._fail(f"profile {profile.name} needs a sign-in: run cxdesk --profile {profile.id} once")
-            return
-        dialog = self.credentials.dialog(profile, client, None, notice)
-        dialog.accepted.connect(self._on_sign_in_dialog_accepted)
-        dialog.rejected.connect(self._on_sign_in_dialog_rejected)
-        dialog.finished.connect(dialog.deleteLater)
-        self.sign_in_dialog = dialog
-        dialog.show()
-
-    def _on_sign_in_dialog_accepted(self) -> None:
-        self.sign_in_dialog = None
-        self._opening["signed_in"] = True
-        self._open_when_ready()
-
-    def _on_sign_in_dialog_rejected(self) -> None:
-        self.sign_in_dialog = None
-        self._opening = {}
-        if self._had_window:  # this process has shown a profile: let the user choose another one
+    def sign_in_cancelled(self) -> None:
+        """The start-up sign-in was cancelled: let the user choose another profile, or quit if none was shown."""
+        if self._had_window:
             self.session = None
             self.show_profiles()
         else:
@@ -283,37 +207,22 @@ class Launcher(QObject):
 
     # -- the window ------------------------------------------------------------------------------
 
-    def _open_window(self, session: Session) -> None:
-        from desktop.views.help_menu import install_help_menu
-        from desktop.views.main_window import MainWindow
-
+    def open_window(self, session: Session) -> None:
+        """Open the main window on a signed-in session (:mod:`desktop.shell.window_setup`); it loads the account."""
         self.session = session
         self._had_window = True
-        self.window = window = MainWindow(self.ops, session.client, server_label=session.server_label,
-                                          sandbox=session.sandbox is not None, store=session.store,
-                                          sign_in=self.sign_in_again if session.profile is not None else None)
-        install_help_menu(window, server_url_getter=lambda: session.server_label,
-                          outbox_state_getter=lambda: window.outbox_state(), ops=self.ops)
+        self.window = window = build_window(self.ops, session,
+                                            self.sign_in_again if session.profile is not None else None)
         if session.profile is not None:
-            self._dress_window(window, session.profile)
-        if self.args.screenshot:
-            window.loaded.connect(self._save_screenshot)
-            window.load_failed.connect(self._fail)
+            menu = dress_window(window, session.profile, self.credentials.message_for(session.profile))
+            menu.profiles_requested.connect(self.show_profiles)
+            menu.sign_out_requested.connect(self.sign_out)
+            menu.quit_requested.connect(self.switching.forget_next_step)
+            self.close_watch.watch(window)
+        if self.screenshot is not None:
+            self.screenshot.watch(window)
         window.show()
         window.refresh()
-
-    def _dress_window(self, window, profile: Profile) -> None:
-        """The profile's name in the title, File > Profiles… and Sign Out, the keychain notice, close watching."""
-        from desktop.views.session_menu import install_session_menu
-
-        window.setWindowTitle(f"{APP_NAME} — {profile.name}")
-        menu = install_session_menu(window, can_sign_out=not profile.is_sandbox)
-        menu.profiles_requested.connect(self.show_profiles)
-        menu.sign_out_requested.connect(self.sign_out)
-        menu.quit_requested.connect(self._on_quit_requested)
-        if not profile.is_sandbox and self.credentials.message_for(profile):
-            show_keychain_notice(window, self.credentials.message_for(profile))
-        window.installEventFilter(self)
 
     def _on_credentials_keychain_notice(self, profile: Profile, text: str) -> None:
         """A token written in the background did not reach the keychain: say so where the user looks."""
@@ -323,17 +232,6 @@ class Launcher(QObject):
             show_keychain_notice(self.window, text)
         elif self.sign_in_dialog is not None:
             self.sign_in_dialog.add_notice(text)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Watch the window's Close events; the outcome (closed or kept open) is judged just after."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            if event.spontaneous():  # the title bar's close button: the user quits
-                self.switching.forget_next_step()
-            QTimer.singleShot(0, self, lambda: self._after_close_event(watched))
-        return False
-
-    def _on_quit_requested(self) -> None:
-        self.switching.forget_next_step()
 
     def quit(self) -> None:
         """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.shell.quitting`), as its close button does.
@@ -345,14 +243,14 @@ class Launcher(QObject):
         self.switching.forget_next_step()
         window = self.window
         if window is not None and window.isVisible():
-            window.removeEventFilter(self)
+            self.close_watch.stop_watching(window)
             window.close()
         self.finish()
 
-    def _after_close_event(self, window: QWidget) -> None:
-        if window is not self.window or window.isVisible():
-            return  # kept open (e.g. it asks about unsaved changes first); a later close comes back here
-        window.removeEventFilter(self)
+    def _on_close_watch_closed(self, window: QWidget) -> None:
+        """The window has closed: quit, or do what was waiting for it (open another profile, sign out)."""
+        if window is not self.window:
+            return
         step = self.switching.take_next_step()
         if step is None:
             self.finish()
@@ -383,21 +281,11 @@ class Launcher(QObject):
 
     # -- ending ----------------------------------------------------------------------------------
 
-    def _save_screenshot(self) -> None:
-        path = self.args.screenshot
-        path.parent.mkdir(parents=True, exist_ok=True)
-        from desktop.views.grab import grab_settled
-
-        if not grab_settled(self.window).save(str(path)):
-            self._fail(f"could not write {path}")
-            return
-        print(f"saved {path}")
-        self.app.exit(0)
-
-    def _on_boot_failed(self, error: BaseException) -> None:
+    def boot_failed(self, error: BaseException) -> None:
+        """Opening the profile failed: say so (a message box, or stderr for ``--screenshot``) and end with 1."""
         log.error("start-up failed", exc_info=error)
-        if self.args.screenshot:
-            self._fail(str(error))
+        if self.screenshot is not None:
+            self.screenshot.fail(str(error))
             return
         from PySide6.QtWidgets import QMessageBox
 
@@ -406,36 +294,15 @@ class Launcher(QObject):
         QMessageBox.critical(None, APP_NAME, f"{what}:\n\n{error}")
         self.app.exit(1)
 
-    def _fail(self, reason: str) -> None:
-        print(f"{APP_NAME}: {reason}", file=sys.stderr)
-        self.app.exit(1)
-
     def shutdown(self) -> None:
         """After the event loop: end the profile's session without waiting on the network (issue 8, point 9).
 
-        Outcomes of work still running are dropped (:meth:`desktop.ops.Ops.abandon`); only local
-        outbox writes (the ``disk`` lane) are waited for, at most :data:`DISK_WAIT_MS`; the sandbox
-        service is asked to stop and waited for at most :data:`SANDBOX_STOP_S` (its SQLite is safe
-        either way, see :func:`desktop.shell.quitting.end_process`); the offline stores are closed and the
-        profile is given up.
+        See :func:`desktop.shell.quitting.wind_down` (work still running, the outbox writes, the
+        sandbox service); then the offline stores are closed and the profile is given up.
         """
-        self.ops.abandon()
-        if not self.ops.wait_for_lane("disk", DISK_WAIT_MS):
-            log.warning("A change was still being written to the outbox when the app quit")
-        if self.session is not None and self.session.sandbox is not None:
-            self.session.sandbox.stop(timeout=SANDBOX_STOP_S)
-        for store in self._stores.values():
-            store.close()
-        self._stores.clear()
+        wind_down(self.ops, self.session.sandbox if self.session is not None else None)
+        self.opener.close_stores()
         if self.instance is not None:
             self.instance.release()
         self.app.setQuitOnLastWindowClosed(self._quit_on_last)
 
-
-def _open_store(profile: Profile) -> OfflineStore | None:
-    """Open a profile's offline store (on a worker); ``None`` when it cannot be opened (the app works online)."""
-    try:
-        return OfflineStore.open(profile)
-    except Exception as error:  # noqa: BLE001 - a newer or damaged file: keep it untouched and go on online
-        log.error("The offline data of profile %s could not be opened: %s", profile.id, error)
-        return None

@@ -1,7 +1,7 @@
 r"""Where a profile's single-instance socket lives: a name that fits the operating system's limit.
 
-:mod:`desktop.shell.instance` names each profile's local socket ``cxdesk-<24 hex digits>`` (31 characters,
-a hash: see :func:`desktop.shell.instance.instance_name`). :func:`endpoint` turns that into what
+:mod:`desktop.shell.instance_client` names each profile's local socket ``cxdesk-<24 hex digits>`` (31 characters,
+a hash: see :func:`desktop.shell.instance_client.instance_name`). :func:`endpoint` turns that into what
 :class:`~PySide6.QtNetwork.QLocalServer` listens on and :class:`~PySide6.QtNetwork.QLocalSocket`
 connects to. Both ends call it with the same environment, so they meet.
 
@@ -43,7 +43,7 @@ returns the plain name. Differences that matter to :mod:`desktop.shell.instance`
 - The lock file cannot be deleted while its holder runs (Qt keeps it open without
   ``FILE_SHARE_DELETE``), so taking over a lock whose holder is alive fails even when asked to.
 - A later start must let the first one take the focus (``AllowSetForegroundWindow``), see
-  :func:`desktop.shell.instance.request_raise`.
+  :func:`desktop.shell.instance_client.request_raise`.
 """
 
 from __future__ import annotations

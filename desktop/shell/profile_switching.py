@@ -22,7 +22,8 @@ from PySide6.QtCore import Qt
 
 from desktop.ops import Ops
 from desktop.shell.credentials import NOT_REMOVED, Credentials
-from desktop.shell.instance import SingleInstance, request_raise
+from desktop.shell.instance import SingleInstance
+from desktop.shell.instance_client import request_raise
 from desktop.shell.instance_lock import LockHolder
 from desktop.store import Profile, Profiles
 

@@ -10,8 +10,8 @@ or never answers. What used to wait, measured with py-spy on a trickling server:
   process never ended.
 
 Now nothing waits on the network: :meth:`desktop.ops.Ops.abandon` drops the outcomes still to
-come, :meth:`desktop.shell.launcher.Launcher.shutdown` waits only (briefly) for local SQLite writes,
-and :func:`end_process` ends the process without joining the workers.
+come, :func:`wind_down` (from :meth:`desktop.shell.launcher.Launcher.shutdown`) waits only (briefly)
+for local SQLite writes, and :func:`end_process` ends the process without joining the workers.
 
 Signals: on POSIX, :func:`install_quit_signals` turns ``SIGTERM`` and ``SIGINT`` into a clean quit
 (``signal.set_wakeup_fd`` with a ``QSocketNotifier`` wakes Qt's event loop, which otherwise never
@@ -28,14 +28,21 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier
+
+if TYPE_CHECKING:
+    from desktop.ops import Ops
 
 log = logging.getLogger(__name__)
 
 #: The signals that quit the app cleanly (POSIX only).
 QUIT_SIGNALS: tuple[int, ...] = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT") if hasattr(signal, name))
+#: How long quitting waits for changes being written to the outbox (local SQLite), in milliseconds.
+DISK_WAIT_MS = 2000
+#: How long quitting waits for the sandbox service's thread to stop, in seconds.
+SANDBOX_STOP_S = 0.25
 
 
 def install_quit_signals(parent: QObject, quit_app: Callable[[], None]) -> QSocketNotifier | None:
@@ -76,6 +83,28 @@ def install_quit_signals(parent: QObject, quit_app: Callable[[], None]) -> QSock
     notifier.activated.connect(on_wake_up)
     notifier._sockets = (reader, writer)  # noqa: SLF001 - keeps the Python objects alive
     return notifier
+
+
+class Stoppable(Protocol):
+    """A service that stops within a time limit (the sandbox's :class:`desktop.server.EmbeddedServer`)."""
+
+    def stop(self, timeout: float = ...) -> None:
+        """Stop, waiting at most ``timeout`` seconds for its thread."""
+
+
+def wind_down(ops: Ops, sandbox: Stoppable | None) -> None:
+    """After the event loop: end the work of the session without waiting on the network (issue 8, point 9).
+
+    Outcomes of work still running are dropped (:meth:`desktop.ops.Ops.abandon`); only local
+    outbox writes (the ``disk`` lane) are waited for, at most :data:`DISK_WAIT_MS`; the sandbox
+    service, if any, is asked to stop and waited for at most :data:`SANDBOX_STOP_S` (its SQLite is
+    safe either way, see :func:`end_process`).
+    """
+    ops.abandon()
+    if not ops.wait_for_lane("disk", DISK_WAIT_MS):
+        logging.getLogger("desktop").warning("A change was still being written to the outbox when the app quit")
+    if sandbox is not None:
+        sandbox.stop(timeout=SANDBOX_STOP_S)
 
 
 def end_process(code: int) -> NoReturn:

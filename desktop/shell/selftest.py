@@ -22,6 +22,10 @@ failed. The checks:
   account loads through the real client, and the main window (with its Help menu) renders to a PNG;
 * ``diagnostics``: the Help menu's text names the versions and carries no secret.
 
+The checks of the installed parts, up to ``log``, are functions of :mod:`desktop.shell.selftest_checks`;
+:class:`SelfTest` holds what the later ones share (the QApplication, the sandbox, the window) and
+:func:`run_self_test` runs them all in this order.
+
 Run it with ``QT_QPA_PLATFORM=offscreen`` where there is no display. ``report`` (a path) also
 writes the lines to a file: a windowed Windows build has no console to print to.
 """
@@ -29,7 +33,6 @@ writes the lines to a file: a windowed Windows build has no console to print to.
 from __future__ import annotations
 
 import os
-import pkgutil
 import platform
 import ssl
 import sys
@@ -39,20 +42,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.shell.selftest_probes import CheckFailed, build_form, expected_forms, plugins, trust_store_summary
+from desktop.shell import selftest_checks as checks
+from desktop.shell.selftest_checks import FAKE_SECRETS
+from desktop.shell.selftest_probes import CheckFailed
 
 #: How long the account may take to load and show, in milliseconds.
 LOAD_TIMEOUT_MS = 60_000
-#: The native Qt platform plugin each OS needs (``sys.platform`` prefix → plugin name).
-NATIVE_PLATFORM = {"linux": "xcb", "darwin": "cocoa", "win32": "windows"}
-#: A fake secret of each kind the log must never carry (a JWT, a password and a Basic credential).
-_FAKE_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzZWxmdGVzdCI6dHJ1ZX0.c2VsZnRlc3Qtc2lnbmF0dXJl"
-_FAKE_PASSWORD = "selftest-Pa55word"
-_FAKE_BASIC = "c2VsZnRlc3RAZXhhbXBsZS5jb206c2VjcmV0"
 
 
 class SelfTest:
-    """Runs the checks in order and collects their lines.
+    """Runs each check (:meth:`check`), collects their lines, and does the sandbox and main window checks.
 
     Args:
         out: called with each line as it is produced (e.g. ``print``).
@@ -100,166 +99,7 @@ class SelfTest:
         mode = "frozen" if getattr(sys, "frozen", False) else "source"
         return f"{APP_NAME} {__version__} ({mode}), Python {platform.python_version()} on {platform.platform()}"
 
-    def qt_platform(self) -> str:
-        """The platform plugin in use; the native and offscreen plugins must be installed."""
-        import PySide6
-        from PySide6.QtCore import qVersion
-
-        installed = plugins("platforms")
-        native = next((name for prefix, name in NATIVE_PLATFORM.items() if sys.platform.startswith(prefix)), None)
-        missing = [name for name in (native, "offscreen") if name and name not in installed]
-        if missing:
-            raise CheckFailed(f"platform plugin(s) {', '.join(missing)} missing (installed: "
-                              f"{', '.join(sorted(installed)) or 'none'})")
-        return (f"{self.app.platformName()} in use; installed: {', '.join(sorted(installed))}; "
-                f"Qt {qVersion()}, PySide6 {PySide6.__version__}")
-
-    def image_formats(self) -> str:
-        """QImageReader lists and reads SVG and PNG."""
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-        from PySide6.QtGui import QImage, QImageReader
-
-        formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
-        missing = sorted({"svg", "png"} - formats)
-        if missing:
-            raise CheckFailed(f"cannot read {', '.join(missing)} (readable: {', '.join(sorted(formats))})")
-        svg = QByteArray(b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8">'
-                         b'<rect width="8" height="8" fill="#123456"/></svg>')
-        if QImage.fromData(svg, "SVG").isNull():
-            raise CheckFailed("an SVG image does not decode")
-        png_bytes = QByteArray()
-        buffer = QBuffer(png_bytes)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image = QImage(4, 4, QImage.Format.Format_ARGB32)
-        image.fill(0xFF336699)
-        image.save(buffer, "PNG")
-        if QImage.fromData(png_bytes, "PNG").isNull():
-            raise CheckFailed("a PNG image does not decode")
-        return f"svg and png readable ({len(formats)} formats)"
-
-    def icon_engine(self) -> str:
-        """The SVG icon engine plugin is installed (crisp icons at every size and scale)."""
-        engines = plugins("iconengines")
-        if "svgicon" not in engines:
-            raise CheckFailed(f"the SVG icon engine is missing (installed: {', '.join(sorted(engines)) or 'none'})")
-        return f"installed: {', '.join(sorted(engines))}"
-
-    def resources(self) -> str:
-        """Every ``:/icons/*.svg`` of the compiled resources loads as a QIcon and a QImage."""
-        from PySide6.QtCore import QDir
-        from PySide6.QtGui import QIcon, QImage
-
-        from desktop.forms import resources_rc  # noqa: F401  (registers :/icons/…)
-
-        names = sorted(QDir(":/icons").entryList(["*.svg"]))
-        if not names:
-            raise CheckFailed("no :/icons/*.svg in the compiled resources")
-        bad = []
-        for name in names:
-            path = f":/icons/{name}"
-            icon = QIcon(path)
-            if icon.isNull() or icon.pixmap(32, 32).isNull() or QImage(path).isNull():
-                bad.append(name)
-        if bad:
-            raise CheckFailed(f"{len(bad)} of {len(names)} icons do not load: {', '.join(bad)}")
-        self.app.setWindowIcon(QIcon(":/icons/app.svg"))
-        return f"{len(names)} icons load ({', '.join(names)})"
-
-    def forms(self) -> str:
-        """Every compiled form imports and builds; none that the sources list is missing."""
-        import desktop.forms
-
-        expected = expected_forms()
-        found = {name[3:] for _, name, _ in pkgutil.iter_modules(desktop.forms.__path__) if name.startswith("ui_")}
-        names = sorted(expected | found)
-        if not names:
-            raise CheckFailed("no compiled forms found")
-        bad = []
-        for name in names:
-            try:
-                build_form(name)
-            except Exception as error:  # noqa: BLE001 - every broken form is listed
-                bad.append(f"ui_{name} ({type(error).__name__}: {error})")
-        if bad:
-            raise CheckFailed(f"{len(bad)} of {len(names)} forms broken: {'; '.join(bad)}")
-        return f"{len(names)} forms build ({', '.join(names)})"
-
-    # -- the rest of the stack --------------------------------------------------------------------
-
-    def domain_data(self) -> str:
-        """The data files behind the rules: phone metadata, VAT check digits, IDNA, babel's locales."""
-        from desktop.domain.money import format_balance
-        from desktop.domain.validators import validate_email_address, validate_phone, validate_vat_reg_id
-
-        results = {
-            "phone": validate_phone("0044 20 7946 0958"),
-            "VAT": validate_vat_reg_id("el 094259216"),
-            "e-mail": validate_email_address("billing@bücher.example"),
-            "money": format_balance("-529.60", "EUR", "de_DE"),
-        }
-        expected = {"phone": "+442079460958", "VAT": "EL094259216", "e-mail": "billing@bücher.example",
-                    "money": "-529,60\xa0€"}
-        wrong = [f"{key} {results[key]!r} (expected {expected[key]!r})" for key in expected
-                 if results[key] != expected[key]]
-        if wrong:
-            raise CheckFailed("; ".join(wrong))
-        return ", ".join(f"{key} {value}" for key, value in results.items())
-
-    def tls(self) -> str:
-        """OpenSSL, the truststore context the SMTP engine uses, and certifi's bundle for the API client."""
-        import certifi
-
-        from desktop.mail.tls import default_context
-
-        context = default_context()
-        if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
-            raise CheckFailed("the truststore context does not verify certificates")
-        bundle = Path(certifi.where())
-        if not bundle.is_file() or bundle.stat().st_size == 0:
-            raise CheckFailed(f"certifi's CA bundle is missing ({bundle})")
-        return f"{ssl.OPENSSL_VERSION}; truststore {type(context).__module__} context verifies; certifi bundle present"
-
-    def trust_store(self) -> str:
-        """The OS certificate authorities that truststore verifies against."""
-        return trust_store_summary()
-
-    def keyring(self) -> str:
-        """The keyring backend (a fail backend is a finding, not a failure)."""
-        from desktop.diagnostics import keyring_backend_name
-
-        name = keyring_backend_name()
-        if ".fail." in name:
-            return f"{name}: no usable keychain here; sign-ins will not be remembered"
-        return name
-
-    def single_instance(self) -> str:
-        """QtNetwork's local socket, with which a second start brings the running window to the front."""
-        from desktop.shell import instance
-
-        if getattr(instance, "QLocalServer", None) is None:
-            raise CheckFailed("PySide6.QtNetwork is missing: a second start cannot reach the running window")
-        return "QLocalServer available (a second start brings the open window to the front)"
-
-    def log(self) -> str:
-        """A line with a JWT, a password and an Authorization header reaches the log file redacted."""
-        import logging
-
-        from desktop import logs
-
-        path = logs.setup_logging(console=False)
-        if path is None:
-            raise CheckFailed("the log file cannot be opened")
-        logging.getLogger("desktop.shell.selftest").warning(
-            "selftest redaction probe: token %s password=%s Authorization: Basic %s",
-            _FAKE_JWT, _FAKE_PASSWORD, _FAKE_BASIC)
-        logs.flush()
-        text = path.read_text(encoding="utf-8")
-        if "selftest redaction probe" not in text:
-            raise CheckFailed(f"the probe line was not written to {path}")
-        leaked = [s for s in (_FAKE_JWT, _FAKE_PASSWORD, _FAKE_BASIC) if s in text]
-        if leaked:
-            raise CheckFailed(f"{len(leaked)} secret(s) reached {path} unredacted")
-        return f"writes {path.name} off the GUI thread, redacted"
+    # -- the sandbox and the main window ---------------------------------------------------------
 
     def sandbox(self) -> str:
         """Start the embedded account service on a free port and sign in through the real client."""
@@ -325,7 +165,7 @@ class SelfTest:
         missing = [v for v in (qVersion(), platform.python_version(), ssl.OPENSSL_VERSION) if v not in text]
         if missing:
             raise CheckFailed(f"versions missing from the text: {', '.join(missing)}")
-        if any(secret in text for secret in (_FAKE_JWT, _FAKE_PASSWORD, _FAKE_BASIC)):
+        if any(secret in text for secret in FAKE_SECRETS):
             raise CheckFailed("a secret reached the diagnostics text")
         return f"{len(text.splitlines())} lines, versions present, no secret"
 
@@ -367,11 +207,12 @@ def run_self_test(report: str | None = None) -> int:
     os.environ["CXDESK_HOME"] = str(test.home)
     try:
         if test.check("start", test.start_qt):
-            for name, fn in [("qt platform", test.qt_platform), ("image formats", test.image_formats),
-                             ("icon engine", test.icon_engine), ("resources", test.resources),
-                             ("forms", test.forms), ("domain data", test.domain_data), ("tls", test.tls),
-                             ("trust store", test.trust_store), ("keyring", test.keyring),
-                             ("single instance", test.single_instance), ("log", test.log),
+            for name, fn in [("qt platform", lambda: checks.qt_platform(test.app)),
+                             ("image formats", checks.image_formats), ("icon engine", checks.icon_engine),
+                             ("resources", lambda: checks.resources(test.app)), ("forms", checks.forms),
+                             ("domain data", checks.domain_data), ("tls", checks.tls),
+                             ("trust store", checks.trust_store), ("keyring", checks.keyring),
+                             ("single instance", checks.single_instance), ("log", checks.log),
                              ("sandbox", test.sandbox), ("account", test.account),
                              ("main window", test.main_window), ("diagnostics", test.diagnostics)]:
                 test.check(name, fn)

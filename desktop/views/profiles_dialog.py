@@ -3,7 +3,8 @@
 The sandbox is listed first, always there, marked as built in and never removable; the profile
 used last is marked and selected. Add and Edit open
 :class:`~desktop.views.profile_edit_dialog.ProfileEditDialog`; Remove asks first, signs the profile
-out (its refresh token leaves the keychain) and, if ticked, deletes its offline data; Open records
+out (its refresh token leaves the keychain) and, if ticked, deletes its offline data
+(:class:`~desktop.views.profile_removal.ProfileRemoval`); Open records
 the last used profile and accepts with :attr:`ProfilesDialog.chosen_profile`. ``profiles.json`` is
 read on the GUI thread (a small local file, replaced atomically, read without a lock) and written
 through ``Ops``' ``"disk"`` lane (under the store's cross-process lock), as are the keychain and
@@ -15,45 +16,23 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from desktop.forms.ui_profiles_dialog import Ui_ProfilesDialog
 from desktop.ops import Ops, mark_closed
 from desktop.store import Profile, Profiles, TokenStore
-from desktop.store.profiles import delete_profile_data
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.profile_edit_dialog import ProfileEditDialog
+from desktop.views.profile_removal import KEYCHAIN_SIGN_OUT_PENDING, ProfileRemoval
 
 log = logging.getLogger(__name__)
 
 SANDBOX_SERVER = "Built-in sandbox (this computer)"
 PROFILE_ROLE = Qt.ItemDataRole.UserRole
-#: A Sign Out the keychain could not complete (locked, not answering): TokenStore remembers it and
-#: deletes the token before any token is read again, at the latest at the next start (issue 8, point 8).
-KEYCHAIN_SIGN_OUT_PENDING = ("{what} could not be removed from the keychain yet (is it locked?); the app "
-                             "remembers this and removes it before it next reads a sign-in from the keychain, at "
-                             "the latest when it next starts, so unlocking the keychain never signs you back in")
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
-
-
-def forget_profile(profile: Profile, token_store: TokenStore | None, delete_data: bool) -> list[str]:
-    """Sign a removed profile out and, if asked, delete its offline data (blocking: keychain and disk).
-
-    Returns:
-        Plain-language problems (empty when all went well); nothing is raised.
-    """
-    problems: list[str] = []
-    if token_store is not None and not token_store.delete(profile.id, profile.email):
-        problems.append(KEYCHAIN_SIGN_OUT_PENDING.format(what="its sign-in token"))
-    if delete_data:
-        try:
-            delete_profile_data(profile)
-        except OSError as error:
-            problems.append(f"its offline data could not be deleted ({error.strerror or error})")
-    return problems
 
 
 class ProfilesDialog(QDialog):
@@ -95,7 +74,7 @@ class ProfilesDialog(QDialog):
         self._opening = False
         self.chosen_profile: Profile | None = None
         self.edit_dialog: ProfileEditDialog | None = None
-        self.question_box: QMessageBox | None = None
+        self._removal = ProfileRemoval(profiles, token_store, ops, self)
         style_notice(self.ui.messageFrame)
         self.ui.messageFrame.hide()
         header = self.ui.profilesView.header()
@@ -117,6 +96,8 @@ class ProfilesDialog(QDialog):
         self.ui.removeButton.clicked.connect(self._on_remove_button_clicked)
         self.ui.openButton.clicked.connect(self._on_open_button_clicked)
         self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+        self._removal.removed.connect(self._on_removal_removed)
+        self._removal.problem.connect(self._show_message)
 
     # -- the list ------------------------------------------------------------------------------
 
@@ -180,6 +161,11 @@ class ProfilesDialog(QDialog):
         else:
             why = "Forget the selected profile on this computer (the account on the server is not changed)."
         self.ui.removeButton.setToolTip(why)
+
+    @property
+    def question_box(self) -> QMessageBox | None:
+        """The open "Remove profile?" question, or ``None``."""
+        return self._removal.question_box
 
     def message(self) -> str:
         """The problem shown above the list (``""`` when none)."""
@@ -275,57 +261,14 @@ class ProfilesDialog(QDialog):
     def remove_selected(self) -> bool:
         """Ask whether to remove the selected profile (and its offline data); returns whether it asked."""
         profile = self.selected_profile()
-        if profile is None or not self.ui.removeButton.isEnabled() or self.question_box is not None:
+        if profile is None or not self.ui.removeButton.isEnabled():
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove Profile", f"Remove the profile {profile.name}?",
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(f"The app forgets {profile.base_url} and signs you out of it on this computer. "
-                               "The account on the server is not changed.")
-        checkbox = QCheckBox("Also &delete its offline data: the saved copy of the account and any changes not "
-                             "yet sent", box)  # owned by the box, not by Python
-        box.setCheckBox(checkbox)
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: self._on_question_box_finished(
-            profile, box.clickedButton() is remove, checkbox.isChecked()))
-        self.question_box = box
-        box.open()
-        return True
+        return self._removal.ask(profile)
 
-    def _on_question_box_finished(self, profile: Profile, confirmed: bool, delete_data: bool) -> None:
-        if self.question_box is not None:
-            self.question_box.deleteLater()
-        self.question_box = None
-        if not confirmed:
-            return
-        profiles = self._profiles
-
-        def remove_profile() -> bool:
-            try:
-                profiles.remove(profile.id)
-            except KeyError:
-                return False  # removed meanwhile: clean up all the same
-            return True
-
-        self._ops.run(remove_profile, owner=self, lane="disk",
-                      on_success=lambda _removed: self._on_removed(profile, delete_data),
-                      on_failure=lambda error: self._show_message(f"The profile could not be removed: {error}"))
-
-    def _on_removed(self, profile: Profile, delete_data: bool) -> None:
+    def _on_removal_removed(self, profile: Profile) -> None:
         self.reload()
         self.changed.emit()
         self.ui.statusLabel.setText(f"Removed {profile.name}.")
-        tokens = self._tokens
-
-        def forget_removed_profile() -> list[str]:
-            return forget_profile(profile, tokens, delete_data)
-
-        self._ops.run(forget_removed_profile, owner=self,
-                      on_success=lambda problems: self._on_forget_done(profile, problems))
-
-    def _on_forget_done(self, profile: Profile, problems: list[str]) -> None:
-        if problems:
-            self._show_message(f"{profile.name} was removed, but {'; '.join(problems)}.")
 
     # -- slots ---------------------------------------------------------------------------------
 

@@ -1,0 +1,182 @@
+"""Opening a profile up to its window: :class:`ProfileOpener`, owned by the launcher (design §4).
+
+A sandbox profile starts the embedded account service and signs in by itself
+(:func:`desktop.shell.connection.start_sandbox`). A remote profile needs its offline store and a
+signed-in client: the stored refresh token is read on a worker within the keychain's deadline
+(about 3 s, issue 8) while the store opens, and the start-up sign-in dialog is shown when there is
+no usable token (at once when the profile has no e-mail yet). A keychain that does not answer, or is
+locked, leads to that dialog with a notice naming it, never to a blank screen. Once signed in and
+the store is open, the launcher gets a :class:`~desktop.shell.connection.Session` to open the window with.
+
+The offline stores opened here stay open for the process's lifetime (a profile opened again reuses
+its store) and are closed by :meth:`ProfileOpener.close_stores` when the app quits.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Protocol
+
+from desktop.api import AccountClient
+from desktop.ops import Ops
+from desktop.paths import sandbox_db_path
+from desktop.shell.connection import Session, server_label, start_sandbox
+from desktop.shell.credentials import Credentials
+from desktop.shell.window_setup import Screenshot
+from desktop.store import OfflineStore, Profile
+
+log = logging.getLogger("desktop")
+
+
+class OpeningHost(Protocol):
+    """What :class:`ProfileOpener` uses of its launcher (:class:`desktop.shell.launcher.Launcher`)."""
+
+    profile: Profile | None
+
+    def open_window(self, session: Session) -> None:
+        """Open the main window on a signed-in session."""
+
+    def boot_failed(self, error: BaseException) -> None:
+        """Say that the profile could not be opened (or the sandbox not started) and end."""
+
+    def sign_in_cancelled(self) -> None:
+        """The user cancelled the start-up sign-in dialog."""
+
+
+class ProfileOpener:
+    """Brings a profile from its entry in ``profiles.json`` to a :class:`Session` (GUI thread; work on workers).
+
+    Args:
+        ops: the application's background runner.
+        credentials: the profiles' refresh tokens and sign-in dialogs.
+        host: the launcher (:class:`OpeningHost`): it opens the window and handles the ends.
+        sandbox_db: the sandbox service's database (``None``: :func:`desktop.paths.sandbox_db_path`).
+        screenshot: the ``--screenshot`` run, if this is one: a needed sign-in fails it, no dialog shows.
+
+    Attributes:
+        sign_in_dialog: the start-up sign-in dialog while shown, else ``None``.
+    """
+
+    def __init__(self, ops: Ops, credentials: Credentials, host: OpeningHost, *, sandbox_db: Path | None = None,
+                 screenshot: Screenshot | None = None) -> None:
+        self._ops = ops
+        self._credentials = credentials
+        self._host = host
+        self._sandbox_db = sandbox_db
+        self._screenshot = screenshot
+        self.sign_in_dialog = None
+        self._stores: dict[str, OfflineStore] = {}
+        self._opening: dict[str, Any] = {}
+
+    def open(self, profile: Profile) -> None:
+        """Start the sandbox, or find the stored token (asking for a sign-in without one); then open the window."""
+        store = self._stores.get(profile.id)
+        if profile.is_sandbox:
+            db_path = self._sandbox_db or sandbox_db_path()
+            log.info("starting the sandbox account service on %s", db_path)
+            def boot_sandbox() -> Session:
+                return self._boot_sandbox(profile, db_path, store)
+
+            self._ops.run(boot_sandbox, on_success=self._on_sandbox_started, on_failure=self._host.boot_failed)
+            return
+        client = self._credentials.new_client(profile)
+        self._opening = {"profile": profile, "client": client}
+        def prepare_remote() -> dict[str, object]:
+            return self._prepare_remote(profile, store)
+
+        self._ops.run(prepare_remote, on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
+                      on_failure=self._host.boot_failed)
+        if not profile.email:  # no e-mail, no stored token: ask at once (the store opens meanwhile)
+            self._show_sign_in(profile, client)
+
+    def ask_sign_in(self, profile: Profile, notice: str = "") -> None:
+        """Ask for a sign-in to ``profile`` with a new client (after a Sign Out); its window opens once signed in."""
+        client = self._credentials.new_client(profile)
+        self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
+        self._show_sign_in(profile, client, notice)
+
+    def close_stores(self) -> None:
+        """Close every offline store opened here (when the app quits)."""
+        for store in self._stores.values():
+            store.close()
+        self._stores.clear()
+
+    # -- the sandbox -----------------------------------------------------------------------------
+
+    def _boot_sandbox(self, profile: Profile, db_path: Path, store: OfflineStore | None) -> Session:
+        """On a worker: the token store (for the Profiles window), the offline store and the sandbox."""
+        self._credentials.token_store()
+        store = store or _open_store(profile)
+        session = start_sandbox(db_path)
+        session.profile, session.store = profile, store
+        return session
+
+    def _on_sandbox_started(self, session: Session) -> None:
+        if session.store is not None:
+            self._stores[session.profile.id] = session.store
+        self._host.open_window(session)
+
+    # -- a remote profile ------------------------------------------------------------------------
+
+    def _prepare_remote(self, profile: Profile, store: OfflineStore | None) -> dict[str, object]:
+        """On a worker: the offline store and the stored refresh token."""
+        return {"store": store or _open_store(profile), "token": self._credentials.stored_token(profile)}
+
+    def _on_remote_prepared(self, profile: Profile, prepared: dict[str, object]) -> None:
+        store = prepared["store"]
+        if store is not None:
+            self._stores[profile.id] = store
+        opening = self._opening
+        if opening.get("profile") is not profile:
+            return  # another profile was chosen meanwhile
+        client = opening["client"]
+        opening["store"] = store
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.set_notice(self._credentials.message_for(profile))
+        token = prepared["token"]
+        if token and self._credentials.usable(profile, token):
+            client.use_refresh_token(token)
+            opening["signed_in"] = True
+        elif not opening.get("signed_in") and self.sign_in_dialog is None:
+            self._show_sign_in(profile, client)
+        self._open_when_ready()
+
+    def _open_when_ready(self) -> None:
+        opening = self._opening
+        if opening.get("signed_in") and "store" in opening:
+            self._opening = {}
+            profile = self._host.profile  # as the launcher knows it now (a sign-in may have recorded its e-mail)
+            self._host.open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"]))
+
+    # -- the start-up sign-in dialog -------------------------------------------------------------
+
+    def _show_sign_in(self, profile: Profile, client: AccountClient, notice: str = "") -> None:
+        if self._screenshot is not None:
+            self._screenshot.fail(f"profile {profile.name} needs a sign-in: run cxdesk --profile {profile.id} once")
+            return
+        dialog = self._credentials.dialog(profile, client, None, notice)
+        dialog.accepted.connect(self._on_sign_in_dialog_accepted)
+        dialog.rejected.connect(self._on_sign_in_dialog_rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        self.sign_in_dialog = dialog
+        dialog.show()
+
+    def _on_sign_in_dialog_accepted(self) -> None:
+        self.sign_in_dialog = None
+        self._opening["signed_in"] = True
+        self._open_when_ready()
+
+    def _on_sign_in_dialog_rejected(self) -> None:
+        self.sign_in_dialog = None
+        self._opening = {}
+        self._host.sign_in_cancelled()
+
+
+def _open_store(profile: Profile) -> OfflineStore | None:
+    """Open a profile's offline store (on a worker); ``None`` when it cannot be opened (the app works online)."""
+    try:
+        return OfflineStore.open(profile)
+    except Exception as error:  # noqa: BLE001 - a newer or damaged file: keep it untouched and go on online
+        log.error("The offline data of profile %s could not be opened: %s", profile.id, error)
+        return None
