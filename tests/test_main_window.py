@@ -204,3 +204,17 @@ def test_the_agreement_button_opens_the_agreement(window, qtbot):
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=15000)
     dialog.reject()
+
+
+def test_tab_goes_through_the_sections_in_reading_order(window):
+    sections = (window.company_section.ui.editCompanyButton, window.general_section.billing.ui.switchButton,
+                window.contact_section.ui.editContactButton, window.smtp_section.ui.testEmailButton,
+                window.smtp_section.ui.testSmsButton, window.smtp_section.ui.editSmtpButton,
+                window.packages_section.ui.packagesView, window.packages_section.ui.enableRecordingButton,
+                window.agreement_section.ui.agreementButton)
+    chain, widget = [], window.ui.retryButton
+    while widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(window.ui.reviewButton) < chain.index(sections[0])
+    assert [chain.index(w) for w in sections] == sorted(chain.index(w) for w in sections)

@@ -273,7 +273,7 @@ def test_the_section_shows_the_saved_details_with_the_rest(qtbot, ops, client):
     captions = [ui.smtpFromAddressLabel, ui.smtpUsernameLabel, ui.smtpPasswordLabel, ui.smtpServerLabel,
                 ui.smsFromLabel]
     assert all("&" in label.text() and label.buddy() is not None for label in captions)
-    assert not ui.actionSandboxOutbox.isVisible()
+    assert not window.ui.actionSandboxOutbox.isVisible()
 
 
 def test_a_cancelled_edit_loads_the_details_again(qtbot, ops, client, other_client):

@@ -1,19 +1,16 @@
 """The main window: every section of the account on one page (product.md).
 
-The window's own form (``ui/main_window.ui``) holds its chrome: the menus and toolbar, the problem
-banner, the "not yet sent" bar, the status bar and a scroll area with one slot per section. Each
-section is its own widget from :mod:`desktop.views.sections` (company, general with the billing
-method, address, contact, SMTP, packages with call recording, service agreement): the window gives
-each the values it shows and answers what it asks for (``edit_requested``, ``recording_requested``,
-``agreement_requested``, ``account_changed``) by opening the dialog. The slots are plain widgets
-filled here rather than promoted widgets in the form, because a compiled form may not import the
-views (the ``layers`` contract) and the sections take constructor arguments (ops, client).
+The window's form (``ui/main_window.ui``) holds its chrome (menus, toolbar, problem banner, "not yet
+sent" bar, status bar) and a scroll area with a slot per section. Each section is its own widget
+(:mod:`desktop.views.sections`): the window gives it the values it shows and answers what it asks
+for (``edit_requested``, ``recording_requested``, ...) by opening the dialog. The slots are filled
+here, not promoted in the form: a compiled form may not import the views (contract ``layers``), and
+the sections take constructor arguments (ops, client).
 
-Everything shown comes from the server through :class:`~desktop.ops.Ops` (never on the GUI thread);
-the window keeps the account's ETag for the edit dialogs. With a profile's offline store the window
-also works without the network (design §4): :mod:`desktop.views.offline` does that part. What needs
-the server now (billing-method switch, call recording, Test Email, Test SMS) is unavailable, with
-the reason, while it cannot be reached (:meth:`MainWindow.show_reachable`).
+Everything shown comes from the server through :class:`~desktop.ops.Ops`; the window keeps the
+account's ETag for the edit dialogs. Without the network :mod:`desktop.views.offline` shows the cache
+and keeps edits in the outbox (design §4); what needs the server now is then unavailable, with the
+reason (:meth:`MainWindow.show_reachable`).
 """
 
 from __future__ import annotations
