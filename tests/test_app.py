@@ -52,7 +52,7 @@ def test_server_option_signs_in_through_the_dialog_then_opens_the_window(server,
     qtbot.keyClicks(dialog.ui.passwordEdit, SANDBOX_PASSWORD)
     qtbot.mouseClick(dialog.ui.signInButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
-    qtbot.waitUntil(lambda: launcher.window.ui.nameValue.text() == "Dana Whitfield", timeout=10000)
+    qtbot.waitUntil(lambda: launcher.window.company_section.ui.nameValue.text() == "Dana Whitfield", timeout=10000)
     assert launcher.window.current.value.name == "Dana Whitfield"
     launcher.window.close()
     launcher.ops.wait_for_done(5000)

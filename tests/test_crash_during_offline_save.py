@@ -117,7 +117,7 @@ def test_an_offline_edit_survives_sigkill_and_is_sent_once_after_restart(qtbot, 
         assert flushed.args[0].sent == [entry_id]
         assert client.get_account().value.company == VALUE
         assert store.outbox.count() == 0 and [e.id for e in store.outbox.entries(SENT)] == [entry_id]
-        qtbot.waitUntil(lambda: window.ui.companyValue.text() == VALUE, timeout=15000)
+        qtbot.waitUntil(lambda: window.company_section.ui.companyValue.text() == VALUE, timeout=15000)
         after = client.get_account().etag
         with qtbot.waitSignal(window.offline.unsent.flushed, timeout=15000) as again:
             window.offline.unsent.flush()

@@ -54,8 +54,8 @@ def test_a_trickling_server_ends_the_refresh_with_a_banner_naming_the_deadline_a
     assert failed.args[0] == text
     assert text.startswith(f"{host} did not finish answering within {DEADLINE:g} seconds.")
     assert "Showing data from " in text and "press F5" in text
-    assert window.ui.companyValue.text() == "Northwind Telecom Ltd", "the data shown stays"
-    assert not window.ui.testEmailButton.isEnabled(), "what needs the server now waits"
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd", "the data shown stays"
+    assert not window.smtp_section.ui.testEmailButton.isEnabled(), "what needs the server now waits"
     assert beat.ticks > 50 and beat.longest < STALL_LIMIT, f"the GUI thread stalled {beat.longest:.2f} s"
     assert error_boxes() == []
     _shot(screenshot, window, "hostile_window_trickle_banner")
@@ -77,7 +77,7 @@ def test_an_edit_saved_during_a_trickle_waits_in_the_outbox_and_shows_as_saved_h
     assert not dialog.isVisible(), "the dialog closes"
     [entry] = store.outbox.entries(PENDING)
     assert entry.changes == {"company": "Northwind Trickle Ltd"}, "nothing lost"
-    qtbot.waitUntil(lambda: window.ui.companyValue.text() == "Northwind Trickle Ltd", timeout=5000)
+    qtbot.waitUntil(lambda: window.company_section.ui.companyValue.text() == "Northwind Trickle Ltd", timeout=5000)
     qtbot.waitUntil(lambda: window.offline.unsent.pending_text() == f"1 change not yet sent. {SAVED_OFFLINE}",
                     timeout=5000)
     assert window.ui.statusbar.currentMessage() == SAVED_OFFLINE
@@ -152,7 +152,7 @@ def test_a_save_meeting_retry_after_waits_in_the_outbox(qtbot, ops, hostile, mak
     [entry] = store.outbox.entries(PENDING)
     assert entry.changes == {"company": "Northwind Busy Ltd"}
     assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: window.ui.companyValue.text() == "Northwind Busy Ltd", timeout=5000)
+    qtbot.waitUntil(lambda: window.company_section.ui.companyValue.text() == "Northwind Busy Ltd", timeout=5000)
 
 
 def test_a_short_retry_after_is_waited_out_and_the_window_loads_normally(qtbot, ops, hostile, make_api, store):
@@ -164,4 +164,4 @@ def test_a_short_retry_after_is_waited_out_and_the_window_loads_normally(qtbot, 
     assert len(hostile.requests_to("setup/account", "GET")) == before + 2, "the 503, then the retry"
     assert window.error_text() == ""
     assert window.updated_status.text().startswith("Updated ")
-    assert window.ui.companyValue.text() == "Northwind Telecom Ltd"
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd"

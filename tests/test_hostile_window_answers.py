@@ -46,7 +46,8 @@ def test_a_captive_portal_on_every_path_is_named_as_this_networks_sign_in_page(
                            f"127.0.0.1:{hostile.port}.")
     assert "web browser" in text and "Showing data from " in text
     assert not _says_no_permission(text) and "<" not in text
-    assert not window.ui.testEmailButton.isEnabled() and window.ui.editCompanyButton.isEnabled()
+    assert not window.smtp_section.ui.testEmailButton.isEnabled()
+    assert window.company_section.ui.editCompanyButton.isEnabled()
     assert error_boxes() == []
     _shot(screenshot, window, "hostile_window_captive_portal")
 
@@ -65,7 +66,7 @@ def test_a_cdn_block_page_on_a_save_queues_the_edit_and_never_says_the_user_may_
     assert not dialog.isVisible() and not any(_says_no_permission(text) for text in said)
     [entry] = store.outbox.entries(PENDING)
     assert entry.changes == {"company": "Northwind Blocked Ltd"}, "queued, not refused"
-    qtbot.waitUntil(lambda: window.ui.companyValue.text() == "Northwind Blocked Ltd", timeout=5000)
+    qtbot.waitUntil(lambda: window.company_section.ui.companyValue.text() == "Northwind Blocked Ltd", timeout=5000)
     qtbot.waitUntil(lambda: window.error_text() != "", timeout=5000)
     text = window.error_text()
     assert text.startswith(f"A proxy or firewall between this computer and 127.0.0.1:{hostile.port} blocked the "
@@ -85,8 +86,8 @@ def test_json_of_the_wrong_shape_names_the_endpoint_without_a_generic_or_crash_d
     assert text.startswith("Could not load the account: The server's answer to setup/account is not what this app "
                            "expects"), text
     assert "Something unexpected went wrong" not in text and "TypeError" not in text
-    assert window.ui.companyValue.text() == "Northwind Telecom Ltd", "what was shown stays"
-    assert window.ui.testEmailButton.isEnabled(), "the server answered: it is not offline"
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd", "what was shown stays"
+    assert window.smtp_section.ui.testEmailButton.isEnabled(), "the server answered: it is not offline"
     assert error_boxes() == [], "no crash dialog"
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("desktop")]
     _shot(screenshot, window, "hostile_window_unexpected_answer")
@@ -98,7 +99,7 @@ def test_a_redirect_on_saving_smtp_with_a_password_is_not_followed_and_nothing_i
     with HostilePeer(server.base_url) as elsewhere:  # another loopback port: it must receive nothing
         location = f"{elsewhere.base_url}setup/account/smtp"
         hostile.mode("redirect", "setup/account/smtp", status=307, location=location)
-        dialog = window.smtp_section.open_editor()
+        dialog = window.open_smtp_editor()
         qtbot.waitExposed(dialog)
         type_into(qtbot, dialog, "username", "noc-mailer")
         type_into(qtbot, dialog, "password", "s3cret-Pa55")

@@ -64,7 +64,7 @@ def test_a_frozen_keychain_at_start_up_shows_the_sign_in_with_a_notice_and_never
 
     sign_in_through_the_dialog(qtbot, launcher)  # the write to the frozen keychain is not waited for
     window = launcher.window
-    qtbot.waitUntil(lambda: window.ui.nameValue.text() == ACCOUNT_NAME, timeout=20000)
+    qtbot.waitUntil(lambda: window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=20000)
     qtbot.waitUntil(lambda: window.findChild(QLabel, "sessionOnlyNotice") is not None, timeout=20000)
     assert window.findChild(QLabel, "sessionOnlyNotice").text() == expected
     beat.stop()
@@ -100,7 +100,7 @@ def test_a_locked_keychain_is_named_sign_in_works_and_sign_out_is_completed_afte
     qtbot.waitUntil(lambda: dialog.notice() == MESSAGES[LOCKED], timeout=20000)
     screenshot(dialog, "sign_in_keychain_locked")
     sign_in_through_the_dialog(qtbot, launcher)
-    qtbot.waitUntil(lambda: launcher.window.ui.nameValue.text() == ACCOUNT_NAME, timeout=20000)
+    qtbot.waitUntil(lambda: launcher.window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=20000)
 
     launcher.window.findChild(QAction, "actionSignOut").trigger()
     qtbot.waitUntil(lambda: launcher.sign_in_dialog is not None, timeout=20000)
@@ -180,7 +180,7 @@ def test_a_token_the_pc_clock_thinks_expired_is_kept_and_a_refused_one_is_forgot
 
     def judged() -> bool:  # the window shows the account, or (while the client still trusts the PC's
         window = launcher.window  # clock) asks to sign in again after asking the server about the token
-        return window is not None and (window.ui.nameValue.text() == ACCOUNT_NAME
+        return window is not None and (window.company_section.ui.nameValue.text() == ACCOUNT_NAME
                                        or launcher.re_sign_in_dialog is not None)
 
     qtbot.waitUntil(judged, timeout=10000)

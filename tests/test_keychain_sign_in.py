@@ -78,7 +78,7 @@ def test_the_token_is_stored_in_the_keychain_and_reused_on_the_next_start(northw
                                                                           launch, home):
     first = launch(northwind)
     sign_in_through_the_dialog(qtbot, first)
-    qtbot.waitUntil(lambda: first.window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: first.window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     user = TokenStore.username(northwind.id, SANDBOX_EMAIL)
     qtbot.waitUntil(lambda: bool(memory_keyring.entries), timeout=10000)  # written in the background
     assert list(memory_keyring.entries) == [(SERVICE, user)], "one entry: this profile's refresh token"
@@ -92,7 +92,7 @@ def test_the_token_is_stored_in_the_keychain_and_reused_on_the_next_start(northw
     second = launch(northwind)
     qtbot.waitUntil(lambda: second.window is not None, timeout=10000)
     assert second.sign_in_dialog is None, "no password asked the second time"
-    qtbot.waitUntil(lambda: second.window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: second.window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     assert second.session.client.email == SANDBOX_EMAIL
 
 
@@ -117,7 +117,7 @@ def test_sign_out_removes_the_token_and_asks_for_a_sign_in(northwind, memory_key
     qtbot.keyClicks(dialog.ui.passwordEdit, SANDBOX_PASSWORD)
     qtbot.mouseClick(dialog.ui.signInButton, LEFT)
     qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
-    qtbot.waitUntil(lambda: launcher.window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: launcher.window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     qtbot.waitUntil(lambda: len(memory_keyring.entries) == 1, timeout=10000)  # signed in again: a new token
 
 
@@ -142,7 +142,7 @@ def test_without_a_keychain_the_token_lives_in_memory_only_and_the_user_is_told(
     window = launcher.window
     notice = window.findChild(QLabel, "sessionOnlyNotice")
     assert notice is not None and notice.text() == SESSION_ONLY_MESSAGE and notice.isVisible()
-    qtbot.waitUntil(lambda: window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     screenshot(window, "main_window_session_only")
     tokens = launcher.token_store()
     assert not tokens.persistent
@@ -289,7 +289,7 @@ def test_a_401_in_the_window_opens_the_launchers_sign_in_over_it(northwind, memo
     launcher = launch(northwind)
     sign_in_through_the_dialog(qtbot, launcher)
     window = launcher.window
-    qtbot.waitUntil(lambda: window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     launcher.session.client.sign_out()  # as if the server had withdrawn the sign-in: the next request gets a 401
     memory_keyring.entries.clear()
     window.refresh()

@@ -30,38 +30,39 @@ def window(qtbot, ops, client):
 
 
 def _cells(window: MainWindow, column_title: str) -> list[str]:
-    model = window.ui.packagesView.model()
+    model = window.packages_section.ui.packagesView.model()
     column = [title for title, *_ in COLUMNS].index(column_title)
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def test_shows_the_seeded_account(window, screenshot):
-    ui = window.ui
-    assert ui.nameValue.text() == "Dana Whitfield"
-    assert ui.companyValue.text() == "Northwind Telecom Ltd"
-    assert ui.companyRegIdValue.text() == "01234567"
-    assert ui.ocnValue.text() == "0A1B"
-    assert ui.frnValue.text() == "0012345678"
-    assert ui.vatRegIdValue.text() == "GB980780684"
-    assert ui.currencyValue.text().startswith("USD")
-    assert ui.emailValue.text() == "noc@northwind-telecom.example"
-    assert ui.phoneValue.text() == "+442071234567"
-    assert ui.mobileValue.text() == "+447911123456"
-    assert ui.line1Value.text() == "Unit 4, Harbour Exchange"
-    assert ui.cityValue.text() == "London"
-    assert "GB" in ui.countryValue.text()
-    assert ui.postcodeValue.text() == "E14 9GE"
-    assert "technical support" in ui.addressNote.text()
+    company, general = window.company_section.ui, window.general_section.ui
+    contact, address = window.contact_section.ui, window.address_section.ui
+    assert company.nameValue.text() == "Dana Whitfield"
+    assert company.companyValue.text() == "Northwind Telecom Ltd"
+    assert company.companyRegIdValue.text() == "01234567"
+    assert company.ocnValue.text() == "0A1B"
+    assert company.frnValue.text() == "0012345678"
+    assert company.vatRegIdValue.text() == "GB980780684"
+    assert general.currencyValue.text().startswith("USD")
+    assert contact.emailValue.text() == "noc@northwind-telecom.example"
+    assert contact.phoneValue.text() == "+442071234567"
+    assert contact.mobileValue.text() == "+447911123456"
+    assert address.line1Value.text() == "Unit 4, Harbour Exchange"
+    assert address.cityValue.text() == "London"
+    assert "GB" in address.countryValue.text()
+    assert address.postcodeValue.text() == "E14 9GE"
+    assert "technical support" in address.addressNote.text()
     assert window.current is not None and window.current.etag
     screenshot(window, "main_window")
 
 
 def test_a_negative_balance_is_marked_by_more_than_colour(window):
-    assert window.ui.balanceValue.text() == "-$529.60"
-    assert window.ui.balanceBadge.isVisible()
-    assert window.ui.balanceBadgeLabel.text() == "Negative balance"
-    assert window.ui.balanceValue.font().bold()
-    assert window.ui.balanceValue.accessibleDescription() == "Negative balance"
+    assert window.general_section.ui.balanceValue.text() == "-$529.60"
+    assert window.general_section.ui.balanceBadge.isVisible()
+    assert window.general_section.ui.balanceBadgeLabel.text() == "Negative balance"
+    assert window.general_section.ui.balanceValue.font().bold()
+    assert window.general_section.ui.balanceValue.accessibleDescription() == "Negative balance"
 
 
 def test_packages_show_every_digit_of_a_cost_and_blanks_where_null(window):
@@ -73,10 +74,10 @@ def test_packages_show_every_digit_of_a_cost_and_blanks_where_null(window):
     assert _cells(window, "Today charge")[channels] == ""
     assert _cells(window, "MTD usage")[channels] == ""
     assert _cells(window, "MTD charge")[names.index("Per-minute termination")] == "$180.9495"
-    model = window.ui.packagesView.model()
+    model = window.packages_section.ui.packagesView.model()
     alignment = Qt.AlignmentFlag(model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole))
     assert alignment & Qt.AlignmentFlag.AlignRight
-    assert window.ui.recordingStatusLabel.text() == "Call recording: not enabled"
+    assert window.packages_section.ui.recordingStatusLabel.text() == "Call recording: not enabled"
 
 
 def test_status_bar_names_server_user_and_time_of_update(window, client):
@@ -91,7 +92,7 @@ def test_refresh_shows_changes_made_elsewhere(window, qtbot, other_client):
     other_client.update_account({"contact.phone": "+12125550100"}, current.etag)
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.ui.actionRefresh.trigger()
-    assert window.ui.phoneValue.text() == "+12125550100"
+    assert window.contact_section.ui.phoneValue.text() == "+12125550100"
     assert window.current.etag != current.etag
 
 
@@ -111,12 +112,12 @@ def test_an_unreachable_server_is_shown_in_the_window(qtbot, ops, client, screen
     assert "could not be reached" in failed.args[0]
     assert window.ui.errorBanner.isVisible()
     assert window.error_text() == failed.args[0]
-    assert not window.ui.editCompanyButton.isEnabled()
+    assert not window.company_section.ui.editCompanyButton.isEnabled()
     screenshot(window, "main_window_unreachable")
 
 
 def test_the_pencil_opens_the_company_dialog_on_the_shown_account(window, qtbot):
-    qtbot.mouseClick(window.ui.editCompanyButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.company_section.ui.editCompanyButton, Qt.MouseButton.LeftButton)
     dialog = window.findChild(CompanyDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.field_edit("company_reg_id").text() == "01234567"
@@ -125,7 +126,7 @@ def test_the_pencil_opens_the_company_dialog_on_the_shown_account(window, qtbot)
 
 
 def test_a_save_in_the_contact_dialog_is_shown_in_the_window(window, qtbot, client):
-    qtbot.mouseClick(window.ui.editContactButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.contact_section.ui.editContactButton, Qt.MouseButton.LeftButton)
     dialog = window.findChild(ContactDialog)
     edit = dialog.field_edit("contact.mobile")
     edit.clear()
@@ -133,12 +134,12 @@ def test_a_save_in_the_contact_dialog_is_shown_in_the_window(window, qtbot, clie
     with qtbot.waitSignal(dialog.saved, timeout=15000):
         qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
-    assert window.ui.mobileValue.text() == "+447911123457"
+    assert window.contact_section.ui.mobileValue.text() == "+447911123457"
     assert client.get_account().value.contact.mobile == "+447911123457"
 
 
 def test_icon_only_buttons_are_named_for_assistive_technology(window):
-    for button in (window.ui.editCompanyButton, window.ui.editContactButton):
+    for button in (window.company_section.ui.editCompanyButton, window.contact_section.ui.editContactButton):
         assert button.accessibleName().startswith("Edit ")
         assert button.toolTip()
 
@@ -166,7 +167,7 @@ def test_a_billing_switch_is_shown_and_the_new_etag_fetched(window, qtbot, clien
     from PySide6.QtWidgets import QMessageBox
 
     before = window.current.etag
-    billing = window.billing_widget
+    billing = window.general_section.billing
     qtbot.mouseClick(billing.ui.switchButton, Qt.MouseButton.LeftButton)
     box = billing.confirmation
     confirm = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
@@ -181,7 +182,7 @@ def test_a_billing_switch_is_shown_and_the_new_etag_fetched(window, qtbot, clien
 def test_enable_call_recording_opens_the_recording_dialog_and_refreshes_after(window, qtbot):
     from desktop.views.recording_dialog import RecordingDialog
 
-    qtbot.mouseClick(window.ui.enableRecordingButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.packages_section.ui.enableRecordingButton, Qt.MouseButton.LeftButton)
     dialog = window.findChild(RecordingDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.ui.enableButton.isEnabled(), timeout=15000)
@@ -189,17 +190,31 @@ def test_enable_call_recording_opens_the_recording_dialog_and_refreshes_after(wi
     qtbot.waitUntil(lambda: dialog.package is not None, timeout=15000)
     with qtbot.waitSignal(window.loaded, timeout=15000):
         dialog.reject()
-    assert window.ui.recordingStatusLabel.text().startswith("Call recording: enabled")
-    model = window.packages_model
+    assert window.packages_section.ui.recordingStatusLabel.text().startswith("Call recording: enabled")
+    model = window.packages_section.model
     assert any(model.package(row).feature == "call_recording" for row in range(model.rowCount()))
-    assert window.ui.enableRecordingButton.text() == "Call Recor&ding Settings…"
+    assert window.packages_section.ui.enableRecordingButton.text() == "Call Recor&ding Settings…"
 
 
 def test_the_agreement_button_opens_the_agreement(window, qtbot):
     from desktop.views.agreement_dialog import AgreementDialog
 
-    qtbot.mouseClick(window.ui.agreementButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.agreement_section.ui.agreementButton, Qt.MouseButton.LeftButton)
     dialog = window.findChild(AgreementDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=15000)
     dialog.reject()
+
+
+def test_tab_goes_through_the_sections_in_reading_order(window):
+    sections = (window.company_section.ui.editCompanyButton, window.general_section.billing.ui.switchButton,
+                window.contact_section.ui.editContactButton, window.smtp_section.ui.testEmailButton,
+                window.smtp_section.ui.testSmsButton, window.smtp_section.ui.editSmtpButton,
+                window.packages_section.ui.packagesView, window.packages_section.ui.enableRecordingButton,
+                window.agreement_section.ui.agreementButton)
+    chain, widget = [], window.ui.retryButton
+    while widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(window.ui.reviewButton) < chain.index(sections[0])
+    assert [chain.index(w) for w in sections] == sorted(chain.index(w) for w in sections)

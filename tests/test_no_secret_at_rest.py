@@ -87,7 +87,7 @@ def test_no_password_or_token_is_written_to_any_file_of_the_app(home, service, l
             qtbot.mouseClick(dialog.ui.signInButton, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
             window = launcher.window
-            qtbot.waitUntil(lambda: window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+            qtbot.waitUntil(lambda: window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
 
             client = launcher.session.client
             smtp = client.get_smtp()

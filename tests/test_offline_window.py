@@ -63,9 +63,9 @@ def test_a_new_window_shows_the_cache_at_once_with_its_age_then_the_offline_bann
     server.stop()
     window = _window(qtbot, ops, client, store)
     qtbot.waitUntil(lambda: window.current is not None, timeout=15000)  # no refresh asked for: the cache
-    assert window.ui.companyValue.text() == "Northwind Telecom Ltd"
-    assert window.ui.smtpServerValue.text() == "smtp.northwind-telecom.example:587"
-    qtbot.waitUntil(lambda: window.packages_model.rowCount() > 0, timeout=15000)
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd"
+    assert window.smtp_section.ui.smtpServerValue.text() == "smtp.northwind-telecom.example:587"
+    qtbot.waitUntil(lambda: window.packages_section.model.rowCount() > 0, timeout=15000)
     assert window.updated_status.text() == "Showing data from 3 minutes ago"
     assert window.current.etag == store.cache.load("account").etag
 
@@ -76,7 +76,7 @@ def test_a_new_window_shows_the_cache_at_once_with_its_age_then_the_offline_bann
     assert window.error_text().startswith(expected)
     assert "every 30 seconds" in window.error_text()
     assert window.updated_status.text() == "Showing data from 3 minutes ago", "nothing is shown as fresh"
-    assert window.ui.companyValue.text() == "Northwind Telecom Ltd", "the cached data stays"
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd", "the cached data stays"
     assert window.offline.retry_timer.isActive() and window.offline.retry_timer.interval() == 30_000
     _shot(screenshot, window, "main_window_offline")
 
@@ -85,7 +85,7 @@ def test_a_new_window_shows_the_cache_at_once_with_its_age_then_the_offline_bann
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.offline.retry_timer.timeout.emit()  # what the 30-second retry does, without waiting for it
     assert window.error_text() == ""
-    assert window.ui.phoneValue.text() == "+12125550100"
+    assert window.contact_section.ui.phoneValue.text() == "+12125550100"
     assert window.updated_status.text().startswith("Updated ")
     assert store.cache.load("account").etag == other_client.get_account().etag
 
@@ -137,7 +137,7 @@ def test_opening_the_account_offline_without_editing_writes_nothing(qtbot, ops, 
     assert not dialog.changes()[0], "typed back to what it was"
     with qtbot.waitSignal(window.load_failed, timeout=30000):
         dialog.reject()  # a cancelled dialog loads again: the server is still away
-    smtp = window.smtp_section.open_editor()
+    smtp = window.open_smtp_editor()
     with qtbot.waitSignal(smtp.finished, timeout=5000):
         smtp.reject()
     ops.wait_for_done(15000)
@@ -161,8 +161,8 @@ def test_what_needs_the_server_now_is_unavailable_offline_with_the_reason(qtbot,
     window = _window(qtbot, ops, client, store)
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
-    ui, billing = window.ui, window.billing_widget
-    assert billing.ui.switchButton.isEnabled() and ui.enableRecordingButton.isEnabled()
+    billing, packages, smtp = window.general_section.billing, window.packages_section.ui, window.smtp_section.ui
+    assert billing.ui.switchButton.isEnabled() and packages.enableRecordingButton.isEnabled()
     recording = window.open_dialog(RecordingDialog(ops, client, parent=window))
     with qtbot.waitSignal(recording.loaded, timeout=15000):
         pass
@@ -173,15 +173,16 @@ def test_what_needs_the_server_now_is_unavailable_offline_with_the_reason(qtbot,
     assert "cannot be reached" in billing.ui.switchButton.toolTip()
     assert billing.ui.messageFrame.isVisibleTo(billing)
     assert billing.ui.messageLabel.text().startswith("The server cannot be reached: switching the billing method")
-    assert not ui.enableRecordingButton.isEnabled()
-    assert "call recording needs the server now" in ui.enableRecordingButton.toolTip()
-    assert "cannot be reached" in ui.recordingStatusLabel.text()
+    assert not packages.enableRecordingButton.isEnabled()
+    assert "call recording needs the server now" in packages.enableRecordingButton.toolTip()
+    assert "cannot be reached" in packages.recordingStatusLabel.text()
     assert not recording.ui.enableButton.isEnabled()
     assert recording.ui.messageLabel.text().startswith("The server cannot be reached: enabling call recording")
-    assert not ui.testEmailButton.isEnabled() and not ui.testSmsButton.isEnabled()
+    assert not smtp.testEmailButton.isEnabled() and not smtp.testSmsButton.isEnabled()
     assert "need the server now" in window.smtp_section.reason_unavailable()
     assert window.smtp_section.open_test_email() is None
-    assert ui.editCompanyButton.isEnabled() and ui.editContactButton.isEnabled() and ui.editSmtpButton.isEnabled(), \
+    assert (window.company_section.ui.editCompanyButton.isEnabled()
+            and window.contact_section.ui.editContactButton.isEnabled() and smtp.editSmtpButton.isEnabled()), \
         "edits can wait in the outbox"
     recording.reject()
     _shot(screenshot, window, "main_window_offline_unavailable")
@@ -190,5 +191,6 @@ def test_what_needs_the_server_now_is_unavailable_offline_with_the_reason(qtbot,
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
     assert billing.ui.switchButton.isEnabled() and not billing.ui.messageFrame.isVisibleTo(billing)
-    assert ui.enableRecordingButton.isEnabled() and ui.recordingStatusLabel.text() == "Call recording: not enabled"
-    assert ui.testEmailButton.isEnabled() and ui.testSmsButton.isEnabled()
+    assert packages.enableRecordingButton.isEnabled()
+    assert packages.recordingStatusLabel.text() == "Call recording: not enabled"
+    assert smtp.testEmailButton.isEnabled() and smtp.testSmsButton.isEnabled()

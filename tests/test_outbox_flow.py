@@ -42,7 +42,7 @@ def _offline_window(qtbot, ops, client, store, server) -> MainWindow:
 
 
 def _edit_company_offline(qtbot, window, key: str, value: str) -> int:
-    qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
+    qtbot.mouseClick(window.company_section.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
     type_into(qtbot, dialog, key, value)
     with qtbot.waitSignal(dialog.queued, timeout=30000) as queued:
@@ -77,7 +77,8 @@ def test_an_offline_edit_is_queued_shown_and_sent_once_when_the_server_is_back(q
     etag = window.current.etag
     entry_id = _edit_company_offline(qtbot, window, "company", "Northwind Telecom Group Ltd")
 
-    qtbot.waitUntil(lambda: window.ui.companyValue.text() == "Northwind Telecom Group Ltd", timeout=15000)
+    company = window.company_section.ui.companyValue
+    qtbot.waitUntil(lambda: company.text() == "Northwind Telecom Group Ltd", timeout=15000)
     assert window.offline.unsent.pending_text() == f"1 change not yet sent. {SAVED_OFFLINE}"
     assert window.statusBar().currentMessage() == SAVED_OFFLINE
     assert window.outbox_state() == "1 change not yet sent"
@@ -92,7 +93,7 @@ def test_an_offline_edit_is_queued_shown_and_sent_once_when_the_server_is_back(q
     assert client.get_account().value.company == "Northwind Telecom Group Ltd"
     assert store.outbox.get(entry_id).status == SENT and store.outbox.count() == 0
     qtbot.waitUntil(lambda: window.offline.unsent.pending_text() == "", timeout=15000)
-    assert window.ui.companyValue.text() == "Northwind Telecom Group Ltd"
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Group Ltd"
     assert window.error_text() == "" and window.outbox_state() == "empty"
     after = client.get_account().etag
 
@@ -114,8 +115,8 @@ def test_changes_to_different_fields_on_both_sides_both_survive(qtbot, ops, clie
     assert flushed.args[0].sent == [entry_id]
     account = client.get_account().value
     assert (account.ocn, account.contact.phone) == ("0A1C", "+12125550100")
-    qtbot.waitUntil(lambda: window.ui.ocnValue.text() == "0A1C", timeout=15000)
-    assert window.ui.phoneValue.text() == "+12125550100"
+    qtbot.waitUntil(lambda: window.company_section.ui.ocnValue.text() == "0A1C", timeout=15000)
+    assert window.contact_section.ui.phoneValue.text() == "+12125550100"
 
 
 def test_the_same_field_changed_on_both_sides_opens_the_conflict_dialog(qtbot, ops, client, other_client, server,
@@ -142,7 +143,7 @@ def test_the_same_field_changed_on_both_sides_opens_the_conflict_dialog(qtbot, o
     assert resolved.args[0].sent == [entry_id]
     assert client.get_account().value.name == "Dana Whitfield-Jones"
     qtbot.waitUntil(lambda: window.offline.unsent.pending_text() == "", timeout=15000)
-    qtbot.waitUntil(lambda: window.ui.nameValue.text() == "Dana Whitfield-Jones", timeout=15000)
+    qtbot.waitUntil(lambda: window.company_section.ui.nameValue.text() == "Dana Whitfield-Jones", timeout=15000)
 
 
 def test_a_conflict_left_for_later_is_settled_from_review(qtbot, ops, client, other_client, server, store):
@@ -174,7 +175,7 @@ def test_a_conflict_left_for_later_is_settled_from_review(qtbot, ops, client, ot
 def test_an_smtp_password_is_never_queued_and_nothing_typed_is_lost(qtbot, ops, client, server, store, tmp_path,
                                                                     screenshot):
     window = _offline_window(qtbot, ops, client, store, server)
-    dialog = window.smtp_section.open_editor()
+    dialog = window.open_smtp_editor()
     type_into(qtbot, dialog, "username", "noc-mailer")
     type_into(qtbot, dialog, "password", SECRET)
     qtbot.mouseClick(save_button(dialog), LEFT)
@@ -192,7 +193,7 @@ def test_an_smtp_password_is_never_queued_and_nothing_typed_is_lost(qtbot, ops, 
     with qtbot.waitSignal(dialog.queued, timeout=30000) as queued:
         qtbot.mouseClick(save_button(dialog), LEFT)
     assert store.outbox.get(queued.args[0]).changes == {"username": "noc-mailer"}
-    qtbot.waitUntil(lambda: window.ui.smtpUsernameValue.text() == "noc-mailer", timeout=15000)
+    qtbot.waitUntil(lambda: window.smtp_section.ui.smtpUsernameValue.text() == "noc-mailer", timeout=15000)
     ops.wait_for_done(15000)
     for path in tmp_path.glob("offline.sqlite3*"):
         assert SECRET.encode() not in path.read_bytes(), path.name
@@ -216,7 +217,7 @@ def test_a_change_the_server_refuses_is_said_with_its_message_and_can_be_discard
     assert "may view this account but not change it" in text
     assert window.outbox_state() == "1 change not yet sent; 1 refused by the server"
     assert store.outbox.get(entry_id).status == REJECTED
-    qtbot.waitUntil(lambda: window.ui.companyValue.text() == "Northwind Telecom Ltd", timeout=15000)
+    qtbot.waitUntil(lambda: window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd", timeout=15000)
     _shot(screenshot, window, "main_window_change_refused")
 
     qtbot.mouseClick(window.ui.reviewButton, LEFT)
@@ -229,7 +230,7 @@ def test_a_change_the_server_refuses_is_said_with_its_message_and_can_be_discard
     with qtbot.waitSignal(review.changed, timeout=15000):
         qtbot.mouseClick(discard, LEFT)
     qtbot.waitUntil(lambda: window.offline.unsent.pending_text() == "", timeout=15000)
-    assert window.ui.companyValue.text() == "Northwind Telecom Ltd"
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd"
     review.reject()
     viewer.close()
 
@@ -238,7 +239,7 @@ def test_a_second_edit_waits_behind_the_first_so_they_reach_the_server_in_order(
     window = _offline_window(qtbot, ops, client, store, server)
     first = _edit_company_offline(qtbot, window, "company", "Northwind Telecom A Ltd")
     server.start()  # back, but the window has not noticed yet
-    qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
+    qtbot.mouseClick(window.company_section.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
     assert dialog.field_edit("company").text() == "Northwind Telecom A Ltd", "it starts from the unsent edit"
     type_into(qtbot, dialog, "company", "Northwind Telecom B Ltd")
@@ -253,7 +254,7 @@ def test_a_second_edit_waits_behind_the_first_so_they_reach_the_server_in_order(
         window.ui.actionRefresh.trigger()
     assert flushed.args[0].sent == [first, second] and flushed.args[0].conflicts == []
     assert client.get_account().value.company == "Northwind Telecom B Ltd"
-    qtbot.waitUntil(lambda: window.ui.companyValue.text() == "Northwind Telecom B Ltd", timeout=15000)
+    qtbot.waitUntil(lambda: window.company_section.ui.companyValue.text() == "Northwind Telecom B Ltd", timeout=15000)
 
 
 def test_a_save_that_finds_the_server_gone_queues_and_the_window_says_it_is_offline(qtbot, ops, client, server,
@@ -263,7 +264,7 @@ def test_a_save_that_finds_the_server_gone_queues_and_the_window_says_it_is_offl
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
-    qtbot.mouseClick(window.ui.editContactButton, LEFT)
+    qtbot.mouseClick(window.contact_section.ui.editContactButton, LEFT)
     dialog = window.findChild(ContactDialog)
     type_into(qtbot, dialog, "contact.phone", "+1 212 555 0100")
     server.stop()  # while the form is open
@@ -271,9 +272,10 @@ def test_a_save_that_finds_the_server_gone_queues_and_the_window_says_it_is_offl
         qtbot.mouseClick(save_button(dialog), LEFT)
     assert store.outbox.get(queued.args[0]).changes == {"contact.phone": "+12125550100"}
     assert window.error_text().startswith("Cannot reach the server. Showing data from ")
-    assert not window.ui.testEmailButton.isEnabled() and not window.billing_widget.ui.switchButton.isEnabled()
+    assert not window.smtp_section.ui.testEmailButton.isEnabled()
+    assert not window.general_section.billing.ui.switchButton.isEnabled()
     assert window.statusBar().currentMessage() == SAVED_OFFLINE
-    qtbot.waitUntil(lambda: window.ui.phoneValue.text() == "+12125550100", timeout=15000)
+    qtbot.waitUntil(lambda: window.contact_section.ui.phoneValue.text() == "+12125550100", timeout=15000)
     assert window.updated_status.text().startswith("Showing data from "), "the queued value is not shown as fresh"
 
     report = _back_online(qtbot, window, server)

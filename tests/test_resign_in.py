@@ -61,7 +61,7 @@ def _wait_for_sign_in(qtbot, sign_in, count: int) -> SignInDialog:
 
 def test_an_expired_sign_in_during_an_edit_opens_the_sign_in_over_the_form_then_saves(
         qtbot, window, client, clock, sign_in, screenshot):
-    qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
+    qtbot.mouseClick(window.company_section.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
     type_into(qtbot, dialog, "company_reg_id", "J40/1234/2020")
     type_into(qtbot, dialog, "name", "Dana Whitfield-Jones")
@@ -84,12 +84,12 @@ def test_an_expired_sign_in_during_an_edit_opens_the_sign_in_over_the_form_then_
     assert saved.args[0].value.company_reg_id == "J40/1234/2020"
     account = client.get_account().value
     assert (account.company_reg_id, account.name) == ("J40/1234/2020", "Dana Whitfield-Jones")
-    assert window.ui.companyRegIdValue.text() == "J40/1234/2020"
+    assert window.company_section.ui.companyRegIdValue.text() == "J40/1234/2020"
     assert len(sign_in.opened) == 1
 
 
 def test_a_cancelled_sign_in_leaves_the_form_open_with_everything_typed(qtbot, window, client, clock, sign_in):
-    qtbot.mouseClick(window.ui.editCompanyButton, LEFT)
+    qtbot.mouseClick(window.company_section.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)
     type_into(qtbot, dialog, "frn", "0098765432")
     clock.advance(days=AWAY_DAYS)

@@ -39,7 +39,7 @@ def _test(qtbot, window, button, dialog_class):
 
 def _open_outbox(qtbot, window) -> SandboxOutbox:
     window.ui.actionSandboxOutbox.trigger()
-    outbox = window.smtp_section.outbox
+    outbox = window.sandbox_outbox
     with qtbot.waitSignal(outbox.loaded, timeout=15000):
         pass
     return outbox
@@ -49,8 +49,8 @@ def test_test_email_and_test_sms_show_in_the_outbox(qtbot, ops, sandbox_client, 
     window = _window(qtbot, ops, sandbox_client)
     assert window.ui.actionSandboxOutbox.isVisible()
     assert window.ui.actionSandboxOutbox in window.ui.menuFile.actions()
-    _test(qtbot, window, window.ui.testEmailButton, EmailDialog)
-    _test(qtbot, window, window.ui.testSmsButton, SmsDialog)
+    _test(qtbot, window, window.smtp_section.ui.testEmailButton, EmailDialog)
+    _test(qtbot, window, window.smtp_section.ui.testSmsButton, SmsDialog)
 
     outbox = _open_outbox(qtbot, window)
     assert outbox.isVisible() and not outbox.isModal()
@@ -83,7 +83,7 @@ def test_refresh_loads_new_messages_and_selecting_shows_their_text(qtbot, ops, s
     assert [row[2] for row in rows] == ["ops@customer.example", "noc@northwind-telecom.example"]  # newest first
     outbox.ui.emailView.selectRow(1)
     assert "noc@northwind-telecom.example" in outbox.ui.emailTextView.toPlainText()
-    assert window.smtp_section.open_outbox() is outbox, "one outbox window at a time"
+    assert window.open_sandbox_outbox() is outbox, "one outbox window at a time"
 
 
 def test_the_outbox_is_offered_only_on_the_sandbox(qtbot, ops, client):

@@ -137,9 +137,9 @@ def test_a_new_password_is_sent_once_and_never_shown(qtbot, ops, client, sent, c
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
-    assert window.ui.smtpPasswordValue.text() == "Not set"
+    assert window.smtp_section.ui.smtpPasswordValue.text() == "Not set"
 
-    qtbot.mouseClick(window.ui.editSmtpButton, LEFT)
+    qtbot.mouseClick(window.smtp_section.ui.editSmtpButton, LEFT)
     dialog = _opened(window)
     assert dialog.field_edit("password").text() == ""
     assert not dialog.ui.removePasswordCheck.isVisible(), "nothing to remove yet"
@@ -148,11 +148,11 @@ def test_a_new_password_is_sent_once_and_never_shown(qtbot, ops, client, sent, c
     assert dialog.field_edit("password").echoMode() == QLineEdit.EchoMode.Password
     _save(qtbot, dialog)
     assert sent == [{"username": "noc-mailer", "password": SECRET}]
-    assert window.ui.smtpPasswordValue.text() == "Set"
+    assert window.smtp_section.ui.smtpPasswordValue.text() == "Set"
     assert client.get_smtp().value.password_set
     screenshot(window, "main_window_smtp")
 
-    qtbot.mouseClick(window.ui.editSmtpButton, LEFT)
+    qtbot.mouseClick(window.smtp_section.ui.editSmtpButton, LEFT)
     again = _opened(window)
     assert again.field_edit("password").text() == ""
     assert again.ui.removePasswordCheck.isVisible()
@@ -160,7 +160,7 @@ def test_a_new_password_is_sent_once_and_never_shown(qtbot, ops, client, sent, c
     type_into(qtbot, again, "from_address", "mailer@northwind-telecom.example")
     _save(qtbot, again)
     assert sent[1] == {"from_address": "mailer@northwind-telecom.example"}, "an unchanged password is not sent"
-    assert window.ui.smtpPasswordValue.text() == "Set"
+    assert window.smtp_section.ui.smtpPasswordValue.text() == "Set"
 
     everything = _texts(window) + [record.getMessage() for record in caplog.records]
     assert not [text for text in everything if SECRET in text]
@@ -258,10 +258,10 @@ def test_the_section_shows_the_saved_details_with_the_rest(qtbot, ops, client):
     window = MainWindow(ops, client, server_label="Sandbox")
     qtbot.addWidget(window)
     window.show()
-    assert not window.ui.editSmtpButton.isEnabled() and not window.ui.testEmailButton.isEnabled()
+    ui = window.smtp_section.ui
+    assert not ui.editSmtpButton.isEnabled() and not ui.testEmailButton.isEnabled()
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
-    ui = window.ui
     assert ui.smtpFromAddressValue.text() == "noc@northwind-telecom.example"
     assert ui.smtpUsernameValue.text() == "—" and ui.smtpUsernameValue.accessibleDescription() == "not set"
     assert ui.smtpPasswordValue.text() == "Not set"
@@ -273,7 +273,7 @@ def test_the_section_shows_the_saved_details_with_the_rest(qtbot, ops, client):
     captions = [ui.smtpFromAddressLabel, ui.smtpUsernameLabel, ui.smtpPasswordLabel, ui.smtpServerLabel,
                 ui.smsFromLabel]
     assert all("&" in label.text() and label.buddy() is not None for label in captions)
-    assert not ui.actionSandboxOutbox.isVisible()
+    assert not window.ui.actionSandboxOutbox.isVisible()
 
 
 def test_a_cancelled_edit_loads_the_details_again(qtbot, ops, client, other_client):
@@ -282,7 +282,7 @@ def test_a_cancelled_edit_loads_the_details_again(qtbot, ops, client, other_clie
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
-    dialog = window.smtp_section.open_editor()
+    dialog = window.open_smtp_editor()
     other_client.update_smtp({"sms_from": "+12125550100"}, other_client.get_smtp().etag)
     dialog.reject()
-    qtbot.waitUntil(lambda: window.ui.smsFromValue.text() == "+12125550100", timeout=15000)
+    qtbot.waitUntil(lambda: window.smtp_section.ui.smsFromValue.text() == "+12125550100", timeout=15000)

@@ -110,7 +110,7 @@ def test_start_up_opens_the_last_used_profile_with_its_stored_token(home, server
     qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
     window = launcher.window
     assert launcher.sign_in_dialog is None, "no password asked: the keychain's token was used"
-    qtbot.waitUntil(lambda: window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     assert launcher.session.profile == northwind
     assert window.windowTitle() == "CX Account Desk — Northwind"
     assert window.findChild(QAction, "actionProfiles").isEnabled()
@@ -155,7 +155,7 @@ def test_switching_profiles_through_file_profiles_opens_the_other_profiles_windo
     launcher = launchers(["--profile", "Northwind"], token_store=tokens, one_per_profile=True)
     qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
     first = launcher.window
-    qtbot.waitUntil(lambda: first.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: first.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     assert launcher.instance.profile_id == northwind.id
 
     first.findChild(QAction, "actionProfiles").trigger()
@@ -172,7 +172,7 @@ def test_switching_profiles_through_file_profiles_opens_the_other_profiles_windo
     assert not shiboken6.isValid(first) or not first.isVisible(), "one profile per window"
     assert launcher.session.profile == viewer
     assert second.windowTitle() == "CX Account Desk — Northwind (viewer)"
-    qtbot.waitUntil(lambda: second.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+    qtbot.waitUntil(lambda: second.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
     assert second.user_status.text() == f"Signed in as {VIEWER_EMAIL}"
     assert Profiles().last_used() == viewer
     assert launcher.instance.profile_id == viewer.id, "the process now holds the other profile"

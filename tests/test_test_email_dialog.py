@@ -158,13 +158,13 @@ def _window(qtbot, ops, client) -> MainWindow:
 
 def test_the_test_buttons_wait_for_the_server_and_say_why(qtbot, ops, client, server, screenshot):
     window = _window(qtbot, ops, client)
-    ui = window.ui
+    ui = window.smtp_section.ui
     assert ui.testEmailButton.isEnabled() and ui.testSmsButton.isEnabled()
     assert not ui.smtpTestNotice.isVisible() and window.smtp_section.reason_unavailable() == ""
 
     server.stop()
     with qtbot.waitSignal(window.load_failed, timeout=30000):
-        ui.actionRefresh.trigger()
+        window.ui.actionRefresh.trigger()
     assert not ui.testEmailButton.isEnabled() and not ui.testSmsButton.isEnabled()
     assert ui.smtpTestNotice.isVisible()
     assert ui.smtpTestNote.text().startswith("The server cannot be reached: Test Email and Test SMS need the server")
@@ -176,7 +176,7 @@ def test_the_test_buttons_wait_for_the_server_and_say_why(qtbot, ops, client, se
 
     server.start()
     with qtbot.waitSignal(window.loaded, timeout=30000):
-        ui.actionRefresh.trigger()
+        window.ui.actionRefresh.trigger()
     assert ui.testEmailButton.isEnabled() and ui.testSmsButton.isEnabled()
     assert not ui.smtpTestNotice.isVisible()
     assert ui.testEmailButton.toolTip().startswith("Send a test e-mail")
@@ -184,10 +184,10 @@ def test_the_test_buttons_wait_for_the_server_and_say_why(qtbot, ops, client, se
 
 def test_the_test_email_button_opens_the_dialog_on_the_saved_details(qtbot, ops, client):
     window = _window(qtbot, ops, client)
-    qtbot.mouseClick(window.ui.testEmailButton, LEFT)
+    qtbot.mouseClick(window.smtp_section.ui.testEmailButton, LEFT)
     dialog = window.findChild(EmailDialog)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.ui.recipientEdit.text() == window.ui.smtpFromAddressValue.text()
+    assert dialog.ui.recipientEdit.text() == window.smtp_section.ui.smtpFromAddressValue.text()
     assert "smtp.northwind-telecom.example, port 587, STARTTLS" in dialog.ui.introLabel.text()
     dialog.reject()
 

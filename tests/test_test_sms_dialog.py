@@ -105,10 +105,10 @@ def test_the_test_sms_button_sends_to_the_contact_mobile(qtbot, ops, client):
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.refresh()
-    qtbot.mouseClick(window.ui.testSmsButton, LEFT)
+    qtbot.mouseClick(window.smtp_section.ui.testSmsButton, LEFT)
     dialog = window.findChild(SmsDialog)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.ui.recipientEdit.text() == window.ui.mobileValue.text() == "+447911123456"
+    assert dialog.ui.recipientEdit.text() == window.contact_section.ui.mobileValue.text() == "+447911123456"
     dialog.reject()
 
 

@@ -74,7 +74,7 @@ def test_the_app_signs_in_and_shows_the_account_with_everything_below_a_non_asci
             qtbot.mouseClick(dialog.ui.signInButton, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
             window = launcher.window
-            qtbot.waitUntil(lambda: window.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
+            qtbot.waitUntil(lambda: window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=10000)
             qtbot.waitUntil(lambda: launcher.session.store is not None, timeout=10000)
             assert launcher.instance is not None and lock_path(profile.id).is_file()
             qtbot.waitUntil(lambda: launcher.session.store.cache.load("account") is not None, timeout=10000)

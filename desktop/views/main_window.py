@@ -1,39 +1,49 @@
 """The main window: every section of the account on one page (product.md).
 
-Company information, general information, address, contact information, SMTP details
-(:mod:`~desktop.views.smtp_section`), packages and the service agreement, each a group box with its own
-pencil button where editing is allowed. Everything shown comes from the server through :class:`~desktop.ops.Ops`
-(never on the GUI thread); the window keeps the account's ETag for the edit dialogs.
+The window's form (``ui/main_window.ui``) holds its chrome (menus, toolbar, problem banner, "not yet
+sent" bar, status bar) and a scroll area with a slot per section. Each section is its own widget
+(:mod:`desktop.views.sections`): the window gives it the values it shows and answers what it asks
+for (``edit_requested``, ``recording_requested``, ...) by opening the dialog. The slots are filled
+here, not promoted in the form: a compiled form may not import the views (contract ``layers``), and
+the sections take constructor arguments (ops, client).
 
-With a profile's offline store the window also works without the network (design §4): it shows the
-cached state at once, keeps edits that cannot be sent in the outbox and sends them when the server is
-back; :mod:`desktop.views.offline` does that part. What needs the server now (billing-method switch,
-call recording, Test Email, Test SMS) is unavailable, with the reason, while it cannot be reached.
+Everything shown comes from the server through :class:`~desktop.ops.Ops`; the window keeps the
+account's ETag for the edit dialogs. Without the network :mod:`desktop.views.offline` shows the cache
+and keeps edits in the outbox (design §4); what needs the server now is then unavailable, with the
+reason (:meth:`MainWindow.show_reachable`).
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from desktop.api import AccountClient, Versioned
 from desktop.domain.models import Account, Package
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops, mark_closed
 from desktop.store import OfflineStore
-from desktop.views.account_labels import show_account_values
 from desktop.views.agreement_dialog import AgreementDialog
-from desktop.views.billing import BillingMethodWidget
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import style_notice
-from desktop.views.offline import PARTS, RECORDING_UNREACHABLE, Loaded, OfflineSupport
-from desktop.views.packages_model import PackagesModel, fit_height_to_rows
+from desktop.views.offline import PARTS, Loaded, OfflineSupport
 from desktop.views.recording_dialog import RecordingDialog
+from desktop.views.sandbox_outbox import SandboxOutbox, show_sandbox_outbox
 from desktop.views.save_fallbacks import SignIn
-from desktop.views.smtp_section import SmtpSection
+from desktop.views.sections.address import AddressSection
+from desktop.views.sections.agreement import AgreementSection
+from desktop.views.sections.company import CompanySection
+from desktop.views.sections.contact import ContactSection
+from desktop.views.sections.general import GeneralSection
+from desktop.views.sections.packages import PackagesSection
+from desktop.views.sections.smtp import SmtpSection
+from desktop.views.smtp_dialog import SmtpDialog
+from desktop.views.status_line import StatusLine
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +66,9 @@ class MainWindow(QMainWindow):
 
     Attributes:
         offline: the :class:`~desktop.views.offline.OfflineSupport` (cache, banner, outbox, sending).
+        company_section, general_section, address_section, contact_section, smtp_section,
+            packages_section, agreement_section: the sections (:mod:`desktop.views.sections`).
+        sandbox_outbox: the Sandbox Outbox window last opened (``None`` before).
     """
 
     loaded = Signal()
@@ -75,51 +88,51 @@ class MainWindow(QMainWindow):
         self._pending: set[str] = set()
         self._refresh_again = False
         self._failures: dict[str, BaseException] = {}
-        self._recording: bool | None = None  # whether the packages hold call recording (None: not loaded)
-        self._recording_tip = self.ui.enableRecordingButton.toolTip()
-        self.packages_model = PackagesModel(self)
-        self.ui.packagesView.setModel(self.packages_model)
-        header = self.ui.packagesView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.billing_widget = BillingMethodWidget(ops, client, self.ui.billingContainer)
-        self.ui.billingLayout.addWidget(self.billing_widget)
-        self.ui.billingContainer.setFocusProxy(self.billing_widget)
-        self.smtp_section = SmtpSection(self, ops, client, sandbox=sandbox,
-                                        mobile=lambda: self._current.value.contact.mobile if self._current else "")
-        for notice in (self.ui.errorBanner, self.ui.outboxBar, self.ui.balanceBadge):
+        self.sandbox_outbox: SandboxOutbox | None = None
+        self.ui.actionSandboxOutbox.setVisible(sandbox)
+        self._place_sections()
+        for notice in (self.ui.errorBanner, self.ui.outboxBar):
             style_notice(notice)
             notice.hide()
         self._setup_status_bar()
         self.offline = OfflineSupport(self, ops, client, store, sign_in)  # shows the cached state, if any, at once
         self._connect_signals()
 
+    def _place_sections(self) -> None:
+        """Build the sections and put each in its slot of the form (in reading order: the Tab order)."""
+        ui = self.ui
+        self.company_section = CompanySection()
+        self.general_section = GeneralSection(self._ops, self._client)
+        self.address_section = AddressSection()
+        self.contact_section = ContactSection()
+        self.smtp_section = SmtpSection(self._ops, self._client)
+        self.packages_section = PackagesSection()
+        self.agreement_section = AgreementSection()
+        for layout, section in ((ui.companySlotLayout, self.company_section),
+                                (ui.generalSlotLayout, self.general_section),
+                                (ui.addressSlotLayout, self.address_section),
+                                (ui.contactSlotLayout, self.contact_section),
+                                (ui.smtpSlotLayout, self.smtp_section),
+                                (ui.packagesSlotLayout, self.packages_section),
+                                (ui.agreementSlotLayout, self.agreement_section)):
+            layout.addWidget(section)
+
     def _setup_status_bar(self) -> None:
-        bar = self.ui.statusbar
-        self.server_status = QLabel(f"Server: {self._server_label}", bar)
-        self.user_status = QLabel(f"Signed in as {self._client.email or 'nobody'}", bar)
-        self.updated_status = QLabel("Not loaded yet", bar)
-        self.busy_indicator = QProgressBar(bar)
-        self.busy_indicator.setRange(0, 0)
-        self.busy_indicator.setMaximumWidth(120)
-        self.busy_indicator.setTextVisible(False)
-        self.busy_indicator.setAccessibleName("Loading")
-        self.busy_indicator.hide()
-        bar.addWidget(self.busy_indicator)
-        for widget, name in ((self.server_status, "Server"), (self.user_status, "Signed-in user"),
-                             (self.updated_status, "Last update")):
-            widget.setAccessibleName(name)
-            bar.addPermanentWidget(widget)
+        status = StatusLine(self.ui.statusbar, server_label=self._server_label, user=self._client.email)
+        self.server_status, self.user_status = status.server, status.user
+        self.updated_status, self.busy_indicator = status.updated, status.busy
 
     def _connect_signals(self) -> None:
         self.ui.actionRefresh.triggered.connect(self._on_action_refresh_triggered)
         self.ui.actionQuit.triggered.connect(self._on_action_quit_triggered)
+        self.ui.actionSandboxOutbox.triggered.connect(self._on_action_sandbox_outbox_triggered)
         self.ui.retryButton.clicked.connect(self._on_retry_button_clicked)
-        self.ui.editCompanyButton.clicked.connect(self._on_edit_company_button_clicked)
-        self.ui.editContactButton.clicked.connect(self._on_edit_contact_button_clicked)
-        self.ui.enableRecordingButton.clicked.connect(self._on_enable_recording_button_clicked)
-        self.ui.agreementButton.clicked.connect(self._on_agreement_button_clicked)
-        self.billing_widget.account_changed.connect(self._on_billing_widget_account_changed)
+        self.company_section.edit_requested.connect(self._on_company_section_edit_requested)
+        self.general_section.account_changed.connect(self._on_general_section_account_changed)
+        self.contact_section.edit_requested.connect(self._on_contact_section_edit_requested)
+        self.smtp_section.edit_requested.connect(self._on_smtp_section_edit_requested)
+        self.packages_section.recording_requested.connect(self._on_packages_section_recording_requested)
+        self.agreement_section.agreement_requested.connect(self._on_agreement_section_agreement_requested)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -216,52 +229,27 @@ class MainWindow(QMainWindow):
 
     def show_part(self, part: str, value: object) -> None:
         """Show one part: ``"account"`` (Versioned[Account]), ``"smtp"`` (Versioned[SmtpSettings]) or ``"packages"``."""
-        {"account": self.show_account, "smtp": self.smtp_section.show, "packages": self.show_packages}[part](value)
+        {"account": self.show_account, "smtp": self.smtp_section.show_smtp, "packages": self.show_packages}[part](value)
 
     def show_account(self, current: Versioned[Account]) -> None:
-        """Show an account (with the ETag the edit dialogs will send)."""
+        """Show an account in the sections that show it (and keep the ETag the edit dialogs will send)."""
         self._current = current
         account = current.value
-        ui = self.ui
-        show_account_values(ui, account)
-        self.billing_widget.set_account(account)
-        self.packages_model.set_currency(account.currency)
-        ui.editCompanyButton.setEnabled(True)
-        ui.editContactButton.setEnabled(True)
+        for section in (self.company_section, self.general_section, self.address_section, self.contact_section):
+            section.show_account(account)
+        self.smtp_section.set_mobile(account.contact.mobile)  # Test SMS proposes it
+        self.packages_section.set_currency(account.currency)
 
     def show_packages(self, packages: list[Package]) -> None:
-        """Show the packages and whether call recording is enabled (a ``call_recording`` package)."""
-        currency = self._current.value.currency if self._current else None
-        self.packages_model.set_packages(packages, currency)
-        self._fit_packages_view()
-        self._recording = any(p.feature == "call_recording" for p in packages)
-        self.ui.enableRecordingButton.setText("Call Recor&ding Settings…" if self._recording
-                                              else "Enable Call Recor&ding…")
-        self.render_recording()
+        """Show the packages (in the account's currency once known) and whether call recording is enabled."""
+        self.packages_section.show_packages(packages, self._current.value.currency if self._current else None)
 
     def show_reachable(self, reachable: bool) -> None:
         """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
-        self.smtp_section.set_reachable(reachable)
-        self.billing_widget.set_reachable(reachable)
-        self.render_recording()
+        for section in (self.smtp_section, self.general_section, self.packages_section):
+            section.set_reachable(reachable)
         for dialog in self.findChildren(RecordingDialog):
             dialog.set_reachable(reachable)
-
-    def render_recording(self) -> None:
-        """Show whether call recording is enabled; its button needs the server now (unavailable offline, with why)."""
-        if self._recording is None:
-            return
-        reachable = self.offline.reachable
-        text = ("Call recording: enabled. Choose the ingress routes that record in its settings." if self._recording
-                else "Call recording: not enabled")
-        if not reachable:
-            text += ("" if self._recording else ".") + " " + RECORDING_UNREACHABLE
-        self.ui.recordingStatusLabel.setText(text)
-        self.ui.enableRecordingButton.setEnabled(reachable)
-        self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else RECORDING_UNREACHABLE)
-
-    def _fit_packages_view(self) -> None:
-        fit_height_to_rows(self.ui.packagesView)  # the window scrolls, not the table
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -276,46 +264,68 @@ class MainWindow(QMainWindow):
     def _on_action_quit_triggered(self) -> None:
         self.close()  # the application quits when its last window closes
 
-    def _on_edit_company_button_clicked(self) -> None:
+    def _on_company_section_edit_requested(self) -> None:
         self.open_editor(CompanyDialog)
 
-    def _on_edit_contact_button_clicked(self) -> None:
+    def _on_contact_section_edit_requested(self) -> None:
         self.open_editor(ContactDialog)
 
+    def _on_smtp_section_edit_requested(self) -> None:
+        self.open_smtp_editor()
+
     def open_editor(self, dialog_class: type[EditDialog]) -> EditDialog | None:
-        """Open an edit dialog (window-modal) on the account as shown; ``None`` before the first load."""
+        """Open an account edit dialog (window-modal) on the account as shown; ``None`` before the first load."""
         if self._current is None:
             return None
-        dialog = dialog_class(self._ops, self._client, self._current, self)
-        self.offline.configure_editor(dialog)
-        dialog.saved.connect(self._on_edit_dialog_saved)
-        dialog.rejected.connect(self._on_edit_dialog_rejected)
-        return self.open_dialog(dialog)  # type: ignore[return-value]
+        return self._open_edit_dialog(dialog_class(self._ops, self._client, self._current, self), "account")
 
-    def _on_edit_dialog_saved(self, current: Versioned[Account]) -> None:
-        self.show_account(current)
-        self.offline.answer_saved("account", current)
+    def open_smtp_editor(self) -> SmtpDialog | None:
+        """Open the SMTP edit dialog (window-modal) on the details as shown; ``None`` before they are loaded."""
+        current = self.smtp_section.current
+        if current is None:
+            return None
+        return self._open_edit_dialog(SmtpDialog(self._ops, self._client, current, self), "smtp")
 
-    def _on_edit_dialog_rejected(self) -> None:
+    def _open_edit_dialog(self, dialog: EditDialog, part: str) -> EditDialog:
+        self.offline.configure_editor(dialog)  # the outbox when offline (never a password), re-sign-in
+        dialog.saved.connect(partial(self._on_edit_dialog_saved, part))
+        dialog.rejected.connect(partial(self._on_edit_dialog_rejected, part))
+        self.open_dialog(dialog)
+        return dialog
+
+    def _on_edit_dialog_saved(self, part: str, current: Versioned) -> None:
+        self.show_part(part, current)
+        self.offline.answer_saved(part, current)
+
+    def _on_edit_dialog_rejected(self, part: str) -> None:
         # a cancelled dialog may have seen a newer version (412) or left a save running
-        self.refresh()
+        if part == "account":
+            self.refresh()
+        else:
+            self.reload_part(part)
 
-    def _on_billing_widget_account_changed(self, account: Account) -> None:
+    def _on_general_section_account_changed(self, account: Account) -> None:
         # the switch changed the account, so its ETag changed too: show it, then fetch the new ETag
         self.show_account(Versioned(account, self._current.etag if self._current else None))
         self.refresh()
 
-    def _on_enable_recording_button_clicked(self) -> None:
-        if not self.offline.reachable:
-            return
+    def _on_packages_section_recording_requested(self) -> None:
         dialog = self.open_dialog(RecordingDialog(self._ops, self._client, parent=self))
         dialog.finished.connect(self._on_recording_dialog_finished)
 
     def _on_recording_dialog_finished(self, _result: int) -> None:
         self.refresh()  # the dialog may have added the call-recording package
 
-    def _on_agreement_button_clicked(self) -> None:
+    def _on_agreement_section_agreement_requested(self) -> None:
         self.open_dialog(AgreementDialog(self._ops, self._client, parent=self))
+
+    def open_sandbox_outbox(self) -> SandboxOutbox:
+        """Show the Sandbox Outbox window (modeless; one at a time) and load it."""
+        self.sandbox_outbox = show_sandbox_outbox(self.sandbox_outbox, self._ops, self._client, self)
+        return self.sandbox_outbox
+
+    def _on_action_sandbox_outbox_triggered(self) -> None:
+        self.open_sandbox_outbox()
 
     @staticmethod
     def open_dialog(dialog: QDialog) -> QDialog:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -154,6 +155,30 @@ class SandboxOutbox(QDialog):
         """Close the window; lists still loading are dropped."""
         mark_closed(self)
         super().done(result)
+
+
+def show_sandbox_outbox(shown: SandboxOutbox | None, ops: Ops, client: AccountClient,
+                        parent: QWidget) -> SandboxOutbox:
+    """Show the Sandbox Outbox window (modeless, one at a time) and load it.
+
+    Args:
+        shown: the window this returned last time (``None`` at first): raised again while it is open.
+        ops: the application's background runner.
+        client: a signed-in client of the sandbox.
+        parent: the window the outbox belongs to.
+
+    Returns:
+        The outbox window shown.
+    """
+    outbox = shown
+    if outbox is None or not shiboken6.isValid(outbox) or not outbox.isVisible():
+        outbox = SandboxOutbox(ops, client, parent)
+        outbox.finished.connect(outbox.deleteLater)
+        outbox.show()
+    outbox.raise_()
+    outbox.activateWindow()
+    outbox.refresh()
+    return outbox
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:

@@ -1,0 +1,92 @@
+"""The Packages section (product.md): the account's packages in a table, and call recording.
+
+Whether call recording is enabled is read from the packages (a ``call_recording`` package). Its
+button (**Enable Call Recording…** or **Call Recording Settings…**) asks for the recording dialog
+(``recording_requested``); it needs the server now (design §4), so it is unavailable, with the
+reason, while the server cannot be reached.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop.domain.models import Package
+from desktop.forms.ui_packages_section import Ui_PackagesSection
+from desktop.views.packages_model import PackagesModel, fit_height_to_rows
+
+#: The package feature that provides call recording.
+CALL_RECORDING = "call_recording"
+RECORDING_UNREACHABLE = "The server cannot be reached: call recording needs the server now."
+
+
+class PackagesSection(QWidget):
+    """Shows the packages (every digit of a cost, blanks where the server sent none) and call recording.
+
+    Args:
+        parent: the parent widget (``None``: placed later by the window).
+
+    Signals:
+        recording_requested(): the call-recording button was pressed while the server could be reached.
+
+    Attributes:
+        model: the :class:`~desktop.views.packages_model.PackagesModel` of the table.
+    """
+
+    recording_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PackagesSection()
+        self.ui.setupUi(self)
+        self._recording: bool | None = None  # whether the packages hold call recording (None: not shown yet)
+        self._reachable = True
+        self._recording_tip = self.ui.enableRecordingButton.toolTip()
+        self.model = PackagesModel(self)
+        self.ui.packagesView.setModel(self.model)
+        header = self.ui.packagesView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.enableRecordingButton.clicked.connect(self._on_enable_recording_button_clicked)
+
+    @property
+    def recording(self) -> bool | None:
+        """Whether the packages shown hold call recording (``None`` before :meth:`show_packages`)."""
+        return self._recording
+
+    def show_packages(self, packages: list[Package], currency: str | None) -> None:
+        """Show ``packages``, their money in ``currency`` (ISO 4217; ``None``: not known yet), and call recording."""
+        self.model.set_packages(packages, currency)
+        fit_height_to_rows(self.ui.packagesView)  # the window scrolls, not the table
+        self._recording = any(p.feature == CALL_RECORDING for p in packages)
+        self.ui.enableRecordingButton.setText("Call Recor&ding Settings…" if self._recording
+                                              else "Enable Call Recor&ding…")
+        self._render_recording()
+
+    def set_currency(self, currency: str) -> None:
+        """Show the packages' money in ``currency`` (ISO 4217), e.g. once the account is known."""
+        self.model.set_currency(currency)
+
+    def set_reachable(self, reachable: bool) -> None:
+        """Say whether the server can be reached (the call-recording button needs it; unavailable with why)."""
+        self._reachable = reachable
+        self._render_recording()
+
+    def _render_recording(self) -> None:
+        if self._recording is None:
+            return
+        reachable = self._reachable
+        text = ("Call recording: enabled. Choose the ingress routes that record in its settings." if self._recording
+                else "Call recording: not enabled")
+        if not reachable:
+            text += ("" if self._recording else ".") + " " + RECORDING_UNREACHABLE
+        self.ui.recordingStatusLabel.setText(text)
+        self.ui.enableRecordingButton.setEnabled(reachable)
+        self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else RECORDING_UNREACHABLE)
+
+    def _on_enable_recording_button_clicked(self) -> None:
+        if self._reachable:
+            self.recording_requested.emit()

@@ -1,0 +1,145 @@
+"""The SMTP details section (product.md "SMTP details"), with Test Email and Test SMS.
+
+The section shows the SMTP details as the server holds them: From Address, Username, whether a
+password is saved ("Set" / "Not set", never the password), the Server as typed with how the app
+reads it (``smtp.example.com, port 587, STARTTLS``) and SMS From. Its pencil asks for the SMTP
+edit dialog (``edit_requested``: the window opens it, with its offline support). **Test Email…**
+and **Test SMS…** open the test dialogs here: the section has all they need, given to it (the
+details it shows, the contact mobile it is told with :meth:`SmtpSection.set_mobile`). A test needs
+the server now (design §4), so both buttons are unavailable, with the reason beside them, while the
+last load could not reach the server; they come back after a load that did.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.api import AccountClient, Versioned
+from desktop.domain.errors import FieldError
+from desktop.domain.smtp import SmtpSettings, describe, parse_smtp_server
+from desktop.forms.ui_smtp_section import Ui_SmtpSection
+from desktop.ops import Ops
+from desktop.views.messages import style_notice
+from desktop.views.test_email_dialog import TestEmailDialog
+from desktop.views.test_sms_dialog import TestSmsDialog
+from desktop.views.value_labels import set_values
+
+_D = TypeVar("_D", bound=QDialog)
+
+UNREACHABLE_TIP = "The server cannot be reached: {test} needs the server now."
+UNREACHABLE_NOTE = ("The server cannot be reached: Test Email and Test SMS need the server now. "
+                    "They come back after a refresh that reaches it.")
+
+
+def server_text(server: str) -> str:
+    """How the section reads a saved Server field (``Read as mail.example.com, port 587, STARTTLS.``)."""
+    if not server:
+        return "No mail server is saved."
+    try:
+        return f"Read as {describe(parse_smtp_server(server))}."
+    except FieldError as error:
+        return f"The app cannot read this: {error}"
+
+
+class SmtpSection(QWidget):
+    """Shows the SMTP details; opens Test Email and Test SMS; its pencil asks for the edit dialog.
+
+    Args:
+        ops: the application's background runner (the tests run through it).
+        client: a signed-in account API client (the tests are sent by the server).
+        parent: the parent widget (``None``: placed later by the window).
+
+    Signals:
+        edit_requested(): the pencil was pressed (available once details are shown).
+    """
+
+    edit_requested = Signal()
+
+    def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SmtpSection()
+        self.ui.setupUi(self)
+        self._ops = ops
+        self._client = client
+        self._current: Versioned[SmtpSettings] | None = None
+        self._mobile = ""
+        self._reachable = True
+        self._tips = {"Test Email": self.ui.testEmailButton.toolTip(), "Test SMS": self.ui.testSmsButton.toolTip()}
+        style_notice(self.ui.smtpTestNotice)
+        self._connect_signals()
+        self._refresh_state()
+
+    def _connect_signals(self) -> None:
+        self.ui.editSmtpButton.clicked.connect(self._on_edit_smtp_button_clicked)
+        self.ui.testEmailButton.clicked.connect(self._on_test_email_button_clicked)
+        self.ui.testSmsButton.clicked.connect(self._on_test_sms_button_clicked)
+
+    @property
+    def current(self) -> Versioned[SmtpSettings] | None:
+        """The SMTP details as last shown, with their ETag (``None`` before the first :meth:`show_smtp`)."""
+        return self._current
+
+    def show_smtp(self, current: Versioned[SmtpSettings]) -> None:
+        """Show SMTP details (never a password: only whether one is saved)."""
+        self._current = current
+        settings, ui = current.value, self.ui
+        set_values(((ui.smtpFromAddressValue, settings.from_address), (ui.smtpUsernameValue, settings.username),
+                    (ui.smtpServerValue, settings.server), (ui.smsFromValue, settings.sms_from),
+                    (ui.smtpPasswordValue, "Set" if settings.password_set else "Not set")))
+        ui.smtpServerReading.setText(server_text(settings.server))
+        self._refresh_state()
+
+    def set_mobile(self, mobile: str) -> None:
+        """Tell the account's contact mobile (E.164): the recipient Test SMS proposes."""
+        self._mobile = mobile
+
+    def set_reachable(self, reachable: bool) -> None:
+        """Say whether the last load reached the server (Test Email and Test SMS need it)."""
+        self._reachable = reachable
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        ui, loaded = self.ui, self._current is not None
+        ui.editSmtpButton.setEnabled(loaded)
+        for button, test in ((ui.testEmailButton, "Test Email"), (ui.testSmsButton, "Test SMS")):
+            button.setEnabled(loaded and self._reachable)
+            button.setToolTip(self._tips[test] if self._reachable else UNREACHABLE_TIP.format(test=test))
+        ui.smtpTestNote.setText("" if self._reachable else UNREACHABLE_NOTE)
+        ui.smtpTestNotice.setVisible(not self._reachable)
+
+    def reason_unavailable(self) -> str:
+        """Why Test Email and Test SMS are unavailable (``""`` when they are available or not loaded yet)."""
+        return self.ui.smtpTestNote.text() if not self._reachable else ""
+
+    # -- the test dialogs --------------------------------------------------------------------
+
+    def open_test_email(self) -> TestEmailDialog | None:
+        """Open Test Email (window-modal) on the saved details; ``None`` while unavailable."""
+        if self._current is None or not self.ui.testEmailButton.isEnabled():
+            return None
+        return self._open(TestEmailDialog(self._ops, self._client, self._current.value, self))
+
+    def open_test_sms(self) -> TestSmsDialog | None:
+        """Open Test SMS (window-modal) from the saved SMS From to the contact mobile; ``None`` while unavailable."""
+        if self._current is None or not self.ui.testSmsButton.isEnabled():
+            return None
+        return self._open(TestSmsDialog(self._ops, self._client, sms_from=self._current.value.sms_from,
+                                        mobile=self._mobile, parent=self))
+
+    @staticmethod
+    def _open(dialog: _D) -> _D:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()  # window-modal, without a nested event loop
+        return dialog
+
+    def _on_edit_smtp_button_clicked(self) -> None:
+        self.edit_requested.emit()
+
+    def _on_test_email_button_clicked(self) -> None:
+        self.open_test_email()
+
+    def _on_test_sms_button_clicked(self) -> None:
+        self.open_test_sms()
