@@ -243,7 +243,7 @@ def test_a_result_arriving_after_the_dialog_closed_is_dropped(qtbot, ops, client
     qtbot.mouseClick(save_button(dialog), LEFT)
     job_running = ops.busy
     dialog.reject()  # while saving, Cancel asks first; Abandon closes at once and the worker runs on
-    dialog.abandon_box.findChild(QPushButton, "abandonButton").click()
+    dialog.fallbacks.abandon_box.findChild(QPushButton, "abandonButton").click()
     assert job_running and not dialog.isVisible()
     qtbot.waitUntil(lambda: not ops.busy, timeout=15000)
     assert saved == []
