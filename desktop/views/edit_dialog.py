@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from desktop.api import AccountClient, ValidationFailed, Versioned
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
@@ -87,7 +87,7 @@ class EditDialog(QDialog):
         self._server_errors: dict[str, str] = {}
         self._saving = False
         self._discarding = False
-        self.closing = ClosingQuestion(self, self.save, self._discard)
+        self.closing = ClosingQuestion(self, self.save, self.close_abandoned)
         self.form_fields = EditFields(self.ui, self.FIELDS, self.TITLES,
                                       self.VALIDATORS if validators is None else validators)
         self._fields = self.form_fields.fields
@@ -109,8 +109,6 @@ class EditDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
 
-    # -- the resource (hooks for subclasses that edit something other than the Account) ------
-
     def values_of(self, value: Any) -> dict[str, str]:
         """The text of every key of :attr:`FIELDS` in a version of the resource (an Account here)."""
         return value.editable_values()
@@ -128,22 +126,12 @@ class EditDialog(QDialog):
         return Edit(self.RESOURCE, self.changes()[0], self.values_of(self._started_from), self._etag,
                     self.SECRET_KEYS)
 
-    # -- state -------------------------------------------------------------------------------
-
     def field_edit(self, key: str) -> QLineEdit:
-        """The line edit of a dotted key (``contact.email``).
-
-        Raises:
-            KeyError: the dialog does not edit that key.
-        """
+        """The line edit of a dotted key (``contact.email``); ``KeyError`` when the dialog does not edit it."""
         return self.form_fields.field(key).edit
 
     def field_error(self, key: str) -> str:
-        """The message shown under a field, ``""`` when it is fine.
-
-        Raises:
-            KeyError: the dialog does not edit that key.
-        """
+        """The message shown under a field, ``""`` when it is fine; ``KeyError`` when the dialog does not edit it."""
         return self.form_fields.field(key).error.text()
 
     def message(self) -> str:
@@ -286,7 +274,7 @@ class EditDialog(QDialog):
         While a Save waits for the server, ask whether to abandon it instead
         (:meth:`~desktop.views.save_fallbacks.SaveFallbacks.ask_abandon`).
         """
-        if self.fallbacks.save_running:  # the fallbacks' abandon_box, save_running
+        if self.fallbacks.save_running:
             self.fallbacks.ask_abandon()
             return
         changes, errors = self.changes()
@@ -295,17 +283,8 @@ class EditDialog(QDialog):
             return
         self.closing.ask(self.form_fields.titles(list(changes) + list(errors)), invalid=bool(errors))
 
-    @property
-    def question_box(self) -> QMessageBox | None:
-        """The open "Save / Discard / Cancel" question about unsaved changes, or ``None``."""
-        return self.closing.box
-
-    def _discard(self) -> None:
-        self._discarding = True
-        super().reject()
-
     def close_abandoned(self) -> None:
-        """Close without saving or asking (the user abandoned a Save that waited for the server)."""
+        """Close without saving or asking (the user discarded the changes, or abandoned a waiting Save)."""
         self._discarding = True
         self.reject()
 

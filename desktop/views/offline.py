@@ -99,7 +99,7 @@ class OfflineSupport(QObject):
         self._connect_signals()
         if self.unsent is not None:
             self.retry_timer.start()
-            self._read_cache()
+            self.show_stored(list(PARTS), first=True)  # the cached state, at once
             self.unsent.refresh()
 
     def _connect_signals(self) -> None:
@@ -115,9 +115,6 @@ class OfflineSupport(QObject):
             return session.fetch(part)
 
         return fetch_part
-
-    def _read_cache(self) -> None:
-        self.show_stored(list(PARTS), first=True)
 
     def show_stored(self, parts: list[str], *, live: bool = False, first: bool = False) -> None:
         """Show parts again as cached, with the edits not yet sent on top (after a queued, sent or discarded edit).
