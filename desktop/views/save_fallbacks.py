@@ -191,6 +191,8 @@ class SaveFallbacks:
         elif choice == "abandonButton":
             told_sent = bool(box.property("cxdesk_told_sent"))
             never_sent = self._leave_save()
+            if never_sent is None:  # the server was found away and the edit is being queued: that closes the dialog
+                return
             self._host.close_abandoned()
             if not never_sent and not told_sent:  # it left between the question and the answer
                 QMessageBox.information(self._widget.parentWidget(), "Save abandoned", ABANDONED_LATE)

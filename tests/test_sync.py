@@ -1,4 +1,4 @@
-"""Sending the outbox to the real account service: in order, exactly once, merged, never overwriting."""
+"""Sending the outbox (desktop.session.sending) to the real service: in order, exactly once, merged, no overwrite."""
 
 import sqlite3
 from datetime import UTC, datetime
