@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.session.sending import flush
 from desktop.store import OfflineStore
-from desktop.sync import flush
 from desktop.views.company_dialog import CompanyDialog
 
 COMPANY, REG_ID, FRN = "Northwind Comms plc", "J40/1234/2020", "0011111111"

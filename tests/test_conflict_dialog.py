@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from desktop.api import Unreachable
+from desktop.session import AccountSession
+from desktop.session.sending import flush
 from desktop.store import CONFLICT, PENDING, SENT, ConflictDetails, FieldConflict, OfflineStore
 from desktop.store.resources import EDITABLE
-from desktop.sync import flush
 from desktop.views.conflict_dialog import ConflictDialog
 
 LEFT = Qt.MouseButton.LeftButton
@@ -131,7 +132,7 @@ def test_keep_mine_settles_a_real_conflict_and_the_server_gets_mine(qtbot, ops, 
     entry = _real_conflict(store, client, other_client, "Dana Whitfield-Jones", "Dana W. Jones")
     assert entry.status == CONFLICT
     dialog = _open(qtbot, entry)
-    dialog.resolve_with(ops, store.outbox, client, store.cache)
+    dialog.resolve_with(ops, AccountSession(client, store))
     texts = _texts(dialog)
     assert {before, "Dana Whitfield-Jones", "Dana W. Jones"} <= set(texts)
     _shot(screenshot, dialog, "conflict_dialog_real")
@@ -150,7 +151,7 @@ def test_take_theirs_sends_nothing_and_keeps_the_servers_value(qtbot, ops, store
     entry = _real_conflict(store, client, other_client, "Dana Whitfield-Jones", "Dana W. Jones")
     etag = client.get_account().etag
     dialog = _open(qtbot, entry)
-    dialog.resolve_with(ops, store.outbox, client, store.cache)
+    dialog.resolve_with(ops, AccountSession(client, store))
     qtbot.mouseClick(dialog.choice_button("name", "theirs"), LEFT)
     with qtbot.waitSignal(dialog.resolved, timeout=15000):
         qtbot.mouseClick(dialog.ui.applyButton, LEFT)
@@ -163,7 +164,7 @@ def test_a_server_that_changed_again_asks_again_with_the_new_values(qtbot, ops, 
                                                                     screenshot):
     entry = _real_conflict(store, client, other_client, "Dana Whitfield-Jones", "Dana W. Jones")
     dialog = _open(qtbot, entry)
-    dialog.resolve_with(ops, store.outbox, client, store.cache)
+    dialog.resolve_with(ops, AccountSession(client, store))
     other_client.update_account({"name": "D. Jones (billing)"}, other_client.get_account().etag)
     resolved = []
     dialog.resolved.connect(resolved.append)
@@ -187,7 +188,7 @@ def test_a_server_that_changed_again_asks_again_with_the_new_values(qtbot, ops, 
 def test_an_entry_discarded_meanwhile_is_reported_not_sent(qtbot, ops, store, client, other_client):
     entry = _real_conflict(store, client, other_client, "Dana Whitfield-Jones", "Dana W. Jones")
     dialog = _open(qtbot, entry)
-    dialog.resolve_with(ops, store.outbox, client, store.cache)
+    dialog.resolve_with(ops, AccountSession(client, store))
     store.outbox.discard(entry.id)
     qtbot.mouseClick(dialog.choice_button("name", "mine"), LEFT)
     qtbot.mouseClick(dialog.ui.applyButton, LEFT)
@@ -201,7 +202,7 @@ def test_a_choice_made_while_the_server_is_unreachable_is_kept_and_sent_later(qt
                                                                               other_client, server):
     entry = _real_conflict(store, client, other_client, "Dana Whitfield-Jones", "Dana W. Jones")
     dialog = _open(qtbot, entry)
-    dialog.resolve_with(ops, store.outbox, client, store.cache)
+    dialog.resolve_with(ops, AccountSession(client, store))
     server.stop()
     qtbot.mouseClick(dialog.choice_button("name", "mine"), LEFT)
     with qtbot.waitSignal(dialog.resolved, timeout=30000) as resolved:

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.session import to_cache
 from desktop.store import PENDING, SENT, OfflineStore
 from desktop.views.main_window import MainWindow
-from desktop.views.offline import to_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 VALUE = "Northwind Telecom (after the crash) Ltd"

@@ -182,8 +182,8 @@ def test_an_unreachable_server_is_reported_and_save_can_be_pressed_again(qtbot, 
 
 
 def _question(qtbot, dialog) -> QMessageBox:
-    qtbot.waitUntil(lambda: dialog.question_box is not None and dialog.question_box.isVisible())
-    return dialog.question_box
+    qtbot.waitUntil(lambda: dialog.closing.box is not None and dialog.closing.box.isVisible())
+    return dialog.closing.box
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, ops, client, screenshot):
@@ -231,7 +231,7 @@ def test_closing_without_changes_does_not_ask(qtbot, ops, client):
     dialog = _open(qtbot, CompanyDialog, ops, client)
     type_into(qtbot, dialog, "ocn", "0a1b")  # normalises to the value already saved: not a change
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.question_box is None
+    assert dialog.closing.box is None
     assert not dialog.isVisible()
 
 
@@ -243,7 +243,7 @@ def test_a_result_arriving_after_the_dialog_closed_is_dropped(qtbot, ops, client
     qtbot.mouseClick(save_button(dialog), LEFT)
     job_running = ops.busy
     dialog.reject()  # while saving, Cancel asks first; Abandon closes at once and the worker runs on
-    dialog.abandon_box.findChild(QPushButton, "abandonButton").click()
+    dialog.fallbacks.abandon_box.findChild(QPushButton, "abandonButton").click()
     assert job_running and not dialog.isVisible()
     qtbot.waitUntil(lambda: not ops.busy, timeout=15000)
     assert saved == []

@@ -95,10 +95,10 @@ def test_a_token_answer_of_the_wrong_shape_is_an_unexpected_answer(hostile, body
 def test_a_queued_edit_that_meets_a_block_page_stays_queued(hostile, api, tmp_path):
     from datetime import UTC, datetime
 
+    from desktop.session.sending import flush
     from desktop.store import OfflineStore
     from desktop.store.outbox import PENDING
     from desktop.store.resources import EDITABLE
-    from desktop.sync import flush
 
     store = OfflineStore.open(tmp_path / "offline.sqlite3")
     try:

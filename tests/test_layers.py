@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-QT_FREE = ["domain", "api", "server", "store", "mail", "db"]
-QT_FREE_MODULES = ["sync", "diagnostics", "logs", "paths"]
+QT_FREE = ["domain", "api", "server", "store", "mail", "db", "session"]
+QT_FREE_MODULES = ["diagnostics", "logs", "paths"]
 
 
 def test_import_contracts_are_kept():

@@ -12,11 +12,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.session import to_cache
 from desktop.store import CONFLICT, PENDING, REJECTED, SENT, OfflineStore
 from desktop.views.changes import saved_at
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.main_window import MainWindow
-from desktop.views.offline import to_cache
 from desktop.views.recording_dialog import RecordingDialog
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.api import AccountClient
 from desktop.server.seed import VIEWER_EMAIL, VIEWER_PASSWORD
+from desktop.session.sending import flush
 from desktop.store import PENDING, REJECTED, SENT, OfflineStore
-from desktop.sync import flush
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.main_window import MainWindow

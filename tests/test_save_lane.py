@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.api import AccountClient
+from desktop.session import AccountSession, to_cache
 from desktop.store import OfflineStore
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.main_window import MainWindow
-from desktop.views.offline import to_cache
 from desktop.views.save_fallbacks import MAY_STILL_APPLY
 from desktop.views.smtp_dialog import SmtpDialog
 from tests.dialogs import click_save, type_into
@@ -76,7 +76,7 @@ def _gets(peer: TricklePeer) -> list[str]:
 
 
 def _choose(dialog, name: str) -> None:
-    dialog.abandon_box.findChild(QPushButton, name).click()
+    dialog.fallbacks.abandon_box.findChild(QPushButton, name).click()
 
 
 def test_five_refreshes_then_save_the_save_reaches_the_outbox_first(qtbot, ops, store, screenshot):
@@ -104,9 +104,10 @@ def test_five_refreshes_then_save_the_save_reaches_the_outbox_first(qtbot, ops, 
 def _saving_dialog(qtbot, ops, peer, store, client, dialog_class=CompanyDialog, key="company",
                    text="Northwind Telecom Europe Ltd"):
     current = client.get_smtp() if dialog_class is SmtpDialog else client.get_account()
-    dialog = dialog_class(ops, _client(peer), current)
+    remote = _client(peer)
+    dialog = dialog_class(ops, remote, current)
     qtbot.addWidget(dialog)
-    dialog.enable_offline(store.outbox.enqueue)
+    dialog.use_session(AccountSession(remote, store))
     dialog.show()
     type_into(qtbot, dialog, key, text)
     click_save(qtbot, dialog)
@@ -118,13 +119,13 @@ def test_cancel_while_saving_asks_and_keep_waiting_keeps_the_dialog(qtbot, ops, 
     with _peer(reset_puts=False) as peer:
         dialog = _saving_dialog(qtbot, ops, peer, store, client)
         dialog.reject()
-        box = dialog.abandon_box
+        box = dialog.fallbacks.abandon_box
         qtbot.waitExposed(box)
         screenshot(box, "abandon_save_question")
         assert box.informativeText().startswith(MAY_STILL_APPLY)
         assert box.findChild(QPushButton, "outboxButton") is not None
         _choose(dialog, "keepWaitingButton")
-        assert dialog.isVisible() and dialog.save_running and dialog.ui.statusLabel.text() == "Saving…"
+        assert dialog.isVisible() and dialog.fallbacks.save_running and dialog.ui.statusLabel.text() == "Saving…"
         assert store.outbox.pending() == []
 
 
@@ -147,9 +148,10 @@ def test_abandon_closes_and_queues_nothing(qtbot, ops, store, client):
         dialog.saved.connect(saved.append)
         dialog.queued.connect(queued.append)
         dialog.reject()
-        assert "may still apply it; check the values after the refresh" in dialog.abandon_box.informativeText()
+        box = dialog.fallbacks.abandon_box
+        assert "may still apply it; check the values after the refresh" in box.informativeText()
         _choose(dialog, "abandonButton")
-        assert not dialog.isVisible() and not dialog.save_running
+        assert not dialog.isVisible() and not dialog.fallbacks.save_running
         assert saved == queued == [] and store.outbox.pending() == []
 
 
@@ -157,7 +159,7 @@ def test_a_password_being_saved_is_never_offered_the_outbox(qtbot, ops, store, c
     with _peer(reset_puts=False) as peer:
         dialog = _saving_dialog(qtbot, ops, peer, store, client, SmtpDialog, "password", "a new secret 123")
         dialog.reject()
-        assert dialog.abandon_box.findChild(QPushButton, "outboxButton") is None
+        assert dialog.fallbacks.abandon_box.findChild(QPushButton, "outboxButton") is None
         _choose(dialog, "keepWaitingButton")
         assert dialog.isVisible()
 

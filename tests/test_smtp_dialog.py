@@ -116,7 +116,7 @@ def test_an_unchanged_dialog_cannot_save_and_closes_without_asking(qtbot, ops, c
     type_into(qtbot, dialog, "server", dialog.field_edit("server").text())  # typed again: the same value
     assert not save_button(dialog).isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.question_box is None and not dialog.isVisible()
+    assert dialog.closing.box is None and not dialog.isVisible()
     assert sent == []
 
 
@@ -232,8 +232,8 @@ def test_closing_with_unsaved_changes_asks_and_names_the_password(qtbot, ops, cl
     dialog = _open(qtbot, ops, client)
     type_into(qtbot, dialog, "password", SECRET)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: dialog.question_box is not None and dialog.question_box.isVisible())
-    box = dialog.question_box
+    qtbot.waitUntil(lambda: dialog.closing.box is not None and dialog.closing.box.isVisible())
+    box = dialog.closing.box
     assert "Password" in box.text() and SECRET not in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Discard), LEFT)
     assert not dialog.isVisible()

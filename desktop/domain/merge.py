@@ -15,11 +15,11 @@ compared as text exactly; callers pass values in their normal form (the shared v
 A field missing from ``base`` or ``theirs`` counts as unknown (``None``), which never equals text,
 so it can only lead to "already applied" or a conflict, never to an overwrite.
 
-This is the one "already applied" rule of the app (issue 8, point 5): the outbox
-(:mod:`desktop.sync`) judges a queued edit with it, the API client a conditional PUT it had to send
-twice (:mod:`desktop.api.client`), and the edit dialogs
-(:meth:`desktop.views.edit_dialog.EditDialog._adopt`) judge a ``412`` answer to a Save with it, so
-the same edit meeting the same server state gets the same verdict in both. A write-only field (the
+This is the one "already applied" rule of the app (issue 8, point 5): the account session
+(:mod:`desktop.session`) judges with it both a queued edit (:mod:`desktop.session.sending`) and a
+``412`` answer to a Save (:meth:`desktop.session.AccountSession.save`), so the same edit meeting the
+same server state gets the same verdict in both; the API client judges a conditional PUT it had to
+send twice with it too (:mod:`desktop.api.client`). A write-only field (the
 SMTP password: the server never sends it back) is passed as ``write_only``: its server value is
 unknown, so typing one is never "already applied" and always asks.
 """

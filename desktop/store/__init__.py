@@ -1,7 +1,7 @@
 """The app's local state, Qt-free (design §4): profiles, refresh tokens and offline databases.
 
 Each profile has an offline database holding the last server state (cache) and the edits not yet
-sent (outbox); :mod:`desktop.sync` sends the outbox when the server is back.
+sent (outbox); :class:`desktop.session.AccountSession` sends the outbox when the server is back.
 
 Typical use (from workers, never the GUI thread)::
 
@@ -10,7 +10,7 @@ Typical use (from workers, never the GUI thread)::
     store = OfflineStore.open(profile)          # cache + outbox in one SQLite file
     shown = store.cache.load("account")         # show at once, with shown.fetched_at
     entry_id = store.outbox.enqueue("account", changes, base, etag)   # saved while offline
-    report = sync.flush(store.outbox, client, store.cache)            # when the server is back
+    report = AccountSession(client, store).send_outbox()               # when the server is back
 """
 
 from __future__ import annotations

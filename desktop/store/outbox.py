@@ -3,7 +3,7 @@
 Only the company/contact details (``"account"``) and the SMTP details (``"smtp"``) are queued; see
 :mod:`desktop.store.resources`. An entry holds the changed fields (flat dotted keys, in the shared
 validators' normal form), the values they were based on and that state's ``ETag``, so the sender
-(:mod:`desktop.sync`) can send it as a conditional ``PUT`` and merge it three ways when the
+(:mod:`desktop.session.sending`) can send it as a conditional ``PUT`` and merge it three ways when the
 server has moved on.
 
 Statuses: ``pending`` (waiting to be sent) → ``sent``; or ``conflict`` (the same field changed on
@@ -111,7 +111,7 @@ class Outbox:
         clock: returns the current aware time (replaceable in tests).
 
     Attributes:
-        flush_lock: held by :func:`desktop.sync.flush` so two workers never send at once.
+        flush_lock: held by :func:`desktop.session.sending.flush` so two workers never send at once.
     """
 
     def __init__(self, db: Database, *, clock: Callable[[], datetime] | None = None) -> None:
@@ -243,7 +243,7 @@ class Outbox:
         each conflict settled as ``"mine"``; its base and ETag become the server's state when the
         conflict was found. When nothing is left to send (every conflict settled as ``"theirs"``
         and nothing else changed) the entry is marked ``sent``: the server already has the result.
-        Send it with :func:`desktop.sync.resolve_conflict` (or the next flush).
+        Send it with :func:`desktop.session.sending.resolve_conflict` (or the next flush).
 
         Returns:
             The updated entry.

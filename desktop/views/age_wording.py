@@ -75,3 +75,11 @@ def _utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         raise ValueError("Use an aware datetime (with a time zone), e.g. datetime.now(UTC).")
     return value.astimezone(UTC)
+
+
+def data_age(fetched_at: datetime) -> str:
+    """``Showing data from …`` wording: ``3 minutes ago``, ``today at 14:05``, ``1 Mar 2024 at 14:05``."""
+    age = describe_age(fetched_at)
+    if age == "just now":
+        return "less than a minute ago"
+    return age.removeprefix("on ")

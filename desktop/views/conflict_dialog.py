@@ -5,7 +5,8 @@ shows the value the edit started from ("when you started"), the user's value ("y
 the server's ("now on the server"), with a choice "Keep mine" / "Take theirs" and nothing chosen
 beforehand; **Apply** is enabled only when every field has a choice. The dialog itself does no
 I/O: after :meth:`ConflictDialog.resolve_with`, Apply runs
-:func:`desktop.sync.resolve_conflict` through :class:`~desktop.ops.Ops`; without it, Apply
+:meth:`AccountSession.resolve_conflict <desktop.session.AccountSession.resolve_conflict>` through
+:class:`~desktop.ops.Ops`; without it, Apply
 only closes the dialog and the caller reads :meth:`ConflictDialog.choices`.
 """
 
@@ -14,11 +15,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDialog, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from desktop.api import AccountClient
 from desktop.forms.ui_conflict_dialog import Ui_ConflictDialog
 from desktop.ops import Ops, mark_closed
-from desktop.store import CONFLICT, Cache, Outbox, OutboxEntry
-from desktop.sync import FlushReport, resolve_conflict
+from desktop.session import AccountSession, FlushReport
+from desktop.store import CONFLICT, OutboxEntry
 from desktop.views.changes import (
     change_title,
     in_form_order,
@@ -42,7 +42,7 @@ class ConflictDialog(QDialog):
         parent: the parent window.
 
     Signals:
-        resolved(object): after :meth:`resolve_with`, the :class:`~desktop.sync.FlushReport`
+        resolved(object): after :meth:`resolve_with`, the :class:`~desktop.session.FlushReport`
             of sending the settled entry; the dialog is accepted just after. ``report.stopped_by``
             is set when the server could not be reached (the settled edit stays queued and goes
             with the next flush); ``report.rejected`` names the entry when the server refused it.
@@ -62,7 +62,7 @@ class ConflictDialog(QDialog):
         self._entry = entry
         self._groups: dict[str, QButtonGroup] = {}
         self._row_widgets: list[QWidget] = []
-        self._sender: tuple[Ops, Outbox, AccountClient, Cache] | None = None
+        self._sender: tuple[Ops, AccountSession] | None = None
         self._sending = False
         self._gone = False
         self._show_entry(entry)
@@ -96,20 +96,18 @@ class ConflictDialog(QDialog):
         """The message shown at the top (``""`` when none)."""
         return self.ui.messageLabel.text() if self.ui.messageFrame.isVisibleTo(self) else ""
 
-    def resolve_with(self, ops: Ops, outbox: Outbox, client: AccountClient, cache: Cache) -> None:
+    def resolve_with(self, ops: Ops, session: AccountSession) -> None:
         """Make **Apply** settle the conflict and send it; call before showing the dialog.
 
-        Apply then runs :func:`desktop.sync.resolve_conflict` with :meth:`choices` on a
-        worker, and emits :attr:`resolved` with its report. When the server changed the same fields
-        yet again, the dialog stays open with the new values to choose from.
+        Apply then runs :meth:`AccountSession.resolve_conflict <desktop.session.AccountSession.resolve_conflict>`
+        with :meth:`choices` on a worker, and emits :attr:`resolved` with its report. When the server
+        changed the same fields yet again, the dialog stays open with the new values to choose from.
 
         Args:
             ops: the application's background runner.
-            outbox: the profile's outbox holding the entry.
-            client: a signed-in :class:`desktop.api.AccountClient` of the profile's server.
-            cache: the profile's cache (on the same database as ``outbox``).
+            session: the profile's account session (its outbox holds the entry).
         """
-        self._sender = (ops, outbox, client, cache)
+        self._sender = (ops, session)
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -239,18 +237,12 @@ class ConflictDialog(QDialog):
         if self._sender is None:
             self.accept()
             return True
-        ops, outbox, client, cache = self._sender
+        ops, session = self._sender
         entry_id, choices = self._entry.id, self.choices()
 
         def settle_and_send() -> tuple[FlushReport | None, OutboxEntry | None]:
-            """Settle and send; ``(None, …)`` when the entry is no longer in conflict (nothing done)."""
-            try:
-                if outbox.get(entry_id).status != CONFLICT:
-                    return None, None
-                report = resolve_conflict(outbox, client, cache, entry_id, choices)
-                return report, outbox.get(entry_id)
-            except KeyError:  # discarded meanwhile (before, or just after it was sent)
-                return None, None
+            """Settle and send; ``(None, None)`` when the entry is no longer in conflict (nothing done)."""
+            return session.resolve_conflict(entry_id, choices)
 
         self._sending = True
         self._show_message("")

@@ -1,83 +1,55 @@
 """The shared base of the dialogs that edit a resource's fields (company, contact, SMTP details).
 
-Each line edit of the form is paired with a key (``contact.email``) and the shared validator of
-that key (:data:`desktop.domain.validators.ACCOUNT_VALIDATORS` by default), so a value is judged
-here exactly as the account service judges it (design §1, §3). The dialog validates as the user
-types, enables Save only for valid changes, sends only the changed keys with their normalised
-values and handles every answer of the ``PUT``: the new version, field errors (422), a newer
-version on the server (412) and everything else, without losing a typed character. It edits the
-Account (``PUT setup/account``) unless a subclass overrides the hooks :meth:`values_of`,
-:meth:`_request` and :meth:`_fetch` for another resource.
-
-No answer (the server cannot be reached) and 401 have a way out when the owner provides it: the
-offline outbox and the app's sign-in (:class:`~desktop.views.save_fallbacks.SaveFallbacks`).
+The dialog judges each field as the user types (:class:`~desktop.views.edit_fields.EditFields`, the
+shared validators: design §1, §3), enables Save only for valid changes and saves only the changed keys,
+normalised, through the :class:`~desktop.session.AccountSession` (on a worker). It shows what the session
+reports without losing a typed character: the new version, field errors (422), a newer version that
+changed the same fields (412, judged by the session's one merge rule), everything else. The outbox
+(with the window's session, :meth:`EditDialog.use_session`), the app's sign-in and a Save left waiting
+are the :class:`~desktop.views.save_fallbacks.SaveFallbacks`' (``fallbacks``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from desktop.api import AccountClient, Conflict, ValidationFailed, Versioned
-from desktop.domain.errors import FieldError
-from desktop.domain.merge import three_way_merge
+from desktop.api import AccountClient, ValidationFailed, Versioned
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
-from desktop.ops import Job, Ops, mark_closed
-from desktop.views.messages import (
-    clicked_choice,
-    conflict_message,
-    describe_error,
-    field_title,
-    grow_to_fit,
-    show_field_error,
-    style_notice,
-    unsaved_changes_box,
-)
-from desktop.views.save_fallbacks import SaveFallbacks
+from desktop.ops import Ops, mark_closed
+from desktop.session import AccountSession, Edit, SaveTicket
+from desktop.session.results import Conflicted, Queued, QueueFailed, Rejected, Saved, SaveResult
+from desktop.views.closing_question import ClosingQuestion
+from desktop.views.edit_fields import EditFields, refusal_message
+from desktop.views.messages import describe_error, grow_to_fit, style_notice
+from desktop.views.save_fallbacks import SaveFallbacks, SignIn
 
 
-@dataclass
-class _Field:
-    """One edited key with its widgets."""
-
-    key: str
-    edit: QLineEdit
-    error: QLabel
-    title: str
-
-
-class EditDialog(QDialog, SaveFallbacks):
+class EditDialog(QDialog):
     """A dialog that edits some fields of a resource (the account by default) and saves them with a ``PUT``.
 
-    Subclasses pass their compiled form and set :attr:`FIELDS`; the form must have, for each
-    prefix, ``<prefix>Label``, ``<prefix>Edit`` and ``<prefix>Error``, plus ``messageFrame``,
-    ``messageLabel``, ``statusLabel`` and a ``buttonBox`` with Save and Cancel.
+    Subclasses set :attr:`FORM` and :attr:`FIELDS`; the form must have, for each prefix, the widgets
+    of :class:`~desktop.views.edit_fields.EditFields`, plus ``messageFrame``, ``messageLabel``,
+    ``statusLabel`` and a ``buttonBox`` with Save and Cancel.
 
     Signals:
         saved(object): the new ``Versioned`` resource after a successful save (then the dialog
             is accepted).
         queued(int): the outbox entry id after the changes were saved on this computer to be
-            sent later (then the dialog is accepted); see :meth:`enable_offline`.
+            sent later (then the dialog is accepted; :attr:`queued_result` says more); see :meth:`use_session`.
 
     Attributes:
-        question_box: the open "Save / Discard / Cancel" question about unsaved changes, or ``None``.
-        abandon_box: the open question about a Save still waiting for the server, or ``None``.
+        closing: the :class:`~desktop.views.closing_question.ClosingQuestion` (unsaved changes).
+        fallbacks: the :class:`~desktop.views.save_fallbacks.SaveFallbacks` (outbox, sign-in, abandon).
+        queued_result: the :class:`~desktop.session.Queued` of the last save that waits in the outbox.
+        session: the session the dialog saves through.
 
     Args:
-        form: a fresh ``Ui_…`` object; the dialog owns it as ``self.ui``.
         ops: the application's background runner.
-        client: a signed-in account API client.
+        client: a signed-in account API client: saved through a session without an outbox, until
+            :meth:`use_session` gives the window's.
         current: the resource as shown, with its ETag; the fields start with its values.
         parent: the parent window.
         validators: the validator of each dotted key (default: the shared ACCOUNT_VALIDATORS);
@@ -94,6 +66,8 @@ class EditDialog(QDialog, SaveFallbacks):
     #: keys whose typed values are never repeated in a message (e.g. a password).
     SECRET_KEYS: frozenset[str] = frozenset()
 
+    #: The resource the dialog edits (``"account"`` or ``"smtp"``, see desktop.store.resources).
+    RESOURCE = "account"
     #: The compiled form class (``Ui_…``); set by each subclass.
     FORM: type
     #: The validators used when none are passed; the SMTP dialog has its own.
@@ -105,25 +79,23 @@ class EditDialog(QDialog, SaveFallbacks):
         self.ui = self.FORM()
         self.ui.setupUi(self)
         self._ops = ops
-        self._client = client
-        self._validators = self.VALIDATORS if validators is None else validators
+        self.session = AccountSession(client)
+        self.fallbacks = SaveFallbacks(self, ops)
+        self.queued_result: Queued | None = None
         self._etag = current.etag
         self._started_from = current.value
-        self._original = {key: self.values_of(current.value)[key] for key in self.FIELDS}
         self._server_errors: dict[str, str] = {}
         self._saving = False
-        self._resent_once = False
         self._discarding = False
-        self._save_job: Job | None = None
-        self.abandon_box: QMessageBox | None = None
-        self.question_box: QMessageBox | None = None
-        self._fields = [self._make_field(key, prefix) for key, prefix in self.FIELDS.items()]
-        self._by_key = {field.key: field for field in self._fields}
+        self.closing = ClosingQuestion(self, self.save, self.close_abandoned)
+        self.form_fields = EditFields(self.ui, self.FIELDS, self.TITLES,
+                                      self.VALIDATORS if validators is None else validators)
+        self._fields = self.form_fields.fields
+        self.form_fields.start_from(self.values_of(current.value))
         self._save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         style_notice(self.ui.messageFrame)
         self.ui.messageFrame.hide()
         for field in self._fields:
-            field.edit.setText(self._original[field.key])
             field.edit.setAccessibleName(field.title)
         self._connect_signals()
         self.resize(self.minimumWidth(), 0)
@@ -131,59 +103,36 @@ class EditDialog(QDialog, SaveFallbacks):
         if self._fields:
             self._fields[0].edit.setFocus()
 
-    def _make_field(self, key: str, prefix: str) -> _Field:
-        label: QLabel = getattr(self.ui, f"{prefix}Label")
-        return _Field(key, getattr(self.ui, f"{prefix}Edit"), getattr(self.ui, f"{prefix}Error"),
-                      self.TITLES.get(key) or label.text().replace("&", ""))
-
     def _connect_signals(self) -> None:
         for field in self._fields:
             field.edit.textChanged.connect(lambda _text, key=field.key: self._on_field_edit_text_changed(key))
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
 
-    # -- the resource (hooks for subclasses that edit something other than the Account) ------
-
     def values_of(self, value: Any) -> dict[str, str]:
         """The text of every key of :attr:`FIELDS` in a version of the resource (an Account here)."""
         return value.editable_values()
 
-    def _request(self, changes: dict[str, str], etag: str | None) -> Callable[[], Versioned[Any]]:
-        """The work of one Save (built on the GUI thread, run on a worker): ``PUT`` the changes."""
-        client = self._client
+    def use_session(self, session: AccountSession) -> None:
+        """Save through the window's session (with the profile's outbox for a Save that cannot reach the server)."""
+        self.session = session
 
-        def save_account() -> Versioned[Any]:
-            return client.update_account(changes, etag)
+    def set_sign_in(self, sign_in: SignIn | None) -> None:
+        """Let a Save refused with 401 open the app's sign-in over the dialog, then save again."""
+        self.fallbacks.set_sign_in(sign_in)
 
-        return save_account
-
-    def _fetch(self) -> Versioned[Any]:
-        """Load the current version (on a worker), after a 412 whose body had none."""
-        return self._client.get_account()
-
-    def _conflict_version(self, error: Conflict) -> Versioned[Any] | None:
-        """The server's current version carried by a 412, or ``None`` when the body has none."""
-        if error.current is None or error.current_etag is None:
-            return None
-        return Versioned(error.current, error.current_etag)
-
-    # -- state -------------------------------------------------------------------------------
+    def pending_edit(self) -> Edit:
+        """The valid changes as the edit a Save sends, with the state the dialog started from and its ETag."""
+        return Edit(self.RESOURCE, self.changes()[0], self.values_of(self._started_from), self._etag,
+                    self.SECRET_KEYS)
 
     def field_edit(self, key: str) -> QLineEdit:
-        """The line edit of a dotted key (``contact.email``).
-
-        Raises:
-            KeyError: the dialog does not edit that key.
-        """
-        return self._by_key[key].edit
+        """The line edit of a dotted key (``contact.email``); ``KeyError`` when the dialog does not edit it."""
+        return self.form_fields.field(key).edit
 
     def field_error(self, key: str) -> str:
-        """The message shown under a field, ``""`` when it is fine.
-
-        Raises:
-            KeyError: the dialog does not edit that key.
-        """
-        return self._by_key[key].error.text()
+        """The message shown under a field, ``""`` when it is fine; ``KeyError`` when the dialog does not edit it."""
+        return self.form_fields.field(key).error.text()
 
     def message(self) -> str:
         """The message shown at the top of the dialog (``""`` when none)."""
@@ -201,36 +150,41 @@ class EditDialog(QDialog, SaveFallbacks):
             ``(changes, errors)``: the normalised value of each valid changed key, and the
             validator's message for each invalid one. An untouched field is never an error.
         """
-        changes: dict[str, str] = {}
-        errors: dict[str, str] = {}
-        for field in self._fields:
-            text, original = field.edit.text(), self._original[field.key]
-            if text == original:
-                continue
-            validator = self._validators.get(field.key)
-            try:
-                value = validator(text) if validator else text.strip()
-            except FieldError as error:
-                errors[field.key] = str(error)
-                continue
-            if value != original:
-                changes[field.key] = value
-        return changes, errors
+        return self.form_fields.judge()
 
     def _refresh_state(self) -> None:
         changes, errors = self.changes()
-        for field in self._fields:
-            text = errors.get(field.key) or self._server_errors.get(field.key, "")
-            show_field_error(field.edit, field.error, text)
-            field.edit.setEnabled(not self._saving)
+        self.form_fields.show({**self._server_errors, **errors}, enabled=not self._saving)
         self._save_button.setEnabled(bool(changes) and not errors and not self._saving)
         self.ui.statusLabel.setText("Saving…" if self._saving else "")
         grow_to_fit(self)
 
-    def _show_message(self, text: str) -> None:
+    def show_message(self, text: str) -> None:
+        """Show a message at the top of the dialog (``""`` hides it)."""
         self.ui.messageLabel.setText(text)
         self.ui.messageFrame.setVisible(bool(text))
         grow_to_fit(self)
+
+    def show_problems(self, fields: dict[str, str]) -> None:
+        """Show the server's (or the outbox's) messages under their fields, then focus the first problem."""
+        self._server_errors.update({key: text for key, text in fields.items() if key in self.form_fields})
+        self._refresh_state()
+        self.form_fields.focus_first_problem()
+
+    def field_titles(self, keys: list[str]) -> list[str]:
+        """How the fields of ``keys`` are named, in the form's order."""
+        return self.form_fields.titles(keys)
+
+    def secret_undo(self, titles: list[str]) -> str:
+        """How the user takes a secret out of the changes, for a message (``empty “Password”``)."""
+        return "empty " + " and ".join(f"“{title}”" for title in titles)
+
+    def set_saving(self, saving: bool, status: str = "") -> None:
+        """Lock or unlock the form while something is saved; ``status`` replaces the "Saving…" line."""
+        self._saving = saving
+        self._refresh_state()
+        if status:
+            self.ui.statusLabel.setText(status)
 
     def _on_field_edit_text_changed(self, key: str) -> None:
         self._server_errors.pop(key, None)
@@ -242,101 +196,72 @@ class EditDialog(QDialog, SaveFallbacks):
         self.save()
 
     def save(self) -> bool:
-        """Send the valid changes (only the changed keys, normalised) with ``If-Match``.
+        """Save the valid changes (only the changed keys, normalised) through the session, on a worker.
 
         Returns:
-            Whether a request was started (``False`` when nothing changed, a value is invalid
-            or a save is already running).
+            Whether a save was started (``False`` when nothing changed, a value is invalid or a
+            save is already running).
         """
         changes, errors = self.changes()
         if self._saving or errors or not changes:
             return False
-        if self._enqueue is not None and self._queue_first:
-            return self._queue(changes, behind_earlier=True)
-        request = self._request(changes, self._etag)
-        self._saving = True
-        self._refresh_state()
-        self._save_job = self._ops.run(request, on_success=self._on_save_succeeded, on_failure=self._on_save_failed,
-                                       owner=self, lane="save")
+        session, edit, ticket = self.session, self.pending_edit(), SaveTicket()
+
+        def save_edit() -> SaveResult:
+            return session.save(edit, ticket=ticket)
+
+        self.set_saving(True)
+        job = self._ops.run(save_edit, on_success=self._on_save_succeeded, on_failure=self._on_save_failed,
+                            owner=self, lane="save")
+        self.fallbacks.save_started(job, ticket)
         return True
 
-    def _on_save_succeeded(self, result: Versioned[Any]) -> None:
-        self._save_ended()
+    def _on_save_succeeded(self, result: SaveResult) -> None:
+        self.fallbacks.save_ended()
         self._saving = False
-        self.saved.emit(result)
-        self.accept()
+        if isinstance(result, Saved):
+            self.saved.emit(result.current)
+            self.accept()
+        elif isinstance(result, Queued):
+            self.close_queued(result)
+        elif isinstance(result, Rejected):
+            self.fallbacks.refuse_secret(result)
+        elif isinstance(result, Conflicted):
+            self._adopt(result.current)
 
     def _on_save_failed(self, error: BaseException) -> None:
-        self._save_ended()
+        self.fallbacks.save_ended()
         self._saving = False
-        if self._fall_back(error):  # queued offline, or signing in again
+        if self.fallbacks.sign_in_again(error):
             return
         if isinstance(error, ValidationFailed):
-            keys = {field.key for field in self._fields}
-            self._server_errors = {k: v for k, v in error.fields.items() if k in keys}
-            others = [f"{self.TITLES.get(k) or field_title(k)}: {v}" for k, v in error.fields.items()
-                      if k not in keys]
-            text = "The server did not accept some values; see the messages under the fields."
-            if others or not self._server_errors:
-                text = "The server did not accept the change. " + ("; ".join(others) or error.message)
-            self._show_message(text)
-        elif isinstance(error, Conflict) and error.status == 412:
-            current = self._conflict_version(error)
-            if current is not None:
-                self._adopt(current)
-            else:
-                self._show_message("The values were changed elsewhere; loading the current ones…")
-                self._ops.run(self._fetch, on_success=self._adopt, on_failure=self._on_save_failed, owner=self,
-                              lane="save")
+            self._server_errors = {k: v for k, v in error.fields.items() if k in self.form_fields}
+            self.show_message(refusal_message(error, self.form_fields, self.TITLES))
+        elif isinstance(error, QueueFailed):  # the server could not be reached, and the outbox refused it
+            self.fallbacks.queue_failed(error)
+            return
         else:
-            self._show_message(describe_error(error))
+            self.show_message(describe_error(error))
         self._refresh_state()
-        self._focus_first_problem()
+        self.form_fields.focus_first_problem()
 
     def _adopt(self, current: Versioned[Any]) -> None:
-        """Judge a 412 by the one "already applied" rule (:func:`desktop.domain.merge.three_way_merge`, as the outbox).
+        """Show the server's newer version after a conflict the session could not merge (its one rule).
 
-        The typed changes (mine) meet the server's newer version (theirs), against the values the
-        dialog started from (base):
-
-        - the server already holds every typed value: that is a save (``saved`` with the server's
-          version, the dialog closes);
-        - no clash: untouched fields show the server's values, typed ones stay, and the fields the
-          server does not hold yet are sent once more with the new ETag (once: a busy server cannot
-          make it loop);
-        - a clash (a field changed on both sides to different values; a typed write-only secret,
-          the SMTP password, always counts as one): the dialog shows the server's values and asks.
+        Untouched fields show the server's values, typed ones stay (a typed write-only secret, the
+        SMTP password, always counts as a clash), the next Save starts from this version and its
+        ETag, and the message names what changed on both sides.
         """
-        theirs = self.values_of(current.value)
-        mine = self.changes()[0]
-        merged = three_way_merge(self._original, mine, theirs, write_only=self.SECRET_KEYS)
-        if merged.applied:
-            self._saving = False
-            self.saved.emit(current)
-            self.accept()
-            return
-        self._started_from = current.value
-        titles = {f.key: f.title for f in self._fields}
-        refreshed = [f.title for f in self._fields if f.key not in mine and theirs[f.key] != self._original[f.key]]
-        typed = {key: self._by_key[key].edit.text() for key in mine if key not in self.SECRET_KEYS}
-        self._original = {key: theirs[key] for key in self.FIELDS}
-        self._etag = current.etag
-        for field in self._fields:
-            if field.key not in mine:
-                field.edit.setText(theirs[field.key])
-        if merged.clean and not self._resent_once:
-            self._resent_once = True
-            if self.save():  # sends merged.to_send: the typed values the server does not hold yet
-                return
-        self._resent_once = False
-        self._show_message(conflict_message(titles, typed, theirs, refreshed))
+        self._started_from, self._etag = current.value, current.etag
+        self.show_message(self.form_fields.adopt(self.values_of(current.value), self.changes()[0], self.SECRET_KEYS))
         self._refresh_state()
 
-    def _focus_first_problem(self) -> None:
-        for field in self._fields:
-            if field.error.text():
-                field.edit.setFocus()
-                return
+    def close_queued(self, queued: Queued) -> None:
+        """The edit waits in the outbox: emit ``queued`` and close."""
+        self._saving = False
+        self.queued_result = queued
+        self.queued.emit(queued.entry_id)
+        self.accept()
 
     # -- closing -----------------------------------------------------------------------------
 
@@ -349,36 +274,23 @@ class EditDialog(QDialog, SaveFallbacks):
         While a Save waits for the server, ask whether to abandon it instead
         (:meth:`~desktop.views.save_fallbacks.SaveFallbacks.ask_abandon`).
         """
-        if self.save_running:
-            self.ask_abandon()
+        if self.fallbacks.save_running:
+            self.fallbacks.ask_abandon()
             return
         changes, errors = self.changes()
         if self._saving or self._discarding or not (changes or errors):
             super().reject()
             return
-        if self.question_box is None:
-            self.question_box = self._make_question_box(list(changes) + list(errors), bool(errors))
-        self.question_box.open()
+        self.closing.ask(self.form_fields.titles(list(changes) + list(errors)), invalid=bool(errors))
 
-    def _make_question_box(self, keys: list[str], invalid: bool) -> QMessageBox:
-        names = ", ".join(f.title for f in self._fields if f.key in keys)
-        box = unsaved_changes_box(self, f"Save your changes to {names} before closing?",
-                                  "Some values are not valid yet: correct them before saving, or discard."
-                                  if invalid else None)
-        box.finished.connect(self._on_question_box_finished)
-        return box
+    def close_abandoned(self) -> None:
+        """Close without saving or asking (the user discarded the changes, or abandoned a waiting Save)."""
+        self._discarding = True
+        self.reject()
 
-    def _on_question_box_finished(self, _result: int) -> None:
-        box, self.question_box = self.question_box, None
-        if box is None:
-            return
-        choice = clicked_choice(box)
-        box.deleteLater()
-        if choice == QMessageBox.StandardButton.Save:
-            self.save()
-        elif choice == QMessageBox.StandardButton.Discard:
-            self._discarding = True
-            super().reject()
+    def queue_on_quit(self) -> bool:
+        """The app is quitting: put a Save still waiting in the outbox (see :meth:`SaveFallbacks.queue_on_quit`)."""
+        return self.fallbacks.queue_on_quit()
 
     def done(self, result: int) -> None:
         """Close the dialog; results of requests still running are dropped from now on."""

@@ -25,6 +25,7 @@ from desktop.api import AccountClient, Versioned
 from desktop.domain.models import Account, Package
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops, mark_closed
+from desktop.session import AccountSession
 from desktop.store import OfflineStore
 from desktop.views.agreement_dialog import AgreementDialog
 from desktop.views.company_dialog import CompanyDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         load_failed(str): a refresh failed; the argument is the message shown in the window.
 
     Attributes:
+        session: the profile's :class:`~desktop.session.AccountSession` (load, save or queue, send).
         offline: the :class:`~desktop.views.offline.OfflineSupport` (cache, banner, outbox, sending).
         company_section, general_section, address_section, contact_section, smtp_section,
             packages_section, agreement_section: the sections (:mod:`desktop.views.sections`).
@@ -95,7 +97,8 @@ class MainWindow(QMainWindow):
             style_notice(notice)
             notice.hide()
         self._setup_status_bar()
-        self.offline = OfflineSupport(self, ops, client, store, sign_in)  # shows the cached state, if any, at once
+        self.session = AccountSession(client, store)  # the account's state and every transition of it
+        self.offline = OfflineSupport(self, ops, self.session, sign_in)  # shows the cached state, if any, at once
         self._connect_signals()
 
     def _place_sections(self) -> None:

@@ -1,56 +1,49 @@
 """What the main window does about the network not being there (design §4; product.md "Beyond the control panel").
 
-:class:`OfflineSupport` is owned by :class:`~desktop.views.main_window.MainWindow`. With a profile's
-:class:`~desktop.store.OfflineStore` it:
+:class:`OfflineSupport` is owned by :class:`~desktop.views.main_window.MainWindow` and shows what the
+window's :class:`~desktop.session.AccountSession` reports (every call runs on a worker through
+:class:`~desktop.ops.Ops`). With a profile's offline store it:
 
-- reads the cached account, SMTP details and packages as the window is built and shows them at
-  once, marked with their age ("Showing data from 3 minutes ago"), and saves every answer of the
-  server to the cache (on the worker that received it);
+- shows the cached account, SMTP details and packages as the window is built, marked with their age
+  ("Showing data from 3 minutes ago"); the session caches every answer of the server;
 - while the server cannot be reached, shows a banner with the time of the data shown ("Cannot
   reach the server. Showing data from today at 14:05.") and tries again every 30 seconds (F5 at
   once);
-- lets the edit dialogs put a change in the outbox when the server cannot be reached and shows it
-  applied; :class:`~desktop.views.unsent.UnsentChanges` (``unsent``) shows "1 change not yet sent"
+- gives the edit dialogs the session, so a Save that cannot reach the server waits in the outbox and
+  shows applied; :class:`~desktop.views.unsent.UnsentChanges` (``unsent``) shows "1 change not yet sent"
   with **Review…** and sends the changes after each refresh that reached the server.
 
 With or without a store, what needs the server now (billing-method switch, call recording, Test
 Email, Test SMS) is unavailable while it cannot be reached, with the reason (:meth:`OfflineSupport.set_reachable`);
 the "Updated" label tells the time the data was fetched; a 401 opens the app's sign-in (``sign_in``).
-Without a store there is no cache and no outbox, as before. Every read and write of the store runs
-through :class:`~desktop.ops.Ops`.
+Without a store there is no cache and no outbox, as before.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 
-from desktop.api import AccountClient, SignInRequired, Unreachable, Versioned
-from desktop.domain.models import Account, Package
-from desktop.domain.smtp import SmtpSettings
+from desktop.api import SignInRequired, Unreachable, Versioned
 from desktop.ops import Ops, is_closed
-from desktop.store import CONFLICT, PENDING, OfflineStore
-from desktop.views.age_wording import describe_age
+from desktop.session import PARTS, AccountSession, Loaded, Queued
+from desktop.views.account_window import AccountWindow
+from desktop.views.age_wording import data_age
 from desktop.views.changes import saved_at
 from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import describe_error, named_cause
 from desktop.views.save_fallbacks import SignIn
 from desktop.views.unsent import SAVED_OFFLINE, UnsentChanges
 
-if TYPE_CHECKING:
-    from desktop.views.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 
-#: What the window shows, by cache resource name, in the order it is shown.
-PARTS: tuple[str, ...] = ("account", "smtp", "packages")
+__all__ = ["PARTS", "Loaded", "OfflineSupport", "SAVED_OFFLINE"]  # PARTS and Loaded: the session's, as shown here
+
 #: How a message names each part.
 PART_TITLES: dict[str, str] = {"account": "account", "smtp": "SMTP details", "packages": "packages"}
 #: How often the window tries the server again while it cannot be reached, in milliseconds.
@@ -61,56 +54,6 @@ SIGN_IN_AGAIN = "Your sign-in has expired, so the account could not be loaded. S
 NOT_SIGNED_IN = "You did not sign in, so the account could not be loaded. Press Try again to sign in."
 
 
-@dataclass(frozen=True)
-class Loaded:
-    """One part as shown, and when the server sent it (aware UTC).
-
-    ``value`` is a ``Versioned[Account]``, a ``Versioned[SmtpSettings]`` or a ``list[Package]``.
-    """
-
-    value: Any
-    fetched_at: datetime
-
-
-def to_cache(part: str, value: Any) -> tuple[Any, str | None]:
-    """The JSON and ETag a part is cached as (never a password: SMTP details hold only ``password_set``)."""
-    if part == "packages":
-        return [asdict(package) for package in value], None
-    return value.value.to_json(), value.etag
-
-
-def from_cache(part: str, data: Any, etag: str | None) -> Any:
-    """The inverse of :func:`to_cache`.
-
-    Raises:
-        KeyError, ValueError, TypeError: the cached JSON is not such a part.
-    """
-    if part == "packages":
-        return [Package.from_json(row) for row in data]
-    parse = Account.from_json if part == "account" else SmtpSettings.from_json
-    return Versioned(parse(data), etag)
-
-
-def stored(store: OfflineStore, part: str) -> Loaded | None:
-    """A part as cached, with the edits not yet sent on top (blocking: run on a worker); ``None`` when none."""
-    cached = store.shown(part)
-    if cached is None:
-        return None
-    try:
-        return Loaded(from_cache(part, cached.data, cached.etag), cached.fetched_at)
-    except (KeyError, ValueError, TypeError):
-        log.warning("the cached %s cannot be read; it is not shown", part)
-        return None
-
-
-def data_age(fetched_at: datetime) -> str:
-    """``Showing data from …`` wording: ``3 minutes ago``, ``today at 14:05``, ``1 Mar 2024 at 14:05``."""
-    age = describe_age(fetched_at)
-    if age == "just now":
-        return "less than a minute ago"
-    return age.removeprefix("on ")
-
-
 def refresh_shortcuts() -> list[QKeySequence]:
     """F5 everywhere (the offline banner names it), plus the platform's own Refresh key (Cmd+R on macOS)."""
     keys = [QKeySequence("F5"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)]
@@ -118,30 +61,28 @@ def refresh_shortcuts() -> list[QKeySequence]:
 
 
 class OfflineSupport(QObject):
-    """The main window's cache, age of the data, offline banner, retries, re-sign-in and outbox for the editors.
+    """The main window's age of the data, offline banner, retries, re-sign-in and outbox, as its session reports them.
 
     Args:
-        window: the main window (the owner of every job and dialog started here).
+        window: the main window (a QWidget: the owner of every job and dialog started here).
         ops: the application's background runner.
-        client: the window's signed-in account API client.
-        store: the profile's offline database, or ``None`` (no cache and no outbox).
+        session: the profile's account session (with or without an offline store).
         sign_in: the app's sign-in over a parent, ``done(True)`` once signed in (see MainWindow), or ``None``.
 
     Attributes:
         window: the main window.
+        session: the profile's :class:`~desktop.session.AccountSession`.
         offline: whether the last contact with the server found it unreachable.
         reachable: whether what needs the server now is available (see :meth:`set_reachable`).
         unsent: the :class:`~desktop.views.unsent.UnsentChanges` (``None`` without a store).
         retry_timer: every 30 s: refreshes the age shown, and tries the server again while it cannot be reached.
     """
 
-    def __init__(self, window: MainWindow, ops: Ops, client: AccountClient, store: OfflineStore | None,
-                 sign_in: SignIn | None) -> None:
-        super().__init__(window)
+    def __init__(self, window: AccountWindow, ops: Ops, session: AccountSession, sign_in: SignIn | None) -> None:
+        super().__init__(window)  # the window is a QWidget too
         self.window = self._window = window
         self._ops = ops
-        self._client = client
-        self._store = store
+        self.session = session
         self._sign_in = sign_in
         self._fetched: dict[str, datetime] = {}
         self._live: set[str] = set()
@@ -150,15 +91,15 @@ class OfflineSupport(QObject):
         self.offline = False
         self._cause: Unreachable | None = None  # what kept the server away, for the banner
         self.reachable = True
-        self.unsent = UnsentChanges(self, ops, client, store) if store is not None else None
+        self.unsent = UnsentChanges(self, ops, session) if session.keeps_outbox else None
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_INTERVAL_MS)
         window.ui.outboxBar.hide()
         window.ui.actionRefresh.setShortcuts(refresh_shortcuts())
         self._connect_signals()
-        if store is not None:
+        if self.unsent is not None:
             self.retry_timer.start()
-            self._read_cache()
+            self.show_stored(list(PARTS), first=True)  # the cached state, at once
             self.unsent.refresh()
 
     def _connect_signals(self) -> None:
@@ -167,61 +108,37 @@ class OfflineSupport(QObject):
     # -- what is shown, and how old it is -----------------------------------------------------
 
     def fetcher(self, part: str) -> Callable[[], Loaded]:
-        """The worker's work for loading a part: fetch it, cache it, return it with unsent edits on top."""
-        fetch = {"account": self._client.get_account, "smtp": self._client.get_smtp,
-                 "packages": self._client.get_packages}[part]
-        store = self._store
+        """The worker's work for loading a part: :meth:`AccountSession.fetch <desktop.session.AccountSession.fetch>`."""
+        session = self.session
 
-        def fetch_and_cache() -> Loaded:
-            value = fetch()
-            fetched_at = datetime.now(UTC)
-            if store is None:
-                return Loaded(value, fetched_at)
-            data, etag = to_cache(part, value)
-            try:
-                store.cache.save(part, data, etag, fetched_at)
-                return stored(store, part) or Loaded(value, fetched_at)
-            except sqlite3.Error:
-                log.exception("the %s could not be cached", part)
-                return Loaded(value, fetched_at)
+        def fetch_part() -> Loaded:
+            return session.fetch(part)
 
-        return fetch_and_cache
+        return fetch_part
 
-    def _read_cache(self) -> None:
-        store = self._store
+    def show_stored(self, parts: list[str], *, live: bool = False, first: bool = False) -> None:
+        """Show parts again as cached, with the edits not yet sent on top (after a queued, sent or discarded edit).
 
-        def read_cache() -> dict[str, Loaded | None]:
-            return {part: stored(store, part) for part in PARTS}
-
-        self._ops.run(read_cache, owner=self._window, on_success=self._on_cache_read,
-                      on_failure=lambda error: log.error("cache", exc_info=error))
-
-    def _on_cache_read(self, cached: dict[str, Loaded | None]) -> None:
-        for part in PARTS:
-            loaded = cached.get(part)
-            if loaded is not None and part not in self._live:  # never over what the server just sent
-                self._window.show_part(part, loaded.value)
-                self.part_shown(part, loaded.fetched_at, live=False)
-        self.render()
-
-    def show_stored(self, parts: list[str], *, live: bool = False) -> None:
-        """Show parts again as cached, with the edits not yet sent on top (after a queued, sent or discarded edit)."""
-        store = self._store
-        if store is None:
+        ``first``: the window is being built: a part the server already sent is left as it is.
+        """
+        if not self.session.keeps_outbox:
             return
-
-        def shown(result: dict[str, Loaded | None]) -> None:
-            for part in parts:
-                if result.get(part) is not None:
-                    self._window.show_part(part, result[part].value)
-                    self.part_shown(part, result[part].fetched_at, live=live)
-            self.render()
+        session = self.session
 
         def read_stored_parts() -> dict[str, Loaded | None]:
-            return {part: stored(store, part) for part in parts}
+            return session.cached(parts)
 
-        self._ops.run(read_stored_parts, on_success=shown, on_failure=lambda error: log.error("cache", exc_info=error),
-                      owner=self._window)
+        self._ops.run(read_stored_parts, owner=self._window,
+                      on_success=lambda result: self._on_stored_read(parts, result, live=live, first=first),
+                      on_failure=lambda error: log.error("cache", exc_info=error))
+
+    def _on_stored_read(self, parts: list[str], result: dict[str, Loaded | None], *, live: bool, first: bool) -> None:
+        for part in parts:
+            loaded = result.get(part)
+            if loaded is not None and not (first and part in self._live):  # never over what the server just sent
+                self._window.show_part(part, loaded.value)
+                self.part_shown(part, loaded.fetched_at, live=live)
+        self.render()
 
     def part_shown(self, part: str, fetched_at: datetime, *, live: bool) -> None:
         """Record when the server sent the part now shown (``live``: sent in this session)."""
@@ -230,16 +147,15 @@ class OfflineSupport(QObject):
             self._live.add(part)
 
     def answer_saved(self, part: str, current: Versioned[Any]) -> None:
-        """An edit dialog saved: its answer is shown (by the window) and cached (on a worker)."""
-        fetched_at = datetime.now(UTC)
-        self.part_shown(part, fetched_at, live=True)
+        """An edit dialog saved: its answer is shown (by the window) and cached (by the session, on a worker)."""
+        self.part_shown(part, datetime.now(UTC), live=True)
         self.render()
-        if self._store is not None:
-            cache, (data, etag) = self._store.cache, to_cache(part, current)
+        session = self.session
 
-            def cache_saved_answer() -> None:
-                cache.save(part, data, etag, fetched_at)
+        def cache_saved_answer() -> None:
+            session.remember_saved(part, current)
 
+        if session.keeps_outbox:
             self._ops.run(cache_saved_answer, owner=self._window,
                           on_failure=lambda error: log.error("cache", exc_info=error))
 
@@ -255,19 +171,17 @@ class OfflineSupport(QObject):
     def offline_text(self) -> str:
         """The banner while the server cannot be reached, with the time of the data shown."""
         again = "Trying again every 30 seconds; press F5 to try now."
-        cause = named_cause(self._cause)  # a proxy, portal, certificate, Retry-After…
-        if cause:
-            shown = (f"Showing data from {saved_at(min(self._fetched.values()))}." if self._fetched
-                     else "This computer has no saved copy of the account yet.")
-            return f"{cause} {shown} {again}"
+        cause = named_cause(self._cause) or "Cannot reach the server."  # a proxy, portal, certificate, Retry-After…
         if not self._fetched:
-            return f"Cannot reach the server, and this computer has no saved copy of the account yet. {again}"
-        return f"Cannot reach the server. Showing data from {saved_at(min(self._fetched.values()))}. {again}"
+            if cause == "Cannot reach the server.":
+                return f"Cannot reach the server, and this computer has no saved copy of the account yet. {again}"
+            return f"{cause} This computer has no saved copy of the account yet. {again}"
+        return f"{cause} Showing data from {saved_at(min(self._fetched.values()))}. {again}"
 
     def render(self) -> None:
         """Show the age of the data, the offline banner and the changes not yet sent."""
         self._window.updated_status.setText(self.status_text())
-        if self.offline and self._store is not None:
+        if self.offline and self.session.keeps_outbox:
             self._window.show_problem(self.offline_text())
         if self.unsent is not None:
             self.unsent.render()
@@ -288,7 +202,7 @@ class OfflineSupport(QObject):
         self._fresh = not failures
         self._cause = next((error for _part, error in failures if isinstance(error, Unreachable)), None)
         unreachable = self._cause is not None
-        self.offline = unreachable and self._store is not None  # any other answer came from the server
+        self.offline = unreachable and self.session.keeps_outbox  # any other answer came from the server
         self.set_reachable(not unreachable)
         self.render()
         if not failures:
@@ -356,22 +270,21 @@ class OfflineSupport(QObject):
     # -- the edit dialogs -----------------------------------------------------------------------
 
     def configure_editor(self, dialog: EditDialog) -> None:
-        """Give an edit dialog the re-sign-in and, with a store, the outbox for a Save that cannot reach the server."""
+        """Give an edit dialog the re-sign-in and, with a store, the session (its outbox for a Save made offline)."""
         dialog.set_sign_in(self._sign_in)
-        if self._store is None:
+        if not self.session.keeps_outbox:
             return
         resource = dialog.RESOURCE
-        waiting = any(entry.resource == resource and entry.status in (PENDING, CONFLICT)
-                      for entry in self.unsent.entries())
-        dialog.enable_offline(self._store.outbox.enqueue, queue_first=waiting)
-        dialog.queued.connect(lambda _entry_id: self._on_editor_queued(resource, behind=waiting,
-                                                                       cause=dialog.queued_cause))
+        dialog.use_session(self.session)
+        dialog.queued.connect(lambda _entry_id: self._on_editor_queued(resource, dialog.queued_result))
 
-    def _on_editor_queued(self, resource: str, *, behind: bool, cause: Unreachable | None) -> None:
+    def _on_editor_queued(self, resource: str, queued: Queued | None) -> None:
         self.show_stored([resource])
-        self.unsent.refresh()
+        if self.unsent is not None:
+            self.unsent.refresh()
+        behind = queued is not None and queued.behind
         if not behind:  # the dialog's Save found the server unreachable: the banner names what stood in the way
-            self.went_offline(cause)
+            self.went_offline(queued.cause if queued is not None else None)
         elif not self.offline:  # queued behind earlier edits: a refresh that reaches the server sends them all
             self._window.refresh()
         self._window.ui.statusbar.showMessage(SAVED_OFFLINE if self.offline else SAVED_BEHIND, 15_000)

@@ -4,8 +4,9 @@ The list shows each unsent outbox entry, oldest first (the order they are sent i
 changes, when it was saved, its status (waiting, in conflict, rejected by the server) and each
 changed field with its old and new value. The user may **Discard** an entry (after confirming) or,
 for a conflict, press **Resolve…**: the dialog emits ``resolve_requested(entry_id)`` and the caller
-opens :class:`~desktop.views.conflict_dialog.ConflictDialog` (it holds the signed-in client), then
-calls :meth:`OutboxDialog.refresh`. Every read and write runs through :class:`~desktop.ops.Ops`.
+opens :class:`~desktop.views.conflict_dialog.ConflictDialog`, then calls :meth:`OutboxDialog.refresh`.
+Every read and discard is a call of the profile's :class:`~desktop.session.AccountSession` through
+:class:`~desktop.ops.Ops`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem
 
 from desktop.forms.ui_outbox_dialog import Ui_OutboxDialog
 from desktop.ops import Ops, mark_closed
-from desktop.store import CONFLICT, PENDING, REJECTED, SENT, Outbox, OutboxEntry
+from desktop.session import AccountSession
+from desktop.store import CONFLICT, PENDING, REJECTED, OutboxEntry
 from desktop.views.changes import (
     change_title,
     in_form_order,
@@ -30,20 +32,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_TEXT = {PENDING: "waiting to be sent", CONFLICT: "conflict: needs your decision",
                REJECTED: "rejected by the server"}
 HELD_BACK = "held back until the conflict before it is settled"
-
-
-def discard_unless_sent(outbox: Outbox, entry_id: int) -> bool:
-    """Discard an entry unless it was sent meanwhile (blocking: waits for a flush that is running).
-
-    Returns:
-        Whether an unsent entry was discarded (``False``: it had been sent or was already gone).
-    """
-    with outbox.flush_lock:  # a flush never finds its entry deleted under it
-        try:
-            entry = outbox.get(entry_id)
-        except KeyError:
-            return False
-        return entry.status != SENT and outbox.discard(entry_id)
 
 
 def summary_text(entries: list[OutboxEntry]) -> str:
@@ -89,7 +77,7 @@ class OutboxDialog(QDialog):
     """The "Changes Not Yet Sent" window.
 
     Args:
-        outbox: the profile's :class:`~desktop.store.Outbox`.
+        session: the profile's :class:`~desktop.session.AccountSession` (with an offline store).
         parent: the main window.
         ops: the application's background runner (keyword-only, required): every read and
             discard runs on a worker.
@@ -104,11 +92,11 @@ class OutboxDialog(QDialog):
     changed = Signal()
     resolve_requested = Signal(int)
 
-    def __init__(self, outbox: Outbox, parent: QWidget | None = None, *, ops: Ops) -> None:
+    def __init__(self, session: AccountSession, parent: QWidget | None = None, *, ops: Ops) -> None:
         super().__init__(parent)
         self.ui = Ui_OutboxDialog()
         self.ui.setupUi(self)
-        self._outbox = outbox
+        self._session = session
         self._ops = ops
         self._entries: list[OutboxEntry] = []
         self._generation = 0
@@ -164,9 +152,9 @@ class OutboxDialog(QDialog):
     def refresh(self) -> None:
         """Read the unsent entries again (on a worker); ``loaded`` follows when they are shown."""
         self._generation += 1
-        generation, outbox = self._generation, self._outbox
+        generation = self._generation
         self.ui.statusLabel.setText("Loading…")
-        self._ops.run(outbox.entries, owner=self,
+        self._ops.run(self._session.entries, owner=self,
                       on_success=lambda entries: self._on_entries_loaded(generation, entries),
                       on_failure=self._on_work_failed)
 
@@ -258,11 +246,12 @@ class OutboxDialog(QDialog):
         self.question_box = None
         if not confirmed:
             return
-        outbox = self._outbox
+        session = self._session
         self.ui.statusLabel.setText("Discarding…")
         self.ui.discardButton.setEnabled(False)
+
         def discard_entry() -> bool:
-            return discard_unless_sent(outbox, entry_id)
+            return session.discard(entry_id)
 
         self._ops.run(discard_entry, owner=self, on_success=self._on_discard_done, on_failure=self._on_work_failed)
 

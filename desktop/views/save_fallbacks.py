@@ -1,15 +1,15 @@
 """What an edit dialog's Save does when the server cannot be reached or the sign-in has expired (design §4).
 
-:class:`SaveFallbacks` is a mixin of :class:`~desktop.views.edit_dialog.EditDialog`; the owner turns
-each way out on:
+:class:`SaveFallbacks` is a helper owned by :class:`~desktop.views.edit_dialog.EditDialog` (composition:
+it sees the dialog only through the narrow :class:`SaveHost` interface). The rules of saving and
+queueing are the :class:`~desktop.session.AccountSession`'s; this shows what it reports:
 
-- no answer (:class:`~desktop.api.Unreachable`) after :meth:`SaveFallbacks.enable_offline`: the
-  changes are put in the offline outbox (through ``ops``) with the state the dialog started from and
-  its ETag, ``queued`` is emitted and the dialog closes (:attr:`SaveFallbacks.queued_cause` keeps what
-  stood in the way, for the window's banner). A secret (the SMTP password) is never
-  queued: the whole save is refused, with the reason at the field and what stood in the way (a
-  redirect that was not followed, a proxy's page…), and every typed value stays; once
-  the user takes the password out, the other changes may wait in the outbox;
+- no answer, with an outbox (the window's session): the session queued the edit with the state the
+  dialog started from and its ETag; the dialog emits ``queued`` and closes (its ``queued_result``
+  keeps what stood in the way, for the window's banner). A secret (the SMTP password) is never
+  queued: the session refuses the whole save (:class:`~desktop.session.Rejected`) and this says why
+  at the field and what stood in the way (a redirect that was not followed, a proxy's page…); every
+  typed value stays, and once the user takes the password out the other changes may wait;
 - 401 (:class:`~desktop.api.SignInRequired`) after :meth:`SaveFallbacks.set_sign_in`: the app's
   sign-in opens over the dialog; once it succeeds the save is sent again with the typed values, and
   when it is cancelled the dialog stays open with everything typed;
@@ -19,21 +19,22 @@ each way out on:
   lands meanwhile, the outbox finds it already applied and sends nothing twice) or **Abandon** (the
   question says whether the request already left, so the server may still apply it). An edit is
   never silently neither saved nor queued; closing the main window while a Save waits puts it in
-  the outbox the same way (:meth:`SaveFallbacks.queue_on_quit`).
+  the outbox the same way (:meth:`SaveFallbacks.queue_on_quit`). A :class:`~desktop.session.SaveTicket`
+  makes sure the abandoned request, failing later, does not queue the edit a second time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.api import SignInRequired, Unreachable
-from desktop.ops import is_closed
+from desktop.api import SignInRequired
+from desktop.ops import Job, Ops, is_closed
+from desktop.session import AccountSession, Edit, Queued, Rejected, SaveTicket
 from desktop.views.messages import named_cause
 
-#: ``enqueue(resource, changes, base, etag) -> entry id``: :meth:`desktop.store.Outbox.enqueue` (run on a worker).
-Enqueue = Callable[[str, dict[str, str], dict[str, str], "str | None"], int]
 #: ``sign_in(parent, done)``: the app's sign-in over ``parent``; ``done(True)`` once signed in, ``done(False)`` if not.
 SignIn = Callable[[QWidget, Callable[[bool], None]], None]
 
@@ -59,36 +60,71 @@ NOT_SIGNED_IN = ("You did not sign in, so nothing was saved. Your changes are st
                  "and try again, or Cancel to leave them.")
 
 
-class SaveFallbacks:
-    """The ways out of a failed Save, mixed into :class:`~desktop.views.edit_dialog.EditDialog`.
+class SaveHost(Protocol):
+    """What :class:`SaveFallbacks` needs from its dialog (an :class:`~desktop.views.edit_dialog.EditDialog`).
 
-    The host provides ``queued`` (a ``Signal(int)``), ``values_of``, ``SECRET_KEYS``, ``save`` and the
-    dialog's state (fields, messages, ``_ops``, ``_etag``, ``_started_from``, ``_save_job``, ``abandon_box``).
+    Attributes:
+        session: the session the dialog saves through.
     """
 
-    #: The outbox resource the dialog edits (``"account"`` or ``"smtp"``, see desktop.store.resources).
-    RESOURCE = "account"
-    _enqueue: Enqueue | None = None
-    _queue_first = False
-    _sign_in: SignIn | None = None
-    #: What kept the server away at the last Save that fell back (``None`` before one): the window names it.
-    queued_cause: Unreachable | None = None
+    session: AccountSession
 
-    def offline_base(self) -> dict[str, str]:
-        """The editable values the dialog started from (or adopted after a 412), secrets left out."""
-        return {key: value for key, value in self.values_of(self._started_from).items()
-                if key not in self.SECRET_KEYS}
+    def pending_edit(self) -> Edit:
+        """The valid changes as the edit a Save sends (the state the dialog started from, its ETag)."""
+        ...
 
-    def enable_offline(self, enqueue: Enqueue, *, queue_first: bool = False) -> None:
-        """Let a Save that cannot reach the server put the changes in the offline outbox.
+    def field_titles(self, keys: list[str]) -> list[str]:
+        """How the fields of ``keys`` are named, in the form's order."""
+        ...
 
-        Args:
-            enqueue: :meth:`desktop.store.Outbox.enqueue` of the profile's outbox (run on a worker).
-            queue_first: earlier edits of :attr:`RESOURCE` are still waiting: queue behind them
-                without trying the server first, so the edits reach it in the order they were made.
-        """
-        self._enqueue = enqueue
-        self._queue_first = queue_first
+    def secret_undo(self, titles: list[str]) -> str:
+        """How the user takes a secret out of the changes, for a message (``empty “Password”``)."""
+        ...
+
+    def show_message(self, text: str) -> None:
+        """Show a message at the top of the dialog (``""`` hides it)."""
+        ...
+
+    def show_problems(self, fields: dict[str, str]) -> None:
+        """Show messages under fields (on top of the validators'), then focus the first problem."""
+        ...
+
+    def set_saving(self, saving: bool, status: str = "") -> None:
+        """Lock or unlock the form while something is saved; ``status`` replaces the "Saving…" line."""
+        ...
+
+    def save(self) -> bool:
+        """Save again (after signing in)."""
+        ...
+
+    def close_queued(self, queued: Queued) -> None:
+        """The edit waits in the outbox: tell the owner and close."""
+        ...
+
+    def close_abandoned(self) -> None:
+        """Close without saving or asking (the user abandoned the Save)."""
+        ...
+
+
+class SaveFallbacks:
+    """The ways out of a failed or waiting Save, owned by an edit dialog.
+
+    Args:
+        host: the dialog (a QWidget: the parent of the questions asked here).
+        ops: the application's background runner.
+
+    Attributes:
+        abandon_box: the open question about a Save still waiting for the server, or ``None``.
+    """
+
+    def __init__(self, host: SaveHost, ops: Ops) -> None:
+        self._host = host
+        self._widget: QWidget = host  # type: ignore[assignment]  # the host is the dialog
+        self._ops = ops
+        self._sign_in: SignIn | None = None
+        self._save_job: Job | None = None
+        self._ticket: SaveTicket | None = None
+        self.abandon_box: QMessageBox | None = None
 
     # -- a Save still waiting for the server ------------------------------------------------------
 
@@ -97,16 +133,21 @@ class SaveFallbacks:
         """Whether a Save's request is waiting for the server (not a write to the outbox)."""
         return self._save_job is not None
 
-    def _save_ended(self) -> None:
+    def save_started(self, job: Job, ticket: SaveTicket) -> None:
+        """A Save's request left (``job`` on the ``save`` lane); ``ticket`` is its claim on the outbox."""
+        self._save_job, self._ticket = job, ticket
+
+    def save_ended(self) -> None:
         """The Save's request answered: forget it and close an open abandon question."""
-        self._save_job = None
+        self._save_job = self._ticket = None
         box, self.abandon_box = self.abandon_box, None
         if box is not None:
             box.done(0)
             box.deleteLater()
 
-    def _can_queue(self) -> bool:
-        return self._enqueue is not None and not (set(self.changes()[0]) & set(self.SECRET_KEYS))
+    def can_queue(self) -> bool:
+        """Whether the edit may wait in the outbox: the session keeps one, and no secret is among the changes."""
+        return self._host.session.keeps_outbox and not self._host.pending_edit().secrets
 
     def ask_abandon(self) -> QMessageBox:
         """Ask what to do with the Save that waits for the server: Keep Waiting, Put in Outbox or Abandon.
@@ -118,11 +159,11 @@ class SaveFallbacks:
         """
         if self.abandon_box is not None:
             return self.abandon_box
-        names = ", ".join(f.title for f in self._fields if f.key in self.changes()[0]) or "these details"
+        names = ", ".join(self._host.field_titles(list(self._host.pending_edit().changes))) or "these details"
         sent = self._save_job is not None and self._save_job.started
         box = QMessageBox(QMessageBox.Icon.Question, "Still saving", WAITING.format(names=names),
-                          QMessageBox.StandardButton.NoButton, self)
-        queueable = self._can_queue()
+                          QMessageBox.StandardButton.NoButton, self._widget)
+        queueable = self.can_queue()
         box.setInformativeText((MAY_STILL_APPLY if sent else NOT_SENT_YET) + (f" {OUTBOX_NOTE}" if queueable else ""))
         box.setProperty("cxdesk_told_sent", sent)
         wait = box.addButton("&Keep Waiting", QMessageBox.ButtonRole.RejectRole)
@@ -140,25 +181,33 @@ class SaveFallbacks:
     def _on_abandon_box_finished(self, _result: int) -> None:
         box, self.abandon_box = self.abandon_box, None
         if box is None or self._save_job is None:
-            return  # the save answered meanwhile (see _save_ended)
+            return  # the save answered meanwhile (see save_ended)
         clicked = box.clickedButton()
         choice = clicked.objectName() if clicked is not None else "keepWaitingButton"
         box.deleteLater()
         if choice == "outboxButton":
-            self._leave_save()
-            self._queue(self.changes()[0])
+            if self._leave_save() is not None:
+                self.queue()
         elif choice == "abandonButton":
             told_sent = bool(box.property("cxdesk_told_sent"))
             never_sent = self._leave_save()
-            self._discarding = True
-            self.reject()
+            if never_sent is None:  # the server was found away and the edit is being queued: that closes the dialog
+                return
+            self._host.close_abandoned()
             if not never_sent and not told_sent:  # it left between the question and the answer
-                QMessageBox.information(self.parentWidget(), "Save abandoned", ABANDONED_LATE)
+                QMessageBox.information(self._widget.parentWidget(), "Save abandoned", ABANDONED_LATE)
 
-    def _leave_save(self) -> bool:
-        """Stop waiting for the Save's answer (it is dropped); whether its request was never sent."""
-        job, self._save_job = self._save_job, None
-        self._saving = False
+    def _leave_save(self) -> bool | None:
+        """Stop waiting for the Save's answer (it is dropped) and take its claim on the outbox.
+
+        Returns:
+            Whether its request was never sent; ``None`` when the Save is queueing the edit itself
+            (the server could not be reached): then its answer is awaited as usual.
+        """
+        if self._ticket is not None and not self._ticket.take():
+            return None
+        job, self._save_job, self._ticket = self._save_job, None, None
+        self._host.set_saving(False)
         return job.cancel() if job is not None else True
 
     def queue_on_quit(self) -> bool:
@@ -171,84 +220,72 @@ class SaveFallbacks:
             Whether the changes are being queued (``False``: no Save was waiting, or it cannot be
             queued: no outbox, or a password among the changes).
         """
-        if self._save_job is None or not self._can_queue():
+        if self._save_job is None or not self.can_queue() or self._leave_save() is None:
             return False
-        self._leave_save()
-        return self._queue(self.changes()[0])
+        self.queue()
+        return True
+
+    def queue(self) -> None:
+        """Put the edit in the outbox without trying the server (on the ``disk`` lane)."""
+        session, edit = self._host.session, self._host.pending_edit()
+        self._host.set_saving(True, "Saving on this computer…")
+
+        def queue_in_outbox() -> Queued | Rejected:
+            return session.queue(edit)
+
+        self._ops.run(queue_in_outbox, on_success=self._on_queued, on_failure=self._on_queue_failed,
+                      owner=self._widget, lane="disk")
+
+    def _on_queued(self, result: Queued | Rejected) -> None:
+        self._host.set_saving(False)
+        if isinstance(result, Rejected):
+            self.refuse_secret(result)
+        else:
+            self._host.close_queued(result)
+
+    def _on_queue_failed(self, error: BaseException) -> None:
+        self._host.set_saving(False)
+        self.queue_failed(error)
+
+    def queue_failed(self, error: BaseException) -> None:
+        """Say that the edit could not be written to this computer either (``fields``: at their fields)."""
+        self._host.show_message(f"Your changes could not be saved on this computer either ({error}). Everything "
+                                "you typed is still here; try again.")
+        self._host.show_problems(dict(getattr(error, "fields", {})))
+
+    def refuse_secret(self, rejected: Rejected) -> None:
+        """Say why nothing was saved: a secret cannot wait in the outbox (and what stood in the way)."""
+        undo = self._host.secret_undo(self._host.field_titles(list(rejected.secrets)))
+        named = named_cause(rejected.cause)
+        if rejected.behind:
+            self._host.show_message(SECRET_BEHIND_QUEUE.format(undo=undo))
+        elif named:
+            self._host.show_message(SECRET_NOT_SENT.format(cause=named, undo=undo))
+        else:
+            self._host.show_message(SECRET_NOT_QUEUED.format(undo=undo))
+        self._host.show_problems(dict.fromkeys(rejected.secrets, SECRET_FIELD))
+
+    # -- signing in again -------------------------------------------------------------------------
 
     def set_sign_in(self, sign_in: SignIn | None) -> None:
         """Let a Save refused with 401 open the app's sign-in over the dialog, then save again."""
         self._sign_in = sign_in
 
-    def _fall_back(self, error: BaseException) -> bool:
-        """Queue the changes after ``Unreachable``, or sign in again after a 401; whether it did either."""
-        if isinstance(error, Unreachable) and self._enqueue is not None:
-            self.queued_cause = error
-            self._queue(self.changes()[0], cause=error)
-            return True
-        if isinstance(error, SignInRequired) and self._sign_in is not None:
-            self._show_message(SIGN_IN_NEEDED)
-            self._refresh_state()
-            self._sign_in(self, self._on_sign_in_done)
-            return True
-        return False
-
-    def _queue(self, changes: dict[str, str], *, behind_earlier: bool = False, cause: Unreachable | None = None
-               ) -> bool:
-        """Save ``changes`` in the outbox (on a worker); a secret among them refuses the whole save.
-
-        ``cause``: what kept the server away, named in the refusal unless it is a plain "no answer".
-        """
-        secrets = [field for field in self._fields if field.key in changes and field.key in self.SECRET_KEYS]
-        if secrets:
-            self._server_errors.update({field.key: SECRET_FIELD for field in secrets})
-            undo = self._secret_undo([f.title for f in secrets])
-            named = named_cause(cause)
-            if behind_earlier:
-                self._show_message(SECRET_BEHIND_QUEUE.format(undo=undo))
-            elif named:
-                self._show_message(SECRET_NOT_SENT.format(cause=named, undo=undo))
-            else:
-                self._show_message(SECRET_NOT_QUEUED.format(undo=undo))
-            self._refresh_state()
-            self._focus_first_problem()
+    def sign_in_again(self, error: BaseException) -> bool:
+        """After a 401, open the app's sign-in (when given one); whether it did."""
+        if not isinstance(error, SignInRequired) or self._sign_in is None:
             return False
-        enqueue, resource, base, etag = self._enqueue, self.RESOURCE, self.offline_base(), self._etag
-        self._saving = True
-        self._refresh_state()
-        self.ui.statusLabel.setText("Saving on this computer…")
-
-        def queue_in_outbox() -> int:
-            return enqueue(resource, changes, base, etag)
-
-        self._ops.run(queue_in_outbox, on_success=self._on_queued, on_failure=self._on_queue_failed, owner=self,
-                      lane="disk")
+        self._host.show_message(SIGN_IN_NEEDED)
+        self._host.set_saving(False)
+        self._sign_in(self._widget, self._on_sign_in_done)
         return True
 
-    def _secret_undo(self, titles: list[str]) -> str:
-        """How the user takes a secret out of the changes, for a message (``empty “Password”``)."""
-        return "empty " + " and ".join(f"“{title}”" for title in titles)
-
-    def _on_queued(self, entry_id: int) -> None:
-        self._saving = False
-        self.queued.emit(entry_id)
-        self.accept()
-
-    def _on_queue_failed(self, error: BaseException) -> None:
-        self._saving = False
-        self._server_errors.update({key: message for key, message in getattr(error, "fields", {}).items()
-                                    if key in self._by_key})
-        self._show_message(f"Your changes could not be saved on this computer either ({error}). Everything you "
-                           "typed is still here; try again.")
-        self._refresh_state()
-        self._focus_first_problem()
-
     def _on_sign_in_done(self, signed_in: bool) -> None:
-        if is_closed(self):
+        if is_closed(self._widget):
             return
         if signed_in:
-            self._show_message("")
-            self.save()
+            self._host.show_message("")
+            self._host.save()
         else:
-            self._show_message(NOT_SIGNED_IN)
-            self._refresh_state()
+            self._host.show_message(NOT_SIGNED_IN)
+            self._host.set_saving(False)

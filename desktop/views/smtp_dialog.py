@@ -6,7 +6,7 @@ write-only: the "Change password" field starts empty and an empty field leaves t
 alone (nothing is sent); "Remove the saved password" sends ``""``. A typed password is sent once,
 with the Save that carries it, and is never repeated in a message or kept on this computer: a Save
 that cannot reach the server is refused while a password change is part of it (once the user empties
-the field, the other changes may wait in the outbox, see :meth:`EditDialog.enable_offline`). Under
+the field, the other changes may wait in the outbox, see :meth:`EditDialog.use_session`). Under
 the Server field a line says how the app reads it (``mail.example.com, port 587, STARTTLS``, design §3); under SMS From,
 the number in E.164 or the sender name that will be used.
 """
@@ -97,25 +97,12 @@ class SmtpDialog(EditDialog):
         return {"from_address": value.from_address, "username": value.username, "password": "",
                 "server": value.server, "sms_from": value.sms_from}
 
-    def _request(self, changes: dict[str, str], etag: str | None) -> Callable[[], Versioned[Any]]:
-        fields = dict(changes)
-        password = fields.pop("password", None)  # None: not sent, the saved password stays
-        client = self._client
-
-        def save_smtp_details() -> Versioned[Any]:
-            return client.update_smtp(fields, etag, password=password)
-
-        return save_smtp_details
-
-    def _fetch(self) -> Versioned[Any]:
-        return self._client.get_smtp()
-
     def _adopt(self, current: Versioned[Any]) -> None:
         self._password_set = current.value.password_set
         self._show_password_state()
         super()._adopt(current)
         if self.field_edit("password").text():  # the message names no password; say it is kept all the same
-            self._show_message(f"{self.message()}\nYour new password is kept too (not shown); Save sends it.")
+            self.show_message(f"{self.message()}\nYour new password is kept too (not shown); Save sends it.")
 
     # -- state -------------------------------------------------------------------------------
 
@@ -153,7 +140,8 @@ class SmtpDialog(EditDialog):
         if not self._password_set:
             ui.removePasswordCheck.setChecked(False)
 
-    def _secret_undo(self, titles: list[str]) -> str:
+    def secret_undo(self, titles: list[str]) -> str:
+        """How the user takes the password out of the changes, for a message."""
         if self.ui.removePasswordCheck.isChecked():
             return "untick “Remove the saved password”"
         return "empty the “Change password” field"

@@ -4,32 +4,32 @@ Design §4: edits saved while the server could not be reached wait in the profil
 above the account says how many ("1 change not yet sent"), what stops them (the server away, a
 conflict, a refusal with the server's message) and opens the Changes Not Yet Sent window
 (:class:`~desktop.views.outbox_dialog.OutboxDialog`: discard, resolve). After each refresh that
-reached the server, :meth:`UnsentChanges.flush` sends them with :func:`desktop.sync.flush` on a
-worker (in order, each exactly once); an edit whose fields were changed on the server too opens the
-:class:`~desktop.views.conflict_dialog.ConflictDialog` (never a silent overwrite). Every read and
-write of the store runs through :class:`~desktop.ops.Ops`.
+reached the server, :meth:`UnsentChanges.flush` sends them with the window's
+:meth:`AccountSession.send_outbox <desktop.session.AccountSession.send_outbox>` on a worker (in order,
+each exactly once); an edit whose fields were changed on the server too opens the
+:class:`~desktop.views.conflict_dialog.ConflictDialog` (never a silent overwrite). Every call of the
+session runs through :class:`~desktop.ops.Ops`; this module only shows what it reports.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.api import AccountClient, SignInRequired, Unreachable
+from desktop.api import SignInRequired, Unreachable
 from desktop.ops import Ops
-from desktop.store import CONFLICT, REJECTED, SENT, OfflineStore, OutboxEntry
-from desktop.sync import FlushReport, flush
+from desktop.session import AccountSession, FlushReport
+from desktop.store import CONFLICT, REJECTED, SENT, OutboxEntry
+from desktop.views.account_window import AccountWindow
 from desktop.views.changes import resource_phrase
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.messages import describe_error
 from desktop.views.outbox_dialog import OutboxDialog
-
-if TYPE_CHECKING:
-    from desktop.views.offline import OfflineSupport
 
 log = logging.getLogger(__name__)
 
@@ -52,19 +52,42 @@ def outbox_summary(entries: list[OutboxEntry]) -> str:
     return "; ".join(parts)
 
 
+class UnsentHost(Protocol):
+    """What :class:`UnsentChanges` needs from its owner, the window's :class:`~desktop.views.offline.OfflineSupport`.
+
+    Attributes:
+        window: the main window.
+        offline: whether the server was last found unreachable.
+    """
+
+    window: AccountWindow
+    offline: bool
+
+    def show_stored(self, parts: list[str], *, live: bool = False) -> None:
+        """Show parts again as cached, with the edits not yet sent on top."""
+        ...
+
+    def went_offline(self, cause: Unreachable | None = None) -> None:
+        """The server stopped answering: say so and try again later."""
+        ...
+
+    def ask_sign_in(self, then: Callable[[], None]) -> bool:
+        """Open the app's sign-in over the window; ``then()`` after it succeeds."""
+        ...
+
+
 class UnsentChanges(QObject):
     """The changes not yet sent, as the main window shows and sends them.
 
     Args:
-        support: the window's :class:`~desktop.views.offline.OfflineSupport` (whether the server is
-            away, showing cached parts, signing in again).
+        support: the window's offline support (whether the server is away, showing cached parts,
+            signing in again).
         ops: the application's background runner.
-        client: the window's signed-in account API client.
-        store: the profile's offline database.
+        session: the profile's account session (with an offline store).
 
     Signals:
         read(): the entries were read again (:meth:`entries`, the bar).
-        flushed(object): the :class:`~desktop.sync.FlushReport` of a send (or of a settled conflict).
+        flushed(object): the :class:`~desktop.session.FlushReport` of a send (or of a settled conflict).
 
     Attributes:
         outbox_dialog: the open Changes Not Yet Sent window, or ``None``.
@@ -74,13 +97,12 @@ class UnsentChanges(QObject):
     read = Signal()
     flushed = Signal(object)
 
-    def __init__(self, support: OfflineSupport, ops: Ops, client: AccountClient, store: OfflineStore) -> None:
-        super().__init__(support)
+    def __init__(self, support: UnsentHost, ops: Ops, session: AccountSession) -> None:
+        super().__init__(support)  # support is a QObject too
         self._support = support
         self._window = support.window
         self._ops = ops
-        self._client = client
-        self._store = store
+        self._session = session
         self._entries: list[OutboxEntry] | None = None
         self._reads = 0
         self._flushing = False
@@ -100,8 +122,8 @@ class UnsentChanges(QObject):
     def refresh(self) -> None:
         """Read the changes not yet sent again (on a worker); then the bar shows them and ``read``."""
         self._reads += 1
-        number, outbox = self._reads, self._store.outbox
-        self._ops.run(outbox.entries, owner=self._window,
+        number, session = self._reads, self._session
+        self._ops.run(session.entries, owner=self._window,
                       on_success=lambda entries: self._on_entries_read(number, entries),
                       on_failure=lambda error: log.error("the outbox could not be read", exc_info=error))
 
@@ -152,13 +174,8 @@ class UnsentChanges(QObject):
         if self._flushing:
             return
         self._flushing = True
-        outbox, cache, client = self._store.outbox, self._store.cache, self._client
         self.render()
-
-        def send_unsent_changes() -> FlushReport:
-            return flush(outbox, client, cache)
-
-        self._ops.run(send_unsent_changes, owner=self._window, on_success=self._on_flushed,
+        self._ops.run(self._session.send_outbox, owner=self._window, on_success=self._on_flushed,
                       on_failure=self._on_flush_failed)
 
     def _on_flushed(self, report: FlushReport) -> None:
@@ -205,10 +222,10 @@ class UnsentChanges(QObject):
         """
         if parent is None and QApplication.activeModalWidget() not in (None, self.outbox_dialog):
             return
-        outbox = self._store.outbox
+        session = self._session
 
         def read_conflicting_entry() -> OutboxEntry:
-            return outbox.get(entry_id)
+            return session.entry(entry_id)
 
         self._ops.run(read_conflicting_entry, owner=self._window,
                       on_success=lambda entry: self._show_conflict(entry, parent),
@@ -220,7 +237,7 @@ class UnsentChanges(QObject):
         if parent is not None and not shiboken6.isValid(parent):
             parent = None
         dialog = ConflictDialog(entry, parent or self._window)
-        dialog.resolve_with(self._ops, self._store.outbox, self._client, self._store.cache)
+        dialog.resolve_with(self._ops, self._session)
         dialog.resolved.connect(self.handle_report)
         dialog.finished.connect(self._on_conflict_dialog_finished)
         self.conflict_dialog = dialog
@@ -237,7 +254,7 @@ class UnsentChanges(QObject):
 
     def open_outbox(self) -> OutboxDialog:
         """Open the Changes Not Yet Sent window (window-modal)."""
-        dialog = OutboxDialog(self._store.outbox, self._window, ops=self._ops)
+        dialog = OutboxDialog(self._session, self._window, ops=self._ops)
         dialog.changed.connect(self._on_outbox_dialog_changed)
         dialog.resolve_requested.connect(lambda entry_id: self.open_conflict(entry_id, dialog))
         dialog.finished.connect(self._on_outbox_dialog_finished)

@@ -1,4 +1,4 @@
-"""Sending the outbox to the real account service: in order, exactly once, merged, never overwriting."""
+"""Sending the outbox (desktop.session.sending) to the real service: in order, exactly once, merged, no overwrite."""
 
 import sqlite3
 from datetime import UTC, datetime
@@ -8,10 +8,10 @@ import pytest
 from desktop.api import AccountClient, Conflict, SignInRequired, Unreachable
 from desktop.domain.merge import FieldConflict
 from desktop.server.seed import VIEWER_EMAIL, VIEWER_PASSWORD
+from desktop.session.sending import flush, resolve_conflict
 from desktop.store import OfflineStore
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT
 from desktop.store.resources import EDITABLE
-from desktop.sync import flush, resolve_conflict
 
 
 class CountingClient(AccountClient):
