@@ -18,6 +18,9 @@ Behaviour on real office networks (issue 8), each rule explained in the module t
   naming the missing or mistyped field of the typed results (:mod:`desktop.api.results`).
 - **Clock**: tokens are judged by the server's clock (its ``Date``), never expired locally
   (:mod:`desktop.api.server_clock`, :mod:`desktop.api.session`).
+
+It may import :mod:`desktop.domain` only (never Qt, never the store or the session); the
+import-linter contracts in ``pyproject.toml`` check it, and mypy checks it in strict mode.
 """
 
 from desktop.api.client import AccountClient, Versioned

@@ -13,6 +13,8 @@ connect), :mod:`~desktop.mail.channel` (SMTP lines with time limits), :mod:`~des
 :mod:`~desktop.mail.auth`, :mod:`~desktop.mail.message`, :mod:`~desktop.mail.transcript` (the
 result) and the plain-language messages in :mod:`~desktop.mail.diagnosis` and
 :mod:`~desktop.mail.refusals`.
+
+It may import :mod:`desktop.domain` only (never Qt); the service and the views use it.
 """
 
 from desktop.mail.config import SmtpConfig, Timeouts

@@ -11,6 +11,9 @@ Typical use (from workers, never the GUI thread)::
     shown = store.cache.load("account")         # show at once, with shown.fetched_at
     entry_id = store.outbox.enqueue("account", changes, base, etag)   # saved while offline
     report = AccountSession(client, store).send_outbox()               # when the server is back
+
+It may import :mod:`desktop.domain`, :mod:`desktop.db` and :mod:`desktop.paths` only (never Qt,
+never the API: the store never talks to the server); it words nothing for the user.
 """
 
 from __future__ import annotations

@@ -1,1 +1,4 @@
-"""Developer tools: building forms and resources."""
+"""Developer tools: building forms and resources.
+
+Run by hand or by the build; they import nothing of the app.
+"""
