@@ -25,14 +25,14 @@ from desktop.api import AccountClient, Versioned
 from desktop.domain.models import Account, Package
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops, mark_closed
-from desktop.session import AccountSession
+from desktop.session import AccountSession, Finished, Loaded, RefreshRounds, RefreshStep, RunAgain, Stale
 from desktop.store import OfflineStore
 from desktop.views.agreement_dialog import AgreementDialog
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import style_notice
-from desktop.views.offline import PARTS, Loaded, OfflineSupport
+from desktop.views.offline import OfflineSupport
 from desktop.views.recording_dialog import RecordingDialog
 from desktop.views.sandbox_outbox import SandboxOutbox, show_sandbox_outbox
 from desktop.views.save_fallbacks import SignIn
@@ -86,10 +86,7 @@ class MainWindow(QMainWindow):
         self._client = client
         self._server_label = server_label
         self._current: Versioned[Account] | None = None
-        self._generation = 0
-        self._pending: set[str] = set()
-        self._refresh_again = False
-        self._failures: dict[str, BaseException] = {}
+        self._rounds = RefreshRounds()  # the refresh state machine (the session's rules)
         self.sandbox_outbox: SandboxOutbox | None = None
         self.ui.actionSandboxOutbox.setVisible(sandbox)
         self._place_sections()
@@ -147,35 +144,30 @@ class MainWindow(QMainWindow):
     @property
     def loading(self) -> bool:
         """Whether a refresh is running."""
-        return bool(self._pending)
+        return self._rounds.running
 
     def refresh(self) -> None:
         """Load the account, the SMTP details and the packages again (on the ``refresh`` lane); then ``loaded``.
 
-        Refreshes never pile up (issue 8, point 9): while one runs, no other is started; instead
-        one more runs right after it (what changed meanwhile is then shown), and ``loaded`` or
-        ``load_failed`` is emitted only for that last one. F5 and Try again during a refresh do
-        nothing (:meth:`_on_action_refresh_triggered`).
+        Refreshes never pile up (issue 8, point 9; the session's :class:`~desktop.session.RefreshRounds`):
+        while one runs, no other is started; instead one more runs right after it (what changed
+        meanwhile is then shown), and ``loaded`` or ``load_failed`` is emitted only for that last one.
+        F5 and Try again during a refresh do nothing (:meth:`_on_action_refresh_triggered`).
         """
-        if self._pending:
-            self._refresh_again = True
+        generation = self._rounds.begin()
+        if generation is None:
             return
-        self._refresh_again = False
-        self._generation += 1
-        generation = self._generation
-        self._pending = set(PARTS)
-        self._failures = {}
         self._set_busy(True)
-        for part in PARTS:
+        for part in self._rounds.parts:
             self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh",
-                          on_success=lambda loaded, part=part: self._on_part_loaded(generation, part, loaded),
-                          on_failure=lambda error, part=part: self._on_part_failed(generation, part, error))
+                          on_success=partial(self._on_part_loaded, generation, part),
+                          on_failure=partial(self._on_part_failed, generation, part))
         self.offline.refresh_started()
 
     def reload_part(self, part: str) -> None:
         """Load one part again (``"account"``, ``"smtp"`` or ``"packages"``); a failure is left unsaid."""
-        self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh", on_failure=lambda _error: None,
-                      on_success=lambda loaded: self._show_loaded(part, loaded))
+        self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh", on_failure=_left_unsaid,
+                      on_success=partial(self._show_loaded, part))
 
     def _show_loaded(self, part: str, loaded: Loaded) -> None:
         self.show_part(part, loaded.value)
@@ -183,30 +175,28 @@ class MainWindow(QMainWindow):
         self.offline.render()
 
     def _on_part_loaded(self, generation: int, part: str, loaded: Loaded) -> None:
-        if generation == self._generation:
+        step = self._rounds.part_loaded(generation, part)
+        if not isinstance(step, Stale):
             self._show_loaded(part, loaded)
-            self._part_done(part)
+        self._take_step(step)
 
     def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
-        if generation == self._generation:
-            self._failures[part] = error
-            self._part_done(part)
+        self._take_step(self._rounds.part_failed(generation, part, error))
 
-    def _part_done(self, part: str) -> None:
-        self._pending.discard(part)
-        if self._pending:
-            return
-        if self._refresh_again:  # asked for again meanwhile: that one's outcome is the one reported
+    def _take_step(self, step: RefreshStep) -> None:
+        if isinstance(step, RunAgain):  # asked for again meanwhile: that one's outcome is the one reported
             self.refresh()
-            return
-        self._set_busy(False)
-        text = self.offline.refresh_done([(name, self._failures[name]) for name in PARTS if name in self._failures])
-        if not text:
+        elif isinstance(step, Finished):
+            self._set_busy(False)
+            self._show_outcome(self.offline.refresh_done(list(step.failures)))
+
+    def _show_outcome(self, problem: str) -> None:
+        if not problem:
             self.ui.errorBanner.hide()
             self.loaded.emit()
             return
-        self.show_problem(text)
-        self.load_failed.emit(text)
+        self.show_problem(problem)
+        self.load_failed.emit(problem)
 
     def show_problem(self, text: str) -> None:
         """Show a problem in the banner at the top of the window (with Try again)."""
@@ -349,3 +339,7 @@ class MainWindow(QMainWindow):
             dialog.queue_on_quit()
         mark_closed(self)
         super().closeEvent(event)
+
+
+def _left_unsaid(_error: BaseException) -> None:
+    """A part reloaded after a dialog closed failed: the next refresh says so (nothing is shown now)."""
