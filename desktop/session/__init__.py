@@ -20,10 +20,20 @@ views); importing it does no I/O.
 
 from __future__ import annotations
 
-from desktop.session.account import AccountSession, SaveTicket
+from desktop.session.account import AccountSession
 from desktop.session.parts import PARTS, from_cache, to_cache
 from desktop.session.refresh import Finished, Pending, RefreshRounds, RefreshStep, RunAgain, Stale
-from desktop.session.results import Conflicted, Edit, Loaded, Queued, QueueFailed, Rejected, Saved, SaveResult
+from desktop.session.results import (
+    Conflicted,
+    Edit,
+    Loaded,
+    Queued,
+    QueueFailed,
+    Rejected,
+    Saved,
+    SaveResult,
+    SaveTicket,
+)
 from desktop.session.sending import ChangingTooFast, EntryOutcome, FlushReport
 
 __all__ = [
