@@ -7,6 +7,8 @@ refused for a secret), queue behind earlier edits, send the outbox, and the one 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop.api import AccountClient, Conflict, SignInRequired, Unreachable, ValidationFailed
@@ -207,3 +209,8 @@ def test_the_billing_switch_is_a_transition_of_the_account_locked_for_30_days(se
         session.switch_billing("per_channel")
     assert refused.value.code == "billing_method_locked" and refused.value.locked_until is not None
 
+
+def test_no_view_switches_the_billing_method_but_through_the_session():
+    views = Path(__file__).resolve().parents[1] / "desktop" / "views"
+    calls = [path.name for path in views.rglob("*.py") if "set_billing_method" in path.read_text(encoding="utf-8")]
+    assert calls == [], "the views switch the billing method through AccountSession.switch_billing"
