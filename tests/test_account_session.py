@@ -7,9 +7,11 @@ refused for a secret), queue behind earlier edits, send the outbox, and the one 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from desktop.api import AccountClient, SignInRequired, Unreachable, ValidationFailed
+from desktop.api import AccountClient, Conflict, SignInRequired, Unreachable, ValidationFailed
 from desktop.session import PARTS, AccountSession, Conflicted, Edit, Queued, Rejected, Saved, SaveTicket
 from desktop.store import CONFLICT, PENDING, SENT, OfflineStore
 
@@ -194,3 +196,21 @@ def test_discard_drops_an_unsent_edit_but_never_a_sent_one(session, client, stor
     sent = session.queue(_edit(client, {"name": "Dee"}))
     assert session.send_outbox().sent == [sent.entry_id]
     assert not session.discard(sent.entry_id)
+
+
+def test_the_billing_switch_is_a_transition_of_the_account_locked_for_30_days(session, client, store):
+    before = client.get_account()
+    switched = session.switch_billing("per_minute")
+    assert switched.billing_method == "per_minute" and switched.billing_method_locked_until is not None
+    after = client.get_account()
+    assert after.value.billing_method == "per_minute" and after.etag != before.etag, "the switch changed the ETag"
+    assert store.outbox.entries() == [], "a switch needs the server now: never queued"
+    with pytest.raises(Conflict) as refused:
+        session.switch_billing("per_channel")
+    assert refused.value.code == "billing_method_locked" and refused.value.locked_until is not None
+
+
+def test_no_view_switches_the_billing_method_but_through_the_session():
+    views = Path(__file__).resolve().parents[1] / "desktop" / "views"
+    calls = [path.name for path in views.rglob("*.py") if "set_billing_method" in path.read_text(encoding="utf-8")]
+    assert calls == [], "the views switch the billing method through AccountSession.switch_billing"

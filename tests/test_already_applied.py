@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.session import AccountSession
 from desktop.session.sending import flush
 from desktop.store import OfflineStore
 from desktop.views.company_dialog import CompanyDialog
@@ -47,7 +48,7 @@ class Recording:
 
 def _by_dialog(qtbot, ops, client, base, mine) -> tuple[str, dict[str, str]]:
     recording = Recording(client)
-    dialog = CompanyDialog(ops, recording, base)
+    dialog = CompanyDialog(ops, AccountSession(recording), base)
     qtbot.addWidget(dialog)
     dialog.show()
     for key, text in mine.items():

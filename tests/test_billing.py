@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.api import Conflict
 from desktop.domain.billing import LOCK_PERIOD
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.session import AccountSession
 from desktop.views.billing import BillingMethodWidget
 from desktop.views.messages import format_local_datetime
 
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_widget(qtbot, ops, client, account, now=None):
-    widget = BillingMethodWidget(ops, client)
+    widget = BillingMethodWidget(ops, AccountSession(client))
     qtbot.addWidget(widget)
     widget.set_account(account, now)
     widget.resize(620, widget.sizeHint().height())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 from desktop.api import AccountClient
 from desktop.domain.validators import ACCOUNT_VALIDATORS
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD, VIEWER_EMAIL, VIEWER_PASSWORD
+from desktop.session import AccountSession
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from tests.dialogs import save_button, type_into
@@ -17,7 +18,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _open(qtbot, dialog_class, ops, client, current=None, **kwargs):
-    dialog = dialog_class(ops, client, current or client.get_account(), **kwargs)
+    dialog = dialog_class(ops, AccountSession(client), current or client.get_account(), **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

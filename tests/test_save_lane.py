@@ -105,9 +105,8 @@ def _saving_dialog(qtbot, ops, peer, store, client, dialog_class=CompanyDialog, 
                    text="Northwind Telecom Europe Ltd"):
     current = client.get_smtp() if dialog_class is SmtpDialog else client.get_account()
     remote = _client(peer)
-    dialog = dialog_class(ops, remote, current)
+    dialog = dialog_class(ops, AccountSession(remote, store), current)
     qtbot.addWidget(dialog)
-    dialog.use_session(AccountSession(remote, store))
     dialog.show()
     type_into(qtbot, dialog, key, text)
     click_save(qtbot, dialog)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from desktop.api import Versioned
 from desktop.domain.models import Account, Address, Contact, Package
 from desktop.domain.smtp import SmtpSettings
+from desktop.session import AccountSession
 from desktop.views.sections.address import AddressSection
 from desktop.views.sections.agreement import AgreementSection
 from desktop.views.sections.company import CompanySection
@@ -76,7 +77,7 @@ def test_the_company_section_shows_an_account_and_asks_for_its_editor(qtbot, scr
 
 
 def test_the_general_section_shows_currency_balance_and_billing(qtbot, ops, client, screenshot):
-    section = _alone(qtbot, GeneralSection(ops, client))
+    section = _alone(qtbot, GeneralSection(ops, AccountSession(client)))
     ui = section.ui
     assert not ui.balanceBadge.isVisible()
     section.show_account(ACCOUNT)
@@ -91,7 +92,7 @@ def test_the_general_section_shows_currency_balance_and_billing(qtbot, ops, clie
 
 
 def test_the_general_section_passes_on_the_account_a_billing_switch_returned(qtbot, ops, client):
-    section = _alone(qtbot, GeneralSection(ops, client))
+    section = _alone(qtbot, GeneralSection(ops, AccountSession(client)))
     section.show_account(client.get_account().value)
     billing = section.billing
     qtbot.mouseClick(billing.ui.switchButton, LEFT)
@@ -104,7 +105,7 @@ def test_the_general_section_passes_on_the_account_a_billing_switch_returned(qtb
 
 
 def test_the_general_section_says_why_the_switch_waits_for_the_server(qtbot, ops, client):
-    section = _alone(qtbot, GeneralSection(ops, client))
+    section = _alone(qtbot, GeneralSection(ops, AccountSession(client)))
     section.show_account(ACCOUNT)
     section.set_reachable(False)
     assert not section.billing.ui.switchButton.isEnabled()

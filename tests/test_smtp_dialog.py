@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
 
 from desktop.domain.smtp import SMTP_VALIDATORS
+from desktop.session import AccountSession
 from desktop.views.main_window import MainWindow
 from desktop.views.smtp_dialog import SMTP_DIALOG_VALIDATORS, SmtpDialog
 from tests.dialogs import save_button, type_into
@@ -19,7 +20,7 @@ SECRET = "Tr0ub4dor&3 horse"
 
 
 def _open(qtbot, ops, client, current=None, **kwargs) -> SmtpDialog:
-    dialog = SmtpDialog(ops, client, current or client.get_smtp(), **kwargs)
+    dialog = SmtpDialog(ops, AccountSession(client), current or client.get_smtp(), **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()

@@ -10,8 +10,9 @@ conflicted, rejected; :class:`FlushReport` for a send). It raises the ``desktop.
 knows nothing of widgets.
 
 Modules: :mod:`~desktop.session.account` (the session), :mod:`~desktop.session.parts` (the cache
-format of the parts the window shows), :mod:`~desktop.session.results` (the typed results) and
-:mod:`~desktop.session.sending` (sending the outbox, each edit exactly once).
+format of the parts the window shows), :mod:`~desktop.session.results` (the typed results),
+:mod:`~desktop.session.sending` (sending the outbox, each edit exactly once) and
+:mod:`~desktop.session.refresh` (refresh rounds that never pile up: the window's state machine).
 
 It may import ``desktop.api``, ``desktop.store`` and ``desktop.domain`` only (never Qt, never the
 views); importing it does no I/O.
@@ -19,9 +20,20 @@ views); importing it does no I/O.
 
 from __future__ import annotations
 
-from desktop.session.account import AccountSession, SaveTicket
+from desktop.session.account import AccountSession
 from desktop.session.parts import PARTS, from_cache, to_cache
-from desktop.session.results import Conflicted, Edit, Loaded, Queued, QueueFailed, Rejected, Saved, SaveResult
+from desktop.session.refresh import Finished, Pending, RefreshRounds, RefreshStep, RunAgain, Stale
+from desktop.session.results import (
+    Conflicted,
+    Edit,
+    Loaded,
+    Queued,
+    QueueFailed,
+    Rejected,
+    Saved,
+    SaveResult,
+    SaveTicket,
+)
 from desktop.session.sending import ChangingTooFast, EntryOutcome, FlushReport
 
 __all__ = [
@@ -31,14 +43,20 @@ __all__ = [
     "Conflicted",
     "Edit",
     "EntryOutcome",
+    "Finished",
     "FlushReport",
     "Loaded",
+    "Pending",
     "QueueFailed",
     "Queued",
+    "RefreshRounds",
+    "RefreshStep",
     "Rejected",
+    "RunAgain",
     "SaveResult",
     "SaveTicket",
     "Saved",
+    "Stale",
     "from_cache",
     "to_cache",
 ]

@@ -24,40 +24,21 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from desktop.api import AccountClient, Conflict, Unreachable, Versioned
 from desktop.domain.merge import Choice, three_way_merge
+from desktop.domain.models import Account
 from desktop.session import sending
 from desktop.session.parts import stored, to_cache
-from desktop.session.results import Conflicted, Edit, Loaded, Queued, QueueFailed, Rejected, Saved, SaveResult
+from desktop.session.results import Conflicted, Edit, Loaded, Queued, QueueFailed, Rejected, Saved, SaveTicket
 from desktop.session.sending import FlushReport
 from desktop.store import CONFLICT, PENDING, SENT, OfflineStore, OutboxEntry
 from desktop.store.resources import editable
 
 log = logging.getLogger(__name__)
-
-
-class SaveTicket:
-    """One Save's single claim on the outbox: its own fallback or the user's Put in Outbox queues it, never both.
-
-    A Save still waiting for the server may be abandoned or put in the outbox by the user (or at
-    quit) while its request is out; the request may still fail later. Whoever takes the ticket first
-    decides; the other leaves the edit alone. Thread-safe.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._taken = False
-
-    def take(self) -> bool:
-        """Claim the edit; ``True`` only for the first caller."""
-        with self._lock:
-            taken, self._taken = self._taken, True
-            return not taken
 
 
 class AccountSession:
@@ -131,7 +112,7 @@ class AccountSession:
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def save(self, edit: Edit, *, ticket: SaveTicket | None = None) -> SaveResult:
+    def save(self, edit: Edit, *, ticket: SaveTicket | None = None) -> Saved | Queued | Conflicted | Rejected:
         """Save an edit: on the server, or (when it cannot be reached) in the outbox; see the module's rules.
 
         Blocking (network, disk).
@@ -206,6 +187,18 @@ class AccountSession:
     def _waiting(self, resource: str) -> bool:
         assert self._store is not None
         return bool(self._store.outbox.entries(PENDING, CONFLICT, resource=resource))
+
+    def switch_billing(self, method: str) -> Account:
+        """Switch the billing method (``per_channel``, ``per_minute``): needs the server now, never queued (design §4).
+
+        Blocking (network). It changes the account, so its ETag too, which the answer does not carry
+        (design §2): refresh the account before its next edit is sent.
+
+        Raises:
+            desktop.api.Conflict: 409 ``billing_method_locked`` (``locked_until``: when the 30 days end).
+            desktop.api.ApiError: every other failure (``Unreachable``, ``SignInRequired``…).
+        """
+        return self._client.set_billing_method(method)
 
     # -- the outbox ------------------------------------------------------------------------------
 

@@ -1,4 +1,6 @@
-"""What an :class:`~desktop.session.AccountSession` reports: typed, frozen results the views only show.
+"""What an :class:`~desktop.session.AccountSession` is given and reports: typed, frozen results the views only show.
+
+A Save is given an :class:`Edit` and a :class:`SaveTicket` (its single claim on the outbox). It reports:
 
 - :class:`Loaded`: a part of the account as shown, and when the server sent it;
 - :class:`Saved`: the server holds the edit (its answer, or its newer version that already held
@@ -14,6 +16,7 @@ per entry). The api errors (``ValidationFailed``, ``SignInRequired``…) are rai
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -45,6 +48,25 @@ class Edit:
     def secrets(self) -> list[str]:
         """The secret keys among the changes (in the order of the changes)."""
         return [key for key in self.changes if key in self.secret_keys]
+
+
+class SaveTicket:
+    """One Save's single claim on the outbox: its own fallback or the user's Put in Outbox queues it, never both.
+
+    A Save still waiting for the server may be abandoned or put in the outbox by the user (or at
+    quit) while its request is out; the request may still fail later. Whoever takes the ticket first
+    decides; the other leaves the edit alone. Thread-safe.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._taken = False
+
+    def take(self) -> bool:
+        """Claim the edit; ``True`` only for the first caller."""
+        with self._lock:
+            taken, self._taken = self._taken, True
+            return not taken
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ server reported (``billing_method_locked_until``) in the user's local time, and 
 refusal (409 ``billing_method_locked``) with its date when the widget's state was out of date.
 A switch needs the server now and is never queued offline (design §4): while the server cannot be
 reached (:meth:`BillingMethodWidget.set_reachable`) the button is unavailable and the widget says why.
+The switch is a transition of the account (it changes the account and its ETag), so it goes through
+the window's :class:`~desktop.session.AccountSession` (:meth:`~desktop.session.AccountSession.switch_billing`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from desktop.domain.models import Account
 from desktop.domain.money import format_rate
 from desktop.forms.ui_billing_method import Ui_BillingMethodWidget
 from desktop.ops import Ops
+from desktop.session import AccountSession
 from desktop.views.messages import describe_error, format_local_datetime, style_notice
 
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
@@ -45,7 +48,7 @@ class BillingMethodWidget(QWidget):
 
     Args:
         ops: the application's background runner; every request goes through it.
-        client: the signed-in :class:`desktop.api.AccountClient`.
+        session: the window's :class:`~desktop.session.AccountSession` (the switch goes through it).
         parent: the parent widget.
 
     Signals:
@@ -54,13 +57,13 @@ class BillingMethodWidget(QWidget):
 
     account_changed = Signal(object)
 
-    def __init__(self, ops: Ops, client, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, session: AccountSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_BillingMethodWidget()
         self.ui.setupUi(self)
         style_notice(self.ui.messageFrame)
         self._ops = ops
-        self._client = client
+        self._session = session
         self._account: Account | None = None
         self._now: datetime | None = None
         self._busy = False
@@ -202,10 +205,10 @@ class BillingMethodWidget(QWidget):
         self._busy = True
         self._show_message("Switching the billing method…", warning=False)
         self._render()
-        client = self._client
+        session = self._session
 
         def switch_billing_method() -> Account:
-            return client.set_billing_method(target)
+            return session.switch_billing(target)
 
         self._ops.run(switch_billing_method, on_success=self._on_switch_succeeded, on_failure=self._on_switch_failed,
                       owner=self)

@@ -16,7 +16,7 @@ class CompanyDialog(EditDialog):
 
     Args:
         ops: the application's background runner.
-        client: a signed-in account API client.
+        session: the window's account session (saves, or queues in its outbox).
         current: the account as shown in the main window, with its ETag.
         parent: the main window.
         validators: the validator of each dotted key (default: the shared ACCOUNT_VALIDATORS).

@@ -5,7 +5,7 @@ shared validators: design §1, §3), enables Save only for valid changes and sav
 normalised, through the :class:`~desktop.session.AccountSession` (on a worker). It shows what the session
 reports without losing a typed character: the new version, field errors (422), a newer version that
 changed the same fields (412, judged by the session's one merge rule), everything else. The outbox
-(with the window's session, :meth:`EditDialog.use_session`), the app's sign-in and a Save left waiting
+(when the session it is given keeps one: the window's), the app's sign-in and a Save left waiting
 are the :class:`~desktop.views.save_fallbacks.SaveFallbacks`' (``fallbacks``).
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from desktop.api import AccountClient, ValidationFailed, Versioned
+from desktop.api import ValidationFailed, Versioned
 from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
 from desktop.ops import Ops, mark_closed
 from desktop.session import AccountSession, Edit, SaveTicket
@@ -38,7 +38,8 @@ class EditDialog(QDialog):
         saved(object): the new ``Versioned`` resource after a successful save (then the dialog
             is accepted).
         queued(int): the outbox entry id after the changes were saved on this computer to be
-            sent later (then the dialog is accepted; :attr:`queued_result` says more); see :meth:`use_session`.
+            sent later (then the dialog is accepted; :attr:`queued_result` says more): only when the
+            session keeps an outbox.
 
     Attributes:
         closing: the :class:`~desktop.views.closing_question.ClosingQuestion` (unsaved changes).
@@ -48,8 +49,8 @@ class EditDialog(QDialog):
 
     Args:
         ops: the application's background runner.
-        client: a signed-in account API client: saved through a session without an outbox, until
-            :meth:`use_session` gives the window's.
+        session: the session the dialog saves through (the window's: with the profile's outbox
+            when it keeps one, for a Save that cannot reach the server).
         current: the resource as shown, with its ETag; the fields start with its values.
         parent: the parent window.
         validators: the validator of each dotted key (default: the shared ACCOUNT_VALIDATORS);
@@ -73,13 +74,13 @@ class EditDialog(QDialog):
     #: The validators used when none are passed; the SMTP dialog has its own.
     VALIDATORS: dict[str, Validator] = ACCOUNT_VALIDATORS
 
-    def __init__(self, ops: Ops, client: AccountClient, current: Versioned[Any],
+    def __init__(self, ops: Ops, session: AccountSession, current: Versioned[Any],
                  parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
         super().__init__(parent)
         self.ui = self.FORM()
         self.ui.setupUi(self)
         self._ops = ops
-        self.session = AccountSession(client)
+        self.session = session
         self.fallbacks = SaveFallbacks(self, ops)
         self.queued_result: Queued | None = None
         self._etag = current.etag
@@ -112,10 +113,6 @@ class EditDialog(QDialog):
     def values_of(self, value: Any) -> dict[str, str]:
         """The text of every key of :attr:`FIELDS` in a version of the resource (an Account here)."""
         return value.editable_values()
-
-    def use_session(self, session: AccountSession) -> None:
-        """Save through the window's session (with the profile's outbox for a Save that cannot reach the server)."""
-        self.session = session
 
     def set_sign_in(self, sign_in: SignIn | None) -> None:
         """Let a Save refused with 401 open the app's sign-in over the dialog, then save again."""

@@ -2,10 +2,10 @@
 
 The window's form (``ui/main_window.ui``) holds its chrome (menus, toolbar, problem banner, "not yet
 sent" bar, status bar) and a scroll area with a slot per section. Each section is its own widget
-(:mod:`desktop.views.sections`): the window gives it the values it shows and answers what it asks
-for (``edit_requested``, ``recording_requested``, ...) by opening the dialog. The slots are filled
-here, not promoted in the form: a compiled form may not import the views (contract ``layers``), and
-the sections take constructor arguments (ops, client).
+(:mod:`desktop.views.sections`, placed by :class:`~desktop.views.window_sections.WindowSections`):
+the window gives it the values it shows and answers what it asks for (``edit_requested``,
+``recording_requested``, ...) by opening the dialog (the edit dialogs through
+:class:`~desktop.views.editors.AccountEditors`, on the window's session).
 
 Everything shown comes from the server through :class:`~desktop.ops.Ops`; the window keeps the
 account's ETag for the edit dialogs. Without the network :mod:`desktop.views.offline` shows the cache
@@ -25,26 +25,21 @@ from desktop.api import AccountClient, Versioned
 from desktop.domain.models import Account, Package
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops, mark_closed
-from desktop.session import AccountSession
+from desktop.session import AccountSession, Finished, Loaded, RefreshRounds, RefreshStep, RunAgain, Stale
 from desktop.store import OfflineStore
 from desktop.views.agreement_dialog import AgreementDialog
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.edit_dialog import EditDialog
+from desktop.views.editors import AccountEditors
 from desktop.views.messages import style_notice
-from desktop.views.offline import PARTS, Loaded, OfflineSupport
+from desktop.views.offline import OfflineSupport
 from desktop.views.recording_dialog import RecordingDialog
 from desktop.views.sandbox_outbox import SandboxOutbox, show_sandbox_outbox
 from desktop.views.save_fallbacks import SignIn
-from desktop.views.sections.address import AddressSection
-from desktop.views.sections.agreement import AgreementSection
-from desktop.views.sections.company import CompanySection
-from desktop.views.sections.contact import ContactSection
-from desktop.views.sections.general import GeneralSection
-from desktop.views.sections.packages import PackagesSection
-from desktop.views.sections.smtp import SmtpSection
 from desktop.views.smtp_dialog import SmtpDialog
 from desktop.views.status_line import StatusLine
+from desktop.views.window_sections import WindowSections
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +63,9 @@ class MainWindow(QMainWindow):
     Attributes:
         session: the profile's :class:`~desktop.session.AccountSession` (load, save or queue, send).
         offline: the :class:`~desktop.views.offline.OfflineSupport` (cache, banner, outbox, sending).
-        company_section, general_section, address_section, contact_section, smtp_section,
-            packages_section, agreement_section: the sections (:mod:`desktop.views.sections`).
+        editors: the :class:`~desktop.views.editors.AccountEditors` (the edit dialogs, on the session).
+        sections: the :class:`~desktop.views.window_sections.WindowSections`; each also as
+            ``company_section``, ``general_section``, … ``agreement_section``.
         sandbox_outbox: the Sandbox Outbox window last opened (``None`` before).
     """
 
@@ -84,46 +80,25 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._ops = ops
         self._client = client
-        self._server_label = server_label
         self._current: Versioned[Account] | None = None
-        self._generation = 0
-        self._pending: set[str] = set()
-        self._refresh_again = False
-        self._failures: dict[str, BaseException] = {}
+        self._rounds = RefreshRounds()  # the refresh state machine (the session's rules)
         self.sandbox_outbox: SandboxOutbox | None = None
         self.ui.actionSandboxOutbox.setVisible(sandbox)
-        self._place_sections()
+        self.session = AccountSession(client, store)  # the account's state and every transition of it
+        self.sections = sections = WindowSections(self.ui, ops, client, self.session)  # each in its slot of the form
+        self.company_section, self.general_section = sections.company, sections.general
+        self.address_section, self.contact_section = sections.address, sections.contact
+        self.smtp_section, self.packages_section = sections.smtp, sections.packages
+        self.agreement_section = sections.agreement
         for notice in (self.ui.errorBanner, self.ui.outboxBar):
             style_notice(notice)
             notice.hide()
-        self._setup_status_bar()
-        self.session = AccountSession(client, store)  # the account's state and every transition of it
+        self._status = StatusLine(self.ui.statusbar, server_label=server_label, user=client.email)
+        self.server_status, self.user_status = self._status.server, self._status.user
+        self.updated_status, self.busy_indicator = self._status.updated, self._status.busy
         self.offline = OfflineSupport(self, ops, self.session, sign_in)  # shows the cached state, if any, at once
+        self.editors = AccountEditors(self, ops, self.session, self.offline)
         self._connect_signals()
-
-    def _place_sections(self) -> None:
-        """Build the sections and put each in its slot of the form (in reading order: the Tab order)."""
-        ui = self.ui
-        self.company_section = CompanySection()
-        self.general_section = GeneralSection(self._ops, self._client)
-        self.address_section = AddressSection()
-        self.contact_section = ContactSection()
-        self.smtp_section = SmtpSection(self._ops, self._client)
-        self.packages_section = PackagesSection()
-        self.agreement_section = AgreementSection()
-        for layout, section in ((ui.companySlotLayout, self.company_section),
-                                (ui.generalSlotLayout, self.general_section),
-                                (ui.addressSlotLayout, self.address_section),
-                                (ui.contactSlotLayout, self.contact_section),
-                                (ui.smtpSlotLayout, self.smtp_section),
-                                (ui.packagesSlotLayout, self.packages_section),
-                                (ui.agreementSlotLayout, self.agreement_section)):
-            layout.addWidget(section)
-
-    def _setup_status_bar(self) -> None:
-        status = StatusLine(self.ui.statusbar, server_label=self._server_label, user=self._client.email)
-        self.server_status, self.user_status = status.server, status.user
-        self.updated_status, self.busy_indicator = status.updated, status.busy
 
     def _connect_signals(self) -> None:
         self.ui.actionRefresh.triggered.connect(self._on_action_refresh_triggered)
@@ -147,35 +122,30 @@ class MainWindow(QMainWindow):
     @property
     def loading(self) -> bool:
         """Whether a refresh is running."""
-        return bool(self._pending)
+        return self._rounds.running
 
     def refresh(self) -> None:
         """Load the account, the SMTP details and the packages again (on the ``refresh`` lane); then ``loaded``.
 
-        Refreshes never pile up (issue 8, point 9): while one runs, no other is started; instead
-        one more runs right after it (what changed meanwhile is then shown), and ``loaded`` or
-        ``load_failed`` is emitted only for that last one. F5 and Try again during a refresh do
-        nothing (:meth:`_on_action_refresh_triggered`).
+        Refreshes never pile up (issue 8, point 9; the session's :class:`~desktop.session.RefreshRounds`):
+        while one runs, no other is started; instead one more runs right after it (what changed
+        meanwhile is then shown), and ``loaded`` or ``load_failed`` is emitted only for that last one.
+        F5 and Try again during a refresh do nothing (:meth:`_on_action_refresh_triggered`).
         """
-        if self._pending:
-            self._refresh_again = True
+        generation = self._rounds.begin()
+        if generation is None:
             return
-        self._refresh_again = False
-        self._generation += 1
-        generation = self._generation
-        self._pending = set(PARTS)
-        self._failures = {}
-        self._set_busy(True)
-        for part in PARTS:
+        self._status.set_busy(True)
+        for part in self._rounds.parts:
             self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh",
-                          on_success=lambda loaded, part=part: self._on_part_loaded(generation, part, loaded),
-                          on_failure=lambda error, part=part: self._on_part_failed(generation, part, error))
+                          on_success=partial(self._on_part_loaded, generation, part),
+                          on_failure=partial(self._on_part_failed, generation, part))
         self.offline.refresh_started()
 
     def reload_part(self, part: str) -> None:
         """Load one part again (``"account"``, ``"smtp"`` or ``"packages"``); a failure is left unsaid."""
-        self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh", on_failure=lambda _error: None,
-                      on_success=lambda loaded: self._show_loaded(part, loaded))
+        self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh", on_failure=_left_unsaid,
+                      on_success=partial(self._show_loaded, part))
 
     def _show_loaded(self, part: str, loaded: Loaded) -> None:
         self.show_part(part, loaded.value)
@@ -183,39 +153,33 @@ class MainWindow(QMainWindow):
         self.offline.render()
 
     def _on_part_loaded(self, generation: int, part: str, loaded: Loaded) -> None:
-        if generation == self._generation:
+        step = self._rounds.part_loaded(generation, part)
+        if not isinstance(step, Stale):
             self._show_loaded(part, loaded)
-            self._part_done(part)
+        self._take_step(step)
 
     def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
-        if generation == self._generation:
-            self._failures[part] = error
-            self._part_done(part)
+        self._take_step(self._rounds.part_failed(generation, part, error))
 
-    def _part_done(self, part: str) -> None:
-        self._pending.discard(part)
-        if self._pending:
-            return
-        if self._refresh_again:  # asked for again meanwhile: that one's outcome is the one reported
+    def _take_step(self, step: RefreshStep) -> None:
+        if isinstance(step, RunAgain):  # asked for again meanwhile: that one's outcome is the one reported
             self.refresh()
             return
-        self._set_busy(False)
-        text = self.offline.refresh_done([(name, self._failures[name]) for name in PARTS if name in self._failures])
-        if not text:
+        if not isinstance(step, Finished):
+            return
+        self._status.set_busy(False)
+        problem = self.offline.refresh_done(list(step.failures))
+        if not problem:
             self.ui.errorBanner.hide()
             self.loaded.emit()
             return
-        self.show_problem(text)
-        self.load_failed.emit(text)
+        self.show_problem(problem)
+        self.load_failed.emit(problem)
 
     def show_problem(self, text: str) -> None:
         """Show a problem in the banner at the top of the window (with Try again)."""
         self.ui.errorLabel.setText(text)
         self.ui.errorBanner.show()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy_indicator.setVisible(busy)
-        self.ui.statusbar.showMessage("Loading…" if busy else "")
 
     def outbox_state(self) -> str | None:
         """The changes not yet sent, in short: ``2 changes not yet sent; 1 needs your decision``, ``empty``.
@@ -237,11 +201,7 @@ class MainWindow(QMainWindow):
     def show_account(self, current: Versioned[Account]) -> None:
         """Show an account in the sections that show it (and keep the ETag the edit dialogs will send)."""
         self._current = current
-        account = current.value
-        for section in (self.company_section, self.general_section, self.address_section, self.contact_section):
-            section.show_account(account)
-        self.smtp_section.set_mobile(account.contact.mobile)  # Test SMS proposes it
-        self.packages_section.set_currency(account.currency)
+        self.sections.show_account(current.value)
 
     def show_packages(self, packages: list[Package]) -> None:
         """Show the packages (in the account's currency once known) and whether call recording is enabled."""
@@ -249,8 +209,7 @@ class MainWindow(QMainWindow):
 
     def show_reachable(self, reachable: bool) -> None:
         """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
-        for section in (self.smtp_section, self.general_section, self.packages_section):
-            section.set_reachable(reachable)
+        self.sections.set_reachable(reachable)
         for dialog in self.findChildren(RecordingDialog):
             dialog.set_reachable(reachable)
 
@@ -278,34 +237,12 @@ class MainWindow(QMainWindow):
 
     def open_editor(self, dialog_class: type[EditDialog]) -> EditDialog | None:
         """Open an account edit dialog (window-modal) on the account as shown; ``None`` before the first load."""
-        if self._current is None:
-            return None
-        return self._open_edit_dialog(dialog_class(self._ops, self._client, self._current, self), "account")
+        return self.editors.open(dialog_class, self._current) if self._current is not None else None
 
     def open_smtp_editor(self) -> SmtpDialog | None:
         """Open the SMTP edit dialog (window-modal) on the details as shown; ``None`` before they are loaded."""
         current = self.smtp_section.current
-        if current is None:
-            return None
-        return self._open_edit_dialog(SmtpDialog(self._ops, self._client, current, self), "smtp")
-
-    def _open_edit_dialog(self, dialog: EditDialog, part: str) -> EditDialog:
-        self.offline.configure_editor(dialog)  # the outbox when offline (never a password), re-sign-in
-        dialog.saved.connect(partial(self._on_edit_dialog_saved, part))
-        dialog.rejected.connect(partial(self._on_edit_dialog_rejected, part))
-        self.open_dialog(dialog)
-        return dialog
-
-    def _on_edit_dialog_saved(self, part: str, current: Versioned) -> None:
-        self.show_part(part, current)
-        self.offline.answer_saved(part, current)
-
-    def _on_edit_dialog_rejected(self, part: str) -> None:
-        # a cancelled dialog may have seen a newer version (412) or left a save running
-        if part == "account":
-            self.refresh()
-        else:
-            self.reload_part(part)
+        return self.editors.open(SmtpDialog, current) if current is not None else None
 
     def _on_general_section_account_changed(self, account: Account) -> None:
         # the switch changed the account, so its ETag changed too: show it, then fetch the new ETag
@@ -349,3 +286,7 @@ class MainWindow(QMainWindow):
             dialog.queue_on_quit()
         mark_closed(self)
         super().closeEvent(event)
+
+
+def _left_unsaid(_error: BaseException) -> None:
+    """A part reloaded after a dialog closed failed: the next refresh says so (nothing is shown now)."""

@@ -9,9 +9,10 @@ window's :class:`~desktop.session.AccountSession` reports (every call runs on a 
 - while the server cannot be reached, shows a banner with the time of the data shown ("Cannot
   reach the server. Showing data from today at 14:05.") and tries again every 30 seconds (F5 at
   once);
-- gives the edit dialogs the session, so a Save that cannot reach the server waits in the outbox and
-  shows applied; :class:`~desktop.views.unsent.UnsentChanges` (``unsent``) shows "1 change not yet sent"
-  with **Review…** and sends the changes after each refresh that reached the server.
+- answers the edit dialogs (built on the window's session), so a Save that cannot reach the server
+  waits in the outbox and shows applied; :class:`~desktop.views.unsent.UnsentChanges` (``unsent``)
+  shows "1 change not yet sent" with **Review…** and sends the changes after each refresh that
+  reached the server.
 
 With or without a store, what needs the server now (billing-method switch, call recording, Test
 Email, Test SMS) is unavailable while it cannot be reached, with the reason (:meth:`OfflineSupport.set_reachable`);
@@ -270,12 +271,11 @@ class OfflineSupport(QObject):
     # -- the edit dialogs -----------------------------------------------------------------------
 
     def configure_editor(self, dialog: EditDialog) -> None:
-        """Give an edit dialog the re-sign-in and, with a store, the session (its outbox for a Save made offline)."""
+        """Give an edit dialog (built on the window's session) the re-sign-in, and show an edit it queued."""
         dialog.set_sign_in(self._sign_in)
         if not self.session.keeps_outbox:
             return
         resource = dialog.RESOURCE
-        dialog.use_session(self.session)
         dialog.queued.connect(lambda _entry_id: self._on_editor_queued(resource, dialog.queued_result))
 
     def _on_editor_queued(self, resource: str, queued: Queued | None) -> None:

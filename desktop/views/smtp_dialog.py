@@ -6,7 +6,7 @@ write-only: the "Change password" field starts empty and an empty field leaves t
 alone (nothing is sent); "Remove the saved password" sends ``""``. A typed password is sent once,
 with the Save that carries it, and is never repeated in a message or kept on this computer: a Save
 that cannot reach the server is refused while a password change is part of it (once the user empties
-the field, the other changes may wait in the outbox, see :meth:`EditDialog.use_session`). Under
+the field, the other changes may wait in the outbox of the session it is given). Under
 the Server field a line says how the app reads it (``mail.example.com, port 587, STARTTLS``, design §3); under SMS From,
 the number in E.164 or the sender name that will be used.
 """
@@ -18,12 +18,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.api import AccountClient, Versioned
+from desktop.api import Versioned
 from desktop.domain.errors import FieldError
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, describe, parse_smtp_server, validate_smtp_password
 from desktop.domain.validators import Validator, validate_sms_from
 from desktop.forms.ui_smtp_dialog import Ui_SmtpDialog
 from desktop.ops import Ops
+from desktop.session import AccountSession
 from desktop.views.edit_dialog import EditDialog
 
 #: The validators of the dialog: the shared SMTP ones, and the password's (which keeps spaces).
@@ -56,7 +57,7 @@ class SmtpDialog(EditDialog):
 
     Args:
         ops: the application's background runner.
-        client: a signed-in account API client.
+        session: the window's account session (saves, or queues in its outbox; never the password).
         current: the SMTP details as shown in the main window, with their ETag.
         parent: the main window.
         validators: the validator of each key (default :data:`SMTP_DIALOG_VALIDATORS`).
@@ -79,10 +80,10 @@ class SmtpDialog(EditDialog):
     FORM = Ui_SmtpDialog
     VALIDATORS = SMTP_DIALOG_VALIDATORS
 
-    def __init__(self, ops: Ops, client: AccountClient, current: Versioned[SmtpSettings],
+    def __init__(self, ops: Ops, session: AccountSession, current: Versioned[SmtpSettings],
                  parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
         self._password_set = current.value.password_set
-        super().__init__(ops, client, current, parent, validators=validators)
+        super().__init__(ops, session, current, parent, validators=validators)
         self._show_password_state()
 
     def _connect_signals(self) -> None:

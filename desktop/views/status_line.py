@@ -29,6 +29,7 @@ class StatusLine:
         self.server = QLabel(f"Server: {server_label}", bar)
         self.user = QLabel(f"Signed in as {user or 'nobody'}", bar)
         self.updated = QLabel("Not loaded yet", bar)
+        self._bar = bar
         self.busy = QProgressBar(bar)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -39,3 +40,8 @@ class StatusLine:
         for widget, name in ((self.server, "Server"), (self.user, "Signed-in user"), (self.updated, "Last update")):
             widget.setAccessibleName(name)
             bar.addPermanentWidget(widget)
+
+    def set_busy(self, busy: bool) -> None:
+        """Show or hide the busy indicator, with "Loading…" in the status bar while it shows."""
+        self.busy.setVisible(busy)
+        self._bar.showMessage("Loading…" if busy else "")

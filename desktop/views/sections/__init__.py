@@ -12,7 +12,8 @@ support). A section opens a dialog itself only when it is given everything that 
 SMTP section's Test Email and Test SMS: the SMTP details it shows and the contact mobile it is told).
 
 What a section may import: the Qt widgets, its compiled form, ``desktop.domain`` (the values it
-shows), ``desktop.api`` (``Versioned``, for the ETag it keeps), ``desktop.ops`` and the view helpers
+shows), ``desktop.api`` (``Versioned``, for the ETag it keeps), ``desktop.ops``, ``desktop.session`` (the
+window's session, for a transition a section starts: the billing switch) and the view helpers
 below ``desktop.views`` (labels, messages, dialogs, the billing widget, the packages model). Never
 ``desktop.views.main_window`` and never another section: the import-linter contracts
 ``sections-independent`` and ``sections-below-window`` in ``pyproject.toml`` check both. This

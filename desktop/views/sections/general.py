@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.api import AccountClient
 from desktop.domain.models import Account
 from desktop.domain.money import format_balance, is_negative
 from desktop.forms.ui_general_section import Ui_GeneralSection
 from desktop.ops import Ops
+from desktop.session import AccountSession
 from desktop.views.billing import BillingMethodWidget
 from desktop.views.messages import style_notice
 from desktop.views.value_labels import currency_text, set_value
@@ -25,7 +25,7 @@ class GeneralSection(QWidget):
 
     Args:
         ops: the application's background runner (the billing switch runs through it).
-        client: a signed-in account API client (for the billing switch).
+        session: the window's account session (the billing switch is a transition of the account).
         parent: the parent widget (``None``: placed later by the window).
 
     Signals:
@@ -38,11 +38,11 @@ class GeneralSection(QWidget):
 
     account_changed = Signal(object)
 
-    def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, session: AccountSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_GeneralSection()
         self.ui.setupUi(self)
-        self.billing = BillingMethodWidget(ops, client, self.ui.billingContainer)
+        self.billing = BillingMethodWidget(ops, session, self.ui.billingContainer)
         self.ui.billingLayout.addWidget(self.billing)
         self.ui.billingContainer.setFocusProxy(self.billing)
         style_notice(self.ui.balanceBadge)

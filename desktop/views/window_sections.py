@@ -1,0 +1,65 @@
+"""The main window's seven sections, built and placed in the slots of its form, and what they are all told at once.
+
+:class:`WindowSections` is owned by :class:`~desktop.views.main_window.MainWindow`. It builds each
+section of :mod:`desktop.views.sections` with what it needs (the runner; the window's session for
+the billing switch; the client for Test Email and Test SMS), puts each in its slot of the window's
+form in reading order (the Tab order), and passes on what concerns several of them: the account
+(four sections show it; the SMTP section proposes its mobile, the packages its currency) and
+whether the server can be reached. The slots are filled here, not promoted in the form: a compiled
+form may not import the views (contract ``layers``), and the sections take constructor arguments.
+"""
+
+from __future__ import annotations
+
+from desktop.api import AccountClient
+from desktop.domain.models import Account
+from desktop.forms.ui_main_window import Ui_MainWindow
+from desktop.ops import Ops
+from desktop.session import AccountSession
+from desktop.views.sections.address import AddressSection
+from desktop.views.sections.agreement import AgreementSection
+from desktop.views.sections.company import CompanySection
+from desktop.views.sections.contact import ContactSection
+from desktop.views.sections.general import GeneralSection
+from desktop.views.sections.packages import PackagesSection
+from desktop.views.sections.smtp import SmtpSection
+
+
+class WindowSections:
+    """The sections of one main window, placed in its form.
+
+    Args:
+        ui: the window's form (its ``…SlotLayout`` per section).
+        ops: the application's background runner.
+        client: the signed-in account API client (Test Email, Test SMS).
+        session: the window's account session (the billing switch).
+
+    Attributes:
+        company, general, address, contact, smtp, packages, agreement: the sections.
+    """
+
+    def __init__(self, ui: Ui_MainWindow, ops: Ops, client: AccountClient, session: AccountSession) -> None:
+        self.company = CompanySection()
+        self.general = GeneralSection(ops, session)
+        self.address = AddressSection()
+        self.contact = ContactSection()
+        self.smtp = SmtpSection(ops, client)
+        self.packages = PackagesSection()
+        self.agreement = AgreementSection()
+        for layout, section in ((ui.companySlotLayout, self.company), (ui.generalSlotLayout, self.general),
+                                (ui.addressSlotLayout, self.address), (ui.contactSlotLayout, self.contact),
+                                (ui.smtpSlotLayout, self.smtp), (ui.packagesSlotLayout, self.packages),
+                                (ui.agreementSlotLayout, self.agreement)):
+            layout.addWidget(section)
+
+    def show_account(self, account: Account) -> None:
+        """Show an account in the sections that show it; tell the others what they use of it."""
+        for section in (self.company, self.general, self.address, self.contact):
+            section.show_account(account)
+        self.smtp.set_mobile(account.contact.mobile)  # Test SMS proposes it
+        self.packages.set_currency(account.currency)
+
+    def set_reachable(self, reachable: bool) -> None:
+        """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
+        for section in (self.smtp, self.general, self.packages):
+            section.set_reachable(reachable)
