@@ -29,7 +29,7 @@ class NamePainted(QObject):
         self.name = name
         self.at: float | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (self.at is None and event.type() == QEvent.Type.Paint and watched.objectName() == "nameValue"
                 and watched.text() == self.name):
             self.at = time.time()
