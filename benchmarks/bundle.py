@@ -48,7 +48,8 @@ def pyinstaller(spec: Path, work: Path, dist: Path) -> float:
     """Build one spec; returns the build's wall time in seconds."""
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "PyInstaller", str(spec), "--noconfirm", "--log-level", "ERROR",
-                    "--workpath", str(work), "--distpath", str(dist)], cwd=ROOT, check=True)
+                    "--workpath", str(work), "--distpath", str(dist)], cwd=ROOT, check=True,
+                   stdout=sys.stderr)  # the table alone on stdout
     return time.perf_counter() - start
 
 
