@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton
 
 from desktop.api import AccountClient
 from desktop.session import AccountSession
+from desktop.session.sending import settle
 from desktop.store import ConflictDetails, FieldConflict, OfflineStore
 from desktop.views.outbox_dialog import OutboxDialog
 
@@ -118,7 +119,7 @@ def test_a_conflict_asks_for_a_decision_and_resolve_is_requested_for_it(qtbot, o
     dialog.select_entry(pending)
     assert "Waiting to be sent" in dialog.ui.detailsNote.text()
 
-    store.outbox.resolve(conflicted, {"name": "mine"})  # what the caller does through the conflict dialog
+    settle(store.outbox, conflicted, {"name": "mine"})  # what the caller does through the conflict dialog
     with qtbot.waitSignal(dialog.loaded, timeout=15000):
         qtbot.mouseClick(dialog.ui.refreshButton, LEFT)
     assert dialog.summary() == "3 changes not yet sent"

@@ -43,7 +43,7 @@ from desktop.api import (
     PreconditionRequired,
     ValidationFailed,
 )
-from desktop.domain.merge import Choice, FieldConflict, three_way_merge
+from desktop.domain.merge import Choice, FieldConflict, resolve, three_way_merge
 from desktop.store.cache import Cache
 from desktop.store.outbox import CONFLICT, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
 from desktop.store.resources import editable
@@ -202,8 +202,31 @@ def resolve_conflict(outbox: Outbox, client: AccountClient, cache: Cache, entry_
         KeyError: no such entry.
         ValueError: the entry is not in conflict, or the choices do not settle exactly its conflicts.
     """
-    outbox.resolve(entry_id, choices)
+    settle(outbox, entry_id, choices)
     return flush(outbox, client, cache, clock=clock)
+
+
+def settle(outbox: Outbox, entry_id: int, choices: Mapping[str, Choice]) -> OutboxEntry:
+    """Settle a conflict with the user's choice per field and queue what is left to send (no request).
+
+    The one merge rule (:func:`desktop.domain.merge.three_way_merge` then :func:`~desktop.domain.merge.resolve`)
+    decides what is sent: the fields only I changed plus each conflict settled as ``"mine"``, rebased
+    onto the server's state when the conflict was found (:meth:`desktop.store.Outbox.rebase`). When
+    nothing is left the entry is ``sent``: the server already has the result.
+
+    Returns:
+        The updated entry (``pending``, or ``sent`` when nothing is left to send).
+
+    Raises:
+        KeyError: no such entry.
+        ValueError: the entry is not in conflict, or ``choices`` does not settle exactly its
+            conflicting fields with ``"mine"`` or ``"theirs"``.
+    """
+    entry = outbox.get(entry_id)
+    if entry.status != CONFLICT or entry.conflict is None:
+        raise ValueError(f"Entry {entry_id} is {entry.status}, not in conflict.")
+    send = resolve(three_way_merge(entry.base, entry.changes, entry.conflict.theirs), choices)
+    return outbox.rebase(entry_id, send)
 
 
 def _deliver(entry: OutboxEntry, outbox: Outbox, client: AccountClient, cache: Cache,

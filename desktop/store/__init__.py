@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.merge import FieldConflict, MergeResult, three_way_merge
+from desktop.domain.merge import FieldConflict
 from desktop.store.cache import Cache, CachedResource
 from desktop.store.database import Database, SchemaTooNew
 from desktop.store.locked_json import FileBusy
@@ -79,7 +79,6 @@ __all__ = [
     "Database",
     "FieldConflict",
     "InvalidEdit",
-    "MergeResult",
     "OfflineStore",
     "Outbox",
     "OutboxEntry",
@@ -92,5 +91,4 @@ __all__ = [
     "normalise_base_url",
     "overlay",
     "profile_db_path",
-    "three_way_merge",
 ]

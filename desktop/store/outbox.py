@@ -7,10 +7,10 @@ validators' normal form), the values they were based on and that state's ``ETag`
 server has moved on.
 
 Statuses: ``pending`` (waiting to be sent) → ``sent``; or ``conflict`` (the same field changed on
-the server: the user must choose, :meth:`Outbox.resolve`); or ``rejected`` (the server refused the
-values with 4xx, e.g. 422 or 403: the edit cannot be sent as it is, the user may discard it or
-edit again). The entry's ``id`` is its sequence number: ids only grow, so entries are sent in
-the order they were saved.
+the server: the user must choose; the session settles it and :meth:`Outbox.rebase` queues it again);
+or ``rejected`` (the server refused the values with 4xx, e.g. 422 or 403: the edit cannot be sent
+as it is, the user may discard it or edit again). The entry's ``id`` is its sequence number: ids
+only grow, so entries are sent in the order they were saved.
 
 Secrets are never queued: :meth:`Outbox.enqueue` raises ``ValueError`` for an SMTP ``password``;
 a password change needs the server now (the caller refuses it offline, or keeps it in memory).
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop.domain.merge import Choice, FieldConflict, resolve, three_way_merge
+from desktop.domain.merge import FieldConflict
 from desktop.store.database import Database
 from desktop.store.resources import editable, refuse_secrets
 
@@ -236,35 +236,33 @@ class Outbox:
         error = {"message": message, "fields": dict(fields or {})}
         self._update(entry_id, status=REJECTED, error=_dump(error), conflict=None)
 
-    def resolve(self, entry_id: int, choices: Mapping[str, Choice]) -> OutboxEntry:
-        """Settle a conflict: rebase the entry onto the server's state and make it pending again.
+    def rebase(self, entry_id: int, send: Mapping[str, str]) -> OutboxEntry:
+        """Put a settled conflict back in the queue: its changes become ``send``, based on the server's state.
 
-        The entry keeps its place in the order. Its changes become the fields only I changed plus
-        each conflict settled as ``"mine"``; its base and ETag become the server's state when the
-        conflict was found. When nothing is left to send (every conflict settled as ``"theirs"``
-        and nothing else changed) the entry is marked ``sent``: the server already has the result.
-        Send it with :func:`desktop.session.sending.resolve_conflict` (or the next flush).
+        The entry keeps its place in the order. Its base and ETag become the server's state when the
+        conflict was found (``conflict.theirs``, ``conflict.etag``). When ``send`` is empty (every
+        conflict settled as ``"theirs"`` and nothing else changed) the entry is marked ``sent``: the
+        server already has the result. What to send is decided by the account session with the one
+        merge rule (:func:`desktop.session.sending.settle`); the store only records it.
 
         Returns:
             The updated entry.
 
         Raises:
             KeyError: no such entry.
-            ValueError: the entry is not in conflict, or ``choices`` does not settle exactly its
-                conflicting fields with ``"mine"`` or ``"theirs"``.
+            ValueError: the entry is not in conflict.
         """
         with self.db.transaction() as conn:
             entry = self.get(entry_id)
             if entry.status != CONFLICT or entry.conflict is None:
                 raise ValueError(f"Entry {entry_id} is {entry.status}, not in conflict.")
             details = entry.conflict
-            send = resolve(three_way_merge(entry.base, entry.changes, details.theirs), choices)
             if not send:
                 self.mark_sent(entry_id)
             else:
                 conn.execute("UPDATE outbox SET changes = ?, base = ?, etag = ?, status = ?, conflict = NULL, "
                              "error = NULL WHERE id = ?",
-                             (_dump(send), _dump(details.theirs), details.etag, PENDING, int(entry_id)))
+                             (_dump(dict(send)), _dump(details.theirs), details.etag, PENDING, int(entry_id)))
             return self.get(entry_id)
 
     def purge_sent(self, before: datetime) -> int:

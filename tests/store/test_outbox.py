@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.merge import FieldConflict
+from desktop.session.sending import settle
 from desktop.store import OfflineStore
 from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails
 from desktop.store.resources import InvalidEdit, overlay
@@ -125,12 +126,12 @@ def test_conflict_and_rejection_are_stored_with_their_details(store):
     assert entry.status == CONFLICT and entry.conflict == details
     assert store.outbox.pending() == [] and [e.id for e in store.outbox.conflicts()] == [entry_id]
 
-    resolved = store.outbox.resolve(entry_id, {"company": "mine"})
+    resolved = settle(store.outbox, entry_id, {"company": "mine"})
     assert resolved.status == PENDING and resolved.conflict is None
     assert resolved.changes == {"company": "Southwind Ltd", "name": "Dee"}
     assert resolved.base == theirs and resolved.etag == '"e2"', "rebased onto the server's state"
     with pytest.raises(ValueError, match="not in conflict"):
-        store.outbox.resolve(entry_id, {"company": "mine"})
+        settle(store.outbox, entry_id, {"company": "mine"})
 
     store.outbox.mark_rejected(entry_id, "The server refused it.", {"name": "Too short."})
     entry = store.outbox.get(entry_id)
@@ -144,7 +145,7 @@ def test_settling_every_conflict_as_theirs_with_nothing_else_leaves_nothing_to_s
     store.outbox.mark_conflict(entry_id, ConflictDetails(
         {"company": FieldConflict("company", BASE["company"], "Southwind Ltd", "Eastwind plc")}, theirs, '"e2"',
         datetime.now(UTC)))
-    assert store.outbox.resolve(entry_id, {"company": "theirs"}).status == SENT
+    assert settle(store.outbox, entry_id, {"company": "theirs"}).status == SENT
 
 
 CHILD = textwrap.dedent("""
