@@ -3,7 +3,8 @@
 One :class:`AccountSession` per open profile owns the account's life: load (cache first, then the
 server), refresh, save (try the server; when it cannot be reached, queue the edit in the outbox),
 send the outbox, settle a conflict, and the one merge rule (:func:`desktop.domain.merge.three_way_merge`,
-"already applied" when the server holds the typed values), called from here only. Its methods block
+"already applied" when the server holds the typed values): every edit is merged here (the API client
+only asks the same function whether a PUT it had to send twice was applied). Its methods block
 (network, disk): the views run them on a worker through :class:`desktop.ops.Ops` and show what they
 return, a small set of typed results (:mod:`desktop.session.results`: loaded, saved, queued,
 conflicted, rejected; :class:`FlushReport` for a send). It raises the ``desktop.api`` errors and
