@@ -4,6 +4,8 @@ No timing here: the benchmarks measure time (``benchmarks/run_all.py``). These t
 modules are imported, so a module-level import of a dialog cannot creep back unnoticed: once in a
 fresh interpreter that imports the main window's module, once in ``cxdesk --screenshot`` on the
 sandbox (the window built, the account painted and saved), read from ``python -X importtime``.
+The libraries only validation needs (phonenumbers, email-validator, python-stdnum) load when a
+validator first runs (:mod:`desktop.domain.validators`).
 """
 
 import os
@@ -29,6 +31,9 @@ NOT_AT_START = [
     "desktop.views.test_sms_dialog",
 ]
 
+#: Libraries only validating needs (edit dialogs, the service): imported when a validator first runs.
+VALIDATING_ONLY = ["email_validator", "phonenumbers", "stdnum"]
+
 SHOW_IMPORTED = """
 import sys
 import desktop.shell.launcher, desktop.views.main_window, desktop.views.help_menu, desktop.views.session_menu
@@ -44,6 +49,7 @@ def test_the_main_window_module_imports_no_dialog():
     imported = set(result.stdout.split())
     assert "desktop.views.main_window" in imported
     assert sorted(imported.intersection(NOT_AT_START)) == []
+    assert sorted(imported.intersection(VALIDATING_ONLY)) == []
     assert "desktop.server" not in imported  # the sandbox's service: imported on a worker when the sandbox starts
 
 
