@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _open_dialogs(window: QWidget, module: str, name: str) -> list:
+def _open_dialogs(window: QWidget, module: str, name: str) -> list[Any]:
     """The window's dialogs of class ``name`` in ``module``: none if it was never imported (never opened)."""
     return window.findChildren(getattr(sys.modules[module], name)) if module in sys.modules else []
 
