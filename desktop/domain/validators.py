@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from stdnum.eu import vat as eu_vat
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.gb import vat as gb_vat
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import FieldError
+
+if TYPE_CHECKING:
+    from stdnum.exceptions import ValidationError as StdnumError
+
+# phonenumbers, email-validator and python-stdnum are imported by the validator that uses them, when it
+# first runs: validating is for edit dialogs and the service, and the app's first paint needs none of them.
 
 Validator = Callable[[str], str]
 
@@ -156,6 +157,10 @@ def validate_vat_reg_id(text: str) -> str:
     Raises:
         FieldError: no known country prefix, wrong length or format, or wrong check digits.
     """
+    from stdnum.eu import vat as eu_vat  # on first use, not at start (see the imports)
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.gb import vat as gb_vat
+
     value = re.sub(r"[\s.\-]", "", text or "").upper()
     if not value:
         return ""
@@ -196,6 +201,8 @@ def validate_email_address(text: str, *, required: bool = True) -> str:
         if required:
             raise FieldError("Enter an e-mail address, e.g. billing@example.com.")
         return ""
+    from email_validator import EmailNotValidError, validate_email  # on first use, not at start
+
     try:
         return validate_email(value, check_deliverability=False, allow_smtputf8=True).normalized
     except EmailNotValidError as error:
@@ -227,6 +234,8 @@ def validate_phone(text: str, *, required: bool = False) -> str:
         # phonenumbers would turn keypad letters into digits and drop an extension without a word;
         # an E.164 number has neither.
         raise FieldError("Type the number in digits only, without letters or an extension, e.g. +44 20 7123 4567.")
+    import phonenumbers  # on first use, not at start (see the imports)
+
     try:
         number = phonenumbers.parse(compact, None)
     except phonenumbers.NumberParseException:

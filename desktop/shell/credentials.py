@@ -37,10 +37,10 @@ from desktop.shell.connection import server_label
 from desktop.store import Profile, Profiles, TokenStore
 from desktop.store.pending_sign_outs import FILE_NAME as PENDING_SIGN_OUTS
 from desktop.views.messages import describe_error
-from desktop.views.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
     from desktop.server import SignInDetails
+    from desktop.views.sign_in_dialog import SignInDialog
 
 log = logging.getLogger("desktop")
 
@@ -228,6 +228,8 @@ class Credentials(QObject):
     def dialog(self, profile: Profile, client: AccountClient, parent: QWidget | None = None,
                notice: str = "") -> SignInDialog:
         """A sign-in dialog for the profile (its server and e-mail), with the keychain's notice if any."""
+        from desktop.views.sign_in_dialog import SignInDialog  # only when needed: not on a signed-in start
+
         dialog = SignInDialog(self._ops, client, parent, server_label=server_label(profile), email=profile.email,
                               notice=" ".join(filter(None, (notice, self.message_for(profile)))),
                               save_token=self.saver(profile))

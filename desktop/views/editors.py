@@ -12,17 +12,19 @@ running, so what it edited is loaded again.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.api import Versioned
 from desktop.ops import Ops
 from desktop.session import AccountSession
-from desktop.views.edit_dialog import EditDialog
 from desktop.views.offline import OfflineSupport
 
-_D = TypeVar("_D", bound=EditDialog)
+if TYPE_CHECKING:  # the edit dialogs are imported when first opened (by the window), not at start
+    from desktop.views.edit_dialog import EditDialog
+
+_D = TypeVar("_D", bound="EditDialog")
 
 
 class EditorWindow(Protocol):

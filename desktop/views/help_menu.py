@@ -9,7 +9,7 @@ URL, outbox state and the last lines of the log.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 from PySide6.QtCore import QObject, QUrl, qVersion
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QMainWindow
 from desktop import APP_NAME, diagnostics, logs
 from desktop.ops import Ops
 from desktop.paths import log_dir
-from desktop.views.about_dialog import AboutDialog
+
+if TYPE_CHECKING:  # the About box is imported when first opened, not at start
+    from desktop.views.about_dialog import AboutDialog
 
 #: How long the status bar says the diagnostics were copied, in milliseconds.
 COPIED_MESSAGE_MS = 5000
@@ -112,6 +114,8 @@ class HelpMenu(QObject):
 
     def _on_about_action_triggered(self) -> None:
         if self.about_dialog is None:
+            from desktop.views.about_dialog import AboutDialog  # imported when first opened, not at start
+
             self.about_dialog = AboutDialog(self._window)
             self.about_dialog.finished.connect(self._on_about_dialog_finished)
         self.about_dialog.show()

@@ -15,7 +15,9 @@ reason (:meth:`MainWindow.show_reachable`).
 
 from __future__ import annotations
 
+import sys
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -27,19 +29,17 @@ from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops, mark_closed
 from desktop.session import AccountSession, Finished, Loaded, RefreshRounds, RefreshStep, RunAgain, Stale
 from desktop.store import OfflineStore
-from desktop.views.agreement_dialog import AgreementDialog
-from desktop.views.company_dialog import CompanyDialog
-from desktop.views.contact_dialog import ContactDialog
-from desktop.views.edit_dialog import EditDialog
 from desktop.views.editors import AccountEditors
 from desktop.views.messages import style_notice
 from desktop.views.offline import OfflineSupport
-from desktop.views.recording_dialog import RecordingDialog
-from desktop.views.sandbox_outbox import SandboxOutbox, show_sandbox_outbox
-from desktop.views.save_fallbacks import SignIn
-from desktop.views.smtp_dialog import SmtpDialog
 from desktop.views.status_line import StatusLine
 from desktop.views.window_sections import WindowSections
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: the first paint needs none of them
+    from desktop.views.edit_dialog import EditDialog
+    from desktop.views.sandbox_outbox import SandboxOutbox
+    from desktop.views.save_fallbacks import SignIn
+    from desktop.views.smtp_dialog import SmtpDialog
 
 
 class MainWindow(QMainWindow):
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def show_reachable(self, reachable: bool) -> None:
         """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
         self.sections.set_reachable(reachable)
-        for dialog in self.findChildren(RecordingDialog):
+        for dialog in _open_dialogs(self, "desktop.views.recording_dialog", "RecordingDialog"):
             dialog.set_reachable(reachable)
 
     # -- actions -----------------------------------------------------------------------------
@@ -227,9 +227,11 @@ class MainWindow(QMainWindow):
         self.close()  # the application quits when its last window closes
 
     def _on_company_section_edit_requested(self) -> None:
+        from desktop.views.company_dialog import CompanyDialog  # imported when first opened, not at start
         self.open_editor(CompanyDialog)
 
     def _on_contact_section_edit_requested(self) -> None:
+        from desktop.views.contact_dialog import ContactDialog  # imported when first opened, not at start
         self.open_editor(ContactDialog)
 
     def _on_smtp_section_edit_requested(self) -> None:
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def open_smtp_editor(self) -> SmtpDialog | None:
         """Open the SMTP edit dialog (window-modal) on the details as shown; ``None`` before they are loaded."""
+        from desktop.views.smtp_dialog import SmtpDialog  # imported when first opened, not at start
         current = self.smtp_section.current
         return self.editors.open(SmtpDialog, current) if current is not None else None
 
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_packages_section_recording_requested(self) -> None:
+        from desktop.views.recording_dialog import RecordingDialog  # imported when first opened, not at start
         dialog = self.open_dialog(RecordingDialog(self._ops, self._client, parent=self))
         dialog.finished.connect(self._on_recording_dialog_finished)
 
@@ -257,10 +261,12 @@ class MainWindow(QMainWindow):
         self.refresh()  # the dialog may have added the call-recording package
 
     def _on_agreement_section_agreement_requested(self) -> None:
+        from desktop.views.agreement_dialog import AgreementDialog  # imported when first opened, not at start
         self.open_dialog(AgreementDialog(self._ops, self._client, parent=self))
 
     def open_sandbox_outbox(self) -> SandboxOutbox:
         """Show the Sandbox Outbox window (modeless; one at a time) and load it."""
+        from desktop.views.sandbox_outbox import show_sandbox_outbox  # imported when first opened, not at start
         self.sandbox_outbox = show_sandbox_outbox(self.sandbox_outbox, self._ops, self._client, self)
         return self.sandbox_outbox
 
@@ -282,10 +288,15 @@ class MainWindow(QMainWindow):
         network, and never silently loses an edit that can be queued.
         """
         self.offline.stop()
-        for dialog in self.findChildren(EditDialog):
+        for dialog in _open_dialogs(self, "desktop.views.edit_dialog", "EditDialog"):
             dialog.queue_on_quit()
         mark_closed(self)
         super().closeEvent(event)
+
+
+def _open_dialogs(window: QWidget, module: str, name: str) -> list[Any]:
+    """The window's dialogs of class ``name`` in ``module``: none if it was never imported (never opened)."""
+    return window.findChildren(getattr(sys.modules[module], name)) if module in sys.modules else []
 
 
 def _left_unsaid(_error: BaseException) -> None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
@@ -36,10 +36,12 @@ from desktop.session import PARTS, AccountSession, Loaded, Queued
 from desktop.views.account_window import AccountWindow
 from desktop.views.age_wording import data_age
 from desktop.views.changes import saved_at
-from desktop.views.edit_dialog import EditDialog
 from desktop.views.messages import describe_error, named_cause
 from desktop.views.save_fallbacks import SignIn
 from desktop.views.unsent import SAVED_OFFLINE, UnsentChanges
+
+if TYPE_CHECKING:  # the edit dialogs are imported when first opened, not at start
+    from desktop.views.edit_dialog import EditDialog
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -27,9 +27,11 @@ from desktop.session import AccountSession, FlushReport
 from desktop.store import CONFLICT, REJECTED, SENT, OutboxEntry
 from desktop.views.account_window import AccountWindow
 from desktop.views.changes import resource_phrase
-from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.messages import describe_error
-from desktop.views.outbox_dialog import OutboxDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start
+    from desktop.views.conflict_dialog import ConflictDialog
+    from desktop.views.outbox_dialog import OutboxDialog
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +238,8 @@ class UnsentChanges(QObject):
             return
         if parent is not None and not shiboken6.isValid(parent):
             parent = None
+        from desktop.views.conflict_dialog import ConflictDialog  # imported when first opened, not at start
+
         dialog = ConflictDialog(entry, parent or self._window)
         dialog.resolve_with(self._ops, self._session)
         dialog.resolved.connect(self.handle_report)
@@ -254,6 +258,8 @@ class UnsentChanges(QObject):
 
     def open_outbox(self) -> OutboxDialog:
         """Open the Changes Not Yet Sent window (window-modal)."""
+        from desktop.views.outbox_dialog import OutboxDialog  # imported when first opened, not at start
+
         dialog = OutboxDialog(self._session, self._window, ops=self._ops)
         dialog.changed.connect(self._on_outbox_dialog_changed)
         dialog.resolve_requested.connect(lambda entry_id: self.open_conflict(entry_id, dialog))

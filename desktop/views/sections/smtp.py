@@ -12,7 +12,7 @@ last load could not reach the server; they come back after a load that did.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -23,9 +23,11 @@ from desktop.domain.smtp import SmtpSettings, describe, parse_smtp_server
 from desktop.forms.ui_smtp_section import Ui_SmtpSection
 from desktop.ops import Ops
 from desktop.views.messages import style_notice
-from desktop.views.test_email_dialog import TestEmailDialog
-from desktop.views.test_sms_dialog import TestSmsDialog
 from desktop.views.value_labels import set_values
+
+if TYPE_CHECKING:  # the test dialogs are imported when first opened, not at start
+    from desktop.views.test_email_dialog import TestEmailDialog
+    from desktop.views.test_sms_dialog import TestSmsDialog
 
 _D = TypeVar("_D", bound=QDialog)
 
@@ -120,12 +122,16 @@ class SmtpSection(QWidget):
         """Open Test Email (window-modal) on the saved details; ``None`` while unavailable."""
         if self._current is None or not self.ui.testEmailButton.isEnabled():
             return None
+        from desktop.views.test_email_dialog import TestEmailDialog  # imported when first opened, not at start
+
         return self._open(TestEmailDialog(self._ops, self._client, self._current.value, self))
 
     def open_test_sms(self) -> TestSmsDialog | None:
         """Open Test SMS (window-modal) from the saved SMS From to the contact mobile; ``None`` while unavailable."""
         if self._current is None or not self.ui.testSmsButton.isEnabled():
             return None
+        from desktop.views.test_sms_dialog import TestSmsDialog  # imported when first opened, not at start
+
         return self._open(TestSmsDialog(self._ops, self._client, sms_from=self._current.value.sms_from,
                                         mobile=self._mobile, parent=self))
 
