@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.api import SignInRequired
@@ -195,7 +196,11 @@ class SaveFallbacks:
                 return
             self._host.close_abandoned()
             if not never_sent and not told_sent:  # it left between the question and the answer
-                QMessageBox.information(self._widget.parentWidget(), "Save abandoned", ABANDONED_LATE)
+                note = QMessageBox(QMessageBox.Icon.Information, "Save abandoned", ABANDONED_LATE,
+                                   QMessageBox.StandardButton.Ok, self._widget.parentWidget())
+                note.setObjectName("abandonedLateNote")
+                note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                note.open()  # never a nested event loop: the window goes on while the note is shown
 
     def _leave_save(self) -> bool | None:
         """Stop waiting for the Save's answer (it is dropped) and take its claim on the outbox.
