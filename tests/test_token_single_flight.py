@@ -92,3 +92,28 @@ def test_calls_refused_together_fetch_one_new_access_token(tmp_path, clock):
     assert all(result is not None for result in results)
     assert renewed != held
     assert sum(path.endswith("/auth/jwt") for path in seen) == 1, seen
+
+
+def test_calls_waiting_for_a_renewal_that_hangs_end_at_their_own_deadline():
+    from desktop.api import Unreachable
+    from tests.test_quit import a_refresh_token
+    from tests.trickle_peer import TricklePeer
+
+    with TricklePeer(length=600, interval=1.0) as peer:  # GET auth/jwt trickles for 600 s
+        api = AccountClient(peer.base_url, deadline=2.0)
+        api.use_refresh_token(a_refresh_token())
+        start = threading.Barrier(3)
+
+        def load(call):
+            start.wait(DONE_WITHIN_S)
+            try:
+                call()
+            except Unreachable as error:  # DeadlineExceeded, for the renewing call and for those waiting
+                return error
+            return None
+
+        with ThreadPoolExecutor(3) as workers:
+            parts = [workers.submit(load, call) for call in (api.get_account, api.get_smtp, api.get_packages)]
+            errors = [part.result(DONE_WITHIN_S) for part in parts]  # long before the trickle ends
+        api.close()
+    assert all(type(error).__name__ == "DeadlineExceeded" for error in errors), errors
