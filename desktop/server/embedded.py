@@ -171,7 +171,7 @@ class EmbeddedServer:
             timeout: seconds to wait for a request in progress to release the database.
         """
         server, self._server = self._server, None
-        self._thread = None  # not joined: a daemon
+        self._thread = self._socket = None  # not joined: a daemon; uvicorn closes the socket as it exits
         if server is None:
             return
         server.should_exit = server.force_exit = True
