@@ -69,7 +69,7 @@ class ApiSession(Caller):
         self.audience = audience or default_audience()
         self._on_refresh_token = on_refresh_token
         self._lock = threading.Lock()
-        self._renewal = threading.Lock()  # one token renewal at a time (single flight)
+        self._renewal = threading.RLock()  # one token renewal at a time (single flight)
         self._refresh: TokenInfo | None = None
         self._access: TokenInfo | None = None
         # Tokens that looked due on arrival by the server's clock: never judged by the clock again.
