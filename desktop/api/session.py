@@ -24,8 +24,8 @@ import requests
 from desktop import APP_ID, __version__
 from desktop.api.answers import decode_json, unexpected
 from desktop.api.caller import DEFAULT_DEADLINE, LONG_DEADLINE, Caller
-from desktop.api.deadline import call_deadline
-from desktop.api.errors import SignInRequired
+from desktop.api.deadline import call_deadline, current_call
+from desktop.api.errors import DeadlineExceeded, SignInRequired
 from desktop.api.paths import Paths
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.domain.loopback import is_loopback_url
@@ -69,6 +69,7 @@ class ApiSession(Caller):
         self.audience = audience or default_audience()
         self._on_refresh_token = on_refresh_token
         self._lock = threading.Lock()
+        self._renewal = threading.RLock()  # one token renewal at a time (single flight)
         self._refresh: TokenInfo | None = None
         self._access: TokenInfo | None = None
         # Tokens that looked due on arrival by the server's clock: never judged by the clock again.
@@ -151,28 +152,80 @@ class ApiSession(Caller):
             self._on_refresh_token(info.token)
         return info.token
 
-    def _access_token(self, *, force: bool = False) -> str:
-        """Return a valid access token, renewing it (and the refresh token) when due by the server's clock."""
+    def _access_token(self, *, stale: str | None = None) -> str:
+        """Return a valid access token, renewing it (and the refresh token) when due by the server's clock.
+
+        Renewal is single-flight (issue 11, point 2): when several calls find the token missing or
+        due at once (the window's three parts right after start, with only a refresh token), one
+        sends ``GET auth/jwt`` and the others wait for it, within their own deadline, and use its
+        token: one request, not three.
+
+        Args:
+            stale: an access token the server just refused (401): a new one is fetched, unless
+                another call has already replaced it.
+
+        Raises:
+            SignInRequired: no refresh token, or the server refused it.
+            DeadlineExceeded: the call's deadline passed while another call was renewing.
+        """
+        token = self._usable_access(stale)
+        if token is not None:
+            return token
+        call = current_call()
+        if not self._renewal.acquire(timeout=call.remaining() if call is not None else -1):
+            assert call is not None  # an unbounded acquire returns True
+            raise DeadlineExceeded(f"No access token came from {self.base_url} within {call.seconds:g} s; "
+                                   "try again.", deadline=call.seconds)
+        try:
+            token = self._usable_access(stale)  # another call may have renewed it meanwhile
+            return token if token is not None else self._renew_access_token()
+        finally:
+            self._renewal.release()
+
+    def _usable_access(self, stale: str | None) -> str | None:
+        """The access token held, unless it is ``stale``, missing or due (or the refresh token is).
+
+        Raises:
+            SignInRequired: no refresh token.
+        """
         with self._lock:
             refresh, access = self._refresh, self._access
         if refresh is None:
             raise SignInRequired("Sign in to continue.")
+        if access is None or access.token == stale or self._refresh_due(refresh):
+            return None
         now = self.server_clock.now() if self.server_clock.known else None
+        if (now is not None and access.token not in self._unjudged
+                and access.seconds_left(now) < ACCESS_RENEW_MARGIN):
+            return None
+        return access.token
+
+    def _refresh_due(self, refresh: TokenInfo) -> bool:
+        """Whether the refresh token is past half its lifetime by the server's clock (design §2)."""
         lifetime = refresh.lifetime()
-        if (now is not None and lifetime and refresh.token not in self._unjudged
-                and refresh.seconds_left(now) < lifetime / 2):
-            self._renew_refresh_token(refresh, int(lifetime))
+        return bool(self.server_clock.known and lifetime and refresh.token not in self._unjudged
+                    and refresh.seconds_left(self.server_clock.now()) < lifetime / 2)
+
+    def _renew_access_token(self) -> str:
+        """Renew the refresh token when due, then fetch an access token (``GET auth/jwt``); hold ``_renewal``.
+
+        Raises:
+            SignInRequired: no refresh token, or the server refused it.
+        """
+        with self._lock:
+            refresh = self._refresh
+        if refresh is None:
+            raise SignInRequired("Sign in to continue.")
+        if self._refresh_due(refresh):
+            self._renew_refresh_token(refresh, int(refresh.lifetime() or REFRESH_TOKEN_LIFETIME))
             with self._lock:
                 refresh = self._refresh or refresh
-        due = (now is not None and access is not None and access.token not in self._unjudged
-               and access.seconds_left(now) < ACCESS_RENEW_MARGIN)
-        if force or access is None or due:
-            data = self._send("GET", Paths.ACCESS_TOKEN, headers={"Authorization": f"Bearer {refresh.token}"})
-            access = _token_of(data, Paths.ACCESS_TOKEN)
-            if access.seconds_left(self.server_clock.now()) < ACCESS_RENEW_MARGIN:
-                self._unjudged.add(access.token)
-            with self._lock:
-                self._access = access
+        data = self._send("GET", Paths.ACCESS_TOKEN, headers={"Authorization": f"Bearer {refresh.token}"})
+        access = _token_of(data, Paths.ACCESS_TOKEN)
+        if access.seconds_left(self.server_clock.now()) < ACCESS_RENEW_MARGIN:
+            self._unjudged.add(access.token)
+        with self._lock:
+            self._access = access
         return access.token
 
     def _renew_refresh_token(self, refresh: TokenInfo, lifetime: int) -> None:
@@ -191,14 +244,17 @@ class ApiSession(Caller):
         Token renewal, the request and its retry share one deadline (``deadline`` or the client's).
         """
         with call_deadline(deadline or self.deadline):
+            refused: str | None = None
             for attempt in (0, 1):
-                auth = {"Authorization": f"Bearer {self._access_token(force=attempt == 1)}"}
+                token = self._access_token(stale=refused)
+                auth = {"Authorization": f"Bearer {token}"}
                 try:
                     return self._raw(method, path, headers={**(headers or {}), **auth}, json=json,
                                      params=params)
                 except SignInRequired:
                     if attempt == 1:
                         raise
+                    refused = token
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:

@@ -92,12 +92,24 @@ class Repository:
         with self._lock:
             return schema_version(self._connection())
 
-    def close(self) -> None:
-        """Close the connection; the next call opens it again."""
-        with self._lock:
+    def close(self, timeout: float = -1) -> bool:
+        """Close the connection (the last one checkpoints the WAL); the next call opens it again.
+
+        Args:
+            timeout: seconds to wait for a call in progress to end (``-1``: as long as it takes).
+
+        Returns:
+            Whether it was closed (``False``: a call still held the connection after ``timeout``).
+        """
+        if not self._lock.acquire(timeout=timeout):
+            return False
+        try:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            return True
+        finally:
+            self._lock.release()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -41,8 +41,6 @@ log = logging.getLogger(__name__)
 QUIT_SIGNALS: tuple[int, ...] = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT") if hasattr(signal, name))
 #: How long quitting waits for changes being written to the outbox (local SQLite), in milliseconds.
 DISK_WAIT_MS = 2000
-#: How long quitting waits for the sandbox service's thread to stop, in seconds.
-SANDBOX_STOP_S = 0.25
 
 
 def install_quit_signals(parent: QObject, quit_app: Callable[[], None]) -> QSocketNotifier | None:
@@ -85,26 +83,27 @@ def install_quit_signals(parent: QObject, quit_app: Callable[[], None]) -> QSock
     return notifier
 
 
-class Stoppable(Protocol):
-    """A service that stops within a time limit (the sandbox's :class:`desktop.server.EmbeddedServer`)."""
+class Abandonable(Protocol):
+    """A service told to exit at quit, not waited for (the sandbox's :class:`desktop.server.EmbeddedServer`)."""
 
-    def stop(self, timeout: float = ...) -> None:
-        """Stop, waiting at most ``timeout`` seconds for its thread."""
+    def abandon(self) -> None:
+        """Ask the service to exit; do not join its threads (daemons, they end with the process)."""
 
 
-def wind_down(ops: Ops, sandbox: Stoppable | None) -> None:
+def wind_down(ops: Ops, sandbox: Abandonable | None) -> None:
     """After the event loop: end the work of the session without waiting on the network (issue 8, point 9).
 
     Outcomes of work still running are dropped (:meth:`desktop.ops.Ops.abandon`); only local
     outbox writes (the ``disk`` lane) are waited for, at most :data:`DISK_WAIT_MS`; the sandbox
-    service, if any, is asked to stop and waited for at most :data:`SANDBOX_STOP_S` (its SQLite is
-    safe either way, see :func:`end_process`).
+    service, if any, is told to exit and not waited for (issue 11, point 3: uvicorn's graceful
+    shutdown took about 0.17 s of a 0.18 s quit; :meth:`desktop.server.EmbeddedServer.abandon`), its
+    SQLite is safe either way (see :func:`end_process`).
     """
     ops.abandon()
     if not ops.wait_for_lane("disk", DISK_WAIT_MS):
         logging.getLogger("desktop").warning("A change was still being written to the outbox when the app quit")
     if sandbox is not None:
-        sandbox.stop(timeout=SANDBOX_STOP_S)
+        sandbox.abandon()
 
 
 def end_process(code: int) -> NoReturn:
