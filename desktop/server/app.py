@@ -30,6 +30,7 @@ from desktop.server import (
 from desktop.server.errors import install_error_handlers
 from desktop.server.repository import Repository
 from desktop.server.seed import seed
+from desktop.server.service_date import ServiceDate
 from desktop.server.sms import SandboxSmsGateway, SmsGateway
 
 #: Where the API lives, as on the platform (``https://app.connexcs.com/api/cp/``).
@@ -94,6 +95,7 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     app.state.smtp_ssl_context = smtp_ssl_context
     app.state.smtp_timeouts = smtp_timeouts
     install_error_handlers(app)
+    app.add_middleware(ServiceDate, clock=lambda: app.state.clock())  # Date by the clock that dates the tokens
     modules = [routes_auth, routes_account, routes_smtp, routes_packages, routes_routing]
     for module in modules + ([routes_sandbox] if sandbox else []):
         app.include_router(module.router, prefix=API_PREFIX)

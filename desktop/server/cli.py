@@ -129,7 +129,8 @@ def _serve_app(app: FastAPI, db: Path, host: str, port: int, notes: list[str]) -
         print("Sign in with a user of this database.", flush=True)
     for note in notes:
         print(note, flush=True)
-    config = uvicorn.Config(app, log_level="info", access_log=False, lifespan="on", timeout_graceful_shutdown=5)
+    config = uvicorn.Config(app, log_level="info", access_log=False, date_header=False, lifespan="on",
+                            timeout_graceful_shutdown=5)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

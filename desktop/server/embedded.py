@@ -127,7 +127,7 @@ class EmbeddedServer:
             self._stop_catcher()
             raise
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_config=None, log_level="warning", access_log=False,
+        config = uvicorn.Config(self.app, log_config=None, log_level="warning", access_log=False, date_header=False,
                                 lifespan="on", timeout_graceful_shutdown=2)
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
