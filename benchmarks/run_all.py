@@ -79,6 +79,7 @@ def goal_text(goal: float, ratio_goal: bool) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Run every scenario and print the table."""
+    sys.stdout.reconfigure(encoding="utf-8")  # the table has arrows and ≤; a Windows console is cp1252
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="interleaved rounds per scenario (default 5)")
     parser.add_argument("--quick", action="store_true",
