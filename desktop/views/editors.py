@@ -63,6 +63,7 @@ class AccountEditors:
         self._ops = ops
         self._session = session
         self._offline = offline
+        self._open: set[EditDialog] = set()
 
     def open(self, dialog_class: type[_D], current: Versioned[Any]) -> _D:
         """Open an edit dialog (window-modal) on ``current``, the version of its resource the window shows."""
@@ -71,8 +72,18 @@ class AccountEditors:
         self._offline.configure_editor(dialog)  # the outbox when offline (never a password), re-sign-in
         dialog.saved.connect(partial(self._on_dialog_saved, part))
         dialog.rejected.connect(partial(self._on_dialog_rejected, part))
+        self._open.add(dialog)
+        dialog.finished.connect(partial(self._on_dialog_finished, dialog))
         self._window.open_dialog(dialog)
         return dialog
+
+    def _on_dialog_finished(self, dialog: EditDialog, _result: int) -> None:
+        self._open.discard(dialog)
+
+    def queue_on_quit(self) -> None:
+        """The window is closing: each open dialog whose Save still waits for the server queues it in the outbox."""
+        for dialog in list(self._open):
+            dialog.queue_on_quit()
 
     def _on_dialog_saved(self, part: str, current: Versioned[Any]) -> None:
         self._window.show_part(part, current)

@@ -15,9 +15,8 @@ reason (:meth:`MainWindow.show_reachable`).
 
 from __future__ import annotations
 
-import sys
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -59,6 +58,7 @@ class MainWindow(QMainWindow):
     Signals:
         loaded(): the account, the SMTP details and the packages of the last :meth:`refresh` are shown.
         load_failed(str): a refresh failed; the argument is the message shown in the window.
+        reachable_changed(bool): whether what needs the server now is available (an open recording dialog follows).
 
     Attributes:
         session: the profile's :class:`~desktop.session.AccountSession` (load, save or queue, send).
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
 
     loaded = Signal()
     load_failed = Signal(str)
+    reachable_changed = Signal(bool)
 
     def __init__(self, ops: Ops, client: AccountClient, *, server_label: str, sandbox: bool = False,
                  store: OfflineStore | None = None, sign_in: SignIn | None = None,
@@ -210,8 +211,7 @@ class MainWindow(QMainWindow):
     def show_reachable(self, reachable: bool) -> None:
         """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
         self.sections.set_reachable(reachable)
-        for dialog in _open_dialogs(self, "desktop.views.recording_dialog", "RecordingDialog"):
-            dialog.set_reachable(reachable)
+        self.reachable_changed.emit(reachable)  # an open recording dialog follows (connected when opened)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -273,9 +273,15 @@ class MainWindow(QMainWindow):
     def _on_action_sandbox_outbox_triggered(self) -> None:
         self.open_sandbox_outbox()
 
-    @staticmethod
-    def open_dialog(dialog: QDialog) -> QDialog:
-        """Show a dialog window-modal (without a nested event loop) and delete it once closed."""
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Show a dialog window-modal (without a nested event loop) and delete it once closed.
+
+        A dialog that needs the server now (it has ``set_reachable(bool)``, e.g. call recording) follows
+        :attr:`reachable_changed` while open; Qt drops the connection when the dialog is deleted.
+        """
+        set_reachable = getattr(dialog, "set_reachable", None)
+        if set_reachable is not None:
+            self.reachable_changed.connect(set_reachable)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -288,15 +294,9 @@ class MainWindow(QMainWindow):
         network, and never silently loses an edit that can be queued.
         """
         self.offline.stop()
-        for dialog in _open_dialogs(self, "desktop.views.edit_dialog", "EditDialog"):
-            dialog.queue_on_quit()
+        self.editors.queue_on_quit()
         mark_closed(self)
         super().closeEvent(event)
-
-
-def _open_dialogs(window: QWidget, module: str, name: str) -> list[Any]:
-    """The window's dialogs of class ``name`` in ``module``: none if it was never imported (never opened)."""
-    return window.findChildren(getattr(sys.modules[module], name)) if module in sys.modules else []
 
 
 def _left_unsaid(_error: BaseException) -> None:
