@@ -144,7 +144,7 @@ class AccountSession:
                 except Conflict as error:
                     if error.status != 412:
                         raise
-                    current = _version_of(error) or self._get(edit.resource)
+                    current = sending.version_of_conflict(error) or self._get(edit.resource)
             except Unreachable as error:
                 if self._store is None or (ticket is not None and not ticket.take()):
                     raise
@@ -284,10 +284,3 @@ class AccountSession:
             password = fields.pop("password", None)  # None: not sent, the saved password stays
             return self._client.update_smtp(fields, edit.etag, password=password)
         return self._client.update_account(dict(edit.changes), edit.etag)
-
-
-def _version_of(error: Conflict) -> Versioned[Any] | None:
-    """The server's current version carried by a 412, or ``None`` when the body has none."""
-    if error.current is None or error.current_etag is None:
-        return None
-    return Versioned(error.current, error.current_etag)

@@ -42,6 +42,7 @@ from desktop.api import (
     PermissionDenied,
     PreconditionRequired,
     ValidationFailed,
+    Versioned,
 )
 from desktop.domain.merge import Choice, FieldConflict, resolve, three_way_merge
 from desktop.store.cache import Cache
@@ -284,11 +285,20 @@ def _fetch(remote: _Remote, client: AccountClient) -> _State:
     return _State(versioned.value.to_json(), versioned.etag)
 
 
-def _state_of_conflict(error: Conflict) -> _State | None:
-    """The current state a 412 carried (parsed by the client as the resource's type) and its ``ETag``."""
+def version_of_conflict(error: Conflict) -> Versioned[Any] | None:
+    """The server's current version a 412 carried (parsed by the client as the resource's type), with its ``ETag``.
+
+    Returns:
+        ``None`` when the body held no current state or no ``ETag`` came with it (then fetch it).
+    """
     if error.current is None or not error.current_etag:
         return None
-    return _State(error.current.to_json(), error.current_etag)
+    return Versioned(error.current, error.current_etag)
+
+
+def _state_of_conflict(error: Conflict) -> _State | None:
+    version = version_of_conflict(error)
+    return None if version is None else _State(version.value.to_json(), version.etag)
 
 
 def _reject(entry: OutboxEntry, outbox: Outbox, error: ApiError) -> EntryOutcome:
