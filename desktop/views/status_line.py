@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+LOADING = "Loading…"
+
 
 class StatusLine:
     """The widgets of the main window's status bar, added to ``bar`` (which owns them).
@@ -42,6 +44,13 @@ class StatusLine:
             bar.addPermanentWidget(widget)
 
     def set_busy(self, busy: bool) -> None:
-        """Show or hide the busy indicator, with "Loading…" in the status bar while it shows."""
+        """Show or hide the busy indicator, with "Loading…" in the status bar while it shows.
+
+        Hiding it clears only its own "Loading…": a message shown meanwhile (a save, a switch to a
+        profile open elsewhere) stays for its own time.
+        """
         self.busy.setVisible(busy)
-        self._bar.showMessage("Loading…" if busy else "")
+        if busy:
+            self._bar.showMessage(LOADING)
+        elif self._bar.currentMessage() == LOADING:
+            self._bar.clearMessage()
