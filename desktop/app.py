@@ -50,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     """
     _printable_everywhere()
     args = parse_args(argv)
+    if args.sandbox_service:  # this process is the sandbox's service, started by the app (desktop.server.child)
+        from desktop.server import serve_for_parent
+
+        return serve_for_parent(args.sandbox_service)
     if args.self_test:
         from desktop.shell.selftest import run_self_test
 

@@ -29,3 +29,11 @@ def test_a_message_shown_during_a_load_outlives_the_load(qtbot):
     line.set_busy(False)
     assert window.statusBar().currentMessage() == "Viewer is open in another window; brought it to the front."
     assert line.busy.isHidden()
+
+
+def test_the_busy_indicator_is_visible_beside_its_message(qtbot):
+    # QStatusBar hides its non-permanent widgets while a message shows: "Loading…" hid the indicator.
+    window, line = _line(qtbot)
+    window.show()
+    line.set_busy(True, "Starting the sandbox…")
+    assert line.busy.isVisible() and window.statusBar().currentMessage() == "Starting the sandbox…"

@@ -28,13 +28,11 @@ from desktop.server import (
     routes_smtp,
 )
 from desktop.server.errors import install_error_handlers
+from desktop.server.listening import API_PREFIX
 from desktop.server.repository import Repository
 from desktop.server.seed import seed
 from desktop.server.service_date import ServiceDate
 from desktop.server.sms import SandboxSmsGateway, SmsGateway
-
-#: Where the API lives, as on the platform (``https://app.connexcs.com/api/cp/``).
-API_PREFIX = "/api/cp"
 
 #: Default lifetime of an access token, in seconds.
 ACCESS_TOKEN_LIFETIME = 600

@@ -33,8 +33,8 @@ from fastapi import FastAPI
 
 from desktop.domain.billing import locked_until
 from desktop.domain.models import format_timestamp, parse_timestamp
-from desktop.server.app import API_PREFIX, create_app
-from desktop.server.embedded import bind_socket
+from desktop.server.app import create_app
+from desktop.server.listening import api_base_url, bind_socket
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
 from desktop.server.repository import Repository
 from desktop.server.schema import SchemaTooNewError
@@ -120,8 +120,7 @@ def _serve_app(app: FastAPI, db: Path, host: str, port: int, notes: list[str]) -
     except OSError as error:
         print(f"Cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
-    shown_host = f"[{host}]" if ":" in host else host
-    print(f"CX Account Desk account service: http://{shown_host}:{sock.getsockname()[1]}{API_PREFIX}/", flush=True)
+    print(f"CX Account Desk account service: {api_base_url(host, sock.getsockname()[1])}", flush=True)
     print(f"Database: {db.resolve()}", flush=True)
     if app.state.seeded:
         print(f"New sandbox database: sign in as {SANDBOX_EMAIL} with the password {SANDBOX_PASSWORD!r}.", flush=True)

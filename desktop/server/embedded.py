@@ -22,42 +22,23 @@ from __future__ import annotations
 
 import logging
 import socket
-import sys
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
 
-from desktop.server.app import API_PREFIX, create_app
+from desktop.server.app import create_app
+from desktop.server.listening import api_base_url, bind_socket
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
-from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.server.sandbox_user import SANDBOX_EMAIL, SANDBOX_PASSWORD, SignInDetails
 
 log = logging.getLogger(__name__)
 
 #: How long :meth:`EmbeddedServer.abandon` waits for a request in progress to release the database, in seconds.
 ABANDON_CLOSE_S = 0.05
-
-
-@dataclass(frozen=True)
-class SignInDetails:
-    """How to sign in to an embedded server as its sandbox user (design §5).
-
-    The password is the seed's well-known sandbox password, not a secret of the user's; it is
-    still left out of ``repr`` so it never reaches a log line by accident.
-
-    Attributes:
-        base_url: the API's base URL, e.g. ``http://127.0.0.1:53211/api/cp/``.
-        email: the sandbox user's e-mail address.
-        password: the sandbox user's password.
-    """
-
-    base_url: str
-    email: str
-    password: str = field(repr=False)
 
 
 class EmbeddedServer:
@@ -67,11 +48,13 @@ class EmbeddedServer:
     ``create_app(db_path, sandbox=sandbox, **create_app_kwargs)`` (``clock``,
     ``access_token_lifetime``, ``sms_gateway``, ``smtp_ssl_context``, ``smtp_timeouts``).
     With ``sandbox=True`` the mail catcher runs on ``127.0.0.1`` from :meth:`start` to :meth:`stop`
-    (:attr:`mail_catcher`).
+    (:attr:`mail_catcher`). ``sock``: a socket already bound (e.g. by
+    :func:`desktop.server.listening.listening_socket`) that the first :meth:`start` serves on; its
+    address is the server's.
     """
 
     def __init__(self, db_path: Path, *, host: str = "127.0.0.1", port: int = 0, app: FastAPI | None = None,
-                 sandbox: bool = False, **create_app_kwargs: Any) -> None:
+                 sandbox: bool = False, sock: socket.socket | None = None, **create_app_kwargs: Any) -> None:
         if app is not None and create_app_kwargs:
             raise TypeError("Pass either an app or arguments for create_app, not both.")
         if app is not None and sandbox and not getattr(app.state, "sandbox", False):
@@ -87,12 +70,14 @@ class EmbeddedServer:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self._bound = sock  # bound (and listening) before the service loaded: the first start serves on it
+        if sock is not None:
+            self.host, self.port = sock.getsockname()[:2]
 
     @property
     def base_url(self) -> str:
         """The API's base URL, e.g. ``http://127.0.0.1:53211/api/cp/``."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}{API_PREFIX}/"
+        return api_base_url(self.host, self.port)
 
     def sign_in_details(self) -> SignInDetails:
         """The sandbox user's sign-in to this server: :attr:`base_url`, e-mail and password.
@@ -122,7 +107,7 @@ class EmbeddedServer:
         try:
             if self.mail_catcher is not None:
                 point_sandbox_at(self.app.state.repository, self.mail_catcher.start().server)
-            sock = bind_socket(self.host, self.port)
+            sock, self._bound = self._bound or bind_socket(self.host, self.port), None
         except BaseException:
             self._stop_catcher()
             raise
@@ -188,26 +173,3 @@ class EmbeddedServer:
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
-
-
-def bind_socket(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to ``host:port`` (port 0 = a free port chosen by the OS).
-
-    ``TCP_NODELAY`` is set on the listening socket, and accepted connections inherit it. asyncio
-    does not set it on them, and uvicorn writes a response's headers and body separately, so
-    without it Nagle's algorithm (RFC 896) meets the client's delayed ACK (RFC 1122 §4.2.3.2)
-    and every response waits about 40 ms.
-    """
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        if sys.platform != "win32":
-            # Rebinding the same port after stop() must not wait for TIME_WAIT to pass. (On Windows
-            # SO_REUSEADDR would let another program share the port, so it is not set there.)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-    except OSError:
-        sock.close()
-        raise
-    return sock

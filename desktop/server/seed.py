@@ -15,10 +15,9 @@ from typing import Any
 from desktop.domain.models import format_timestamp
 from desktop.server.auth import hash_password
 from desktop.server.repository import Repository
+from desktop.server.sandbox_user import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.server.smtp_store import save_smtp
 
-SANDBOX_EMAIL = "sandbox@example.com"
-SANDBOX_PASSWORD = "sandbox"
 VIEWER_EMAIL = "viewer@example.com"
 VIEWER_PASSWORD = "viewer"
 

@@ -33,5 +33,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--self-test", nargs="?", const="-", metavar="REPORT",
                         help="check this installation (sandbox, Qt plugins, forms, TLS, keyring), print one "
                              "line per check, also write them to REPORT if given, and exit 1 on a failure")
+    # The sandbox's service as a child of the app (desktop.server.child): started by the app, never by a user.
+    parser.add_argument("--sandbox-service", metavar="DB", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)

@@ -1,19 +1,19 @@
 """What a main window works with (:class:`Session`): a signed-in client and its server's label.
 
 A remote profile's session is put together by :class:`desktop.shell.launcher.Launcher` from the
-stored refresh token or a sign-in; the sandbox's comes from :func:`start_sandbox`, which starts the
-embedded account service (:class:`desktop.server.EmbeddedServer`) and signs in with the sign-in it
-hands out.
+stored refresh token or a sign-in; the sandbox's from :func:`spawn_sandbox`, which starts the
+account service in a child process (:mod:`desktop.shell.sandbox_process`): the window opens on it at
+once, and :func:`sign_in_to_sandbox` signs in with the sign-in the child hands out once it answers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.server import EmbeddedServer
+    from desktop.shell.sandbox_process import SandboxProcess
     from desktop.store import OfflineStore, Profile
 
 
@@ -21,35 +21,64 @@ if TYPE_CHECKING:
 class Session:
     """What a window works with: a client, the server's label, the sandbox service, the profile, its offline store."""
 
-    client: object
+    client: Any
     server_label: str
-    sandbox: EmbeddedServer | None = None
+    sandbox: SandboxProcess | None = None
     profile: Profile | None = None
     store: OfflineStore | None = None
+    starting: bool = False  # the sandbox's service is still loading: the client signs in once it answers
 
 
-def start_sandbox(db_path: Path) -> Session:
-    """Start the embedded account service on a free loopback port and sign in as the sandbox user.
+def spawn_sandbox(db_path: Path) -> Session:
+    """Start the sandbox's service in a child process; a session whose client is not signed in yet.
 
-    Runs on a worker thread (it binds a socket, opens SQLite and makes two HTTP requests).
+    Runs on a worker thread (it starts a process and reads its first line, which comes within
+    milliseconds: :class:`~desktop.shell.sandbox_process.SandboxProcess`). The window can open on
+    this session at once, from the cache; :func:`sign_in_to_sandbox` then waits for the service.
 
     Raises:
-        RuntimeError: the service did not start.
-        desktop.api.ApiError: signing in failed.
+        OSError: the child could not be started.
+        RuntimeError: it gave no address.
     """
     from desktop.api import AccountClient
-    from desktop.server import EmbeddedServer
+    from desktop.shell.sandbox_process import SandboxProcess
 
-    sandbox = EmbeddedServer(db_path, sandbox=True)
-    sandbox.start()
-    details = sandbox.sign_in_details()
-    client = AccountClient(details.base_url)
+    sandbox = SandboxProcess(db_path)
+    details = sandbox.spawn()
+    return Session(AccountClient(details.base_url), f"Sandbox ({details.base_url})", sandbox, starting=True)
+
+
+def sign_in_to_sandbox(session: Session) -> None:
+    """Wait until the sandbox's service answers, then sign its client in as the sandbox user (on a worker).
+
+    The service is stopped when this fails.
+
+    Raises:
+        RuntimeError: the service did not start (with its reason).
+        desktop.api.ApiError: signing in failed.
+    """
+    sandbox = session.sandbox
+    assert sandbox is not None  # noqa: S101 - a sandbox session
     try:
-        client.sign_in(details.email, details.password)
+        sandbox.wait_ready()
+        details = sandbox.sign_in_details()
+        session.client.sign_in(details.email, details.password)
     except Exception:
         sandbox.stop()
         raise
-    return Session(client, f"Sandbox ({sandbox.base_url})", sandbox)
+    session.starting = False
+
+
+def start_sandbox(db_path: Path) -> Session:
+    """:func:`spawn_sandbox` and :func:`sign_in_to_sandbox` in one (the self-test; on a worker).
+
+    Raises:
+        OSError, RuntimeError: the service did not start.
+        desktop.api.ApiError: signing in failed.
+    """
+    session = spawn_sandbox(db_path)
+    sign_in_to_sandbox(session)
+    return session
 
 
 def server_label(profile: Profile) -> str:

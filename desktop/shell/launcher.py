@@ -208,7 +208,11 @@ class Launcher(QObject):
     # -- the window ------------------------------------------------------------------------------
 
     def open_window(self, session: Session) -> None:
-        """Open the main window on a signed-in session (:mod:`desktop.shell.window_setup`); it loads the account."""
+        """Open the main window on a session (:mod:`desktop.shell.window_setup`); it loads the account.
+
+        A sandbox whose service is still ``starting`` shows the cache and "Starting the sandbox…" until
+        :meth:`sandbox_ready`.
+        """
         self.session = session
         self._had_window = True
         self.window = window = build_window(self.ops, session,
@@ -222,7 +226,15 @@ class Launcher(QObject):
         if self.screenshot is not None:
             self.screenshot.watch(window)
         window.show()
-        window.refresh()
+        if session.starting:
+            window.show_waiting("Starting the sandbox…")  # the cache shows meanwhile; sandbox_ready loads
+        else:
+            window.refresh()
+
+    def sandbox_ready(self, session: Session) -> None:
+        """The sandbox's service answers and its client is signed in: the window loads the account."""
+        if session is self.session and self.window is not None:
+            self.window.refresh()
 
     def _on_credentials_keychain_notice(self, profile: Profile, text: str) -> None:
         """A token written in the background did not reach the keychain: say so where the user looks."""

@@ -1,7 +1,9 @@
 """Opening a profile up to its window: :class:`ProfileOpener`, owned by the launcher (design §4).
 
-A sandbox profile starts the embedded account service and signs in by itself
-(:func:`desktop.shell.connection.start_sandbox`). A remote profile needs its offline store and a
+A sandbox profile starts the account service in a child process and opens its window at once,
+from the cache, saying that the sandbox is starting; it signs in by itself once the service answers
+(:func:`desktop.shell.connection.spawn_sandbox`, :func:`~desktop.shell.connection.sign_in_to_sandbox`).
+A remote profile needs its offline store and a
 signed-in client: the stored refresh token is read on a worker within the keychain's deadline
 (about 3 s, issue 8) while the store opens, and the start-up sign-in dialog is shown when there is
 no usable token (at once when the profile has no e-mail yet). A keychain that does not answer, or is
@@ -21,7 +23,7 @@ from typing import Any, Protocol
 from desktop.api import AccountClient
 from desktop.ops import Ops
 from desktop.paths import sandbox_db_path
-from desktop.shell.connection import Session, server_label, start_sandbox
+from desktop.shell.connection import Session, server_label, sign_in_to_sandbox, spawn_sandbox
 from desktop.shell.credentials import Credentials
 from desktop.shell.window_setup import Screenshot
 from desktop.store import OfflineStore, Profile
@@ -33,9 +35,13 @@ class OpeningHost(Protocol):
     """What :class:`ProfileOpener` uses of its launcher (:class:`desktop.shell.launcher.Launcher`)."""
 
     profile: Profile | None
+    session: Session | None
 
     def open_window(self, session: Session) -> None:
-        """Open the main window on a signed-in session."""
+        """Open the main window on a session (signed in, or a sandbox still ``starting``)."""
+
+    def sandbox_ready(self, session: Session) -> None:
+        """The sandbox's service answers and the session's client is signed in: load the account."""
 
     def boot_failed(self, error: BaseException) -> None:
         """Say that the profile could not be opened (or the sandbox not started) and end."""
@@ -105,17 +111,31 @@ class ProfileOpener:
     # -- the sandbox -----------------------------------------------------------------------------
 
     def _boot_sandbox(self, profile: Profile, db_path: Path, store: OfflineStore | None) -> Session:
-        """On a worker: the token store (for the Profiles window), the offline store and the sandbox."""
-        self._credentials.token_store()
-        store = store or _open_store(profile)
-        session = start_sandbox(db_path)
-        session.profile, session.store = profile, store
+        """On a worker: start the sandbox's child (its address comes at once) and open the offline store."""
+        session = spawn_sandbox(db_path)
+        session.profile, session.store = profile, store or _open_store(profile)
         return session
 
     def _on_sandbox_started(self, session: Session) -> None:
-        if session.store is not None:
+        """Open the window on the cache now; sign in once the child's service answers (issue 11)."""
+        if session.store is not None and session.profile is not None:
             self._stores[session.profile.id] = session.store
         self._host.open_window(session)
+        credentials = self._credentials
+
+        def sign_in_sandbox() -> Session:
+            credentials.token_store()  # created now, off the first paint's path (the Profiles window uses it)
+            sign_in_to_sandbox(session)
+            return session
+
+        self._ops.run(sign_in_sandbox, on_success=self._host.sandbox_ready,
+                      on_failure=lambda error: self._on_sandbox_failed(session, error))
+
+    def _on_sandbox_failed(self, session: Session, error: BaseException) -> None:
+        if self._host.session is session:
+            self._host.boot_failed(error)
+        else:  # the window was closed or switched meanwhile, which stopped the service: nothing failed
+            log.info("the sandbox stopped before it was ready: %s", error)
 
     # -- a remote profile ------------------------------------------------------------------------
 

@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
         """Whether a refresh is running."""
         return self._rounds.running
 
+    def show_waiting(self, message: str) -> None:
+        """Show the busy indicator with ``message`` (e.g. "Starting the sandbox…") until :meth:`refresh` runs."""
+        self._status.set_busy(True, message)
+
     def refresh(self) -> None:
         """Load the account, the SMTP details and the packages again (on the ``refresh`` lane); then ``loaded``.
 

@@ -32,25 +32,27 @@ class StatusLine:
         self.user = QLabel(f"Signed in as {user or 'nobody'}", bar)
         self.updated = QLabel("Not loaded yet", bar)
         self._bar = bar
+        self._shown = LOADING  # the message set_busy showed last
         self.busy = QProgressBar(bar)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName("Loading")
         self.busy.hide()
-        bar.addWidget(self.busy)
+        bar.addPermanentWidget(self.busy)  # a permanent widget: a status message hides the others (QStatusBar)
         for widget, name in ((self.server, "Server"), (self.user, "Signed-in user"), (self.updated, "Last update")):
             widget.setAccessibleName(name)
             bar.addPermanentWidget(widget)
 
-    def set_busy(self, busy: bool) -> None:
-        """Show or hide the busy indicator, with "Loading…" in the status bar while it shows.
+    def set_busy(self, busy: bool, message: str = LOADING) -> None:
+        """Show or hide the busy indicator, with ``message`` ("Loading…") in the status bar while it shows.
 
-        Hiding it clears only its own "Loading…": a message shown meanwhile (a save, a switch to a
-        profile open elsewhere) stays for its own time.
+        Hiding it clears only its own message: one shown meanwhile (a save, a switch to a profile
+        open elsewhere) stays for its own time.
         """
         self.busy.setVisible(busy)
         if busy:
-            self._bar.showMessage(LOADING)
-        elif self._bar.currentMessage() == LOADING:
+            self._bar.showMessage(message)
+            self._shown = message
+        elif self._bar.currentMessage() == self._shown:
             self._bar.clearMessage()

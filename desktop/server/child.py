@@ -1,0 +1,71 @@
+"""The app's sandbox service as a child process of the app (``cxdesk --sandbox-service DB``; issue 11).
+
+The GUI process must not load FastAPI and uvicorn before its first paint, nor share its one
+interpreter lock with the service's start. So the app starts the sandbox's service as a child, at
+once and on the other core (:class:`desktop.shell.sandbox_process.SandboxProcess`), and the child
+speaks a small line protocol on its standard output, one JSON object per line:
+
+1. ``{"base_url": ..., "email": ..., "password": ...}`` within milliseconds of its start: the socket
+   is bound and listening (:func:`desktop.server.listening.listening_socket`) before anything heavy
+   is imported, so the app can build its client, show its window and send its first request, which
+   waits in the socket's backlog until the service accepts it;
+2. ``{"ready": true}`` once the service answers, or ``{"error": "..."}`` (then the child exits 1).
+
+The child serves until its standard input reaches end-of-file: the app closes the pipe when it
+quits or switches profile, and the operating system closes it when the app dies, on Windows as on
+POSIX, so a sandbox never outlives its app. It then stops without waiting for slow connections
+(:meth:`desktop.server.EmbeddedServer.abandon`) and ends.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.server.listening import api_base_url, listening_socket
+from desktop.server.sandbox_user import SANDBOX_EMAIL, SANDBOX_PASSWORD
+
+
+def _say(message: dict[str, Any]) -> None:
+    """Write one protocol line (JSON, ASCII-only so any console code page passes it) and flush it."""
+    sys.stdout.write(json.dumps(message, ensure_ascii=True) + "\n")
+    sys.stdout.flush()
+
+
+def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
+    """Serve the sandbox on ``host`` and a free port until standard input closes; returns the exit code.
+
+    Args:
+        db_path: the sandbox's SQLite database (created and seeded when new).
+        host: the loopback address to listen on.
+
+    Returns:
+        0 after standard input closed; 1 when the port could not be bound or the service did not
+        start (said on the protocol's ``error`` line and on stderr).
+    """
+    try:
+        sock = listening_socket(host, 0)
+    except OSError as error:
+        _say({"error": f"cannot listen on {host}: {error}"})
+        return 1
+    _say({"base_url": api_base_url(host, sock.getsockname()[1]), "email": SANDBOX_EMAIL, "password": SANDBOX_PASSWORD})
+    try:
+        from desktop.server.embedded import EmbeddedServer  # the heavy part: FastAPI, uvicorn, the database
+
+        server = EmbeddedServer(db_path, sandbox=True, sock=sock).start()
+    except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
+        print(f"cxdesk sandbox service: {error}", file=sys.stderr)
+        _say({"error": str(error) or type(error).__name__})
+        return 1
+    _say({"ready": True})
+    try:
+        while sys.stdin.buffer.read(4096):
+            pass  # the app never writes; end-of-file is the one message
+    except (OSError, ValueError):
+        pass
+    server.abandon()
+    sys.stdout.flush()
+    os._exit(0)  # the serving thread is a daemon; the database is closed or rolls back at the next open
