@@ -24,9 +24,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
 from desktop.shell.args import parse_args
+
+if TYPE_CHECKING:
+    from desktop.shell.sandbox_process import SandboxProcess
 
 
 def _printable_everywhere() -> None:
@@ -67,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.logs import setup_logging, shutdown_logging
 
     setup_logging()
+    early_sandbox = _start_sandbox_early(args)  # on the other core while Qt loads here
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 
     install_crash_handlers(app)
     # --screenshot is a tool run that ends by itself: it neither claims the profile nor raises a running window.
-    launcher = Launcher(app, args, one_per_profile=not args.screenshot)
+    launcher = Launcher(app, args, one_per_profile=not args.screenshot, early_sandbox=early_sandbox)
     from desktop.shell.paint_mark import install_paint_mark
 
     mark = install_paint_mark(app, lambda: launcher.window)  # noqa: F841 - benchmarks only (CXDESK_BENCH_MARK)
@@ -98,6 +103,31 @@ def main(argv: list[str] | None = None) -> int:
     launcher.shutdown()  # never waits on the network
     shutdown_logging()
     end_process(code)  # without joining workers that may hang on the network: see desktop.shell.quitting
+
+
+def _start_sandbox_early(args: argparse.Namespace) -> SandboxProcess | None:
+    """Start the sandbox's service in its child process now, if the sandbox is what this start opens (issue 11).
+
+    The child loads FastAPI and uvicorn on the other core while this process loads Qt; the launcher
+    uses it when it opens the sandbox, and it ends by itself if this process quits first (its pipe
+    closes). Returns ``None`` for a remote profile, or when the command line names nothing that
+    opens (the launcher then says why), or when the child cannot be started (the launcher tries again).
+    """
+    from desktop.shell.profile_choice import StartupError, choose_profile
+    from desktop.store import Profiles
+
+    try:
+        if not choose_profile(Profiles(), args).is_sandbox:
+            return None
+    except (StartupError, OSError, ValueError):
+        return None
+    from desktop.paths import sandbox_db_path
+    from desktop.shell.sandbox_process import SandboxProcess
+
+    try:
+        return SandboxProcess(args.sandbox_db or sandbox_db_path()).start()
+    except OSError:
+        return None
 
 
 def _cannot_start(args: argparse.Namespace, reason: str) -> int:

@@ -124,3 +124,21 @@ def test_the_protocol_lines_are_json_objects_one_per_line(tmp_path):
     finally:
         child.stdin.close()
         assert child.wait(20) == 0
+
+
+def test_the_sandbox_window_signs_in_when_the_child_is_ready_and_says_who(home, qapp, qtbot, tmp_path):
+    from desktop.shell.args import parse_args
+    from desktop.shell.launcher import Launcher
+
+    launcher = Launcher(qapp, parse_args(["--sandbox-db", str(tmp_path / "sandbox.sqlite3")]))
+    assert launcher.start() is None
+    try:
+        qtbot.waitUntil(lambda: launcher.window is not None, timeout=20000)
+        window = launcher.window
+        qtbot.waitUntil(lambda: window.current is not None and not window.loading, timeout=30000)
+        assert not launcher.session.starting and launcher.session.client.signed_in
+        assert window.user_status.text() == f"Signed in as {SANDBOX_EMAIL}"
+        assert window.statusBar().currentMessage() == "" and not window.busy_indicator.isVisible()
+    finally:
+        launcher.quit()
+        launcher.shutdown()

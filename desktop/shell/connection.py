@@ -29,12 +29,14 @@ class Session:
     starting: bool = False  # the sandbox's service is still loading: the client signs in once it answers
 
 
-def spawn_sandbox(db_path: Path) -> Session:
+def spawn_sandbox(db_path: Path, started: SandboxProcess | None = None) -> Session:
     """Start the sandbox's service in a child process; a session whose client is not signed in yet.
 
     Runs on a worker thread (it starts a process and reads its first line, which comes within
     milliseconds: :class:`~desktop.shell.sandbox_process.SandboxProcess`). The window can open on
     this session at once, from the cache; :func:`sign_in_to_sandbox` then waits for the service.
+    ``started``: the child already started for this database (:func:`desktop.app.main` starts it
+    before Qt loads when the sandbox opens).
 
     Raises:
         OSError: the child could not be started.
@@ -43,7 +45,9 @@ def spawn_sandbox(db_path: Path) -> Session:
     from desktop.api import AccountClient
     from desktop.shell.sandbox_process import SandboxProcess
 
-    sandbox = SandboxProcess(db_path)
+    sandbox = started if started is not None and started.db_path == db_path else SandboxProcess(db_path)
+    if started is not None and started is not sandbox:
+        started.abandon()
     details = sandbox.spawn()
     return Session(AccountClient(details.base_url), f"Sandbox ({details.base_url})", sandbox, starting=True)
 

@@ -30,6 +30,7 @@ from desktop.shell.opening import ProfileOpener
 from desktop.shell.profile_choice import StartupError, choose_profile
 from desktop.shell.profile_switching import ProfileSwitcher
 from desktop.shell.quitting import wind_down
+from desktop.shell.sandbox_process import SandboxProcess
 from desktop.shell.window_setup import CloseWatch, Screenshot, build_window, dress_window
 from desktop.store import Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
@@ -48,6 +49,8 @@ class Launcher(QObject):
             backend, created on a worker when first needed).
         one_per_profile: claim each opened profile for this process (:mod:`desktop.shell.instance`);
             :func:`desktop.app.main` turns it on except for ``--screenshot``.
+        early_sandbox: the sandbox's child process, started before Qt loaded when the sandbox opens
+            (:func:`desktop.app.main`; :class:`~desktop.shell.opening.ProfileOpener` uses it).
 
     For ``--screenshot`` it saves the window once the account is shown and quits with 0, or quits
     with 1 if loading fails, a sign-in would be needed, or it takes too long (:class:`Screenshot`).
@@ -63,7 +66,8 @@ class Launcher(QObject):
     """
 
     def __init__(self, app: QApplication, args: argparse.Namespace, *, profiles: Profiles | None = None,
-                 token_store: TokenStore | None = None, one_per_profile: bool = False) -> None:
+                 token_store: TokenStore | None = None, one_per_profile: bool = False,
+                 early_sandbox: SandboxProcess | None = None) -> None:
         super().__init__()
         self.app = app
         self.args = args
@@ -79,7 +83,7 @@ class Launcher(QObject):
         self.credentials.keychain_notice.connect(self._on_credentials_keychain_notice)
         self.screenshot = Screenshot(app, args.screenshot, self) if args.screenshot else None
         self.opener = ProfileOpener(self.ops, self.credentials, self, sandbox_db=args.sandbox_db,
-                                    screenshot=self.screenshot)
+                                    screenshot=self.screenshot, early_sandbox=early_sandbox)
         self.switching = ProfileSwitcher(self)
         self.close_watch = CloseWatch(self)
         self.close_watch.closing_by_user.connect(self.switching.forget_next_step)
@@ -313,6 +317,7 @@ class Launcher(QObject):
         sandbox service); then the offline stores are closed and the profile is given up.
         """
         wind_down(self.ops, self.session.sandbox if self.session is not None else None)
+        self.opener.abandon_early_sandbox()
         self.opener.close_stores()
         if self.instance is not None:
             self.instance.release()

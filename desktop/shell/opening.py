@@ -25,6 +25,7 @@ from desktop.ops import Ops
 from desktop.paths import sandbox_db_path
 from desktop.shell.connection import Session, server_label, sign_in_to_sandbox, spawn_sandbox
 from desktop.shell.credentials import Credentials
+from desktop.shell.sandbox_process import SandboxProcess
 from desktop.shell.window_setup import Screenshot
 from desktop.store import OfflineStore, Profile
 
@@ -59,13 +60,15 @@ class ProfileOpener:
         host: the launcher (:class:`OpeningHost`): it opens the window and handles the ends.
         sandbox_db: the sandbox service's database (``None``: :func:`desktop.paths.sandbox_db_path`).
         screenshot: the ``--screenshot`` run, if this is one: a needed sign-in fails it, no dialog shows.
+        early_sandbox: the sandbox's child, started before Qt loaded (:func:`desktop.app.main`); the
+            first sandbox opened uses it.
 
     Attributes:
         sign_in_dialog: the start-up sign-in dialog while shown, else ``None``.
     """
 
     def __init__(self, ops: Ops, credentials: Credentials, host: OpeningHost, *, sandbox_db: Path | None = None,
-                 screenshot: Screenshot | None = None) -> None:
+                 screenshot: Screenshot | None = None, early_sandbox: SandboxProcess | None = None) -> None:
         self._ops = ops
         self._credentials = credentials
         self._host = host
@@ -74,6 +77,7 @@ class ProfileOpener:
         self.sign_in_dialog = None
         self._stores: dict[str, OfflineStore] = {}
         self._opening: dict[str, Any] = {}
+        self._early_sandbox = early_sandbox
 
     def open(self, profile: Profile) -> None:
         """Start the sandbox, or find the stored token (asking for a sign-in without one); then open the window."""
@@ -81,8 +85,10 @@ class ProfileOpener:
         if profile.is_sandbox:
             db_path = self._sandbox_db or sandbox_db_path()
             log.info("starting the sandbox account service on %s", db_path)
+            early, self._early_sandbox = self._early_sandbox, None
+
             def boot_sandbox() -> Session:
-                return self._boot_sandbox(profile, db_path, store)
+                return self._boot_sandbox(profile, db_path, store, early)
 
             self._ops.run(boot_sandbox, on_success=self._on_sandbox_started, on_failure=self._host.boot_failed)
             return
@@ -102,6 +108,12 @@ class ProfileOpener:
         self._opening = {"profile": profile, "client": client, "store": self._stores.get(profile.id)}
         self._show_sign_in(profile, client, notice)
 
+    def abandon_early_sandbox(self) -> None:
+        """The app quits without having opened the sandbox: let the child started early end (closes its pipe)."""
+        early, self._early_sandbox = self._early_sandbox, None
+        if early is not None:
+            early.abandon()
+
     def close_stores(self) -> None:
         """Close every offline store opened here (when the app quits)."""
         for store in self._stores.values():
@@ -110,9 +122,10 @@ class ProfileOpener:
 
     # -- the sandbox -----------------------------------------------------------------------------
 
-    def _boot_sandbox(self, profile: Profile, db_path: Path, store: OfflineStore | None) -> Session:
+    def _boot_sandbox(self, profile: Profile, db_path: Path, store: OfflineStore | None,
+                      early: SandboxProcess | None) -> Session:
         """On a worker: start the sandbox's child (its address comes at once) and open the offline store."""
-        session = spawn_sandbox(db_path)
+        session = spawn_sandbox(db_path, early)
         session.profile, session.store = profile, store or _open_store(profile)
         return session
 

@@ -75,16 +75,26 @@ class SandboxProcess:
             raise RuntimeError("The sandbox service has not started.")
         return self._details
 
+    def start(self) -> SandboxProcess:
+        """Start the child without waiting for it (a few milliseconds: e.g. before Qt loads); return ``self``.
+
+        Raises:
+            OSError: the child could not be started.
+        """
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window for a python.exe child
+        self.process = subprocess.Popen(service_command(self.db_path), stdin=subprocess.PIPE,  # noqa: S603
+                                        stdout=subprocess.PIPE, creationflags=flags)
+        return self
+
     def spawn(self, timeout: float = ADDRESS_TIMEOUT_S) -> SignInDetails:
-        """Start the child and read its address and sign-in (on a worker: it waits up to ``timeout`` seconds).
+        """:meth:`start` the child unless it was, and read its address and sign-in (on a worker: up to ``timeout`` s).
 
         Raises:
             OSError: the child could not be started.
             RuntimeError: it reported an error, ended, or said nothing within ``timeout`` seconds.
         """
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window for a python.exe child
-        self.process = subprocess.Popen(service_command(self.db_path), stdin=subprocess.PIPE,  # noqa: S603
-                                        stdout=subprocess.PIPE, creationflags=flags)
+        if self.process is None:
+            self.start()
         first = self._read_line(timeout)
         try:
             self._details = SignInDetails(first["base_url"], first["email"], first["password"])

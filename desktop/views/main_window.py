@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         if generation is None:
             return
         self._status.set_busy(True)
+        self._status.set_user(self._client.email)  # the sandbox's window opened before it signed in
         for part in self._rounds.parts:
             self._ops.run(self.offline.fetcher(part), owner=self, lane="refresh",
                           on_success=partial(self._on_part_loaded, generation, part),

@@ -29,7 +29,8 @@ class StatusLine:
 
     def __init__(self, bar: QStatusBar, *, server_label: str, user: str | None) -> None:
         self.server = QLabel(f"Server: {server_label}", bar)
-        self.user = QLabel(f"Signed in as {user or 'nobody'}", bar)
+        self.user = QLabel(bar)
+        self.set_user(user)
         self.updated = QLabel("Not loaded yet", bar)
         self._bar = bar
         self._shown = LOADING  # the message set_busy showed last
@@ -43,6 +44,10 @@ class StatusLine:
         for widget, name in ((self.server, "Server"), (self.user, "Signed-in user"), (self.updated, "Last update")):
             widget.setAccessibleName(name)
             bar.addPermanentWidget(widget)
+
+    def set_user(self, user: str | None) -> None:
+        """Show who is signed in (``None`` or empty: "nobody"), e.g. once the sandbox has signed in."""
+        self.user.setText(f"Signed in as {user or 'nobody'}")
 
     def set_busy(self, busy: bool, message: str = LOADING) -> None:
         """Show or hide the busy indicator, with ``message`` ("Loading…") in the status bar while it shows.
