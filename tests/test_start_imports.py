@@ -128,3 +128,24 @@ def test_a_client_loads_the_http_stack_at_its_first_request(server):
     assert lines["failures"].split() == []
     assert lines["answers"].split() == ["4", "True"]
     assert lines["after"].split() == ["requests", "truststore", "urllib3"], "never PyJWT: tokens are read without it"
+
+
+LAZY_API = """
+import sys
+from desktop.api import ApiError, SignInRequired, Unreachable, Versioned
+import desktop.api
+print(" ".join(sorted(name for name in sys.modules if name.startswith("desktop.api."))))
+missing = [name for name in desktop.api.__all__ if name not in dir(desktop.api)]
+values = [getattr(desktop.api, name) for name in desktop.api.__all__]  # every public name loads
+print(*missing)
+"""
+
+
+def test_the_api_errors_and_versioned_load_without_the_client():
+    """``desktop.api`` exports lazily (PEP 562): an error class or Versioned loads not the client or its session."""
+    result = subprocess.run([sys.executable, "-c", LAZY_API], capture_output=True, text=True, timeout=120,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    loaded, missing = result.stdout.splitlines()
+    assert "desktop.api.client" not in loaded.split() and "desktop.api.session" not in loaded.split()
+    assert missing == ""
