@@ -5,7 +5,10 @@ modules are imported, so a module-level import of a dialog cannot creep back unn
 fresh interpreter that imports the main window's module, once in ``cxdesk --screenshot`` on the
 sandbox (the window built, the account painted and saved), read from ``python -X importtime``.
 The libraries only validation needs (phonenumbers, email-validator, python-stdnum) load when a
-validator first runs (:mod:`desktop.domain.validators`).
+validator first runs (:mod:`desktop.domain.validators`). The network and keychain libraries load on the
+worker that first needs them: the HTTP stack with a client's first request (:class:`desktop.api.caller.Caller`),
+keyring with the first keychain call (:class:`desktop.store.TokenStore`); a JWT is read without PyJWT
+(:mod:`desktop.api.tokens`).
 """
 
 import os
@@ -34,6 +37,9 @@ NOT_AT_START = [
 #: Libraries only validating needs (edit dialogs, the service): imported when a validator first runs.
 VALIDATING_ONLY = ["email_validator", "phonenumbers", "stdnum"]
 
+#: Libraries of the network and the keychain (issue 11: about 300 ms): imported on a worker when first needed.
+NOT_BEFORE_A_REQUEST = ["cryptography", "jwt", "keyring", "requests", "truststore", "urllib3"]
+
 SHOW_IMPORTED = """
 import sys
 import desktop.shell.launcher, desktop.views.main_window, desktop.views.help_menu, desktop.views.session_menu
@@ -50,6 +56,7 @@ def test_the_main_window_module_imports_no_dialog():
     assert "desktop.views.main_window" in imported
     assert sorted(imported.intersection(NOT_AT_START)) == []
     assert sorted(imported.intersection(VALIDATING_ONLY)) == []
+    assert sorted(imported.intersection(NOT_BEFORE_A_REQUEST)) == []
     assert "desktop.server" not in imported  # the sandbox's service: imported on a worker when the sandbox starts
 
 
@@ -63,3 +70,82 @@ def test_a_screenshot_of_the_sandbox_imports_no_dialog(tmp_path):
     imported = set(re.findall(r"^import time:.*\|\s*([\w.]+)\s*$", result.stderr, re.MULTILINE))
     assert "desktop.views.main_window" in imported  # the window was built: the list is the real one
     assert sorted(imported.intersection(NOT_AT_START)) == []
+
+
+CLIENT_FIRST_REQUEST = """
+import sys, threading
+from desktop.api import AccountClient, Versioned, SignInRequired
+libraries = {NAMES!r}
+
+def loaded():
+    return sorted(name for name in libraries if name in sys.modules)
+
+AccountClient("http://127.0.0.1:9/api/cp/")
+client = AccountClient(sys.argv[1], timeout=(2.0, 10.0))
+print("constructed:", *loaded())
+answers, failures = [], []
+
+def first_request():  # on a worker, as in the app: it builds the session and loads the HTTP stack
+    try:
+        client.sign_in(sys.argv[2], sys.argv[3])
+        answers.append(client.get_account())
+    except BaseException as error:
+        failures.append(repr(error))
+
+def later_request():
+    try:
+        answers.append(client.get_account())
+    except BaseException as error:
+        failures.append(repr(error))
+
+worker = threading.Thread(target=first_request)
+worker.start()
+worker.join(60)
+later = [threading.Thread(target=later_request) for _ in range(3)]  # three at once share one session
+for thread in later:
+    thread.start()
+for thread in later:
+    thread.join(60)
+print("failures:", *failures)
+print("answers:", len(answers), all(isinstance(answer, Versioned) and answer.value.id for answer in answers))
+print("after:", *loaded())
+client.close()
+"""
+
+
+def test_a_client_loads_the_http_stack_at_its_first_request(server):
+    """Constructing a client loads no HTTP library; its first request, on a worker, loads them and works."""
+    from desktop.server import EmbeddedServer
+    from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+
+    assert isinstance(server, EmbeddedServer)
+    code = CLIENT_FIRST_REQUEST.replace("{NAMES!r}", repr(["jwt", "requests", "truststore", "urllib3"]))
+    result = subprocess.run([sys.executable, "-c", code, server.base_url, SANDBOX_EMAIL, SANDBOX_PASSWORD],
+                            capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines())
+    assert lines["constructed"].split() == []
+    assert lines["failures"].split() == []
+    assert lines["answers"].split() == ["4", "True"]
+    assert lines["after"].split() == ["requests", "truststore", "urllib3"], "never PyJWT: tokens are read without it"
+
+
+LAZY_API = """
+import sys
+from desktop.api import ApiError, SignInRequired, Unreachable, Versioned
+import desktop.api
+print(" ".join(sorted(name for name in sys.modules if name.startswith("desktop.api."))))
+missing = [name for name in desktop.api.__all__ if name not in dir(desktop.api)]
+values = [getattr(desktop.api, name) for name in desktop.api.__all__]  # every public name loads
+print(*missing)
+"""
+
+
+def test_the_api_errors_and_versioned_load_without_the_client():
+    """``desktop.api`` exports lazily (PEP 562): an error class or Versioned loads not the client or its session."""
+    result = subprocess.run([sys.executable, "-c", LAZY_API], capture_output=True, text=True, timeout=120,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    loaded, missing = result.stdout.splitlines()
+    assert "desktop.api.client" not in loaded.split() and "desktop.api.session" not in loaded.split()
+    assert missing == ""

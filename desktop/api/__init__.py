@@ -21,28 +21,46 @@ Behaviour on real office networks (issue 8), each rule explained in the module t
 
 It may import :mod:`desktop.domain` only (never Qt, never the store or the session); the
 import-linter contracts in ``pyproject.toml`` check it, and mypy checks it in strict mode.
+
+The names below are loaded when first used (PEP 562, issue 11 "instant start"): importing an error
+class or :class:`Versioned` does not load the client, and no module here loads the HTTP stack
+(``requests``, urllib3, truststore) before a client sends its first request, on a worker.
 """
 
-from desktop.api.client import AccountClient, Versioned
-from desktop.api.errors import (
-    ApiError,
-    CertificateProblem,
-    Conflict,
-    DeadlineExceeded,
-    ForeignAnswer,
-    NotFound,
-    PermissionDenied,
-    PreconditionRequired,
-    Redirected,
-    RetryLater,
-    ServerError,
-    SignInRequired,
-    UnexpectedAnswer,
-    Unreachable,
-    ValidationFailed,
-)
-from desktop.api.paths import Paths
-from desktop.api.results import AnswerShapeError, CaughtEmail, EmailTestResult, KeptSms, SmsTestResult, TranscriptStep
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time each name is loaded by __getattr__ below
+    from desktop.api.client import AccountClient
+    from desktop.api.errors import (
+        ApiError,
+        CertificateProblem,
+        Conflict,
+        DeadlineExceeded,
+        ForeignAnswer,
+        NotFound,
+        PermissionDenied,
+        PreconditionRequired,
+        Redirected,
+        RetryLater,
+        ServerError,
+        SignInRequired,
+        UnexpectedAnswer,
+        Unreachable,
+        ValidationFailed,
+    )
+    from desktop.api.paths import Paths
+    from desktop.api.results import (
+        AnswerShapeError,
+        CaughtEmail,
+        EmailTestResult,
+        KeptSms,
+        SmsTestResult,
+        TranscriptStep,
+    )
+    from desktop.api.versioned import Versioned
 
 __all__ = [
     "AccountClient",
@@ -70,3 +88,28 @@ __all__ = [
     "ValidationFailed",
     "Versioned",
 ]
+
+#: The module of each name of ``__all__`` (the error classes: ``errors``).
+_HOMES = {
+    "AccountClient": "client",
+    "Versioned": "versioned",
+    "Paths": "paths",
+    **dict.fromkeys(["AnswerShapeError", "CaughtEmail", "EmailTestResult", "KeptSms", "SmsTestResult",
+                     "TranscriptStep"], "results"),
+}
+
+if not TYPE_CHECKING:  # hidden from mypy, so that a misspelt name is still an error there, not Any
+
+    def __getattr__(name: str) -> Any:
+        """Load a public name from its module when it is first asked for (PEP 562)."""
+        home = _HOMES.get(name, "errors" if name in __all__ else None)
+        if home is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the ones not loaded yet included."""
+    return sorted({*globals(), *__all__})

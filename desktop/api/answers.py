@@ -15,13 +15,14 @@ Order (first match wins):
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from desktop.api.errors import Redirected, RetryLater, UnexpectedAnswer, error_from_response
 from desktop.api.foreign import foreign_answer, is_html
 from desktop.api.server_clock import retry_after_seconds
+
+if TYPE_CHECKING:  # annotations only: requests loads with the first request (issue 11)
+    import requests
 
 
 def check_answer(response: requests.Response, *, path: str, host: str, local_now: datetime) -> None:

@@ -16,20 +16,19 @@ Policies (issue 8), each explained where it is enforced:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
-
-import requests
-from urllib3.exceptions import HTTPError as Urllib3Error
 
 from desktop.api.answers import check_answer, decode_json
 from desktop.api.deadline import CallDeadline, call_deadline
 from desktop.api.errors import DeadlineExceeded
-from desktop.api.failures import transport_error, was_dropped
 from desktop.api.server_clock import ServerClock
-from desktop.api.transport import make_session
+
+if TYPE_CHECKING:  # annotations only: the HTTP stack loads with the first request (see Caller)
+    import requests
 
 #: Whole limit of one call in seconds (connect, wait, body, retries).
 DEFAULT_DEADLINE = 20.0
@@ -51,6 +50,9 @@ class Caller:
         clock: the PC's current aware UTC time (replaceable in tests).
         use_environment: take proxies from the environment.
         user_agent: the ``User-Agent`` header.
+
+    The ``requests`` session (and with it requests, urllib3 and truststore) is built by the first
+    request, which runs on a worker: creating a client at start-up loads none of them (issue 11).
     """
 
     def __init__(self, base_url: str, *, timeout: tuple[float, float], deadline: float, long_deadline: float,
@@ -60,7 +62,19 @@ class Caller:
         self.deadline = deadline
         self.long_deadline = long_deadline
         self.server_clock = ServerClock(clock or (lambda: datetime.now(UTC)))
-        self._session = make_session(use_environment=use_environment, user_agent=user_agent)
+        self._use_environment, self._user_agent = use_environment, user_agent
+        self._built: requests.Session | None = None
+        self._building = threading.Lock()
+
+    @property
+    def _session(self) -> requests.Session:
+        """The connection pool, built on first use (several workers may ask at once: one builds it)."""
+        with self._building:
+            if self._built is None:
+                from desktop.api.transport import make_session  # loads requests, urllib3, truststore
+
+                self._built = make_session(use_environment=self._use_environment, user_agent=self._user_agent)
+            return self._built
 
     def _send(self, method: str, path: str, *, headers: dict[str, str] | None = None,
               json: Any = None, params: dict[str, Any] | None = None) -> Any:
@@ -88,6 +102,12 @@ class Caller:
 
     def _exchange(self, call: CallDeadline, method: str, url: str, path: str, headers: Mapping[str, str],
                   json: Any, params: dict[str, Any] | None) -> requests.Response:
+        session = self._session  # the first request builds it, loading requests and urllib3 (on its worker)
+        import requests  # here, not at the top: see the class doc
+        from urllib3.exceptions import HTTPError as Urllib3Error
+
+        from desktop.api.failures import transport_error, was_dropped  # ssl, http.client: not at start-up
+
         connect, read = self.timeout
         if call.seconds >= self.long_deadline:
             read = call.seconds  # a test e-mail: the first byte may take as long as the whole call
@@ -98,9 +118,8 @@ class Caller:
                 if left <= 0:
                     raise _deadline_exceeded(call, url)
                 try:
-                    return self._session.request(method, url, headers=dict(headers), json=json, params=params,
-                                                 timeout=(min(connect, left), min(read, left)),
-                                                 allow_redirects=False)
+                    return session.request(method, url, headers=dict(headers), json=json, params=params,
+                                           timeout=(min(connect, left), min(read, left)), allow_redirects=False)
                 except (requests.RequestException, Urllib3Error, OSError) as error:
                     if call.expired or call.remaining() <= 0.05:
                         raise _deadline_exceeded(call, url) from None
@@ -117,8 +136,10 @@ class Caller:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self._session.close()
+        """Close the connection pool, if a request built one (never waits for one being built)."""
+        built = self._built
+        if built is not None:
+            built.close()
 
 
 def may_resend(method: str, headers: Mapping[str, str]) -> bool:

@@ -14,8 +14,7 @@ cannot be compared, so a PUT carrying one never counts as already applied.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from desktop.api.answers import decode_json, unexpected
 from desktop.api.deadline import call_deadline
@@ -23,6 +22,7 @@ from desktop.api.errors import Conflict, NotFound, SignInRequired
 from desktop.api.paths import Paths
 from desktop.api.results import AnswerShapeError, CaughtEmail, EmailTestResult, KeptSms, SmsTestResult
 from desktop.api.session import ApiSession
+from desktop.api.versioned import Versioned
 from desktop.domain.merge import three_way_merge
 from desktop.domain.models import Account, Agreement, Customer, Package, Route, get_path, nest
 from desktop.domain.smtp import SmtpSettings
@@ -32,13 +32,7 @@ T = TypeVar("T")
 #: Keys the server accepts but never sends back.
 WRITE_ONLY = frozenset({"password"})
 
-
-@dataclass(frozen=True)
-class Versioned(Generic[T]):
-    """A resource with the ETag the server sent for it (``None`` when the server sends none)."""
-
-    value: T
-    etag: str | None
+__all__ = ["WRITE_ONLY", "AccountClient", "Versioned"]
 
 
 class AccountClient(ApiSession):

@@ -7,11 +7,12 @@ without knowing HTTP. ``message`` is always a sentence fit to show a user.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.models import parse_timestamp
+
+if TYPE_CHECKING:  # annotations only: requests loads with the first request (issue 11)
+    import requests
 
 
 class ApiError(Exception):

@@ -19,9 +19,6 @@ import ssl
 import tempfile
 from collections.abc import Iterator
 
-import requests
-from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
-
 from desktop.api.errors import CertificateProblem, Unreachable
 
 # ``verify_code`` by kind of certificate problem. OpenSSL (Linux): X509_V_ERR_* of x509_vfy.h.
@@ -78,6 +75,10 @@ def transport_error(error: BaseException, host: str, *, port: int, connect_timeo
         read_timeout: the read timeout the request had, in seconds (for the message).
         tls_timeout: seconds the issuer look-up after a certificate problem may take.
     """
+    # Here, not at the top: only a failed request needs them, and it has loaded them (issue 11).
+    import requests
+    from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+
     where = f"{host}:{port}"
     verify = find(error, ssl.SSLCertVerificationError)
     if isinstance(verify, ssl.SSLCertVerificationError):

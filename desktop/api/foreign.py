@@ -20,20 +20,24 @@ from __future__ import annotations
 
 import re
 from html import unescape
-
-import requests
+from typing import TYPE_CHECKING
 
 from desktop.api.errors import ForeignAnswer
 
-_PASSWORD_FIELD = re.compile(r"<input[^>]+type\s*=\s*[\"']?password", re.I)
-_SIGN_IN_WORDS = re.compile(
-    r"\b(log\s?-?in|sign\s?-?in|wi-?fi|hotspot|captive|guest (network|access)|accept (the )?terms|"
-    r"terms (of use|and conditions)|authenticate to (the|this) network)\b", re.I)
-_BLOCK_WORDS = re.compile(
-    r"\b(access denied|blocked|forbidden|firewall|proxy|squid|zscaler|cloudflare|bluecoat|fortiguard|"
-    r"web filter|content filter|policy)\b", re.I)
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_TAGS = re.compile(r"<[^>]+>")
+if TYPE_CHECKING:  # annotations only: requests loads with the first request (issue 11)
+    import requests
+
+# Patterns as text (flags inline): ``re`` compiles and caches each at its first use, i.e. when a web page
+# answered, not at start-up (issue 11).
+_PASSWORD_FIELD = r"(?i)<input[^>]+type\s*=\s*[\"']?password"
+_SIGN_IN_WORDS = (
+    r"(?i)\b(log\s?-?in|sign\s?-?in|wi-?fi|hotspot|captive|guest (network|access)|accept (the )?terms|"
+    r"terms (of use|and conditions)|authenticate to (the|this) network)\b")
+_BLOCK_WORDS = (
+    r"(?i)\b(access denied|blocked|forbidden|firewall|proxy|squid|zscaler|cloudflare|bluecoat|fortiguard|"
+    r"web filter|content filter|policy)\b")
+_TITLE = r"(?is)<title[^>]*>(.*?)</title>"
+_TAGS = r"<[^>]+>"
 
 
 def is_html(response: requests.Response) -> bool:
@@ -48,18 +52,18 @@ def is_html(response: requests.Response) -> bool:
 
 def page_title(html: str) -> str:
     """The page's ``<title>`` as short plain text (``""`` when it has none)."""
-    match = _TITLE.search(html)
-    return " ".join(unescape(_TAGS.sub(" ", match.group(1))).split())[:120] if match else ""
+    match = re.search(_TITLE, html)
+    return " ".join(unescape(re.sub(_TAGS, " ", match.group(1))).split())[:120] if match else ""
 
 
 def page_kind(status: int, html: str) -> str:
     """``"blocked"``, ``"captive_portal"`` or ``"page"`` for a page answered with ``status`` (see module doc)."""
     if status == 407:
         return "blocked"
-    text = " ".join(unescape(_TAGS.sub(" ", html)).split())
-    if _PASSWORD_FIELD.search(html) or _SIGN_IN_WORDS.search(text):
+    text = " ".join(unescape(re.sub(_TAGS, " ", html)).split())
+    if re.search(_PASSWORD_FIELD, html) or re.search(_SIGN_IN_WORDS, text):
         return "captive_portal"
-    if status in (403, 451) or status >= 500 or _BLOCK_WORDS.search(text):
+    if status in (403, 451) or status >= 500 or re.search(_BLOCK_WORDS, text):
         return "blocked"
     return "page"
 

@@ -10,7 +10,6 @@ server's time is unknown and nothing is judged expired locally.
 
 from __future__ import annotations
 
-import email.utils
 import re
 import threading
 from collections.abc import Callable
@@ -21,6 +20,8 @@ def parse_http_date(value: str | None) -> datetime | None:
     """An HTTP-date (RFC 9110 §5.6.7) as aware UTC, or ``None`` when missing or malformed."""
     if not value:
         return None
+    import email.utils  # here, not at the top: only an answer has a date to read (issue 11)
+
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -17,9 +17,7 @@ import socket
 import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from desktop import APP_ID, __version__
 from desktop.api.answers import decode_json, unexpected
@@ -29,6 +27,9 @@ from desktop.api.errors import DeadlineExceeded, SignInRequired
 from desktop.api.paths import Paths
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.domain.loopback import is_loopback_url
+
+if TYPE_CHECKING:  # annotations only: requests loads with the first request, on a worker (issue 11)
+    import requests
 
 #: Default (connect, read) timeout in seconds for each socket operation (the call's deadline bounds both).
 DEFAULT_TIMEOUT: tuple[float, float] = (3.05, 20.0)

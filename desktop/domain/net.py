@@ -17,11 +17,11 @@ import ssl
 import threading
 from typing import Any
 
-import truststore
-
 
 def tls_client_context() -> ssl.SSLContext:
     """A client context that verifies certificates and host names with the OS trust store, TLS 1.2 or newer."""
+    import truststore  # here, not at the top: only a connection needs it, never the start-up (issue 11)
+
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context

@@ -19,11 +19,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import InitError, KeyringLocked, NoKeyringError
+if TYPE_CHECKING:  # keyring loads with the first keychain call, on a worker (issue 11)
+    from keyring.backend import KeyringBackend
 
 T = TypeVar("T")
 
@@ -76,6 +75,8 @@ def unusable_reason(backend: KeyringBackend) -> str | None:
     chainer with no backend to chain, and ``keyrings.alt`` backends (they keep secrets in a file).
     A chainer is judged by the backend it writes to (its first one).
     """
+    from keyring.backends import chainer, fail, null  # loaded by the keychain call that found ``backend``
+
     if isinstance(backend, fail.Keyring):
         return "no keychain backend is available"
     if isinstance(backend, null.Keyring):
@@ -110,6 +111,8 @@ def classify(error: BaseException) -> Problem:
     is a refusal of this one entry (e.g. a credential too large for Windows Credential Manager).
     The classes are matched by name so that Linux-only modules are not imported elsewhere.
     """
+    from keyring.errors import InitError, KeyringLocked, NoKeyringError  # loaded by the call that failed
+
     names = _names(error)
     detail = type(error).__name__
     if isinstance(error, KeyringLocked) or "LockedException" in names:

@@ -38,10 +38,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
-
-import keyring
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store import token_parts
 from desktop.store.keychain_calls import (
@@ -59,6 +56,9 @@ from desktop.store.keychain_calls import (
     unusable_reason,
 )
 from desktop.store.pending_sign_outs import PendingSignOuts
+
+if TYPE_CHECKING:  # keyring itself loads with the first keychain call, on a worker (issue 11)
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -276,6 +276,8 @@ class TokenStore:
     def _discover(self) -> KeyringBackend:
         """The keyring backend, looked up on first use (on the runner's thread: it asks D-Bus and may hang)."""
         if self._backend is None:
+            import keyring  # here, not at the top: keyring loads on this thread, not at start-up (issue 11)
+
             backend = keyring.get_keyring()
             self._judge(backend)
             self._backend = backend

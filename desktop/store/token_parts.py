@@ -18,8 +18,10 @@ Every function here blocks on the keychain: run them through
 
 from __future__ import annotations
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # keyring loads with the first keychain call, on a worker, not at start-up (issue 11)
+    from keyring.backend import KeyringBackend
 
 #: The longest secret kept in one entry (characters); see the module docstring for why.
 PART_CHARS = 1200
@@ -86,6 +88,8 @@ def delete(backend: KeyringBackend, service: str, user: str) -> bool:
     Raises:
         Exception: whatever the backend raises for a failure other than "no such entry".
     """
+    from keyring.errors import PasswordDeleteError  # loaded already: ``backend`` is keyring's
+
     count = _count(backend.get_password(service, user))
     try:
         backend.delete_password(service, user)
@@ -97,6 +101,8 @@ def delete(backend: KeyringBackend, service: str, user: str) -> bool:
 
 
 def _delete_parts(backend: KeyringBackend, service: str, user: str, indexes: range) -> None:
+    from keyring.errors import PasswordDeleteError  # loaded already: ``backend`` is keyring's
+
     for index in indexes:
         try:
             backend.delete_password(service, part_user(user, index))
