@@ -94,8 +94,9 @@ class ProfileOpener:
             return
         client = self._credentials.new_client(profile)
         self._opening = {"profile": profile, "client": client}
+
         def prepare_remote() -> dict[str, object]:
-            return self._prepare_remote(profile, store)
+            return self._prepare_remote(profile, store, client)
 
         self._ops.run(prepare_remote, on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
                       on_failure=self._host.boot_failed)
@@ -152,9 +153,19 @@ class ProfileOpener:
 
     # -- a remote profile ------------------------------------------------------------------------
 
-    def _prepare_remote(self, profile: Profile, store: OfflineStore | None) -> dict[str, object]:
-        """On a worker: the offline store and the stored refresh token."""
-        return {"store": store or _open_store(profile), "token": self._credentials.stored_token(profile)}
+    def _prepare_remote(self, profile: Profile, store: OfflineStore | None, client: AccountClient,
+                        ) -> dict[str, object]:
+        """On a worker: the offline store, and the stored refresh token read and given to the client if usable.
+
+        Reading the token (PyJWT) stays off the GUI thread too: with the keychain, it is the first
+        paint's longest wait (issue 11).
+        """
+        prepared: dict[str, object] = {"store": store or _open_store(profile), "signed_in": False}
+        token = self._credentials.stored_token(profile)
+        if token and self._credentials.usable(profile, token):
+            client.use_refresh_token(token)
+            prepared["signed_in"] = True
+        return prepared
 
     def _on_remote_prepared(self, profile: Profile, prepared: dict[str, object]) -> None:
         store = prepared["store"]
@@ -163,16 +174,13 @@ class ProfileOpener:
         opening = self._opening
         if opening.get("profile") is not profile:
             return  # another profile was chosen meanwhile
-        client = opening["client"]
         opening["store"] = store
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.set_notice(self._credentials.message_for(profile))
-        token = prepared["token"]
-        if token and self._credentials.usable(profile, token):
-            client.use_refresh_token(token)
+        if prepared["signed_in"]:
             opening["signed_in"] = True
         elif not opening.get("signed_in") and self.sign_in_dialog is None:
-            self._show_sign_in(profile, client)
+            self._show_sign_in(profile, opening["client"])
         self._open_when_ready()
 
     def _open_when_ready(self) -> None:
