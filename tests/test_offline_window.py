@@ -194,3 +194,21 @@ def test_what_needs_the_server_now_is_unavailable_offline_with_the_reason(qtbot,
     assert packages.enableRecordingButton.isEnabled()
     assert packages.recordingStatusLabel.text() == "Call recording: not enabled"
     assert smtp.testEmailButton.isEnabled() and smtp.testSmsButton.isEnabled()
+
+
+def test_a_window_given_the_cache_read_on_a_worker_has_its_values_before_its_first_paint(
+        qtbot, ops, client, server, store):
+    # The launcher reads the cache on the worker that opened the store (desktop.shell.connection.read_cached),
+    # so the window is built with its values and Qt paints it once (issue 11).
+    from desktop.session import PARTS, AccountSession
+
+    _seed_cache(store, client, timedelta(minutes=3))
+    server.stop()
+    cached = AccountSession(client, store).cached(PARTS)
+    window = MainWindow(ops, client, server_label="Sandbox", store=store, cached=cached)
+    qtbot.addWidget(window)
+    # No event was processed yet: no worker's answer can have arrived.
+    assert window.current is not None and window.current.etag == store.cache.load("account").etag
+    assert window.company_section.ui.companyValue.text() == "Northwind Telecom Ltd"
+    assert window.packages_section.model.rowCount() > 0
+    assert window.updated_status.text() == "Showing data from 3 minutes ago"

@@ -27,6 +27,7 @@ class Session:
     profile: Profile | None = None
     store: OfflineStore | None = None
     starting: bool = False  # the sandbox's service is still loading: the client signs in once it answers
+    cached: dict[str, Any] | None = None  # the cached parts, read on the worker that opened the store
 
 
 def spawn_sandbox(db_path: Path, started: SandboxProcess | None = None) -> Session:
@@ -83,6 +84,18 @@ def start_sandbox(db_path: Path) -> Session:
     session = spawn_sandbox(db_path)
     sign_in_to_sandbox(session)
     return session
+
+
+def read_cached(session: Session) -> None:
+    """Read the session's cached parts into ``session.cached`` (on a worker: disk), for the window's first paint.
+
+    The window is then built with its values, and Qt paints it once (issue 11); without a store
+    nothing is read.
+    """
+    if session.store is not None:
+        from desktop.session import PARTS, AccountSession
+
+        session.cached = AccountSession(session.client, session.store).cached(PARTS)
 
 
 def server_label(profile: Profile) -> str:

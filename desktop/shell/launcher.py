@@ -31,7 +31,7 @@ from desktop.shell.profile_choice import StartupError, choose_profile
 from desktop.shell.profile_switching import ProfileSwitcher
 from desktop.shell.quitting import wind_down
 from desktop.shell.sandbox_process import SandboxProcess
-from desktop.shell.window_setup import CloseWatch, Screenshot, build_window, dress_window
+from desktop.shell.window_setup import CloseWatch, Screenshot, build_window, dress_window, load_views
 from desktop.store import Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
 
@@ -148,6 +148,7 @@ class Launcher(QObject):
         self.ops.run(record_last_used, lane="disk",
                      on_failure=lambda error: log.warning("Could not record the last used profile: %s", error))
         self.opener.open(profile)
+        load_views()  # while the workers open the profile
 
     def adopt_instance(self, instance: SingleInstance) -> None:
         """Hold this claim on the open profile from now on (giving up the previous one, if any)."""

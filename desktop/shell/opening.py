@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from desktop.api import AccountClient
 from desktop.ops import Ops
 from desktop.paths import sandbox_db_path
-from desktop.shell.connection import Session, server_label, sign_in_to_sandbox, spawn_sandbox
+from desktop.shell.connection import Session, read_cached, server_label, sign_in_to_sandbox, spawn_sandbox
 from desktop.shell.credentials import Credentials
 from desktop.shell.sandbox_process import SandboxProcess
 from desktop.shell.window_setup import Screenshot
@@ -128,6 +128,7 @@ class ProfileOpener:
         """On a worker: start the sandbox's child (its address comes at once) and open the offline store."""
         session = spawn_sandbox(db_path, early)
         session.profile, session.store = profile, store or _open_store(profile)
+        read_cached(session)
         return session
 
     def _on_sandbox_started(self, session: Session) -> None:
@@ -160,7 +161,10 @@ class ProfileOpener:
         Reading the token (PyJWT) stays off the GUI thread too: with the keychain, it is the first
         paint's longest wait (issue 11).
         """
-        prepared: dict[str, object] = {"store": store or _open_store(profile), "signed_in": False}
+        store = store or _open_store(profile)
+        cached = Session(client, "", None, profile, store)
+        read_cached(cached)
+        prepared: dict[str, object] = {"store": store, "signed_in": False, "cached": cached.cached}
         token = self._credentials.stored_token(profile)
         if token and self._credentials.usable(profile, token):
             client.use_refresh_token(token)
@@ -174,7 +178,7 @@ class ProfileOpener:
         opening = self._opening
         if opening.get("profile") is not profile:
             return  # another profile was chosen meanwhile
-        opening["store"] = store
+        opening["store"], opening["cached"] = store, prepared["cached"]
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.set_notice(self._credentials.message_for(profile))
         if prepared["signed_in"]:
@@ -188,7 +192,8 @@ class ProfileOpener:
         if opening.get("signed_in") and "store" in opening:
             self._opening = {}
             profile = self._host.profile  # as the launcher knows it now (a sign-in may have recorded its e-mail)
-            self._host.open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"]))
+            self._host.open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"],
+                                           cached=opening.get("cached")))
 
     # -- the start-up sign-in dialog -------------------------------------------------------------
 

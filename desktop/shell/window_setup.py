@@ -36,6 +36,17 @@ if TYPE_CHECKING:
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
+def load_views() -> None:
+    """Import the main window's modules now, on the GUI thread, while a worker opens the profile (issue 11).
+
+    :func:`build_window` needs them next; importing them while the worker reads the offline store
+    and the keychain fills time the GUI thread would otherwise spend waiting.
+    """
+    import desktop.views.help_menu
+    import desktop.views.main_window
+    import desktop.views.session_menu  # noqa: F401 - loaded for build_window and dress_window
+
+
 def build_window(ops: Ops, session: Session, sign_in: Callable[[QWidget, Callable[[bool], None]], None] | None,
                  ) -> MainWindow:
     """The main window of ``session`` with its Help menu (not shown yet).
@@ -49,7 +60,8 @@ def build_window(ops: Ops, session: Session, sign_in: Callable[[QWidget, Callabl
     from desktop.views.main_window import MainWindow
 
     window = MainWindow(ops, session.client, server_label=session.server_label,
-                        sandbox=session.sandbox is not None, store=session.store, sign_in=sign_in)
+                        sandbox=session.sandbox is not None, store=session.store, sign_in=sign_in,
+                        cached=session.cached)
     install_help_menu(window, server_url_getter=lambda: session.server_label,
                       outbox_state_getter=lambda: window.outbox_state(), ops=ops)
     return window

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         sign_in: the app's sign-in: ``sign_in(parent, done)`` opens it window-modal over ``parent`` and
             calls ``done(True)`` after a successful sign-in, ``done(False)`` when cancelled; used after
             a 401 while loading or saving. ``None``: a 401 is only reported.
+        cached: the cached parts already read (:meth:`AccountSession.cached
+            <desktop.session.AccountSession.cached>`, on a worker): shown before the first paint, so
+            Qt paints the window once with its values (issue 11). ``None``: read them on a worker.
         parent: normally ``None`` (a top-level window).
 
     Signals:
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ops: Ops, client: AccountClient, *, server_label: str, sandbox: bool = False,
                  store: OfflineStore | None = None, sign_in: SignIn | None = None,
-                 parent: QWidget | None = None) -> None:
+                 cached: dict[str, Loaded | None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self._status = StatusLine(self.ui.statusbar, server_label=server_label, user=client.email)
         self.server_status, self.user_status = self._status.server, self._status.user
         self.updated_status, self.busy_indicator = self._status.updated, self._status.busy
-        self.offline = OfflineSupport(self, ops, self.session, sign_in)  # shows the cached state, if any, at once
+        self.offline = OfflineSupport(self, ops, self.session, sign_in, cached)  # shows the cached state at once
         self.editors = AccountEditors(self, ops, self.session, self.offline)
         self._connect_signals()
 

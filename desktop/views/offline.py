@@ -71,6 +71,7 @@ class OfflineSupport(QObject):
         ops: the application's background runner.
         session: the profile's account session (with or without an offline store).
         sign_in: the app's sign-in over a parent, ``done(True)`` once signed in (see MainWindow), or ``None``.
+        cached: the cached parts read already on a worker (shown at once), or ``None`` (read on a worker).
 
     Attributes:
         window: the main window.
@@ -81,7 +82,8 @@ class OfflineSupport(QObject):
         retry_timer: every 30 s: refreshes the age shown, and tries the server again while it cannot be reached.
     """
 
-    def __init__(self, window: AccountWindow, ops: Ops, session: AccountSession, sign_in: SignIn | None) -> None:
+    def __init__(self, window: AccountWindow, ops: Ops, session: AccountSession, sign_in: SignIn | None,
+                 cached: dict[str, Loaded | None] | None = None) -> None:
         super().__init__(window)  # the window is a QWidget too
         self.window = self._window = window
         self._ops = ops
@@ -102,7 +104,10 @@ class OfflineSupport(QObject):
         self._connect_signals()
         if self.unsent is not None:
             self.retry_timer.start()
-            self.show_stored(list(PARTS), first=True)  # the cached state, at once
+            if cached is not None:  # read already, on the worker that opened the store: shown before any paint
+                self._on_stored_read(list(PARTS), cached, live=False, first=True)
+            else:
+                self.show_stored(list(PARTS), first=True)  # the cached state, at once
             self.unsent.refresh()
 
     def _connect_signals(self) -> None:
