@@ -25,6 +25,7 @@ from desktop import APP_NAME
 from desktop.ops import Ops
 from desktop.shell.connection import Session
 from desktop.shell.credentials import Credentials
+from desktop.shell.first_paint import after_first_paint
 from desktop.shell.instance import SingleInstance, show_in_front
 from desktop.shell.opening import ProfileOpener
 from desktop.shell.profile_choice import StartupError, choose_profile
@@ -233,6 +234,8 @@ class Launcher(QObject):
         window.show()
         if session.starting:
             window.show_waiting("Starting the sandbox…")  # the cache shows meanwhile; sandbox_ready loads
+        elif session.cached and any(session.cached.values()):
+            after_first_paint(window, window.refresh)  # the cached values first, then the network (issue 11)
         else:
             window.refresh()
 
