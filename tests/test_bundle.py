@@ -144,3 +144,14 @@ def test_the_built_app_reports_the_version_of_pyproject(bundle):
     result = subprocess.run([str(EXECUTABLE), "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert result.stdout.strip() == f"cxdesk {project_version()}"
+
+
+def test_the_built_bundle_carries_babel_data_only_for_the_offered_languages(bundle):
+    from desktop.domain.locales import OFFERED_LANGUAGES
+
+    data = bundle / "_internal" / "babel" / "locale-data"
+    names = {path.stem for path in data.glob("*.dat")}
+    languages = {name.split("_")[0] for name in names}
+    assert languages == {"root", *OFFERED_LANGUAGES}
+    assert {"en_US", "en_GB", "de_DE", "de_AT", "fr_FR", "fr_CA"} <= names  # every region of an offered language
+    assert (bundle / "_internal" / "babel" / "global.dat").exists()  # currencies, territories, time zones

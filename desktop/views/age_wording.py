@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from babel import Locale, UnknownLocaleError, default_locale
 from babel.dates import format_date, format_datetime, format_time, format_timedelta
 
+from desktop.domain.locales import is_offered
+
 #: Below this age the text is "just now".
 JUST_NOW = timedelta(minutes=1)
 #: Below this age the text is relative ("3 minutes ago"); above it, a day and a clock time.
@@ -32,7 +34,8 @@ def describe_age(fetched_at: datetime, now: datetime | None = None, *, tz: tzinf
         fetched_at: an aware datetime.
         now: the current time (default: now).
         tz: the user's time zone (default: the system's).
-        locale: a CLDR locale such as ``"en_GB"`` (default: the system's, else ``en``).
+        locale: a CLDR locale such as ``"en_GB"`` (default: the system's, else ``en``); one whose
+            language the app does not offer (:mod:`desktop.domain.locales`) counts as ``en``.
 
     Returns:
         The age in words, e.g. ``"3 minutes ago"``.
@@ -62,8 +65,9 @@ def describe_age(fetched_at: datetime, now: datetime | None = None, *, tz: tzinf
 
 
 def _locale(name: str | None) -> Locale:
+    """The locale to word ages in: ``name``, else the system's, if the app offers its language; else English."""
     for candidate in (name, default_locale("LC_TIME"), "en"):
-        if not candidate:
+        if not candidate or not is_offered(candidate):
             continue
         try:
             return Locale.parse(candidate)
