@@ -39,6 +39,8 @@ VALIDATING_ONLY = ["email_validator", "phonenumbers", "stdnum"]
 
 #: Libraries of the network and the keychain (issue 11: about 300 ms): imported on a worker when first needed.
 NOT_BEFORE_A_REQUEST = ["cryptography", "jwt", "keyring", "requests", "truststore", "urllib3"]
+#: Loaded by the first write of profiles.json (filelock), a new profile (secrets), a host name checked (idna).
+NOT_BEFORE_THEIR_FIRST_USE = ["filelock", "idna", "secrets"]
 
 #: The account service: only ever loaded by the sandbox's child process, never by the GUI process.
 SERVICE = ["desktop.server.app", "desktop.server.embedded", "desktop.server.seed", "fastapi", "starlette", "uvicorn"]
@@ -60,6 +62,7 @@ def test_the_main_window_module_imports_no_dialog():
     assert sorted(imported.intersection(NOT_AT_START)) == []
     assert sorted(imported.intersection(VALIDATING_ONLY)) == []
     assert sorted(imported.intersection(NOT_BEFORE_A_REQUEST)) == []
+    assert sorted(imported.intersection(NOT_BEFORE_THEIR_FIRST_USE)) == []
     # The sandbox's service runs in a child process (desktop.server.child): the GUI process takes only the
     # sign-in it hands out (desktop.server.sandbox_user) and never loads the service.
     assert sorted(imported.intersection(SERVICE)) == []

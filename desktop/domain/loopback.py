@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import socket
 from urllib.parse import unquote, urlsplit
 
 _LEGACY_IPV4 = re.compile(r"[0-9a-fA-FxX.]+")
@@ -69,6 +68,8 @@ def _is_legacy_ipv4_loopback(host: str) -> bool:
     """``127.1``, ``0x7f.1``, ``0177.0.0.1``, ``2130706433``: what ``inet_aton(3)`` reads as 127/8."""
     if not _LEGACY_IPV4.fullmatch(host) or not any(c.isdigit() for c in host):
         return False
+    import socket  # for inet_aton(3) only, rarely needed: not on the first paint's path (issue 11)
+
     try:
         packed = socket.inet_aton(host)
     except (OSError, ValueError):

@@ -20,8 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import idna
-
 from desktop.domain.errors import FieldError
 from desktop.domain.validators import check_text, validate_email_address, validate_sms_from
 
@@ -64,6 +62,8 @@ class SmtpEndpoint:
         """The host for DNS, SNI and certificate checks: IDNA A-labels (``xn--…``) or the IP address."""
         if _ip_address(self.host) is not None or self.host.isascii():
             return self.host
+        import idna  # only for a non-ASCII host: not on the first paint's path (issue 11)
+
         return idna.encode(self.host, uts46=True).decode("ascii")
 
     @property
@@ -177,6 +177,8 @@ def _host(text: str) -> str:
     if isinstance(address, ipaddress.IPv4Address):
         return str(address)
     name = text[:-1] if text.endswith(".") else text  # a fully qualified "mail.example.com."
+    import idna  # loaded when a host is first checked, not at start (issue 11)
+
     if not name.isascii():
         try:
             name = idna.uts46_remap(name, std3_rules=False, transitional=False)
@@ -192,6 +194,8 @@ def _host(text: str) -> str:
 
 def _label(label: str) -> tuple[str, str]:
     """Check one label; return (display form, ASCII form)."""
+    import idna  # loaded by _host already
+
     if not label:
         raise FieldError("The host name has an empty part between dots; write it like mail.example.com.")
     for ch in label:

@@ -20,8 +20,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 #: How long a change waits for another process's change to finish, in seconds.
 LOCK_TIMEOUT_S = 5.0
 
@@ -78,6 +76,8 @@ class LockedJsonFile:
             FileBusy: the lock was not free within :attr:`timeout` seconds.
             OSError: the lock file's folder cannot be created or written.
         """
+        from filelock import FileLock, Timeout  # ~30 ms to import: loaded by the first write, not at start (issue 11)
+
         with self._thread_lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             lock = FileLock(str(self.lock_path), timeout=self.timeout, thread_local=False, is_singleton=False)

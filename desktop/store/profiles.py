@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import builtins
 import re
-import secrets
 import unicodedata
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -317,4 +316,6 @@ def _new_id(name: str) -> str:
     """A file-name safe slug of the name plus a random suffix, so an id is never reused."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:40].strip("-") or "profile"
+    import secrets  # hmac and hashlib come with it: only when a profile is added, not at start (issue 11)
+
     return f"{slug}-{secrets.token_hex(3)}"
