@@ -155,3 +155,29 @@ def test_the_built_bundle_carries_babel_data_only_for_the_offered_languages(bund
     assert languages == {"root", *OFFERED_LANGUAGES}
     assert {"en_US", "en_GB", "de_DE", "de_AT", "fr_FR", "fr_CA"} <= names  # every region of an offered language
     assert (bundle / "_internal" / "babel" / "global.dat").exists()  # currencies, territories, time zones
+
+
+def test_every_large_part_of_the_bundle_has_a_reason_and_no_app_module_is_missing(bundle):
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import bundle_report
+
+    table, problems = bundle_report.report(bundle, ROOT / "build" / "build" / "warn-build.txt")
+    assert problems == [], table
+    assert "| `PySide6` |" in table
+
+
+def test_the_bundle_report_flags_a_large_part_without_a_reason(tmp_path):
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import bundle_report
+
+    internal = tmp_path / "cxdesk" / "_internal"
+    (internal / "PySide6").mkdir(parents=True)
+    (internal / "PySide6" / "QtCore.so").write_bytes(b"\0" * 2 * bundle_report.EXPLAIN_FROM)
+    (internal / "mystery_blob").write_bytes(b"\0" * 2 * bundle_report.EXPLAIN_FROM)
+    warn = tmp_path / "warn-build.txt"
+    warn.write_text("missing module named desktop.server.child - imported by desktop.server (delayed)\n",
+                    encoding="utf-8")
+    table, problems = bundle_report.report(tmp_path / "cxdesk", warn)
+    assert "**unexplained**" in table
+    assert problems == ["unexplained: mystery_blob (2.0 MiB)",
+                        "PyInstaller could not find the app's module desktop.server.child"]
