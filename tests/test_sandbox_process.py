@@ -18,13 +18,14 @@ import psutil
 import pytest
 
 from desktop.api import AccountClient
+from desktop.paths import log_dir
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.shell import sandbox_process
 from desktop.shell.connection import sign_in_to_sandbox, spawn_sandbox
 from desktop.shell.sandbox_process import SandboxProcess
 
 
-def test_the_child_gives_its_address_first_and_answers_requests_sent_before_it_was_ready(tmp_path):
+def test_the_child_gives_its_address_first_and_answers_requests_sent_before_it_was_ready(home, tmp_path):
     sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
     try:
         details = sandbox.spawn()
@@ -39,7 +40,7 @@ def test_the_child_gives_its_address_first_and_answers_requests_sent_before_it_w
     assert not sandbox.running and sandbox.process.returncode == 0
 
 
-def test_abandon_closes_the_pipe_and_the_child_ends_by_itself(tmp_path):
+def test_abandon_closes_the_pipe_and_the_child_ends_by_itself(home, tmp_path):
     session = spawn_sandbox(tmp_path / "sandbox.sqlite3")
     sign_in_to_sandbox(session)
     assert not session.starting and session.client.signed_in
@@ -47,13 +48,15 @@ def test_abandon_closes_the_pipe_and_the_child_ends_by_itself(tmp_path):
     assert session.sandbox.process.wait(20) == 0
 
 
-def test_a_service_that_cannot_start_says_why(tmp_path):
+def test_a_service_that_cannot_start_says_why_and_logs_its_traceback(home, tmp_path):
     folder = tmp_path / "a-folder-not-a-database"
     folder.mkdir()
     session = spawn_sandbox(folder)
     with pytest.raises(RuntimeError, match="could not start"):
         sign_in_to_sandbox(session)
     assert not session.sandbox.running
+    log = (log_dir() / sandbox_process.SERVICE_LOG).read_text(encoding="utf-8")
+    assert "the sandbox service did not start" in log and "Traceback" in log
 
 
 PARENT = """
@@ -68,7 +71,7 @@ time.sleep(600)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_the_child_ends_when_the_app_is_killed(tmp_path):
+def test_the_child_ends_when_the_app_is_killed(home, tmp_path):
     parent = subprocess.Popen([sys.executable, "-c", PARENT, str(tmp_path / "sandbox.sqlite3")],
                               stdout=subprocess.PIPE, text=True)
     try:
@@ -114,7 +117,7 @@ def test_the_window_shows_at_once_and_says_the_sandbox_is_starting(home, qapp, q
     assert child.wait(20) == 0
 
 
-def test_the_protocol_lines_are_json_objects_one_per_line(tmp_path):
+def test_the_protocol_lines_are_json_objects_one_per_line(home, tmp_path):
     child = subprocess.Popen([sys.executable, "-m", "desktop", "--sandbox-service", str(tmp_path / "s.sqlite3")],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                              env={**os.environ, "PYTHONIOENCODING": "cp1252"})  # a Windows console's code page

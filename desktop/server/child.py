@@ -20,8 +20,8 @@ POSIX, so a sandbox never outlives its app. It then stops without waiting for sl
 from __future__ import annotations
 
 import json
+import logging
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +30,22 @@ from desktop.server.sandbox_user import SANDBOX_EMAIL, SANDBOX_PASSWORD
 
 
 def _say(message: dict[str, Any]) -> None:
-    """Write one protocol line (JSON, ASCII-only so any console code page passes it) and flush it."""
-    sys.stdout.write(json.dumps(message, ensure_ascii=True) + "\n")
-    sys.stdout.flush()
+    """Write one protocol line (JSON, ASCII-only so any console code page passes it) to file descriptor 1.
+
+    Written to the descriptor, not ``sys.stdout``: a windowed executable (the frozen app on Windows)
+    may have no ``sys.stdout`` object although its parent gave it a pipe.
+    """
+    os.write(1, (json.dumps(message, ensure_ascii=True) + "\n").encode("ascii"))
+
+
+def _log_to_stderr() -> None:
+    """Send the service's warnings and errors to file descriptor 2, which the app points at a log file."""
+    try:
+        stream = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
+    except OSError:
+        return  # no standard error at all: the protocol's error line still reaches the app
+    logging.basicConfig(level=logging.WARNING, stream=stream,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
@@ -46,6 +59,7 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
         0 after standard input closed; 1 when the port could not be bound or the service did not
         start (said on the protocol's ``error`` line and on stderr).
     """
+    _log_to_stderr()
     try:
         sock = listening_socket(host, 0)
     except OSError as error:
@@ -57,15 +71,14 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
 
         server = EmbeddedServer(db_path, sandbox=True, sock=sock).start()
     except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
-        print(f"cxdesk sandbox service: {error}", file=sys.stderr)
+        logging.getLogger("desktop.server").exception("the sandbox service did not start")
         _say({"error": str(error) or type(error).__name__})
         return 1
     _say({"ready": True})
     try:
-        while sys.stdin.buffer.read(4096):
+        while os.read(0, 4096):
             pass  # the app never writes; end-of-file is the one message
-    except (OSError, ValueError):
+    except OSError:
         pass
     server.abandon()
-    sys.stdout.flush()
     os._exit(0)  # the serving thread is a daemon; the database is closed or rolls back at the next open

@@ -23,10 +23,13 @@ import threading
 from pathlib import Path
 from typing import IO, Any
 
+from desktop.paths import log_dir
 from desktop.server import SignInDetails
 
 log = logging.getLogger("desktop")
 
+#: The file in the log folder that receives the child's standard error (rewritten at each start).
+SERVICE_LOG = "sandbox-service.log"
 #: Seconds to wait for the child's first line (its address): it comes before anything heavy is imported.
 ADDRESS_TIMEOUT_S = 20.0
 #: Seconds to wait for the service to answer (a first run creates and seeds the database).
@@ -79,11 +82,15 @@ class SandboxProcess:
         """Start the child without waiting for it (a few milliseconds: e.g. before Qt loads); return ``self``.
 
         Raises:
-            OSError: the child could not be started.
+            OSError: the child could not be started, or the log folder not written.
         """
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window for a python.exe child
-        self.process = subprocess.Popen(service_command(self.db_path), stdin=subprocess.PIPE,  # noqa: S603
-                                        stdout=subprocess.PIPE, creationflags=flags)
+        # The child's stderr (uvicorn's warnings, a traceback) goes to a log file: a windowed app has no
+        # stderr to hand down (Windows would give the child a pipe nobody reads).
+        log_dir().mkdir(parents=True, exist_ok=True)
+        with open(log_dir() / SERVICE_LOG, "wb") as errors:
+            self.process = subprocess.Popen(service_command(self.db_path), stdin=subprocess.PIPE,  # noqa: S603
+                                            stdout=subprocess.PIPE, stderr=errors, creationflags=flags)
         return self
 
     def spawn(self, timeout: float = ADDRESS_TIMEOUT_S) -> SignInDetails:
