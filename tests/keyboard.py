@@ -152,7 +152,7 @@ def menu_repeats(window: QMainWindow) -> dict[str, dict[str, list[str]]]:
     for action in window.menuBar().actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
-            items = [(mnemonic(item.text()), item.text()) for item in menu.actions() if item.isVisible()]
+            items = [(mnemonic(item.text()), item.text()) for item in menu.actions()]  # hidden ones too
             clashes = repeated([(letter, text) for letter, text in items if letter])
             if clashes:
                 result[menu.title()] = clashes

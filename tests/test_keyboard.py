@@ -67,6 +67,13 @@ def test_tab_goes_round_the_main_window_in_reading_order(qtbot, main_window):
     assert [widget.objectName() for widget in order] == MAIN_WINDOW_ORDER
 
 
+def test_the_banners_buttons_come_first(qtbot, main_window):
+    main_window.show_problem("Could not load the account.")
+    main_window.ui.outboxBar.show()  # "Changes not yet sent" with Review…
+    order = _check_walks(qtbot, main_window)
+    assert [widget.objectName() for widget in order] == ["retryButton", "reviewButton", *MAIN_WINDOW_ORDER]
+
+
 def test_the_billing_switch_comes_right_after_the_balance(main_window):
     ui = main_window.general_section.ui
     widget = ui.balanceValue.nextInFocusChain()
