@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.dialogs import loaded_window
 from tests.keyboard import (
@@ -104,7 +104,7 @@ def test_the_main_window_names_every_stop_and_uses_each_letter_once(main_window)
 
 
 def test_alt_h_opens_help(qtbot, main_window):
-    help_menu = main_window.menuBar().actions()[-1].menu()
+    help_menu = main_window.findChild(QMenu, "menuHelp")
     qtbot.keyClick(main_window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(help_menu.isVisible)
     qtbot.keyClick(help_menu, Qt.Key.Key_Escape)
@@ -239,6 +239,9 @@ def dialog(request, qtbot):
             activate(qtbot, made)
     else:
         activate(qtbot, made)
+    if request.param == "sandbox_outbox":  # loaded as File > Sandbox Outbox… does (this server may refuse)
+        made.refresh()
+        qtbot.waitUntil(made.ui.refreshButton.isEnabled, timeout=15000)
     for _ in range(3):  # let the layouts settle (what is shown decides what Tab reaches)
         QApplication.processEvents()
     return made
