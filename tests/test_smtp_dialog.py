@@ -273,7 +273,9 @@ def test_the_section_shows_the_saved_details_with_the_rest(qtbot, ops, client):
     assert ui.editSmtpButton.isEnabled() and ui.editSmtpButton.accessibleName() == "Edit SMTP details"
     captions = [ui.smtpFromAddressLabel, ui.smtpUsernameLabel, ui.smtpPasswordLabel, ui.smtpServerLabel,
                 ui.smsFromLabel]
-    assert all("&" in label.text() and label.buddy() is not None for label in captions)
+    # each caption names its value for assistive technology; no Alt+letter: the main window has too few
+    # letters for all its labels, so the read-only SMTP values go without (issue 12; tests/test_keyboard.py)
+    assert all(label.buddy() is not None and "&" not in label.text() for label in captions)
     assert not window.ui.actionSandboxOutbox.isVisible()
 
 

@@ -160,7 +160,7 @@ class Ui_CompanySection(object):
 #if QT_CONFIG(accessibility)
         self.companyValue.setAccessibleName(QCoreApplication.translate("CompanySection", u"Company", None))
 #endif // QT_CONFIG(accessibility)
-        self.companyRegIdLabel.setText(QCoreApplication.translate("CompanySection", u"Company &Registration ID", None))
+        self.companyRegIdLabel.setText(QCoreApplication.translate("CompanySection", u"Company Registration &ID", None))
 #if QT_CONFIG(accessibility)
         self.companyRegIdValue.setAccessibleName(QCoreApplication.translate("CompanySection", u"Company Registration ID", None))
 #endif // QT_CONFIG(accessibility)

@@ -117,7 +117,7 @@ class Ui_ContactSection(object):
 #if QT_CONFIG(accessibility)
         self.emailValue.setAccessibleName(QCoreApplication.translate("ContactSection", u"E-mail", None))
 #endif // QT_CONFIG(accessibility)
-        self.phoneLabel.setText(QCoreApplication.translate("ContactSection", u"P&hone", None))
+        self.phoneLabel.setText(QCoreApplication.translate("ContactSection", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phoneValue.setAccessibleName(QCoreApplication.translate("ContactSection", u"Phone", None))
 #endif // QT_CONFIG(accessibility)

@@ -147,7 +147,7 @@ class Ui_GeneralSection(object):
         self.balanceBadgeIcon.setAccessibleName(QCoreApplication.translate("GeneralSection", u"Warning", None))
 #endif // QT_CONFIG(accessibility)
         self.balanceBadgeLabel.setText(QCoreApplication.translate("GeneralSection", u"Negative balance", None))
-        self.billingLabel.setText(QCoreApplication.translate("GeneralSection", u"Billing &method", None))
+        self.billingLabel.setText(QCoreApplication.translate("GeneralSection", u"Billing method", None))
 #if QT_CONFIG(accessibility)
         self.billingContainer.setAccessibleName(QCoreApplication.translate("GeneralSection", u"Billing method", None))
 #endif // QT_CONFIG(accessibility)

@@ -246,7 +246,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
-        self.retryButton.setText(QCoreApplication.translate("MainWindow", u"&Try again", None))
+        self.retryButton.setText(QCoreApplication.translate("MainWindow", u"Tr&y again", None))
 #if QT_CONFIG(accessibility)
         self.outboxIcon.setAccessibleName(QCoreApplication.translate("MainWindow", u"Changes not yet sent", None))
 #endif // QT_CONFIG(accessibility)
@@ -257,6 +257,9 @@ class Ui_MainWindow(object):
         self.reviewButton.setToolTip(QCoreApplication.translate("MainWindow", u"See the changes saved on this computer that the server does not have yet; discard one or settle a conflict", None))
 #endif // QT_CONFIG(tooltip)
         self.reviewButton.setText(QCoreApplication.translate("MainWindow", u"&Review\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("MainWindow", u"Account details", None))
+#endif // QT_CONFIG(accessibility)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Toolbar", None))
     # retranslateUi

@@ -34,6 +34,7 @@ class Ui_PackagesSection(object):
         self.packagesLayout.setObjectName(u"packagesLayout")
         self.packagesView = QTableView(self.packagesGroup)
         self.packagesView.setObjectName(u"packagesView")
+        self.packagesView.setTabKeyNavigation(False)
         self.packagesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packagesView.setAlternatingRowColors(True)
         self.packagesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

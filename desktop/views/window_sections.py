@@ -3,13 +3,18 @@
 :class:`WindowSections` is owned by :class:`~desktop.views.main_window.MainWindow`. It builds each
 section of :mod:`desktop.views.sections` with what it needs (the runner; the window's session for
 the billing switch; the client for Test Email and Test SMS), puts each in its slot of the window's
-form in reading order (the Tab order), and passes on what concerns several of them: the account
+form, sets the Tab order to reading order (the scroll area, then the sections left column then right
+column, row by row, each in its own form's order; explicitly, not left to the order the widgets were
+created in), and passes on what concerns several of them: the account
 (four sections show it; the SMTP section proposes its mobile, the packages its currency) and
 whether the server can be reached. The slots are filled here, not promoted in the form: a compiled
 form may not import the views (contract ``layers``), and the sections take constructor arguments.
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop.api import AccountClient
 from desktop.domain.models import Account
@@ -46,11 +51,15 @@ class WindowSections:
         self.smtp = SmtpSection(ops, client)
         self.packages = PackagesSection()
         self.agreement = AgreementSection()
-        for layout, section in ((ui.companySlotLayout, self.company), (ui.generalSlotLayout, self.general),
-                                (ui.addressSlotLayout, self.address), (ui.contactSlotLayout, self.contact),
-                                (ui.smtpSlotLayout, self.smtp), (ui.packagesSlotLayout, self.packages),
-                                (ui.agreementSlotLayout, self.agreement)):
+        placed = ((ui.companySlotLayout, self.company), (ui.generalSlotLayout, self.general),
+                  (ui.addressSlotLayout, self.address), (ui.contactSlotLayout, self.contact),
+                  (ui.smtpSlotLayout, self.smtp), (ui.packagesSlotLayout, self.packages),
+                  (ui.agreementSlotLayout, self.agreement))
+        chain = [ui.scrollArea] + [widget for _layout, section in placed for widget in _focus_chain(section)]
+        for layout, section in placed:
             layout.addWidget(section)
+        for first, second in zip(chain, chain[1:], strict=False):  # Tab in reading order, not in creation order
+            QWidget.setTabOrder(first, second)
 
     def show_account(self, account: Account) -> None:
         """Show an account in the sections that show it; tell the others what they use of it."""
@@ -63,3 +72,13 @@ class WindowSections:
         """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
         for section in (self.smtp, self.general, self.packages):
             section.set_reachable(reachable)
+
+
+def _focus_chain(section: QWidget) -> list[QWidget]:
+    """The widgets of a section (not yet placed) that can take the focus, in the section's own Tab order."""
+    widgets, widget = [], section.nextInFocusChain()
+    while widget is not section:
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            widgets.append(widget)
+        widget = widget.nextInFocusChain()
+    return widgets
