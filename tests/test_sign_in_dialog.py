@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from desktop.api import AccountClient
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
@@ -91,3 +91,26 @@ def test_a_result_after_cancel_is_dropped(qtbot, ops, server):
     dialog.reject()
     qtbot.waitUntil(lambda: not ops.busy, timeout=15000)
     assert signed_in == [] and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def _says_both(dialog: SignInDialog) -> bool:
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+    return "session only" in shown and "kept in your keychain" in shown.replace("keeps it in your keychain",
+                                                                                "kept in your keychain")
+
+
+def test_never_session_only_and_kept_in_the_keychain_together(qtbot, ops, server):
+    """The notice "session only" (no keychain, from Credentials.dialog or added later) and the token hint agree."""
+    from desktop.store import SESSION_ONLY_MESSAGE
+
+    dialog, _client = _dialog(qtbot, ops, server.base_url, notice=SESSION_ONLY_MESSAGE)
+    qtbot.mouseClick(dialog.ui.tokenModeRadio, LEFT)
+    assert dialog.ui.tokenHint.isVisible() and "session only" in dialog.ui.tokenHint.text()
+    assert not _says_both(dialog)
+    later, _client = _dialog(qtbot, ops, server.base_url)  # the keychain fails after the dialog showed
+    qtbot.mouseClick(later.ui.tokenModeRadio, LEFT)
+    assert "keychain" in later.ui.tokenHint.text()
+    later.add_notice(SESSION_ONLY_MESSAGE)
+    assert not _says_both(later) and "session only" in later.ui.tokenHint.text()
+    later.set_notice("")
+    assert "keychain" in later.ui.tokenHint.text()

@@ -37,3 +37,24 @@ def test_the_busy_indicator_is_visible_beside_its_message(qtbot):
     window.show()
     line.set_busy(True, "Starting the sandbox…")
     assert line.busy.isVisible() and window.statusBar().currentMessage() == "Starting the sandbox…"
+
+
+def test_long_texts_elide_with_the_whole_text_in_the_tooltip(qtbot):
+    """A long server address never widens the window: the labels elide; the tooltip and text() keep it all."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    long_server = "cp." + "very-long-subdomain-name." * 12 + "example.com"
+    line = StatusLine(window.statusBar(), server_label=long_server, user="someone." * 10 + "@example.com")
+    window.resize(640, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= 700 and window.minimumSizeHint().width() < 700, "the window stays narrow"
+    for label in (line.server, line.user):
+        assert label.width() < label.fontMetrics().horizontalAdvance(label.text()), "too narrow for it all"
+        assert label.toolTip() == label.text()
+        assert label.shown_text().endswith("…") and label.is_elided()
+    assert line.server.text() == f"Server: {long_server}"
+    line.updated.setText("Showing data from 3 minutes ago")
+    assert line.updated.toolTip() == "Showing data from 3 minutes ago"
+    line.set_busy(True)
+    assert line.busy.isVisible(), "the busy indicator stays visible while loading"

@@ -34,6 +34,14 @@ NOT_A_TOKEN = ("This is not a refresh token. Copy the whole token from the contr
 TOKEN_REFUSED = ("The server did not accept this refresh token: it may have expired or been revoked, be an "
                  "access token, or belong to another server. Create a new one on the control panel's JWT keys page.")
 PASSWORD, TOKEN = "password", "token"
+#: The hint under the Refresh token field: where the token is kept, which the notice may change.
+TOKEN_HINT = ("Create a refresh token on the control panel's JWT keys page and paste all of it here. The app keeps "
+              "it {where}, never in a file.")
+
+
+def token_hint(notice: str) -> str:
+    """The Refresh token hint that agrees with the notice: never "keychain" beside "session only"."""
+    return TOKEN_HINT.format(where="for this session only" if "session only" in notice else "in your keychain")
 
 
 def clean_token(text: str) -> str:
@@ -154,6 +162,7 @@ class SignInDialog(QDialog):
         """Show (or, with ``""``, hide) the standing note above the fields."""
         self.ui.noticeLabel.setText(text)
         self.ui.noticeLabel.setVisible(bool(text))
+        self.ui.tokenHint.setText(token_hint(text))
         self._fit()
 
     def add_notice(self, text: str) -> None:

@@ -2,14 +2,58 @@
 
 Each label has an accessible name, so a screen reader says what the text is ("Server", "Signed-in
 user", "Last update"); the busy indicator (an endless progress bar, "Loading") shows while a
-refresh runs.
+refresh runs. The labels elide a long text (``Server: cp.very-long-na…``) with the whole of it in their
+tooltip, so a long server address never widens the window; the busy indicator is a permanent widget,
+so it stays visible beside a status message while a load runs.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 LOADING = "Loading…"
+#: The narrowest an eliding label gets, in average characters ("Server: …" stays readable).
+MIN_CHARS = 8
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to its width (``…`` at the end); the whole text is its tooltip.
+
+    :meth:`text` is always the whole text (as are the accessible name's readers); only the painting
+    is elided, and the label asks for little room, so a long text never widens its window.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show ``text`` (elided when it does not fit); the tooltip holds all of it."""
+        super().setText(text)
+        self.setToolTip(text)
+
+    def shown_text(self) -> str:
+        """The text as painted now: the whole text, or its start and ``…`` when the label is too narrow."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def is_elided(self) -> bool:
+        """Whether the label is too narrow for its whole text."""
+        return self.shown_text() != self.text()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for a few characters only: the label elides rather than widen the window."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * MIN_CHARS), hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Paint the elided text where QLabel would paint the whole."""
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
+        painter.end()
 
 
 class StatusLine:
@@ -21,17 +65,17 @@ class StatusLine:
         user: the signed-in user's e-mail address (``None`` or empty: "nobody").
 
     Attributes:
-        server: "Server: …".
+        server: "Server: …" (each label an :class:`ElidedLabel`).
         user: "Signed in as …".
         updated: the time of the last update ("Not loaded yet" at first).
         busy: the busy indicator, hidden until shown.
     """
 
     def __init__(self, bar: QStatusBar, *, server_label: str, user: str | None) -> None:
-        self.server = QLabel(f"Server: {server_label}", bar)
-        self.user = QLabel(bar)
+        self.server = ElidedLabel(f"Server: {server_label}", bar)
+        self.user = ElidedLabel("", bar)
         self.set_user(user)
-        self.updated = QLabel("Not loaded yet", bar)
+        self.updated = ElidedLabel("Not loaded yet", bar)
         self._bar = bar
         self._shown = LOADING  # the message set_busy showed last
         self.busy = QProgressBar(bar)
