@@ -152,17 +152,27 @@ class AccountClient(ApiSession):
                 raise
             return Versioned(_parse(path, parse, decode_json(response, path)), response.headers.get("ETag"))
 
-    def test_email(self, to: str | None = None) -> EmailTestResult:
+    def test_email(self, to: str | None = None, *, settings: Mapping[str, str] | None = None,
+                   password: str | None = None) -> EmailTestResult:
         """``POST setup/account/smtp/test-email``: the service sends a test with the saved settings.
+
+        Args:
+            to: the recipient (``None``: the From Address tested).
+            settings: values to test instead of the saved ones (``from_address``, ``username``,
+                ``server``), e.g. as typed before Save; the service judges them as a save and keeps
+                the saved settings as they are.
+            password: with ``settings``, a password to log in with (``""``: none; ``None``: the saved one).
 
         Returns:
             The outcome with the SMTP transcript; an SMTP failure is ``ok=False``, not an exception.
 
         Raises:
-            ValidationFailed: 422, a setting the test needs is not saved, or ``to`` is not an address.
+            ValidationFailed: 422, a setting the test needs is missing or invalid, or ``to`` is not an address.
             UnexpectedAnswer: the answer lacks a field or has one of the wrong type.
         """
-        body = {"to": to} if to else {}
+        body: dict[str, Any] = {"to": to} if to else {}
+        if settings is not None:
+            body["settings"] = dict(settings) if password is None else {**settings, "password": password}
         answer = self._json("POST", Paths.TEST_EMAIL, json=body, deadline=self.long_deadline)
         return _parse(Paths.TEST_EMAIL, EmailTestResult.from_json, answer)
 

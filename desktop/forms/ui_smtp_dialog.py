@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 from . import resources_rc
 
 class Ui_SmtpDialog(object):
@@ -209,6 +209,12 @@ class Ui_SmtpDialog(object):
 
         self.buttonsLayout.addWidget(self.statusLabel)
 
+        self.testEmailButton = QPushButton(SmtpDialog)
+        self.testEmailButton.setObjectName(u"testEmailButton")
+        self.testEmailButton.setAutoDefault(False)
+
+        self.buttonsLayout.addWidget(self.testEmailButton)
+
         self.buttonBox = QDialogButtonBox(SmtpDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
@@ -230,6 +236,7 @@ class Ui_SmtpDialog(object):
         QWidget.setTabOrder(self.passwordEdit, self.removePasswordCheck)
         QWidget.setTabOrder(self.removePasswordCheck, self.serverEdit)
         QWidget.setTabOrder(self.serverEdit, self.smsFromEdit)
+        QWidget.setTabOrder(self.smsFromEdit, self.testEmailButton)
 
         self.retranslateUi(SmtpDialog)
 
@@ -244,7 +251,7 @@ class Ui_SmtpDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("SmtpDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
-        self.introLabel.setText(QCoreApplication.translate("SmtpDialog", u"How the platform sends your customers' e-mail and SMS. Test Email and Test SMS use the saved values.", None))
+        self.introLabel.setText(QCoreApplication.translate("SmtpDialog", u"How the platform sends your customers' e-mail and SMS. Test Email here tests the values as typed; the main window's Test Email and Test SMS use the saved ones.", None))
         self.fromAddressLabel.setText(QCoreApplication.translate("SmtpDialog", u"From Add&ress", None))
 #if QT_CONFIG(tooltip)
         self.fromAddressEdit.setToolTip(QCoreApplication.translate("SmtpDialog", u"The address the platform's e-mails come from; test e-mails go to it unless you choose another.", None))
@@ -301,5 +308,9 @@ class Ui_SmtpDialog(object):
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleName(QCoreApplication.translate("SmtpDialog", u"Status", None))
 #endif // QT_CONFIG(accessibility)
+        self.testEmailButton.setText(QCoreApplication.translate("SmtpDialog", u"&Test Email\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.testEmailButton.setToolTip(QCoreApplication.translate("SmtpDialog", u"Send a test e-mail with the values as typed here, before you save them (nothing is saved).", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -161,6 +161,12 @@ class Ui_TestEmailDialog(object):
 
         self.resultTextLayout.addWidget(self.summaryLabel)
 
+        self.followUpButton = QPushButton(self.resultFrame)
+        self.followUpButton.setObjectName(u"followUpButton")
+        self.followUpButton.setAutoDefault(False)
+
+        self.resultTextLayout.addWidget(self.followUpButton, 0, Qt.AlignmentFlag.AlignLeft)
+
 
         self.resultLayout.addLayout(self.resultTextLayout)
 
@@ -215,7 +221,8 @@ class Ui_TestEmailDialog(object):
         QWidget.setTabOrder(self.passwordEdit, self.sendButton)
         QWidget.setTabOrder(self.sendButton, self.checkButton)
         QWidget.setTabOrder(self.checkButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.transcriptView)
+        QWidget.setTabOrder(self.cancelButton, self.followUpButton)
+        QWidget.setTabOrder(self.followUpButton, self.transcriptView)
         QWidget.setTabOrder(self.transcriptView, self.copyButton)
 
         self.retranslateUi(TestEmailDialog)
@@ -270,6 +277,10 @@ class Ui_TestEmailDialog(object):
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("TestEmailDialog", u"Summary", None))
 #endif // QT_CONFIG(accessibility)
+        self.followUpButton.setText(QCoreApplication.translate("TestEmailDialog", u"Edit SMTP Details\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.followUpButton.setToolTip(QCoreApplication.translate("TestEmailDialog", u"Opens what the result above mentions.", None))
+#endif // QT_CONFIG(tooltip)
         self.transcriptLabel.setText(QCoreApplication.translate("TestEmailDialog", u"T&ranscript", None))
         self.copyButton.setText(QCoreApplication.translate("TestEmailDialog", u"Cop&y transcript", None))
 #if QT_CONFIG(tooltip)

@@ -145,6 +145,12 @@ class Ui_TestSmsDialog(object):
 
         self.resultTextLayout.addWidget(self.summaryLabel)
 
+        self.followUpButton = QPushButton(self.resultFrame)
+        self.followUpButton.setObjectName(u"followUpButton")
+        self.followUpButton.setAutoDefault(False)
+
+        self.resultTextLayout.addWidget(self.followUpButton, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.detailsWidget = QWidget(self.resultFrame)
         self.detailsWidget.setObjectName(u"detailsWidget")
         self.detailsLayout = QFormLayout(self.detailsWidget)
@@ -215,6 +221,7 @@ class Ui_TestSmsDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.recipientEdit, self.sendButton)
         QWidget.setTabOrder(self.sendButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.followUpButton)
 
         self.retranslateUi(TestSmsDialog)
 
@@ -260,6 +267,10 @@ class Ui_TestSmsDialog(object):
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("TestSmsDialog", u"Summary", None))
 #endif // QT_CONFIG(accessibility)
+        self.followUpButton.setText(QCoreApplication.translate("TestSmsDialog", u"Edit SMTP Details\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.followUpButton.setToolTip(QCoreApplication.translate("TestSmsDialog", u"Opens what the result above mentions.", None))
+#endif // QT_CONFIG(tooltip)
         self.providerLabel.setText(QCoreApplication.translate("TestSmsDialog", u"Pro&vider", None))
 #if QT_CONFIG(accessibility)
         self.providerValue.setAccessibleName(QCoreApplication.translate("TestSmsDialog", u"Provider", None))

@@ -6,7 +6,10 @@ answer ever holds it, and ``password_set`` tells whether one is saved. ``PUT`` i
 (``If-Match``, RFC 9110 §13.1.1) like ``PUT setup/account``.
 
 ``POST …/test-email`` talks to the **saved** mail server with the saved password through
-:func:`desktop.mail.check_and_send` and answers ``{ok, summary, transcript[], error?}``;
+:func:`desktop.mail.check_and_send` and answers ``{ok, summary, transcript[], error?}``; with
+``settings`` in its body (``from_address``, ``username``, ``server``, and ``password``: absent keeps
+the saved one, ``""`` none) it tests those values instead, judged as a ``PUT`` judges them, and
+saves nothing (the Edit SMTP Details dialog tests what is typed before Save);
 ``POST …/test-sms`` sends through the service's SMS gateway (:mod:`desktop.server.sms`) and answers
 ``{ok, summary, provider, provider_status, message_id?}``. A mail server or SMS provider that refuses
 is still HTTP 200 with ``ok: false`` (the request worked; its summary explains the refusal); a
@@ -18,6 +21,7 @@ they use the account's credentials and an SMS may cost money.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Request, Response
@@ -25,7 +29,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from desktop.domain.errors import FieldError
-from desktop.domain.smtp import SMTP_VALIDATORS, validate_smtp_password
+from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, validate_smtp_password
 from desktop.domain.validators import validate_email_address, validate_phone
 from desktop.mail import SmtpConfig, check_and_send
 from desktop.server.accounts import if_match_satisfied, judge_values
@@ -44,6 +48,13 @@ NO_SERVER = "Save the mail server first: its host name, e.g. mail.example.com or
 NO_FROM_ADDRESS = "Save a From Address first: the address the test e-mail comes from."
 NO_PASSWORD = ("A Username is saved but no password: enter the mail server's password and save, or clear the "
                "Username to send without login.")
+#: What a test of the saved values needs saved first, by key.
+SAVE_FIRST = {"server": NO_SERVER, "from_address": NO_FROM_ADDRESS, "password": NO_PASSWORD}
+#: What a test of typed values (``settings``) needs typed first, by key.
+TYPE_FIRST = {"server": "Enter the mail server: its host name, e.g. mail.example.com or mail.example.com:587.",
+              "from_address": "Enter a From Address: the address the test e-mail comes from.",
+              "password": ("A Username is given but no password: enter the mail server's password, or clear the "
+                           "Username to send without login.")}
 NO_SMS_FROM = "Save an SMS From first: a number with + and the country code, or a sender name of up to 11 characters."
 NO_MOBILE = ("Enter the mobile number to send the test SMS to (+ and the country code): the account has no mobile "
              "number saved.")
@@ -52,7 +63,11 @@ NO_MOBILE = ("Enter the mobile number to send the test SMS to (+ and the country
 class EmailTestRequest(BaseModel):
     """Body of ``POST setup/account/smtp/test-email``."""
 
-    to: str | None = Field(None, description="The recipient; empty or omitted for the saved From Address.")
+    to: str | None = Field(None, description="The recipient; empty or omitted for the From Address tested.")
+    settings: dict[str, Any] | None = Field(
+        None, description="SMTP values to test instead of the saved ones, judged as `PUT setup/account/smtp` judges "
+                          "them and never saved: keys among from_address, username, server and the write-only "
+                          "password (omitted: the saved password; \"\": none).")
 
 
 class SmsTestRequest(BaseModel):
@@ -136,15 +151,18 @@ def put_smtp(user: Editor, repository: Repo,
 })
 def send_test_email(user: Editor, repository: Repo, request: Request, body: EmailTestRequest | None = None
                ) -> dict[str, Any]:
-    """Send a test e-mail with the saved settings and password; ``ok: false`` explains a failure."""
+    """Send a test e-mail with the saved settings and password, or with ``settings`` (saving nothing)."""
     settings = load_smtp(repository, user.account_id).settings
+    password = stored_password(repository, user.account_id) or ""
+    typed = body is not None and body.settings is not None
     errors: dict[str, str] = {}
-    if not settings.server.strip():
-        errors["server"] = NO_SERVER
-    if not settings.from_address.strip():
-        errors["from_address"] = NO_FROM_ADDRESS
-    if settings.username and not settings.password_set:
-        errors["password"] = NO_PASSWORD
+    if body is not None and body.settings is not None:
+        settings, password, errors = _typed_settings(settings, password, body.settings)
+    need = TYPE_FIRST if typed else SAVE_FIRST
+    for key, missing in (("server", not settings.server.strip()), ("from_address", not settings.from_address.strip()),
+                         ("password", bool(settings.username) and not settings.password_set)):
+        if missing:
+            errors.setdefault(key, need[key])
     to = (body.to or "").strip() if body else ""
     if to:
         try:
@@ -153,11 +171,11 @@ def send_test_email(user: Editor, repository: Repo, request: Request, body: Emai
             errors["to"] = str(error)
     if errors:
         raise validation_error(errors)
-    config = SmtpConfig.from_settings(settings, stored_password(repository, user.account_id) or "")
+    config = SmtpConfig.from_settings(settings, password)
     # The repository is not locked here: the mail catcher of the sandbox writes to it meanwhile.
     result = check_and_send(config, to=to or None, send=True, timeouts=request.app.state.smtp_timeouts,
                             ssl_context=request.app.state.smtp_ssl_context)
-    log.info("test e-mail of account %s: %s", user.account_id,
+    log.info("test e-mail of account %s (%s values): %s", user.account_id, "typed" if typed else "saved",
              "accepted" if result.ok else f"failed at {result.error_stage} ({result.error_kind})")
     return result.to_json()
 
@@ -187,6 +205,23 @@ def send_test_sms(user: Editor, repository: Repo, request: Request, body: SmsTes
     outcome = gateway.send(settings.sms_from, to, sms_test_text(account, settings.sms_from))
     log.info("test SMS of account %s through %s: %s", user.account_id, outcome.provider, outcome.provider_status)
     return outcome.to_json()
+
+
+def _typed_settings(saved: SmtpSettings, password: str, typed: dict[str, Any]
+                    ) -> tuple[SmtpSettings, str, dict[str, str]]:
+    """The saved settings with typed values over them, judged as a ``PUT`` judges them; nothing is saved.
+
+    Returns:
+        ``(settings, password, errors)``: the settings to test, the password to log in with (the
+        saved one unless one was typed; ``""`` none), and a message for each key that is not valid.
+    """
+    given = {key: value for key, value in typed.items() if key != "sms_from"}  # a test e-mail has no SMS
+    clean, typed_password, errors = check_smtp_edit(given)
+    settings = replace(saved, **clean)
+    if typed_password is not None:
+        password = typed_password
+        settings = replace(settings, password_set=bool(typed_password))
+    return settings, password, errors
 
 
 def sms_test_text(account: dict[str, Any], sms_from: str) -> str:

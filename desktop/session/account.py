@@ -57,6 +57,11 @@ class AccountSession:
         self._now = clock or (lambda: datetime.now(UTC))
 
     @property
+    def client(self) -> AccountClient:
+        """The signed-in account API client (e.g. for a test that needs the server now)."""
+        return self._client
+
+    @property
     def keeps_outbox(self) -> bool:
         """Whether edits can wait on this computer (the session has an offline store)."""
         return self._store is not None

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.general_section.account_changed.connect(self._on_general_section_account_changed)
         self.contact_section.edit_requested.connect(self._on_contact_section_edit_requested)
         self.smtp_section.edit_requested.connect(self._on_smtp_section_edit_requested)
+        self.smtp_section.outbox_requested.connect(self._on_smtp_section_outbox_requested)
         self.packages_section.recording_requested.connect(self._on_packages_section_recording_requested)
         self.agreement_section.agreement_requested.connect(self._on_agreement_section_agreement_requested)
 
@@ -280,6 +281,9 @@ class MainWindow(QMainWindow):
 
     def _on_action_sandbox_outbox_triggered(self) -> None:
         self.open_sandbox_outbox()
+
+    def _on_smtp_section_outbox_requested(self) -> None:
+        self.open_sandbox_outbox().ui.tabs.setCurrentWidget(self.sandbox_outbox.ui.smsTab)  # a test SMS's result
 
     def open_dialog(self, dialog: QDialog) -> QDialog:
         """Show a dialog window-modal (without a nested event loop) and delete it once closed.

@@ -4,17 +4,20 @@ It is an :class:`~desktop.views.edit_dialog.EditDialog` on ``GET``/``PUT setup/a
 (design §2), judged by the shared :data:`desktop.domain.smtp.SMTP_VALIDATORS`. The password is
 write-only: the "Change password" field starts empty and an empty field leaves the saved password
 alone (nothing is sent); "Remove the saved password" sends ``""``. A typed password is sent once,
-with the Save that carries it, and is never repeated in a message or kept on this computer: a Save
+with the Save that carries it (or with a Test Email of the typed values), and is never repeated in a
+message or kept on this computer: a Save
 that cannot reach the server is refused while a password change is part of it (once the user empties
 the field, the other changes may wait in the outbox of the session it is given). Under
 the Server field a line says how the app reads it (``mail.example.com, port 587, STARTTLS``, design §3); under SMS From,
-the number in E.164 or the sender name that will be used.
+the number in E.164 or the sender name that will be used. **Test Email…** tests the values as typed,
+before Save (:class:`~desktop.views.test_email_dialog.TestEmailDialog` with ``typed``): the service
+tests them and saves nothing; a result that names a field brings the user back to it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -26,6 +29,9 @@ from desktop.forms.ui_smtp_dialog import Ui_SmtpDialog
 from desktop.ops import Ops
 from desktop.session import AccountSession
 from desktop.views.edit_dialog import EditDialog
+
+if TYPE_CHECKING:  # imported when first opened
+    from desktop.views.test_email_dialog import TestEmailDialog
 
 #: The validators of the dialog: the shared SMTP ones, and the password's (which keeps spaces).
 SMTP_DIALOG_VALIDATORS: dict[str, Validator] = {**SMTP_VALIDATORS, "password": validate_smtp_password}
@@ -64,6 +70,9 @@ class SmtpDialog(EditDialog):
 
     Signals:
         saved(object): the new ``Versioned[SmtpSettings]`` after a successful save.
+
+    Attributes:
+        test_email_dialog: the Test Email dialog last opened here (``None`` before).
     """
 
     FIELDS = {
@@ -83,6 +92,7 @@ class SmtpDialog(EditDialog):
     def __init__(self, ops: Ops, session: AccountSession, current: Versioned[SmtpSettings],
                  parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
         self._password_set = current.value.password_set
+        self.test_email_dialog: TestEmailDialog | None = None
         super().__init__(ops, session, current, parent, validators=validators)
         self._show_password_state()
 
@@ -90,6 +100,7 @@ class SmtpDialog(EditDialog):
         super()._connect_signals()
         self.ui.removePasswordCheck.toggled.connect(self._on_remove_password_check_toggled)
         self.ui.smsFromEdit.editingFinished.connect(self._on_sms_from_edit_editing_finished)
+        self.ui.testEmailButton.clicked.connect(self._on_test_email_button_clicked)
 
     # -- the resource ------------------------------------------------------------------------
 
@@ -119,6 +130,7 @@ class SmtpDialog(EditDialog):
         removing = self.ui.removePasswordCheck.isChecked()
         self.ui.passwordEdit.setEnabled(not self._saving and not removing)
         self.ui.removePasswordCheck.setEnabled(not self._saving)
+        self.ui.testEmailButton.setEnabled(not self._saving)
         self._show_reading(self.ui.serverHint, "server", server_reading)
         self._show_reading(self.ui.smsFromHint, "sms_from", sms_from_reading)
 
@@ -162,6 +174,42 @@ class SmtpDialog(EditDialog):
             return
         if value != edit.text():
             edit.setText(value)
+
+    # -- Test Email of the typed values ----------------------------------------------------------
+
+    def typed_values(self) -> tuple[dict[str, str], str | None]:
+        """The values a Test Email tests: ``({from_address, username, server}, password)`` as typed.
+
+        The password is the one typed, ``""`` when "Remove the saved password" is ticked, or ``None``
+        (the saved one) when the field is empty.
+        """
+        values = {key: self.field_edit(key).text() for key in ("from_address", "username", "server")}
+        if self.ui.removePasswordCheck.isChecked():
+            return values, ""
+        return values, self.ui.passwordEdit.text() or None
+
+    def open_test_email(self) -> TestEmailDialog:
+        """Open Test Email (window-modal over this dialog) on the values as typed; nothing is saved."""
+        from desktop.views.test_email_dialog import TestEmailDialog  # imported when first opened
+
+        typed, password = self.typed_values()
+        dialog = TestEmailDialog(self._ops, self.session.client, self._started_from, self, typed=typed,
+                                 typed_password=password)
+        dialog.follow_up_requested.connect(self._on_test_email_dialog_follow_up_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self.test_email_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_test_email_button_clicked(self) -> None:
+        self.open_test_email()
+
+    def _on_test_email_dialog_follow_up_requested(self, _kind: str, key: str) -> None:
+        """The test's result names the SMTP details (or one field): they are here, so go back to that field."""
+        edit = self.field_edit(key) if key in self.FIELDS else self.ui.fromAddressEdit
+        self.activateWindow()
+        edit.setFocus()
+        edit.selectAll()
 
     def done(self, result: int) -> None:
         """Close the dialog and forget a typed password."""

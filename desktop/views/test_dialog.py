@@ -5,12 +5,15 @@ A test needs the server now (design §4: never queued). The request runs through
 **Cancel** abandons the wait: the job is cancelled, so its result is dropped when it arrives (the
 server may still finish the test). Closing the dialog drops it too (:func:`~desktop.ops.mark_closed`).
 The outcome is shown in plain words with an icon and a heading, so success and failure never differ
-by colour alone; the colours come from the palette.
+by colour alone; the colours come from the palette. A result that mentions the SMTP details or the
+SMS outbox has a button that opens them (:func:`follow_up_for`; the dialog closes and emits
+``follow_up_requested``); a result is cleared as soon as its input changes, so it never describes
+other values than those shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -25,6 +28,23 @@ from desktop.views.messages import describe_error, grow_to_fit, style_notice
 
 #: The heading of an outcome when the request itself failed (no answer, refused values…).
 NOT_RUN = "The test could not be run."
+#: The follow-ups a result may offer, with their button's text.
+SMTP_DETAILS, SMS_OUTBOX = "smtp", "sms_outbox"
+FOLLOW_UP_TEXT = {SMTP_DETAILS: "Edit SMTP Details…", SMS_OUTBOX: "Open SMS Outbox"}
+#: The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details).
+SMTP_KEYS = frozenset({"from_address", "username", "password", "server", "sms_from"})
+#: Words that name the SMTP details in a summary.
+SMTP_WORDS = ("smtp details", "smtp settings", "sms from", "from address", "username", "password")
+
+
+def follow_up_for(text: str, fields: Iterable[str] = ()) -> str:
+    """What a result offers to open: :data:`SMS_OUTBOX`, :data:`SMTP_DETAILS` or ``""`` (nothing it mentions)."""
+    lowered = text.casefold()
+    if "sms outbox" in lowered:
+        return SMS_OUTBOX
+    if SMTP_KEYS.intersection(fields) or any(word in lowered for word in SMTP_WORDS):
+        return SMTP_DETAILS
+    return ""
 
 
 def refusal_text(error: BaseException) -> str:
@@ -39,7 +59,7 @@ class TestDialog(QDialog):
 
     The form must have ``introLabel``, ``recipientEdit``, ``recipientError``, ``sendButton``,
     ``cancelButton``, ``progressBar``, ``statusLabel``, ``resultFrame`` (with ``resultIcon``,
-    ``resultHeading``, ``summaryLabel``) and a ``buttonBox`` with Close.
+    ``resultHeading``, ``summaryLabel``, ``followUpButton``) and a ``buttonBox`` with Close.
 
     Args:
         form: a fresh ``Ui_…`` object; the dialog owns it as ``self.ui``.
@@ -50,9 +70,12 @@ class TestDialog(QDialog):
 
     Signals:
         result_shown(bool): an outcome is shown; the argument is whether the test succeeded.
+        follow_up_requested(str, str): the result's button was pressed (the dialog has closed): what to
+            open (:data:`SMTP_DETAILS`, :data:`SMS_OUTBOX`) and the key of the field named, if any.
     """
 
     result_shown = Signal(bool)
+    follow_up_requested = Signal(str, str)
 
     def __init__(self, form, ops: Ops, parent: QWidget | None, *, recipient: str, validator: Validator) -> None:
         super().__init__(parent)
@@ -62,6 +85,7 @@ class TestDialog(QDialog):
         self._validator = validator
         self._job: Job | None = None
         self._server_error = ""
+        self._follow_up = ("", "")
         self.ui.resultFrame.hide()
         policy = self.ui.progressBar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the buttons keep their place and size
@@ -75,6 +99,7 @@ class TestDialog(QDialog):
         self.ui.recipientEdit.textChanged.connect(self._on_recipient_edit_text_changed)
         self.ui.sendButton.clicked.connect(self._on_send_button_clicked)
         self.ui.cancelButton.clicked.connect(self._on_cancel_button_clicked)
+        self.ui.followUpButton.clicked.connect(self._on_follow_up_button_clicked)
         self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
 
     # -- state -------------------------------------------------------------------------------
@@ -114,9 +139,19 @@ class TestDialog(QDialog):
         ui.progressBar.setVisible(self.busy)
         grow_to_fit(self)
 
+    def follow_up(self) -> str:
+        """What the result shown offers to open (:data:`SMTP_DETAILS`, :data:`SMS_OUTBOX`), ``""`` for nothing."""
+        return self._follow_up[0] if self.ui.followUpButton.isVisibleTo(self) else ""
+
     def _on_recipient_edit_text_changed(self, _text: str) -> None:
         self._server_error = ""
+        self.clear_result()
         self._refresh_state()
+
+    def clear_result(self) -> None:
+        """Hide the result shown (its input changed, or a new test starts); subclasses clear their details too."""
+        self.ui.resultFrame.hide()
+        self._follow_up = ("", "")
 
     # -- running -----------------------------------------------------------------------------
 
@@ -149,7 +184,7 @@ class TestDialog(QDialog):
 
     def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:
         """Run ``work`` on a worker with the busy state shown; the answer goes to ``on_success``."""
-        self.ui.resultFrame.hide()
+        self.clear_result()
         self._set_status(waiting)
         self._job = self._ops.run(work, on_success=on_success, on_failure=self._on_request_failed, owner=self)
         self._refresh_state()
@@ -165,7 +200,8 @@ class TestDialog(QDialog):
         if isinstance(error, ValidationFailed) and error.fields.get("to"):
             self._server_error = error.fields["to"]
             self._refresh_state()
-        self.show_outcome(False, NOT_RUN, refusal_text(error))
+        fields = list(error.fields) if isinstance(error, ValidationFailed) else []
+        self.show_outcome(False, NOT_RUN, refusal_text(error), fields=fields)
 
     def _on_cancel_button_clicked(self) -> None:
         self.cancel()
@@ -188,9 +224,20 @@ class TestDialog(QDialog):
         self.ui.statusLabel.setText(text)
         self.ui.statusLabel.setVisible(bool(text))
 
-    def show_outcome(self, ok: bool, heading: str, summary: str) -> None:
-        """Show an outcome: an icon and a heading that say success or failure, then the summary."""
+    def show_outcome(self, ok: bool, heading: str, summary: str, *, fields: Iterable[str] = ()) -> None:
+        """Show an outcome: an icon and a heading that say success or failure, then the summary.
+
+        When the summary (or a refused field among ``fields``) mentions the SMS outbox, or a failure
+        mentions the SMTP details, a button opens them.
+        """
         ui = self.ui
+        fields = [key for key in fields if key in SMTP_KEYS]
+        kind = follow_up_for(summary, fields)
+        if ok and kind == SMTP_DETAILS:  # e.g. "the password was not tried": nothing to fix
+            kind = ""
+        self._follow_up = (kind, fields[0] if fields else "")
+        ui.followUpButton.setText(FOLLOW_UP_TEXT.get(kind, ""))
+        ui.followUpButton.setVisible(bool(kind))
         icon = QStyle.StandardPixmap.SP_DialogApplyButton if ok else QStyle.StandardPixmap.SP_MessageBoxCritical
         ui.resultIcon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))
         ui.resultIcon.setAccessibleName("Succeeded" if ok else "Failed")
@@ -210,6 +257,11 @@ class TestDialog(QDialog):
         ui.resultFrame.show()
         grow_to_fit(self)
         self.result_shown.emit(ok)
+
+    def _on_follow_up_button_clicked(self) -> None:
+        kind, key = self._follow_up
+        self.accept()
+        self.follow_up_requested.emit(kind, key)
 
     # -- closing -----------------------------------------------------------------------------
 

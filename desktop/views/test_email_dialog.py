@@ -6,13 +6,15 @@ what to change. **Send** asks the service (``POST setup/account/smtp/test-email`
 the mail server with the saved settings and password. **Check from this computer** runs the same
 engine here (:func:`desktop.mail.check_and_send` with ``send=False``, on a worker): it shows whether
 this computer's network reaches the mail server, with a password typed for this check only (never
-saved; without one the login is not tried). Each result says which of the two it is.
+saved; without one the login is not tried). Each result says which of the two it is. Opened from
+Edit SMTP Details, both test the values as typed there (``typed``), before they are saved: the
+service tests them without saving them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -63,7 +65,10 @@ class TestEmailDialog(TestDialog):
         ops: the application's background runner.
         client: a signed-in account API client.
         settings: the saved SMTP details (for the default recipient and the local check).
-        parent: the main window.
+        parent: the main window (or Edit SMTP Details).
+        typed: values typed in Edit SMTP Details to test instead of the saved ones
+            (``from_address``, ``username``, ``server``); ``None``: test the saved ones.
+        typed_password: with ``typed``, the password typed there (``""``: none; ``None``: the saved one).
 
     Signals:
         result_shown(bool): a result is shown; the argument is whether the test or check succeeded.
@@ -73,9 +78,16 @@ class TestEmailDialog(TestDialog):
     ABANDONED = "Stopped waiting. The server may still send the test e-mail; its answer will not be shown."
     CHECKING = "Talking to the mail server from this computer (this can take a minute)…"
 
-    def __init__(self, ops: Ops, client: AccountClient, settings: SmtpSettings, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ops: Ops, client: AccountClient, settings: SmtpSettings, parent: QWidget | None = None,
+                 *, typed: Mapping[str, str] | None = None, typed_password: str | None = None) -> None:
         self._client = client
+        self._typed = dict(typed) if typed is not None else None
+        self._typed_password = typed_password if typed is not None else None
+        if self._typed is not None:
+            settings = replace(settings, **{key: self._typed[key] for key in ("from_address", "username", "server")
+                                            if key in self._typed})
+        if self._typed_password is not None:
+            settings = replace(settings, password_set=bool(self._typed_password))
         self._settings = settings
         self.result: SmtpResult | None = None
         self._title = ""
@@ -86,7 +98,8 @@ class TestEmailDialog(TestDialog):
         except ValueError:
             where = settings.server or "no mail server saved"
         sender = settings.from_address or "the From Address"
-        self.ui.introLabel.setText(f"Sends a test e-mail from {sender} with the saved SMTP details ({where}) and "
+        which = "the SMTP details as typed, not saved" if typed is not None else "the saved SMTP details"
+        self.ui.introLabel.setText(f"Sends a test e-mail from {sender} with {which} ({where}) and "
                                    "shows the whole conversation with the mail server.")
         logs_in = bool(settings.username)
         self.ui.passwordEdit.setEnabled(logs_in)
@@ -108,6 +121,7 @@ class TestEmailDialog(TestDialog):
         super()._connect_signals()
         self.ui.checkButton.clicked.connect(self._on_check_button_clicked)
         self.ui.copyButton.clicked.connect(self._on_copy_button_clicked)
+        self.ui.passwordEdit.textChanged.connect(self._on_password_edit_text_changed)
 
     def _refresh_state(self) -> None:
         super()._refresh_state()
@@ -116,10 +130,10 @@ class TestEmailDialog(TestDialog):
     # -- the two kinds of test -----------------------------------------------------------------
 
     def _request(self, to: str) -> Callable[[], EmailTestResult]:
-        client = self._client
+        client, typed, password = self._client, self._typed, self._typed_password
 
         def send_test_email() -> EmailTestResult:
-            return client.test_email(to)
+            return client.test_email(to, settings=typed, password=password)
 
         return send_test_email
 
@@ -140,22 +154,28 @@ class TestEmailDialog(TestDialog):
             return False
         settings = self._settings
         config = SmtpConfig(settings.server, settings.from_address, settings.username,
-                            password=self.ui.passwordEdit.text() or None)
+                            password=self.ui.passwordEdit.text() or self._typed_password or None)
         def check_from_this_computer() -> SmtpResult:
             return check_and_send(config, to=to, send=False)
 
         return self._start(check_from_this_computer,
                            lambda result: self._show_result(FROM_COMPUTER, result, sent=False), self.CHECKING)
 
-    def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:
+    def clear_result(self) -> None:
+        """Hide the result and its transcript (the recipient or the password changed, or a new test starts)."""
+        super().clear_result()
         self.result = None
         self._show_transcript(None)
-        return super()._start(work, on_success, waiting)
+
+    def _on_password_edit_text_changed(self, _text: str) -> None:
+        if not self.busy:
+            self.clear_result()
 
     def _show_result(self, source: str, result: SmtpResult, *, sent: bool) -> None:
         self._finish()
         self.result = result
-        self._title = heading(source, result, sent=sent)
+        typed = " (the values as typed, not saved)" if self._typed is not None else ""
+        self._title = heading(source + typed, result, sent=sent)
         self._show_transcript(result)
         self.show_outcome(result.ok, self._title, result.summary)
 

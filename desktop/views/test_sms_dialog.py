@@ -9,7 +9,6 @@ the service judges it (E.164 via phonenumbers, design §3) and shown in the form
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -73,10 +72,11 @@ class TestSmsDialog(TestDialog):
 
         return send_test_sms
 
-    def _start(self, work: Callable[[], Any], on_success: Callable[[Any], None], waiting: str) -> bool:
+    def clear_result(self) -> None:
+        """Hide the result and the provider's answer (the recipient changed, or a new test starts)."""
+        super().clear_result()
         self.result = None
         self._show_details(None)
-        return super()._start(work, on_success, waiting)
 
     def _on_request_succeeded(self, answer: SmsTestResult) -> None:
         self._finish()

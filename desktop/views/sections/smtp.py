@@ -7,7 +7,8 @@ edit dialog (``edit_requested``: the window opens it, with its offline support).
 and **Test SMS…** open the test dialogs here: the section has all they need, given to it (the
 details it shows, the contact mobile it is told with :meth:`SmtpSection.set_mobile`). A test needs
 the server now (design §4), so both buttons are unavailable, with the reason beside them, while the
-last load could not reach the server; they come back after a load that did.
+last load could not reach the server; they come back after a load that did. A test's result that
+names the SMTP details or the SMS outbox opens them through ``edit_requested`` and ``outbox_requested``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.api import AccountClient, Versioned
 from desktop.domain.errors import FieldError
@@ -26,10 +27,11 @@ from desktop.views.messages import style_notice
 from desktop.views.value_labels import set_values
 
 if TYPE_CHECKING:  # the test dialogs are imported when first opened, not at start
+    from desktop.views.test_dialog import TestDialog
     from desktop.views.test_email_dialog import TestEmailDialog
     from desktop.views.test_sms_dialog import TestSmsDialog
 
-_D = TypeVar("_D", bound=QDialog)
+_D = TypeVar("_D", bound="TestDialog")
 
 UNREACHABLE_TIP = "The server cannot be reached: {test} needs the server now."
 UNREACHABLE_NOTE = ("The server cannot be reached: Test Email and Test SMS need the server now. "
@@ -55,10 +57,13 @@ class SmtpSection(QWidget):
         parent: the parent widget (``None``: placed later by the window).
 
     Signals:
-        edit_requested(): the pencil was pressed (available once details are shown).
+        edit_requested(): the pencil was pressed (available once details are shown), or a test's
+            result asked for the SMTP details.
+        outbox_requested(): a test's result asked for the (sandbox's) SMS outbox.
     """
 
     edit_requested = Signal()
+    outbox_requested = Signal()
 
     def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,11 +140,15 @@ class SmtpSection(QWidget):
         return self._open(TestSmsDialog(self._ops, self._client, sms_from=self._current.value.sms_from,
                                         mobile=self._mobile, parent=self))
 
-    @staticmethod
-    def _open(dialog: _D) -> _D:
+    def _open(self, dialog: _D) -> _D:
+        dialog.follow_up_requested.connect(self._on_test_dialog_follow_up_requested)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()  # window-modal, without a nested event loop
         return dialog
+
+    def _on_test_dialog_follow_up_requested(self, kind: str, _key: str) -> None:
+        """A test's result asked to open what it mentions (the dialog has closed)."""
+        (self.outbox_requested if kind == "sms_outbox" else self.edit_requested).emit()
 
     def _on_edit_smtp_button_clicked(self) -> None:
         self.edit_requested.emit()
