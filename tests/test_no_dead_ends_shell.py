@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.shell.args import parse_args
 from desktop.shell.launcher import Launcher
+from desktop.store.secrets import TokenStore
 from tests.memory_keyring import using_keyring
 
 
@@ -21,9 +22,9 @@ def no_keyring():
         yield backend
 
 
-def _start_sandbox_and_read_its_window(qapp, qtbot, db) -> list[str]:
+def _start_sandbox_and_read_its_window(qapp, qtbot, db, token_store=None) -> list[str]:
     """Start the sandbox profile, wait until it has signed in, and return the texts its window shows."""
-    launcher = Launcher(qapp, parse_args(["--sandbox-db", str(db)]))
+    launcher = Launcher(qapp, parse_args(["--sandbox-db", str(db)]), token_store=token_store)
     try:
         assert launcher.start() is None
         qtbot.waitUntil(lambda: launcher.window is not None, timeout=20000)
@@ -49,3 +50,12 @@ def test_a_sandbox_start_is_quiet_about_the_keychain(home, qapp, qtbot, tmp_path
     said = [record.getMessage() for record in caplog.records
             if "keychain" in record.getMessage().lower() or "session only" in record.getMessage().lower()]
     assert not said, said
+
+
+def test_a_sandbox_start_says_nothing_even_when_the_token_store_knows_there_is_no_keychain(
+        home, qapp, qtbot, tmp_path, no_keyring):
+    """The token store already says "session only" (as after a remote profile's sign-in): the sandbox needs none."""
+    tokens = TokenStore(no_keyring)
+    assert tokens.message, "the store knows there is no keychain"
+    shown = _start_sandbox_and_read_its_window(qapp, qtbot, tmp_path / "sandbox.sqlite3", tokens)
+    assert not [text for text in shown if "keychain" in text.lower() or "session only" in text.lower()], shown
