@@ -56,5 +56,6 @@ def test_long_texts_elide_with_the_whole_text_in_the_tooltip(qtbot):
     assert line.server.text() == f"Server: {long_server}"
     line.updated.setText("Showing data from 3 minutes ago")
     assert line.updated.toolTip() == "Showing data from 3 minutes ago"
-    line.set_busy(True)
+    line.set_busy(True, "Loading the account and its packages from " + long_server)
+    qtbot.waitUntil(lambda: line.busy.width() >= 40)  # laid out beside the long texts
     assert line.busy.isVisible(), "the busy indicator stays visible while loading"
