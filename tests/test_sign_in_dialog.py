@@ -102,6 +102,7 @@ def _says_both(dialog: SignInDialog) -> bool:
 def test_never_session_only_and_kept_in_the_keychain_together(qtbot, ops, server):
     """The notice "session only" (no keychain, from Credentials.dialog or added later) and the token hint agree."""
     from desktop.store import SESSION_ONLY_MESSAGE
+    from desktop.store.keychain_calls import MESSAGES
 
     dialog, _client = _dialog(qtbot, ops, server.base_url, notice=SESSION_ONLY_MESSAGE)
     qtbot.mouseClick(dialog.ui.tokenModeRadio, LEFT)
@@ -114,3 +115,6 @@ def test_never_session_only_and_kept_in_the_keychain_together(qtbot, ops, server
     assert not _says_both(later) and "session only" in later.ui.tokenHint.text()
     later.set_notice("")
     assert "keychain" in later.ui.tokenHint.text()
+    for reason in MESSAGES.values():  # every keychain problem's notice (locked, not answering, refused)
+        later.set_notice(reason.format(seconds=3, detail="denied"))
+        assert not _says_both(later) and "session only" in later.ui.tokenHint.text()
