@@ -150,3 +150,14 @@ def test_the_service_tests_typed_values_judged_as_a_save_and_keeps_the_saved_one
     assert after.etag == before.etag and after.value == before.value, "the saved settings are untouched"
     [caught] = sandbox_client.get_sandbox_emails()
     assert caught.mail_from == TYPED_FROM and list(caught.rcpt_tos) == [TYPED_FROM]
+
+
+def test_a_failure_that_names_a_setting_offers_the_smtp_details_and_a_success_does_not():
+    from desktop.views.test_dialog import SMS_OUTBOX, SMTP_DETAILS, follow_up_for
+
+    assert follow_up_for("Server not found: x.example does not exist in DNS. Check the spelling of the Server "
+                         "setting.") == SMTP_DETAILS
+    assert follow_up_for("Connection refused: 127.0.0.1 port 9 … Check the port: usually 587.") == SMTP_DETAILS
+    assert follow_up_for("The refusal.", ["from_address"]) == SMTP_DETAILS
+    assert follow_up_for("It is in the sandbox's SMS outbox; open the SMS outbox to read it.") == SMS_OUTBOX
+    assert follow_up_for("The network is down.", ["to"]) == ""

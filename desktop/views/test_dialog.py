@@ -33,8 +33,9 @@ SMTP_DETAILS, SMS_OUTBOX = "smtp", "sms_outbox"
 FOLLOW_UP_TEXT = {SMTP_DETAILS: "Edit SMTP Details…", SMS_OUTBOX: "Open SMS Outbox"}
 #: The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details).
 SMTP_KEYS = frozenset({"from_address", "username", "password", "server", "sms_from"})
-#: Words that name the SMTP details in a summary.
-SMTP_WORDS = ("smtp details", "smtp settings", "sms from", "from address", "username", "password")
+#: Words that name the SMTP details (or one of their fields) in a summary.
+SMTP_WORDS = ("smtp details", "smtp settings", "sms from", "from address", "username", "password", "server setting",
+              "server field", "check the port")
 
 
 def follow_up_for(text: str, fields: Iterable[str] = ()) -> str:
