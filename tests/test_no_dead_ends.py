@@ -4,6 +4,7 @@ details or the SMS outbox has a button that opens them; an old result goes when 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 import pytest
@@ -161,3 +162,23 @@ def test_a_failure_that_names_a_setting_offers_the_smtp_details_and_a_success_do
     assert follow_up_for("The refusal.", ["from_address"]) == SMTP_DETAILS
     assert follow_up_for("It is in the sandbox's SMS outbox; open the SMS outbox to read it.") == SMS_OUTBOX
     assert follow_up_for("The network is down.", ["to"]) == ""
+
+
+def test_a_typed_password_is_tested_never_saved_shown_or_logged(qtbot, ops, sandbox_client, caplog):
+    caplog.set_level(logging.DEBUG)
+    secret = "Typed-only s3cret"
+    before = sandbox_client.get_smtp()
+    smtp = _smtp_dialog(qtbot, ops, sandbox_client)
+    type_into(qtbot, smtp, "username", "relay-user")
+    qtbot.keyClicks(smtp.ui.passwordEdit, secret)
+    assert smtp.typed_values() == ({"from_address": before.value.from_address, "username": "relay-user",
+                                    "server": before.value.server}, secret)
+    test = _test_email_of(qtbot, smtp)
+    _send(qtbot, test)
+    assert test.outcome_text(), "a result, whatever the catcher says to a login"
+    shown = test.transcript_text() + test.outcome_text()
+    assert secret not in shown and secret not in caplog.text
+    after = sandbox_client.get_smtp()
+    assert after.etag == before.etag and after.value == before.value, "nothing was saved"
+    test.reject()
+    assert smtp.ui.passwordEdit.text() == secret, "the typed password stays for the Save"
