@@ -1,0 +1,138 @@
+"""Issue 12, point 2: every window fits a small screen, long values elide, the window's place is remembered.
+
+The screen is 1366×768 at 150 % less a 48-pixel task bar: 911×464 pixels to use. Qt's offscreen
+platform takes its screens from a file (``QT_QPA_PLATFORM=offscreen:configfile=tests/small_screen.json``),
+and a process has one set of screens, so :func:`test_on_a_small_screen` runs this module again in a
+process of its own with that screen; there every ``small`` test runs (elsewhere they are skipped).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
+
+from tests.dialogs import loaded_window
+from tests.keyboard import activate
+
+HERE = Path(__file__).resolve().parent
+SMALL_SCREEN = HERE / "small_screen.json"
+AREA = QRect(0, 0, 911, 464)  # the small screen's available area
+LONG_COMPANY = "Northwind Telecommunications International Holdings and Wholesale Voice Carriers Ltd"[:80]
+
+
+def _on_small_screen() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM", "").endswith(SMALL_SCREEN.name)
+
+
+small = pytest.mark.skipif(not _on_small_screen(), reason="runs on the small screen in test_on_a_small_screen")
+
+
+@pytest.mark.skipif(_on_small_screen(), reason="this is the run on the small screen")
+def test_on_a_small_screen():
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={SMALL_SCREEN}"}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__))],
+                         env=env, capture_output=True, text=True, timeout=600, check=False)
+    print(run.stdout[-20000:], run.stderr[-5000:])
+    assert run.returncode == 0, "a check on the small screen failed (its output is above)"
+    assert "skipped" not in run.stdout.strip().splitlines()[-1].replace("1 skipped", ""), "a check was skipped"
+
+
+def _outside(widget: QWidget, window: QWidget) -> list[str]:
+    """What of ``widget`` lies outside ``window`` or off the available area (``[]``: nothing)."""
+    rect = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    inside = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+    problems = []
+    if not inside.contains(rect):
+        problems.append(f"{widget.objectName() or type(widget).__name__} {rect} is not inside the window {inside}")
+    if not AREA.contains(rect):
+        problems.append(f"{widget.objectName() or type(widget).__name__} {rect} is off the screen {AREA}")
+    return problems
+
+
+def _check_fits(window: QWidget) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    assert QGuiApplication.primaryScreen().availableGeometry() == AREA
+    assert AREA.contains(window.frameGeometry()), f"{window.frameGeometry()} does not fit {AREA}"
+    layout = window.layout()
+    squeezed = layout.totalMinimumSize().height() > window.height()
+    assert not squeezed, "the window's content is squeezed below its least height"
+    buttons = [button for box in window.findChildren(QDialogButtonBox) if box.isVisibleTo(window)
+               for button in box.findChildren(QAbstractButton) if button.isVisibleTo(window)]
+    problems = [problem for button in buttons for problem in _outside(button, window)]
+    assert not problems, problems
+
+
+@pytest.fixture
+def main_window(qtbot, ops, client):
+    window = loaded_window(qtbot, ops, client)  # asks for 1100×900
+    activate(qtbot, window)
+    return window
+
+
+@small
+def test_the_main_window_fits(main_window, screenshot):
+    _check_fits(main_window)
+    screenshot(main_window, "small-screen-main-window")
+
+
+@small
+@pytest.mark.parametrize("name", ["company", "contact", "smtp", "agreement", "recording", "test_email", "test_sms",
+                                  "sign_in", "sandbox_outbox", "about", "outbox", "conflict", "profiles",
+                                  "profile_edit"])
+def test_the_dialog_fits_with_its_buttons(request, qtbot, name, screenshot):
+    from tests.test_keyboard import DIALOGS
+
+    dialog = DIALOGS[name](request)
+    qtbot.addWidget(dialog)
+    loaded = getattr(dialog, "loaded", None)
+    if loaded is not None and name in ("agreement", "recording", "outbox"):
+        with qtbot.waitSignal(loaded, timeout=15000):
+            activate(qtbot, dialog)
+    else:
+        activate(qtbot, dialog)
+    screenshot(dialog, f"small-screen-{name}")
+    _check_fits(dialog)
+
+
+def _scrolls_sideways(window) -> bool:
+    for _ in range(3):
+        QApplication.processEvents()
+    return window.ui.scrollArea.horizontalScrollBar().isVisible()
+
+
+@small
+def test_long_values_elide_with_the_whole_text_in_the_tooltip(qtbot, main_window, screenshot):
+    from desktop.api import Versioned
+    from desktop.views.value_labels import elided
+
+    account = replace(main_window.current.value, company=LONG_COMPANY)
+    main_window.show_account(Versioned(account, main_window.current.etag))
+    main_window.show_reachable(False)  # the longest call-recording status
+    screenshot(main_window, "small-screen-long-values")
+    assert not _scrolls_sideways(main_window), "a long company name or status makes the window scroll sideways"
+    company = main_window.company_section.ui.companyValue
+    assert (company.text(), company.toolTip()) == (LONG_COMPANY, LONG_COMPANY)
+    assert elided(company), "the company name is not elided (the window is too narrow for it)"
+    assert not elided(main_window.company_section.ui.nameValue)
+
+
+@small
+def test_a_long_recording_status_wraps(qtbot, main_window, screenshot):
+    from desktop.views.value_labels import set_value
+
+    label = main_window.packages_section.ui.recordingStatusLabel
+    status = " ".join(["Call recording could not be checked:"] + ["the server sent no answer"] * 7)[:200]
+    set_value(label, status)
+    screenshot(main_window, "small-screen-long-status")
+    assert not _scrolls_sideways(main_window), "a long call-recording status makes the window scroll sideways"
+    assert label.wordWrap() and label.toolTip() == status
+    _check_fits(main_window)
