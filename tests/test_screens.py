@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 
@@ -136,3 +136,56 @@ def test_a_long_recording_status_wraps(qtbot, main_window, screenshot):
     assert not _scrolls_sideways(main_window), "a long call-recording status makes the window scroll sideways"
     assert label.wordWrap() and label.toolTip() == status
     _check_fits(main_window)
+
+
+# -- the main window's place, per arrangement of screens (here and on the small screen) ---------
+
+
+def _new_window(qtbot) -> QWidget:
+    from desktop.views.window_fit import fit_on_show
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    fit_on_show(window)
+    return window
+
+
+def test_the_window_comes_back_where_it_was_closed(qtbot, ops, home):
+    from desktop.views.window_place import remember_place
+
+    first = _new_window(qtbot)
+    assert not remember_place(first, ops), "a place was found before any window closed"
+    first.setGeometry(40, 30, 420, 300)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    assert ops.wait_for_lane("disk", 5000)
+    second = _new_window(qtbot)
+    assert remember_place(second, ops)
+    assert second.geometry() == QRect(40, 30, 420, 300)
+
+
+def test_each_arrangement_of_screens_has_its_own_place(qtbot, ops, home):
+    from desktop.views.window_place import Place, remember_place, screens_key, settings_path, write_place
+
+    write_place(settings_path(), screens_key(), Place((10, 20, 500, 300)))
+    write_place(settings_path(), "screens-with-a-second-monitor", Place((300, 200, 400, 250)))  # closed there last
+    assert screens_key() != screens_key([])
+    window = _new_window(qtbot)
+    assert remember_place(window, ops)
+    assert window.geometry() == QRect(10, 20, 500, 300), "not the place kept for these screens"
+
+
+def test_a_place_on_a_screen_that_is_gone_is_moved_onto_one_that_is_there(qtbot, ops, home):
+    from desktop.views.window_place import Place, remember_place, settings_path, write_place
+
+    write_place(settings_path(), "screens-with-a-second-monitor", Place((2500, 1200, 600, 400)))
+    window = _new_window(qtbot)
+    assert remember_place(window, ops), "the last place is not used on screens the window has not been on"
+    assert window.size() == QSize(600, 400)
+    assert QGuiApplication.screenAt(window.geometry().center()) is not None, "the window is not put on a screen"
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.contains(window.frameGeometry()), f"{window.frameGeometry()} is not on the screen {area}"

@@ -14,6 +14,7 @@ read all of it).
 
 from __future__ import annotations
 
+import shiboken6
 from babel import Locale
 from babel.numbers import get_currency_name
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
@@ -84,7 +85,7 @@ class _Elider(QObject):
         """Paint ``label`` elided whenever it is narrower than its text."""
         if label.property("elides"):
             return
-        if cls._instance is None:
+        if cls._instance is None or not shiboken6.isValid(cls._instance):
             cls._instance = cls(QApplication.instance())
         label.setProperty("elides", True)
         label.installEventFilter(cls._instance)

@@ -15,7 +15,10 @@ given it its frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -59,7 +62,7 @@ def on_area(outer: QRect, area: QRect) -> QPoint:
 
 def fit_on_show(window: QWidget) -> None:
     """Fit ``window`` to its screen (:func:`fit_to_screen`) each time it is shown, and once more just after."""
-    window.installEventFilter(_Fitter(window))
+    window.installEventFilter(_Fitter.instance())
 
 
 def _frame_extra(window: QWidget) -> QSize:
@@ -72,19 +75,25 @@ def _frame_extra(window: QWidget) -> QSize:
 
 
 class _Fitter(QObject):
-    """Fits the window it filters when it is shown (owned by that window)."""
+    """Fits the windows it filters when they are shown (one for the application; it keeps no window)."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    _instance: _Fitter | None = None
+
+    @classmethod
+    def instance(cls) -> _Fitter:
+        """The application's fitter (made on first use, owned by the application)."""
+        if cls._instance is None or not shiboken6.isValid(cls._instance):
+            cls._instance = cls(QCoreApplication.instance())
+        return cls._instance
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On a Show event of the window: fit it now, and again once its frame is known."""
-        if watched is self._window and event.type() == QEvent.Type.Show:
-            fit_to_screen(self._window)
-            QTimer.singleShot(0, self, self._fit_again)
+        """On a Show event of a window: fit it now, and again once its frame is known."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            fit_to_screen(watched)
+            QTimer.singleShot(0, watched, partial(_fit_again, watched))
         return False
 
-    def _fit_again(self) -> None:
-        if self._window.isVisible():
-            fit_to_screen(self._window)
+
+def _fit_again(window: QWidget) -> None:
+    if shiboken6.isValid(window) and window.isVisible():
+        fit_to_screen(window)
