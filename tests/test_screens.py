@@ -103,6 +103,19 @@ def test_the_dialog_fits_with_its_buttons(request, qtbot, name, screenshot):
     _check_fits(dialog)
 
 
+@small
+def test_a_long_outcome_keeps_the_test_email_dialog_on_the_screen(request, qtbot, screenshot):
+    from tests.test_keyboard import DIALOGS
+
+    dialog = DIALOGS["test_email"](request)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    summary = " ".join(["The mail server closed the connection before it answered the greeting."] * 12)
+    dialog.show_outcome(False, "The test e-mail was not sent", summary)
+    screenshot(dialog, "small-screen-test-email-outcome")
+    _check_fits(dialog)
+
+
 def _scrolls_sideways(window) -> bool:
     for _ in range(3):
         QApplication.processEvents()
