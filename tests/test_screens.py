@@ -139,6 +139,19 @@ def test_long_values_elide_with_the_whole_text_in_the_tooltip(qtbot, main_window
 
 
 @small
+def test_a_long_server_address_elides(qtbot, main_window, screenshot):
+    from desktop.api import Versioned
+
+    section = main_window.smtp_section
+    server = "smtp-relay-eu-west-2.outbound-mail-gateway.northwind-telecommunications-international.example:587"
+    section.show_smtp(Versioned(replace(section.current.value, server=server), section.current.etag))
+    main_window.ui.scrollArea.ensureWidgetVisible(section)
+    screenshot(main_window, "small-screen-long-server")
+    assert not _scrolls_sideways(main_window), "a long server address makes the window scroll sideways"
+    assert section.ui.smtpServerValue.toolTip() == server
+
+
+@small
 def test_a_long_recording_status_wraps(qtbot, main_window, screenshot):
     from desktop.views.value_labels import set_value
 

@@ -38,8 +38,11 @@ def screen_for(window: QWidget) -> QScreen:
 def fit_to_screen(window: QWidget) -> None:
     """Make ``window`` (a top-level widget) no larger than its screen's available area, and wholly on it.
 
-    Its minimum size is lowered too when it is larger than the area (the content then scrolls).
+    Its minimum size is lowered too when it is larger than the area (the content then scrolls). A
+    maximized or full-screen window is left to the window system.
     """
+    if window.isMaximized() or window.isFullScreen():
+        return
     area = screen_for(window).availableGeometry()
     frame = _frame_extra(window)
     most = QSize(max(area.width() - frame.width(), 1), max(area.height() - frame.height(), 1))
