@@ -217,3 +217,23 @@ def test_a_place_on_a_screen_that_is_gone_is_moved_onto_one_that_is_there(qtbot,
     QApplication.processEvents()
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert area.contains(window.frameGeometry()), f"{window.frameGeometry()} is not on the screen {area}"
+
+
+def _probe(screens: Path, home: Path, *place: int) -> QRect:
+    """Open the probe window (tests/place_probe.py) on ``screens``; it moves to ``place`` before closing."""
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}", "CXDESK_HOME": str(home)}
+    run = subprocess.run([sys.executable, "-m", "tests.place_probe", *map(str, place)], cwd=HERE.parent, env=env,
+                         capture_output=True, text=True, timeout=60, check=True)
+    x, y, w, h = (int(n) for n in run.stdout.split()[-4:])
+    return QRect(x, y, w, h)
+
+
+@pytest.mark.skipif(_on_small_screen(), reason="runs its own processes")
+def test_a_monitor_unplugged_and_plugged_in_again(home):
+    two, one = HERE / "two_screens.json", SMALL_SCREEN
+    _probe(two, home, 1200, 100, 700, 500)  # closed on the monitor, right of the laptop's screen
+    on_laptop = _probe(one, home, 60, 40, 400, 300)  # the monitor is gone
+    assert AREA.contains(on_laptop), f"opened at {on_laptop}, not on the laptop's screen {AREA}"
+    again = _probe(two, home)  # the monitor is back: its own place, not the laptop's
+    assert again.topLeft() == QPoint(1200 - 2, 100 - 2) and again.size() == QSize(700 + 4, 500 + 4), again
+    assert _probe(one, home) == QRect(60 - 2, 40 - 2, 400 + 4, 300 + 4), "the laptop's own place is not kept"
