@@ -238,3 +238,15 @@ def test_a_monitor_unplugged_and_plugged_in_again(home):
     again = _probe(two, home)  # the monitor is back: its own place, not the laptop's
     assert again.topLeft() == QPoint(1200 - 2, 100 - 2) and again.size() == QSize(700 + 4, 500 + 4), again
     assert _probe(one, home) == QRect(60 - 2, 40 - 2, 400 + 4, 300 + 4), "the laptop's own place is not kept"
+
+
+def test_the_places_read_ahead_on_a_worker_are_used_without_reading_the_file(qtbot, ops, home):
+    from desktop.views.window_place import Place, read_ahead, remember_place, screens_key, settings_path, write_place
+
+    path = settings_path()
+    write_place(path, screens_key(), Place((30, 40, 450, 320)))
+    read_ahead(path)  # as the worker that opens the profile does
+    path.unlink()
+    window = _new_window(qtbot)
+    assert remember_place(window, ops), "the places read ahead were not used"
+    assert window.geometry() == QRect(30, 40, 450, 320)

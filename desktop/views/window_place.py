@@ -4,10 +4,11 @@ When the main window closes, its size and position (and whether it was maximized
 ``windows.ini`` in the settings folder (:func:`desktop.paths.config_dir`), with Qt's
 :class:`~PySide6.QtCore.QSettings`, on a worker of the ``disk`` lane (the GUI thread never waits on
 the disk to write). They are kept under the arrangement of screens the window was on (the screens'
-names and geometries, :func:`screens_key`), and as the last place too. At the next start
-:func:`remember_place` puts the window back where it was on this arrangement; on an arrangement it
-has not been on (a monitor was unplugged, the laptop left its dock) it takes the last place, and
-when that is on no screen now, it goes to the primary screen. :mod:`desktop.views.window_fit` then
+names and geometries, :func:`screens_key`), and as the last place too. At the next start they are
+read on the worker that opens the profile (:func:`read_ahead`), and :func:`remember_place` puts the
+window back where it was on this arrangement; on an arrangement it has not been on (a monitor was
+unplugged, the laptop left its dock) it takes the last place, and when that is on no screen now, it
+goes to the primary screen. :mod:`desktop.views.window_fit` then
 keeps it within the screen's available area.
 
 Qt's own ``restoreGeometry`` is not used: in Qt 6.12 it refuses a geometry saved on a screen that is
@@ -38,6 +39,8 @@ GROUP = "mainWindow"
 LAST = "last"
 
 
+#: The places read ahead on a worker (:func:`read_ahead`), per settings file, for the next window built.
+_read: dict[Path, dict[str, Place]] = {}
 #: The place keepers of the windows alive (their Python side must outlive each event they filter).
 _keepers: WeakKeyDictionary[QWidget, _PlaceKeeper] = WeakKeyDictionary()
 
@@ -62,13 +65,22 @@ def screens_key(screens: list[QScreen] | None = None) -> str:
     return "screens-" + hashlib.sha256(arrangement.encode()).hexdigest()[:16]
 
 
-def read_place(path: Path, key: str) -> Place | None:
-    """The place kept under ``key`` (:func:`screens_key` or :data:`LAST`) in ``path``; ``None`` when none is."""
+def read_places(path: Path) -> dict[str, Place]:
+    """Every place kept in ``path``, by key (:func:`screens_key` or :data:`LAST`); it reads the file."""
     settings = QSettings(str(path), QSettings.Format.IniFormat)
-    rect = _parse_rect(settings.value(f"{GROUP}/{key}/geometry"))
-    if rect is None:
-        return None
-    return Place(rect, str(settings.value(f"{GROUP}/{key}/maximized", "false")).lower() == "true")
+    places = {}
+    settings.beginGroup(GROUP)
+    for key in settings.childGroups():
+        rect = _parse_rect(settings.value(f"{key}/geometry"))
+        if rect is not None:
+            places[key] = Place(rect, str(settings.value(f"{key}/maximized", "false")).lower() == "true")
+    return places
+
+
+def read_ahead(path: Path | None = None) -> None:
+    """Read the kept places now (on a worker, while the profile opens), so :func:`remember_place` reads no file."""
+    path = path or settings_path()
+    _read[path] = read_places(path)
 
 
 def write_place(path: Path, key: str, place: Place) -> None:
@@ -101,6 +113,8 @@ def put_back(window: QWidget, place: Place) -> None:
 def remember_place(window: QWidget, ops: Ops, path: Path | None = None) -> bool:
     """Put ``window`` (not shown yet) where it was on these screens, and keep its place whenever it is closed.
 
+    The places are those :func:`read_ahead` read on a worker, else they are read now.
+
     Args:
         window: a top-level window (the main window).
         ops: the runner whose ``disk`` lane writes the settings file.
@@ -110,7 +124,10 @@ def remember_place(window: QWidget, ops: Ops, path: Path | None = None) -> bool:
         Whether a place was found and given to the window.
     """
     path = path or settings_path()
-    place = read_place(path, screens_key()) or read_place(path, LAST)
+    places = _read.pop(path, None)
+    if places is None:  # not read ahead: read now
+        places = read_places(path)
+    place = places.get(screens_key()) or places.get(LAST)
     if place is not None:
         put_back(window, place)
     keeper = _PlaceKeeper(window, ops, path)
