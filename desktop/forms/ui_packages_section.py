@@ -54,6 +54,7 @@ class Ui_PackagesSection(object):
         sizePolicy.setHeightForWidth(self.recordingStatusLabel.sizePolicy().hasHeightForWidth())
         self.recordingStatusLabel.setSizePolicy(sizePolicy)
         self.recordingStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.recordingStatusLabel.setWordWrap(True)
         self.recordingStatusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.recordingLayout.addWidget(self.recordingStatusLabel)

@@ -90,8 +90,12 @@ def read_cached(session: Session) -> None:
     """Read the session's cached parts into ``session.cached`` (on a worker: disk), for the window's first paint.
 
     The window is then built with its values, and Qt paints it once (issue 11); without a store
-    nothing is read.
+    nothing is read. The main window's kept places are read here too
+    (:func:`desktop.views.window_place.read_ahead`), so building the window reads no file.
     """
+    from desktop.views.window_place import read_ahead
+
+    read_ahead()  # where the main window was on these screens: the window is built next, on the GUI thread
     if session.store is not None:
         from desktop.session import PARTS, AccountSession
 

@@ -1,7 +1,8 @@
 """The main window as the launcher shows it: built on a session, dressed for its profile, watched, pictured.
 
 :func:`build_window` makes the :class:`~desktop.views.main_window.MainWindow` of a signed-in
-:class:`~desktop.shell.connection.Session`, with its Help menu. :func:`dress_window` adds what a
+:class:`~desktop.shell.connection.Session`, with its Help menu, at the place it had when last closed on
+these screens (:mod:`desktop.views.window_place`). :func:`dress_window` adds what a
 profile's window has: its name in the title, File > Profiles…, Sign Out and Quit
 (:mod:`desktop.views.session_menu`), and the notice saying why its sign-in is not in the keychain.
 :class:`CloseWatch` tells when the window has really closed (it may refuse a Close event: it asks
@@ -49,7 +50,7 @@ def load_views() -> None:
 
 def build_window(ops: Ops, session: Session, sign_in: Callable[[QWidget, Callable[[bool], None]], None] | None,
                  ) -> MainWindow:
-    """The main window of ``session`` with its Help menu (not shown yet).
+    """The main window of ``session`` with its Help menu (not shown yet), where it was last on these screens.
 
     Args:
         ops: the application's background runner.
@@ -58,10 +59,12 @@ def build_window(ops: Ops, session: Session, sign_in: Callable[[QWidget, Callabl
     """
     from desktop.views.help_menu import install_help_menu
     from desktop.views.main_window import MainWindow
+    from desktop.views.window_place import remember_place
 
     window = MainWindow(ops, session.client, server_label=session.server_label,
                         sandbox=session.sandbox is not None, store=session.store, sign_in=sign_in,
                         cached=session.cached)
+    remember_place(window, ops)  # where it was on these screens; its place is kept when it closes
     install_help_menu(window, server_url_getter=lambda: session.server_label,
                       outbox_state_getter=lambda: window.outbox_state(), ops=ops)
     return window

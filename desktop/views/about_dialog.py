@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.forms.ui_about_dialog import Ui_AboutDialog
+from desktop.views.window_fit import fit_on_show
 
 #: The licence line: the app's own terms and those of the Qt libraries it ships (LGPL v3).
 LICENCE = ("Proprietary software. Qt and PySide6 are used under the GNU Lesser General Public "
@@ -27,6 +28,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self.setWindowTitle(f"About {APP_NAME}")
         version, qt = version_lines()
         self.ui.nameLabel.setText(APP_NAME)

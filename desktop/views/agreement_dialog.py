@@ -19,6 +19,7 @@ from desktop.domain.models import Agreement
 from desktop.forms.ui_agreement_dialog import Ui_AgreementDialog
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, style_notice
+from desktop.views.window_fit import fit_on_show
 
 #: Link schemes handed to the user's browser or mail program; others are ignored.
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -63,6 +64,7 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AgreementDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         style_notice(self.ui.messageFrame)
         self._ops = ops
         self._client = client

@@ -28,6 +28,7 @@ from desktop.views.changes import (
     with_mnemonic,
 )
 from desktop.views.messages import describe_error, grow_to_fit, style_notice
+from desktop.views.window_fit import fit_on_show
 
 MINE, THEIRS = "mine", "theirs"
 #: The tallest the list of fields grows before it scrolls, in pixels.
@@ -57,6 +58,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         style_notice(self.ui.messageFrame)
         self.ui.messageFrame.hide()
         self._entry = entry

@@ -25,6 +25,7 @@ from desktop.views.closing_question import ClosingQuestion
 from desktop.views.edit_fields import EditFields, refusal_message
 from desktop.views.messages import describe_error, grow_to_fit, style_notice
 from desktop.views.save_fallbacks import SaveFallbacks, SignIn
+from desktop.views.window_fit import fit_on_show
 
 
 class EditDialog(QDialog):
@@ -79,6 +80,7 @@ class EditDialog(QDialog):
         super().__init__(parent)
         self.ui = self.FORM()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._ops = ops
         self.session = session
         self.fallbacks = SaveFallbacks(self, ops)

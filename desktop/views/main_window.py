@@ -32,6 +32,7 @@ from desktop.views.editors import AccountEditors
 from desktop.views.messages import style_notice
 from desktop.views.offline import OfflineSupport
 from desktop.views.status_line import StatusLine
+from desktop.views.window_fit import fit_on_show
 from desktop.views.window_sections import WindowSections
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: the first paint needs none of them
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._ops = ops
         self._client = client
         self._current: Versioned[Account] | None = None

@@ -31,6 +31,7 @@ from desktop.api.errors import (
     Unreachable,
     ValidationFailed,
 )
+from desktop.views.window_fit import fit_to_screen
 
 #: How the window labels each Account key (dotted), for messages that name a field.
 FIELD_TITLES: dict[str, str] = {
@@ -222,7 +223,10 @@ def _quoted(value: str) -> str:
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """Make a dialog tall enough (never shorter) for its word-wrapped messages at its current width."""
+    """Make a dialog tall enough (never shorter) for its word-wrapped messages at its current width.
+
+    Never taller than its screen's available area (:func:`~desktop.views.window_fit.fit_to_screen`).
+    """
     layout = window.layout()
     if layout is None:
         return
@@ -233,6 +237,8 @@ def grow_to_fit(window: QWidget) -> None:
         needed = layout.totalSizeHint().height()
     if needed > window.height():
         window.resize(window.width(), needed)
+        if window.isWindow():
+            fit_to_screen(window)
 
 
 def style_notice(widget: QWidget) -> None:

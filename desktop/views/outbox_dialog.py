@@ -27,6 +27,7 @@ from desktop.views.changes import (
     shown_value,
 )
 from desktop.views.messages import describe_error, style_notice
+from desktop.views.window_fit import fit_on_show
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_TEXT = {PENDING: "waiting to be sent", CONFLICT: "conflict: needs your decision",
@@ -96,6 +97,7 @@ class OutboxDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OutboxDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._session = session
         self._ops = ops
         self._entries: list[OutboxEntry] = []

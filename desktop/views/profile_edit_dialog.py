@@ -23,6 +23,7 @@ from desktop.ops import Ops
 from desktop.store import FileBusy, Profile, ProfileError, Profiles, normalise_base_url
 from desktop.store.profiles import MAX_NAME
 from desktop.views.messages import clicked_choice, grow_to_fit, show_field_error, style_notice, unsaved_changes_box
+from desktop.views.window_fit import fit_on_show
 
 FIELDS = ("name", "base_url", "email")
 TITLES = {"name": "Name", "base_url": "Server address", "email": "E-mail"}
@@ -58,6 +59,7 @@ class ProfileEditDialog(QDialog):
         self._saving = False
         self.ui = Ui_ProfileEditDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._profiles = profiles
         self._profile = profile
         self._others = [p for p in profiles.list() if profile is None or p.id != profile.id]

@@ -24,6 +24,7 @@ from desktop.store import Profile, Profiles, TokenStore
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.profile_edit_dialog import ProfileEditDialog
 from desktop.views.profile_removal import KEYCHAIN_SIGN_OUT_PENDING, ProfileRemoval
+from desktop.views.window_fit import fit_on_show
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class ProfilesDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ProfilesDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._profiles = profiles
         self._tokens = token_store
         self._ops = ops

@@ -21,6 +21,7 @@ from desktop.domain.money import format_rate
 from desktop.forms.ui_recording_dialog import Ui_RecordingDialog
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, style_notice
+from desktop.views.window_fit import fit_on_show
 
 CALL_RECORDING = "call_recording"
 
@@ -73,6 +74,7 @@ class RecordingDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RecordingDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         style_notice(self.ui.messageFrame)
         self._ops = ops
         self._client = client

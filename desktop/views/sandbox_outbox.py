@@ -20,6 +20,7 @@ from desktop.domain.models import parse_timestamp
 from desktop.forms.ui_sandbox_outbox import Ui_SandboxOutbox
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, style_notice
+from desktop.views.window_fit import fit_on_show
 
 EMAIL_COLUMNS = ("Received", "From", "To", "Subject")
 SMS_COLUMNS = ("Time", "From", "To", "Message", "Status")
@@ -52,6 +53,7 @@ class SandboxOutbox(QDialog):
         super().__init__(parent)
         self.ui = Ui_SandboxOutbox()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._ops = ops
         self._client = client
         self._emails: list[CaughtEmail] = []

@@ -25,6 +25,7 @@ from desktop.api.tokens import TokenInfo, read_token
 from desktop.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, grow_to_fit, show_field_error, style_notice
+from desktop.views.window_fit import fit_on_show
 
 REFUSED = ("The server refused the sign-in: the e-mail address or the password is not right. "
            "Check both and press Sign in again. The app never retries by itself, because the "
@@ -113,6 +114,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._ops = ops
         self._client = client
         self._server_label = server_label

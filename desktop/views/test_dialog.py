@@ -25,6 +25,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.validators import Validator
 from desktop.ops import Job, Ops, mark_closed
 from desktop.views.messages import describe_error, grow_to_fit, style_notice
+from desktop.views.window_fit import fit_on_show
 
 #: The heading of an outcome when the request itself failed (no answer, refused values…).
 NOT_RUN = "The test could not be run."
@@ -82,6 +83,7 @@ class TestDialog(QDialog):
         super().__init__(parent)
         self.ui = form
         self.ui.setupUi(self)
+        fit_on_show(self)  # never larger than the screen it opens on (issue 12)
         self._ops = ops
         self._validator = validator
         self._job: Job | None = None

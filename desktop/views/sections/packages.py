@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop.domain.models import Package
 from desktop.forms.ui_packages_section import Ui_PackagesSection
 from desktop.views.packages_model import PackagesModel, fit_height_to_rows
+from desktop.views.value_labels import set_value
 
 #: The package feature that provides call recording.
 CALL_RECORDING = "call_recording"
@@ -83,7 +84,7 @@ class PackagesSection(QWidget):
                 else "Call recording: not enabled")
         if not reachable:
             text += ("" if self._recording else ".") + " " + RECORDING_UNREACHABLE
-        self.ui.recordingStatusLabel.setText(text)
+        set_value(self.ui.recordingStatusLabel, text)  # it wraps: a long status never widens the window
         self.ui.enableRecordingButton.setEnabled(reachable)
         self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else RECORDING_UNREACHABLE)
 

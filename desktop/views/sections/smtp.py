@@ -24,7 +24,7 @@ from desktop.domain.smtp import SmtpSettings, describe, parse_smtp_server
 from desktop.forms.ui_smtp_section import Ui_SmtpSection
 from desktop.ops import Ops
 from desktop.views.messages import style_notice
-from desktop.views.value_labels import set_values
+from desktop.views.value_labels import set_value, set_values
 
 if TYPE_CHECKING:  # the test dialogs are imported when first opened, not at start
     from desktop.views.test_dialog import TestDialog
@@ -96,7 +96,7 @@ class SmtpSection(QWidget):
         set_values(((ui.smtpFromAddressValue, settings.from_address), (ui.smtpUsernameValue, settings.username),
                     (ui.smtpServerValue, settings.server), (ui.smsFromValue, settings.sms_from),
                     (ui.smtpPasswordValue, "Set" if settings.password_set else "Not set")))
-        ui.smtpServerReading.setText(server_text(settings.server))
+        set_value(ui.smtpServerReading, server_text(settings.server))  # a long one elides, whole in its tooltip
         self._refresh_state()
 
     def set_mobile(self, mobile: str) -> None:
