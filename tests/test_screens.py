@@ -38,9 +38,9 @@ small = pytest.mark.skipif(not _on_small_screen(), reason="runs on the small scr
 
 @pytest.mark.skipif(_on_small_screen(), reason="this is the run on the small screen")
 def test_on_a_small_screen():
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={SMALL_SCREEN}"}
+    env = {**os.environ, "QT_QPA_PLATFORM": _offscreen(SMALL_SCREEN)}
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__))],
-                         env=env, capture_output=True, text=True, timeout=600, check=False)
+                         cwd=HERE.parent, env=env, capture_output=True, text=True, timeout=600, check=False)
     print(run.stdout[-20000:], run.stderr[-5000:])
     assert run.returncode == 0, "a check on the small screen failed (its output is above)"
     skipped = re.search(r"(\d+) skipped", run.stdout.strip().splitlines()[-1])
@@ -220,9 +220,18 @@ def test_a_place_on_a_screen_that_is_gone_is_moved_onto_one_that_is_there(qtbot,
     assert area.contains(window.frameGeometry()), f"{window.frameGeometry()} is not on the screen {area}"
 
 
+def _offscreen(screens: Path) -> str:
+    """The offscreen platform with ``screens``, named relative to the repository (the processes' working folder).
+
+    Qt splits platform options at ``:``, so an absolute Windows path (``Z:\\tmp\\...``) would be cut at its
+    drive letter and the platform would fail to load (seen under wine).
+    """
+    return f"offscreen:configfile={screens.relative_to(HERE.parent).as_posix()}"
+
+
 def _probe(screens: Path, home: Path, *place: int) -> QRect:
     """Open the probe window (tests/place_probe.py) on ``screens``; it moves to ``place`` before closing."""
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}", "CXDESK_HOME": str(home)}
+    env = {**os.environ, "QT_QPA_PLATFORM": _offscreen(screens), "CXDESK_HOME": str(home)}
     run = subprocess.run([sys.executable, "-m", "tests.place_probe", *map(str, place)], cwd=HERE.parent, env=env,
                          capture_output=True, text=True, timeout=60, check=True)
     x, y, w, h = (int(n) for n in run.stdout.split()[-4:])
@@ -250,3 +259,24 @@ def test_the_places_read_ahead_on_a_worker_are_used_without_reading_the_file(qtb
     window = _new_window(qtbot)
     assert remember_place(window, ops), "the places read ahead were not used"
     assert window.geometry() == QRect(30, 40, 450, 320)
+
+
+def test_sections_go_into_one_column_when_two_do_not_fit_and_back(main_window, screenshot):
+    # Under wine (DejaVu, wider than Linux's fonts) the General section's badge and switch button made the
+    # two columns wider than a 911-pixel screen: the window scrolled sideways.
+    columns = main_window.sections.columns
+    main_window.resize(1100, 800)
+    assert not _scrolls_sideways(main_window) and not columns.one_column
+    narrow = columns.two_columns_width() - 40
+    main_window.resize(narrow, 800)
+    assert not _scrolls_sideways(main_window), "two columns that do not fit must not scroll sideways"
+    assert columns.one_column
+    grid = main_window.ui.sectionsLayout
+    rows = [grid.getItemPosition(grid.indexOf(slot))[0] for slot in (
+        main_window.ui.companySlot, main_window.ui.generalSlot, main_window.ui.addressSlot,
+        main_window.ui.contactSlot, main_window.ui.smtpSlot)]
+    assert rows == sorted(rows) and len(set(rows)) == 5, "one section under another, in reading order"
+    screenshot(main_window, "one-column")
+    main_window.resize(1100, 800)
+    assert not _scrolls_sideways(main_window) and not columns.one_column
+    assert grid.getItemPosition(grid.indexOf(main_window.ui.generalSlot))[:2] == (0, 1)

@@ -21,6 +21,7 @@ from desktop.domain.models import Account
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops
 from desktop.session import AccountSession
+from desktop.views.section_columns import SectionColumns
 from desktop.views.sections.address import AddressSection
 from desktop.views.sections.agreement import AgreementSection
 from desktop.views.sections.company import CompanySection
@@ -41,6 +42,7 @@ class WindowSections:
 
     Attributes:
         company, general, address, contact, smtp, packages, agreement: the sections.
+        columns: two columns of sections, or one on a narrow screen (:class:`SectionColumns`).
     """
 
     def __init__(self, ui: Ui_MainWindow, ops: Ops, client: AccountClient, session: AccountSession) -> None:
@@ -60,6 +62,7 @@ class WindowSections:
             layout.addWidget(section)
         for first, second in zip(chain, chain[1:], strict=False):  # Tab in reading order, not in creation order
             QWidget.setTabOrder(first, second)
+        self.columns = SectionColumns(ui, ui.scrollArea)  # one column when two do not fit the width
 
     def show_account(self, account: Account) -> None:
         """Show an account in the sections that show it; tell the others what they use of it."""
