@@ -31,6 +31,7 @@ from desktop.shell.args import parse_args
 
 if TYPE_CHECKING:
     from desktop.shell.sandbox_process import SandboxProcess
+    from desktop.store import Profile
 
 
 def _printable_everywhere() -> None:
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.logs import setup_logging, shutdown_logging
 
     setup_logging()
-    early_sandbox = _start_sandbox_early(args)  # on the other core while Qt loads here
+    profile, early_sandbox = _start_sandbox_early(args)  # on the other core while Qt loads here
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.shell.paint_mark import install_paint_mark
 
     mark = install_paint_mark(app, lambda: launcher.window)  # noqa: F841 - benchmarks only (CXDESK_BENCH_MARK)
-    code = launcher.start()
+    code = launcher.start(profile)
     if code is not None:
         launcher.shutdown()
         shutdown_logging()
@@ -105,29 +106,31 @@ def main(argv: list[str] | None = None) -> int:
     end_process(code)  # without joining workers that may hang on the network: see desktop.shell.quitting
 
 
-def _start_sandbox_early(args: argparse.Namespace) -> SandboxProcess | None:
+def _start_sandbox_early(args: argparse.Namespace) -> tuple[Profile | None, SandboxProcess | None]:
     """Start the sandbox's service in its child process now, if the sandbox is what this start opens (issue 11).
 
     The child loads FastAPI and uvicorn on the other core while this process loads Qt; the launcher
     uses it when it opens the sandbox, and it ends by itself if this process quits first (its pipe
-    closes). Returns ``None`` for a remote profile, or when the command line names nothing that
-    opens (the launcher then says why), or when the child cannot be started (the launcher tries again).
+    closes). Returns the profile the command line asks for (``None`` when it names nothing that opens:
+    the launcher then says why) and the started child (``None`` for a remote profile, or when the
+    child cannot be started: the launcher tries again).
     """
     from desktop.shell.profile_choice import StartupError, choose_profile
     from desktop.store import Profiles
 
     try:
-        if not choose_profile(Profiles(), args).is_sandbox:
-            return None
+        profile = choose_profile(Profiles(), args)
     except (StartupError, OSError, ValueError):
-        return None
+        return None, None
+    if not profile.is_sandbox:
+        return profile, None
     from desktop.paths import sandbox_db_path
     from desktop.shell.sandbox_process import SandboxProcess
 
     try:
-        return SandboxProcess(args.sandbox_db or sandbox_db_path()).start()
+        return profile, SandboxProcess(args.sandbox_db or sandbox_db_path()).start()
     except OSError:
-        return None
+        return profile, None
 
 
 def _cannot_start(args: argparse.Namespace, reason: str) -> int:

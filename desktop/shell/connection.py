@@ -86,20 +86,21 @@ def start_sandbox(db_path: Path) -> Session:
     return session
 
 
-def read_cached(session: Session) -> None:
-    """Read the session's cached parts into ``session.cached`` (on a worker: disk), for the window's first paint.
+def read_cached(client: Any, store: OfflineStore | None) -> dict[str, Any] | None:
+    """The cached parts for the window's first paint (on a worker: disk); ``None`` without a store.
 
-    The window is then built with its values, and Qt paints it once (issue 11); without a store
-    nothing is read. The main window's kept places are read here too
-    (:func:`desktop.views.window_place.read_ahead`), so building the window reads no file.
+    The window is then built with its values, and Qt paints it once (issue 11). The main window's
+    kept places are read here too (:func:`desktop.views.window_place.read_ahead`), so building the
+    window reads no file.
     """
     from desktop.views.window_place import read_ahead
 
     read_ahead()  # where the main window was on these screens: the window is built next, on the GUI thread
-    if session.store is not None:
-        from desktop.session import PARTS, AccountSession
+    if store is None:
+        return None
+    from desktop.session import PARTS, AccountSession
 
-        session.cached = AccountSession(session.client, session.store).cached(PARTS)
+    return AccountSession(client, store).cached(PARTS)
 
 
 def server_label(profile: Profile) -> str:

@@ -94,8 +94,12 @@ class Launcher(QObject):
 
     # -- start-up --------------------------------------------------------------------------------
 
-    def start(self) -> int | None:
+    def start(self, profile: Profile | None = None) -> int | None:
         """Begin start-up; returns at once.
+
+        Args:
+            profile: the profile the command line asks for, if already chosen (:func:`desktop.app.main`
+                chooses it before Qt loads, to start the sandbox early); ``None``: chosen here.
 
         Returns:
             ``None`` when the app goes on (through the event loop); else the exit code to end with:
@@ -105,7 +109,7 @@ class Launcher(QObject):
             (:func:`desktop.shell.instance_startup.claim_or_tell`).
         """
         try:
-            profile = choose_profile(self.profiles, self.args)
+            profile = profile or choose_profile(self.profiles, self.args)
         except StartupError as error:
             print(f"cxdesk: {error}", file=sys.stderr)
             return 2

@@ -128,7 +128,7 @@ class ProfileOpener:
         """On a worker: start the sandbox's child (its address comes at once) and open the offline store."""
         session = spawn_sandbox(db_path, early)
         session.profile, session.store = profile, store or _open_store(profile)
-        read_cached(session)
+        session.cached = read_cached(session.client, session.store)
         return session
 
     def _on_sandbox_started(self, session: Session) -> None:
@@ -162,9 +162,7 @@ class ProfileOpener:
         paint's longest wait (issue 11).
         """
         store = store or _open_store(profile)
-        cached = Session(client, "", None, profile, store)
-        read_cached(cached)
-        prepared: dict[str, object] = {"store": store, "signed_in": False, "cached": cached.cached}
+        prepared: dict[str, object] = {"store": store, "signed_in": False, "cached": read_cached(client, store)}
         token = self._credentials.stored_token(profile)
         if token and self._credentials.usable(profile, token):
             client.use_refresh_token(token)

@@ -59,11 +59,6 @@ class SandboxProcess:
         self._details: SignInDetails | None = None
 
     @property
-    def base_url(self) -> str:
-        """The service's API base URL, e.g. ``http://127.0.0.1:53211/api/cp/`` (after :meth:`spawn`)."""
-        return self.sign_in_details().base_url
-
-    @property
     def running(self) -> bool:
         """Whether the child is alive."""
         return self.process is not None and self.process.poll() is None
