@@ -86,7 +86,7 @@ class _Conversation:
                 self.transcript.add(failure.stage, Outcome.FAILED, failure.detail, command=command,
                                     reply=failure.reply or reply)
             self._quit()
-            return self.transcript.failed(failure.stage, failure.kind, failure.summary)
+            return self.transcript.failed(failure.stage, failure.kind, failure.summary, failure.field)
         self._quit()
         return self.transcript.succeeded(summary)
 
@@ -103,6 +103,11 @@ class _Conversation:
         if isinstance(error, ssl.SSLError):
             return diagnosis.tls_failed(stage, endpoint, error)
         assert isinstance(error, OSError)
+        if stage is Stage.STARTTLS and self.channel is not None and not self.channel.encrypted \
+                and self.last[2].startswith("220"):  # the server said yes to STARTTLS, then the handshake broke
+            reason = error.strerror or type(error).__name__
+            return diagnosis.starttls_failed(endpoint, "the server closed the connection during the negotiation",
+                                             f"TLS handshake failed: {reason}")
         return diagnosis.network_error(stage, endpoint, error)
 
     def _say(self, stage: Stage, line: str) -> Reply:
@@ -223,17 +228,19 @@ class _Conversation:
             self.transcript.add(Stage.AUTH, Outcome.SKIPPED, f"the server offers login ({', '.join(offered)}); the "
                                 "password is not available here, so the login was not tried")
             return
-        for mechanism in usable:
+        tried: list[str] = []
+        for index, mechanism in enumerate(usable):
             self.stage, self.last = Stage.AUTH, (Stage.AUTH, f"AUTH {mechanism} (hidden)", "")
             reply, shown = auth.authenticate(self.channel, mechanism, self.username, self.config.password,
                                              self.timeouts.reply)
             self.last = (Stage.AUTH, shown, reply.text)
-            if reply.code != 504 or mechanism == usable[-1]:
+            tried.append(f"{mechanism} ({reply.one_line})")
+            if reply.code not in auth.MECHANISM_REFUSALS or index == len(usable) - 1:
                 break
-            self.transcript.add(Stage.AUTH, Outcome.FAILED, f"{mechanism} not available after all; trying the next",
-                                command=shown, reply=reply.text)
+            self.transcript.add(Stage.AUTH, Outcome.FAILED, f"{mechanism} refused as a login method "
+                                f"({reply.code}); trying {usable[index + 1]}", command=shown, reply=reply.text)
         if reply.code != 235:
-            raise refusals.login_refused(self.username, reply)
+            raise refusals.login_refused(self.username, reply, tried=tried, untried=usable[len(tried):])
         self.logged_in = True
         self._ok(Stage.AUTH, f"logged in as {self.username} ({mechanism})", reply)
 
@@ -255,15 +262,18 @@ class _Conversation:
         utf8 = not (sender.isascii() and recipient.isascii())
         reply = self._say(Stage.MAIL, f"MAIL FROM:<{sender}>" + (" SMTPUTF8" if utf8 else ""))
         if reply.code != 250:
-            raise refusals.sender_refused(self.endpoint, self.sender, self.username, reply)
+            raise refusals.refused(Stage.MAIL, self.endpoint, reply, self._parties())
         self._ok(Stage.MAIL, f"sender {self.sender} accepted", reply)
         reply = self._say(Stage.RCPT, f"RCPT TO:<{recipient}>")
         if reply.code not in (250, 251):
-            raise refusals.recipient_refused(self.endpoint, self.recipient, self.username, reply)
+            raise refusals.refused(Stage.RCPT, self.endpoint, reply, self._parties())
         self._ok(Stage.RCPT, f"recipient {self.recipient} accepted", reply)
         if not self.send:
             return self._reset()
         return self._data(sender, recipient, utf8)
+
+    def _parties(self) -> refusals.Parties:
+        return refusals.Parties(self.sender, self.recipient, self.username, self.logged_in)
 
     def _reset(self) -> str:
         reply = self._say(Stage.RSET, "RSET")
@@ -279,13 +289,13 @@ class _Conversation:
         data = message.data_block(message.build_message(sender, recipient, self.subject, body, utf8=utf8))
         reply = self._say(Stage.DATA, "DATA")
         if reply.code != 354:
-            raise refusals.message_refused(self.endpoint, reply, after_content=False)
+            raise refusals.message_refused(self.endpoint, reply, self._parties(), after_content=False)
         self._ok(Stage.DATA, "the server is ready for the message", reply)
         self.last = (Stage.DATA, f"(the message, {len(data)} bytes)", "")
         self.channel.send(data, self.timeouts.reply)
         reply = self.channel.reply(self.timeouts.reply)
         if reply.code != 250:
-            raise refusals.message_refused(self.endpoint, reply, after_content=True)
+            raise refusals.message_refused(self.endpoint, reply, self._parties(), after_content=True)
         self._ok(Stage.DATA, f"message accepted ({len(data)} bytes)", reply)
         return (f"The test e-mail to {self.recipient} was accepted by {self.endpoint.display_host} port "
                 f"{self.endpoint.port}: {self._how()}. The server answered: {reply.one_line}.")

@@ -114,7 +114,7 @@ def test_a_wrong_password_is_http_200_with_ok_false_and_the_engines_plain_summar
     assert response.status_code == 200
     result = response.json()
     assert result["ok"] is False
-    assert result["error"] == {"stage": "AUTH", "kind": "login_refused"}
+    assert result["error"] == {"stage": "AUTH", "kind": "login_refused", "field": "password"}
     assert result["summary"].startswith(f"Login refused: the server did not accept the username {USERNAME} "
                                         "with this password")
     assert "Check the Username and Password" in result["summary"]
