@@ -82,6 +82,12 @@ def test_the_server_field_says_how_the_app_reads_it(qtbot, ops, client, screensh
     type_into(qtbot, dialog, "server", "[2001:db8::1]:25")
     assert dialog.ui.serverHint.text().startswith("Read as [2001:db8::1], port 25")
     screenshot(dialog, "smtp_dialog")
+    type_into(qtbot, dialog, "server", "2001:db8::25")  # bare IPv6 (issue 13, point 6)
+    assert dialog.field_error("server") == ""
+    assert dialog.ui.serverHint.text() == "Read as [2001:db8::25], port 25, STARTTLS when the server offers it."
+    type_into(qtbot, dialog, "server", "2001:db8::25:587")
+    assert "write [2001:db8::25]:587 for the address 2001:db8::25 on port 587" in dialog.field_error("server")
+    assert not save_button(dialog).isEnabled()
 
 
 def test_an_e164_sms_from_is_normalised_shown_and_saved_with_its_plus(qtbot, ops, client, sent):

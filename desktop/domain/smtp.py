@@ -83,14 +83,16 @@ def security_for_port(port: int) -> Security:
 
 
 def parse_smtp_server(text: str) -> SmtpEndpoint:
-    """Parse the Server field: ``host``, ``host:port``, ``[IPv6]`` or ``[IPv6]:port``.
+    """Parse the Server field: ``host``, ``host:port``, ``[IPv6]``, ``[IPv6]:port`` or a bare ``IPv6``.
 
     Leading and trailing white space is ignored; the port defaults to 25 and decides the security
     (465: TLS from the first byte, RFC 8314; any other: STARTTLS when offered, RFC 3207).
 
     Raises:
         FieldError: empty; a URL (``smtp://…``); a path or ``user@``; an empty, non-numeric or
-            out-of-range port; an IPv6 address without brackets; a malformed host name.
+            out-of-range port; an IPv6 address without brackets that could also be read as an address
+            and a port (``2001:db8::25:587``); a malformed host name. A bare IPv6 address that reads
+            only one way (``2001:db8::25``) is that host on port 25.
     """
     host, port = _split(text)
     actual = DEFAULT_PORT if port is None else port
@@ -131,12 +133,32 @@ def _split(text: str) -> tuple[str, int | None]:
     if value.startswith("["):
         return _split_bracketed(value)
     if value.count(":") > 1:
-        raise FieldError(_IPV6_BRACKETS)
+        return _bare_ipv6(value), None
     host_text, colon, port_text = value.partition(":")
     host_text = host_text.strip()
     if not host_text:
         raise FieldError("Type the host name before the ':', e.g. mail.example.com:587.")
     return _host(host_text), (_port(port_text) if colon else None)
+
+
+def _bare_ipv6(value: str) -> str:
+    """An IPv6 address typed without brackets (``2001:db8::25``): that host on the default port.
+
+    Refused when it could also be read as an address and a port (``2001:db8::25:587`` is a valid address,
+    and also ``2001:db8::25`` with port 587), and when it is no IPv6 address at all.
+
+    Raises:
+        FieldError: ambiguous or not an IPv6 address; the message shows the bracketed forms.
+    """
+    address = _ip_address(value)
+    if not isinstance(address, ipaddress.IPv6Address):
+        raise FieldError(_IPV6_BRACKETS)
+    rest, _, last = value.rpartition(":")
+    if last.isascii() and last.isdigit() and 1 <= int(last) <= 65535 and isinstance(_ip_address(rest),
+                                                                                      ipaddress.IPv6Address):
+        raise FieldError(f"{value} can be read two ways: write [{rest}]:{last} for the address {rest} on port "
+                         f"{last}, or [{value}] for the address {value} on port {DEFAULT_PORT}.")
+    return str(address)
 
 
 def _split_bracketed(value: str) -> tuple[str, int | None]:
