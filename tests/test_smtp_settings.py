@@ -138,7 +138,8 @@ def test_describe(text, words):
 
 def test_settings_round_trip_without_a_password():
     data = {"from_address": "noc@carrier.example", "username": "noc", "password_set": True,
-            "server": "mail.example.com:587", "sms_from": "+442071234567", "password": "never kept"}
+            "server": "mail.example.com:587", "sms_from": "+442071234567", "certificate_sha256": "",
+            "password": "never kept"}
 
     settings = SmtpSettings.from_json(data)
 

@@ -271,6 +271,32 @@ def validate_smtp_password(text: str) -> str:
     return value
 
 
+#: A SHA-256 fingerprint: 32 bytes in hex, with or without separators, optionally after ``SHA256``.
+_FINGERPRINT = re.compile(r"^(?:sha-?256\s*(?:fingerprint)?\s*[:=]?\s*)?((?:[0-9a-f]{2}[:\s]?){31}[0-9a-f]{2})$",
+                          re.IGNORECASE)
+
+
+def validate_certificate_sha256(text: str) -> str:
+    """The SHA-256 fingerprint of a certificate trusted deliberately (issue 13, point 4); ``""`` for none.
+
+    Accepts upper or lower case, colons, spaces or nothing between the pairs, and a ``SHA256
+    Fingerprint=`` prefix (as ``openssl x509 -noout -fingerprint -sha256`` prints it). Returns the form
+    browsers show: upper-case hex pairs joined by colons (``AB:CD:…``, 95 characters).
+
+    Raises:
+        FieldError: not 64 hexadecimal digits.
+    """
+    value = (text or "").strip()
+    if not value:
+        return ""
+    match = _FINGERPRINT.match(value)
+    if not match:
+        raise FieldError("Paste the certificate's SHA-256 fingerprint: 64 hexadecimal digits, in pairs "
+                         "separated by colons or not, e.g. 3A:F1:…")
+    digits = re.sub(r"[:\s]", "", match.group(1)).upper()
+    return ":".join(digits[i:i + 2] for i in range(0, 64, 2))
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
     """The SMTP details object of ``GET setup/account/smtp`` (design §2); the password never leaves the server.
@@ -281,6 +307,9 @@ class SmtpSettings:
         password_set: whether a password is saved (the password itself is write-only).
         server: the Server field, see :func:`parse_smtp_server`.
         sms_from: the SMS sender, an E.164 number or an alphanumeric sender ID.
+        certificate_sha256: the SHA-256 fingerprint of the mail server's certificate trusted deliberately
+            (:func:`validate_certificate_sha256`), ``""`` for the trust store alone. It belongs to the
+            server: saving another Server without it clears it.
     """
 
     from_address: str = ""
@@ -288,6 +317,7 @@ class SmtpSettings:
     password_set: bool = False
     server: str = ""
     sms_from: str = ""
+    certificate_sha256: str = ""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SmtpSettings:
@@ -297,12 +327,13 @@ class SmtpSettings:
             return "" if value is None else str(value)
 
         return cls(from_address=text("from_address"), username=text("username"),
-                   password_set=bool(data.get("password_set")), server=text("server"), sms_from=text("sms_from"))
+                   password_set=bool(data.get("password_set")), server=text("server"), sms_from=text("sms_from"),
+                   certificate_sha256=text("certificate_sha256"))
 
     def to_json(self) -> dict[str, Any]:
-        """Return ``{from_address, username, password_set, server, sms_from}``: never a password."""
+        """Return ``{from_address, username, password_set, server, sms_from, certificate_sha256}``: never a password."""
         return {"from_address": self.from_address, "username": self.username, "password_set": self.password_set,
-                "server": self.server, "sms_from": self.sms_from}
+                "server": self.server, "sms_from": self.sms_from, "certificate_sha256": self.certificate_sha256}
 
     def endpoint(self) -> SmtpEndpoint:
         """The parsed Server field.
@@ -319,4 +350,5 @@ SMTP_VALIDATORS: dict[str, Callable[[str], str]] = {
     "username": validate_smtp_username,
     "server": validate_smtp_server,
     "sms_from": validate_sms_from,
+    "certificate_sha256": validate_certificate_sha256,
 }

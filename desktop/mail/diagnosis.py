@@ -11,6 +11,7 @@ import socket
 import ssl
 
 from desktop.domain.smtp import IMPLICIT_TLS_PORT, SmtpEndpoint
+from desktop.mail.certificates import CertificateInfo, short
 from desktop.mail.channel import Reply
 from desktop.mail.transcript import Stage
 
@@ -48,10 +49,12 @@ class SmtpFailure(Exception):
         recorded: whether the failed step is already in the transcript.
         field: the key of the field that fixes it (``from_address``, ``username``, ``password``, ``server``,
             ``to`` for the test's recipient), or ``""`` when no field does.
+        certificate: the server's certificate when it was refused (untrusted, or not the pinned one), so that
+            the user may trust it deliberately; else ``None``.
     """
 
     def __init__(self, stage: Stage, kind: str, summary: str, *, detail: str = "", reply: Reply | None = None,
-                 recorded: bool = False, field: str = "") -> None:
+                 recorded: bool = False, field: str = "", certificate: CertificateInfo | None = None) -> None:
         super().__init__(summary)
         self.stage = stage
         self.kind = kind
@@ -60,6 +63,7 @@ class SmtpFailure(Exception):
         self.reply = reply.text if reply else ""
         self.recorded = recorded
         self.field = field
+        self.certificate = certificate
 
 
 def seconds(value: float) -> str:
@@ -163,9 +167,15 @@ def network_error(stage: Stage, endpoint: SmtpEndpoint, error: OSError) -> SmtpF
                        detail=reason)
 
 
-def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError) -> SmtpFailure:
-    """The TLS handshake failed: wrong port, untrusted certificate, wrong name or an old server."""
+def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError, *, sender: str = "the account service"
+               ) -> SmtpFailure:
+    """The TLS handshake failed: wrong port, untrusted certificate, wrong name or an old server.
+
+    ``sender`` names the computer whose trust store judged the certificate (the account service's for
+    Test Email, ``"this computer"`` for a check from this computer).
+    """
     host = endpoint.display_host
+    where_trusted = f"It was checked against the trust store of {sender}."
     if isinstance(error, ssl.SSLCertVerificationError):
         message = (error.verify_message or str(error)).rstrip(".")
         if error.verify_code in _NAME_MISMATCH_CODES or "mismatch" in message.lower():
@@ -174,9 +184,11 @@ def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError) -> Smt
                                "for (as in your mail provider's instructions), not an IP address or an alias.",
                                detail=f"certificate not valid for {host}: {message}")
         problem = _CERT_PROBLEMS.get(error.verify_code, "it could not be verified")
-        return SmtpFailure(stage, "certificate_untrusted", f"The certificate of {host} is not trusted: {problem} "
-                           f"('{message}'). Use the host name your mail provider gives, or ask them for a "
-                           "certificate from a public certificate authority.",
+        return SmtpFailure(stage, "certificate_untrusted", f"The certificate of {host} is not trusted: {problem}. "
+                           f"Nothing was sent. {where_trusted} If this is your company's own mail relay, either "
+                           "install the company's certificate authority in the trust store of the computer that "
+                           "sends, or trust this certificate deliberately. Otherwise use the host name your mail "
+                           "provider gives, or ask them for a certificate from a public certificate authority.",
                            detail=f"certificate of {host} not trusted: {message}")
     reason = error.reason or str(error)
     detail = f"TLS handshake failed: {reason}"  # OpenSSL's words stay in the transcript, not in the summary
@@ -211,6 +223,17 @@ def starttls_failed(endpoint: SmtpEndpoint, cause: str, detail: str) -> SmtpFail
     return SmtpFailure(Stage.STARTTLS, "starttls_failed", f"STARTTLS failed: {endpoint.display_host} offered STARTTLS, "
                        f"but the TLS negotiation failed: {cause}. Nothing was sent without encryption. Ask the mail "
                        "provider, or try another port.", detail=detail)
+
+
+def certificate_changed(endpoint: SmtpEndpoint, pinned: str, now: CertificateInfo) -> SmtpFailure:
+    """The server's certificate is not the one pinned in the SMTP settings (issue 13, point 4)."""
+    host = endpoint.display_host
+    return SmtpFailure(Stage.TLS, "certificate_changed", f"The certificate of {host} has changed since it was "
+                       f"trusted: the SMTP settings trust SHA-256 {short(pinned)}, the server now shows "
+                       f"{short(now.sha256)}. Nothing was sent. If the administrator of {host} replaced the "
+                       "certificate, check the new one with them and trust it; otherwise someone may be "
+                       "intercepting the connection.", detail=f"certificate {short(now.sha256)} is not the pinned "
+                       f"{short(pinned)}", certificate=now)
 
 
 def greeting_refused(endpoint: SmtpEndpoint, reply: Reply) -> SmtpFailure:
