@@ -56,6 +56,8 @@ def test_money_and_times_are_french_and_one_moment_reads_the_same_everywhere(
         window.refresh()
 
     assert window.general_section.ui.balanceValue.text() == f"-529,60{NBSP}$US"
+    assert window.general_section.ui.currencyValue.text() == "USD (dollar des États-Unis)"
+    assert window.address_section.ui.countryValue.text() == "Royaume-Uni (GB)", "names in the sentence's language"
     costs = _cells(window, "Cost")
     assert f"2,50{NBSP}$US" in costs and f"0,00045{NBSP}$US" in costs, costs
     assert not any("." in cell for cell in costs), "no English decimal point in a French table"
