@@ -6,7 +6,9 @@ CLDR's own spaces are kept: U+202F (narrow no-break space) groups French thousan
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -85,6 +87,16 @@ def test_rates_keep_every_digit_in_the_locale(rate, locale, shown):
 def test_quantities_follow_the_locale(locale, shown):
     assert format_quantity("1234.5", locale) == shown
     assert format_quantity(None, locale) == ""
+
+
+@pytest.mark.parametrize(("locale", "currency", "country"), [
+    ("en_US", "US Dollar", "United Kingdom"), ("fr_FR", "dollar des États-Unis", "Royaume-Uni"),
+    ("de_DE", "US-Dollar", "Vereinigtes Königreich"), ("xx_YY", "US Dollar", "United Kingdom"),
+])
+def test_currency_and_country_names_are_in_the_locales_language(locale, currency, country):
+    assert formats.currency_name("USD", locale) == currency
+    assert formats.country_name("gb", locale) == country
+    assert formats.currency_name("XYZ1", locale) == "XYZ1" and formats.country_name("", locale) is None
 
 
 @pytest.mark.parametrize(("name", "language", "territory"), [
@@ -208,3 +220,18 @@ def test_the_store_has_no_wording():
 
     assert not any(hasattr(module, name) for module in (desktop.store, desktop.store.cache)
                    for name in ("describe_age", "relative_age", "date_time"))
+
+
+#: Not shown in a window: a time stamp file for the benchmarks; the self-test's terminal report (English, for support).
+NOT_SHOWN = {"shell/paint_mark.py", "shell/selftest.py"}
+
+
+def test_no_view_or_shell_module_formats_by_itself():
+    """One formatting module: no strftime, QLocale.toString, babel formatting or f-string clock elsewhere."""
+    root = Path(__file__).resolve().parent.parent / "desktop"
+    own = re.compile(r"\.strftime\(|\.toString\(|from babel|import babel|:%[HMSBdYy]|:\.\d+f\}|:,\}")
+    found = [f"{path.relative_to(root)}:{number}: {line.strip()}"
+             for folder in ("views", "shell") for path in sorted((root / folder).rglob("*.py"))
+             if path.name != "formats.py" and str(path.relative_to(root).as_posix()) not in NOT_SHOWN
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if own.search(line)]
+    assert found == []

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time, format_timedelta, get_relative_name
-from babel.numbers import format_currency, format_decimal, get_currency_precision
+from babel.numbers import format_currency, format_decimal, get_currency_name, get_currency_precision
 from PySide6.QtCore import QLocale
 
 from desktop.domain.locales import OFFERED_LANGUAGES, is_offered
@@ -109,6 +109,20 @@ def format_quantity(amount: str | Decimal | None, locale: str | None = None) -> 
     if amount is None or amount == "":
         return ""
     return format_decimal(to_decimal(amount), locale=babel_locale(locale), decimal_quantization=False)
+
+
+def currency_name(code: str, locale: str | None = None) -> str:
+    """A currency's name in the user's language (``USD``: ``US Dollar``, ``dollar des États-Unis``); else the code."""
+    try:
+        return get_currency_name(code, locale=babel_locale(locale))
+    except (ValueError, LookupError):
+        return code
+
+
+def country_name(code: str, locale: str | None = None) -> str | None:
+    """A country's name in the user's language (``GB``: ``United Kingdom``, ``Royaume-Uni``); ``None`` if unknown."""
+    name: str | None = babel_locale(locale).territories.get(code.upper()) if code else None
+    return name
 
 
 # -- moments --------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Shared by the sections in :mod:`desktop.views.sections` (they may not import each other): an empty
 value reads ``—`` and screen readers hear "not set"; a country code and a currency code are shown with
-their names in the user's language (babel's CLDR data, :func:`desktop.views.formats.babel_locale`).
+their names in the user's language (:mod:`desktop.views.formats`).
 
 A long value (an 80-character company name, a long server address) never makes the window wider
 than the screen (issue 12, point 2): a value label asks for the width of its text but can be given
@@ -15,12 +15,12 @@ read all of it).
 from __future__ import annotations
 
 import shiboken6
-from babel.numbers import get_currency_name
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop.views.formats import babel_locale
+from desktop.views.formats import country_name as name_of_country
+from desktop.views.formats import currency_name
 
 #: What a value label shows for an empty value.
 NOT_SET = "—"
@@ -55,16 +55,13 @@ def set_values(pairs: tuple[tuple[QLabel, str], ...]) -> None:
 
 def country_name(code: str) -> str:
     """``GB`` → ``United Kingdom (GB)`` (``Royaume-Uni (GB)`` in French); an unknown code is shown as it is."""
-    name = babel_locale().territories.get(code.upper()) if code else None
+    name = name_of_country(code)
     return f"{name} ({code})" if name else code
 
 
 def currency_text(code: str) -> str:
     """``USD`` → ``USD (US Dollar)`` (``USD (dollar des États-Unis)`` in French)."""
-    try:
-        name = get_currency_name(code, locale=babel_locale())
-    except (ValueError, LookupError):
-        name = code
+    name = currency_name(code)
     return code if name == code else f"{code} ({name})"
 
 
