@@ -23,10 +23,10 @@ from desktop.views.changes import (
     change_title,
     in_form_order,
     resource_phrase,
-    saved_at,
     shown_value,
     with_mnemonic,
 )
+from desktop.views.formats import date_time
 from desktop.views.messages import describe_error, grow_to_fit, style_notice
 from desktop.views.window_fit import fit_on_show
 
@@ -126,7 +126,7 @@ class ConflictDialog(QDialog):
         ui = self.ui
         ui.introLabel.setText(
             f"You changed {resource_phrase(entry.resource)} while the server could not be reached "
-            f"({saved_at(entry.created_at)}). Meanwhile the same fields were changed on the server. Choose, "
+            f"({date_time(entry.created_at)}). Meanwhile the same fields were changed on the server. Choose, "
             "for each field, which value to keep. Nothing is sent until you press Apply; Cancel leaves your "
             "change waiting.")
         used = {"a", "c"}  # Apply, Cancel

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QTreeWidgetItem, QWidget
 
 from desktop.api.errors import Conflict
 from desktop.domain.models import RECORDING_MODES, Customer, Package, Route
-from desktop.domain.money import format_rate
 from desktop.forms.ui_recording_dialog import Ui_RecordingDialog
 from desktop.ops import Ops, mark_closed
+from desktop.views.formats import format_rate
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
