@@ -12,6 +12,8 @@ control but text, and is checked.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
@@ -31,6 +33,8 @@ from desktop.views.contrast import MINIMUM_CONTRAST, background_of, contrast_rat
 from tests.keyboard import describe
 
 Role = QPalette.ColorRole
+#: A colour written into rich text: ``style="color: …"``, ``background-color``, ``<font color=…>``, ``bgcolor``.
+_INLINE_COLOUR = re.compile(r"(?:background-)?color\s*:\s*[^;\"']+|<font[^>]*\bcolor=[^>]*>|\bbgcolor=[^\s>]+", re.I)
 #: At most this many rows of an item view are checked.
 MAX_ROWS = 50
 
@@ -103,6 +107,9 @@ def low_contrast(window: QWidget) -> list[str]:
     """Every text of ``window`` (its visible, enabled widgets) under 4.5:1 on its background, described."""
     found = []
     for widget in _checked(window):
+        html = widget.text() if isinstance(widget, QLabel) else widget.toHtml() if isinstance(widget, QTextEdit) else ""
+        if _INLINE_COLOUR.search(html):  # a colour in the text's HTML is not the palette's, and is not followed here
+            found.append(f"{describe(widget)}: a colour in its HTML: {_INLINE_COLOUR.search(html).group(0)!r}")
         for what, foreground, background in _pairs(widget):
             ratio = contrast_ratio(foreground, background)
             if ratio < MINIMUM_CONTRAST:

@@ -13,6 +13,9 @@ test results.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -212,7 +215,7 @@ def test_the_app_follows_the_os_scheme_when_it_changes(request, qtbot, qapp):
     hints = QGuiApplication.styleHints()
     follower = follow_color_scheme(qapp)
     try:
-        assert not follower.native and qapp.style().name().lower() == "fusion"  # offscreen: Fusion, our palettes
+        assert follower.mode == "fusion" and qapp.style().name().lower() == "fusion"  # offscreen: our palettes
         follower.apply(Qt.ColorScheme.Light)
         dialog, label = _error_label(request, qtbot)
         light_red = label.palette().color(label.foregroundRole())
@@ -231,3 +234,50 @@ def test_the_app_follows_the_os_scheme_when_it_changes(request, qtbot, qapp):
         follower.deleteLater()
         qapp.setPalette(saved)
         qapp.setStyle(saved_style)
+
+
+def test_a_native_style_that_cannot_draw_dark_gives_way_to_fusion_while_the_os_is_dark(qapp):
+    saved, saved_style = QPalette(qapp.palette()), qapp.style().name()
+    hints = QGuiApplication.styleHints()
+    qapp.setStyle("Windows")  # like Windows 10's windowsvista: light only
+    follower = follow_color_scheme(qapp)
+    try:
+        assert follower.mode == "light only"
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert qapp.style().name().lower() == "fusion" and is_dark(qapp.palette())
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert qapp.style().name().lower() == "windows" and not is_dark(qapp.palette())
+    finally:
+        hints.colorSchemeChanged.disconnect(follower.apply)
+        follower.deleteLater()
+        qapp.setStyle(saved_style)
+        qapp.setPalette(saved)
+
+
+# -- no colour named outside the palette ------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+#: A colour written in code: QColor("…"), QColor(208, …), QColor.fromRgb(…digits), Qt.GlobalColor, "color:", "#rrggbb".
+HARD_CODED = re.compile(r"""QColor\(\s*(["'#]|0x|\d)|QColor\.from\w+\(\s*\d|Qt\.GlobalColor\."""
+                        r"""|\bcolor\s*:\s*(#|rgb|hsl|palette\(|[a-z]+\s*[;"'])|"#[0-9a-fA-F]{3,8}\b""")
+#: A colour in a form: a palette property, a style sheet, a colour element.
+HARD_CODED_IN_FORM = re.compile(r"""<property name="(palette|styleSheet)"|<color\b|\bcolor\s*:""")
+
+
+def test_no_colour_is_named_outside_the_palette_module():
+    found = []
+    for path in sorted((ROOT / "desktop" / "views").rglob("*.py")):
+        if path.name == "palette.py":  # the one place that names colours
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if HARD_CODED.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    for path in sorted((ROOT / "ui").glob("*.ui")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if HARD_CODED_IN_FORM.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not found, "colours named outside desktop/views/palette.py:\n" + "\n".join(found)
+    for written in ('label.setStyleSheet("color: #777")', "QColor(208, 36, 36)", 'QColor("red")', '"#d02424"',
+                    "'<span style=\"color: red;\">'"):
+        assert HARD_CODED.search(written), written
+    assert not HARD_CODED.search("def readable(color: QColor, background: QColor) -> QColor:")

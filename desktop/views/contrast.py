@@ -62,7 +62,7 @@ def readable(color: QColor, background: QColor, minimum: float = MINIMUM_CONTRAS
         if contrast_ratio(candidate, background) >= minimum:
             return candidate
         lightness += step
-    return QColor("white") if lighten else QColor("black")
+    return QColor.fromHslF(hue, saturation, 1.0 if lighten else 0.0)  # white or black
 
 
 def fills_background(widget: QWidget) -> bool:

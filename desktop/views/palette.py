@@ -12,9 +12,10 @@ whose text, link and placeholder colours reach 4.5:1 on every background they ar
 
 :func:`follow_color_scheme` applies the palette of the OS colour scheme at start and again whenever
 the user switches between light and dark (``QStyleHints.colorSchemeChanged``, Qt 6.5+). Where the
-platform's own style draws both schemes itself (macOS, Windows 11) the platform's palette is kept:
-that is the platform's look, and the derived colours follow it all the same. Elsewhere (Linux,
-Windows 10, whose native style cannot draw dark) the app uses Fusion with these palettes.
+platform's own style draws both schemes itself (macOS, Windows 11, a desktop's own style) the
+platform's palette is kept: that is the platform's look, and the derived colours follow it all the
+same. With Fusion (Linux) the app uses these palettes; Windows 10's native style keeps its look while
+the scheme is light and gives way to Fusion with the dark palette while it is dark (it cannot draw dark).
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
-#: Styles that draw the OS's light and dark schemes by themselves (the app then keeps their palette).
-NATIVE_SCHEME_STYLES = frozenset({"macos", "windows11"})
+#: The hue error text starts from; :mod:`desktop.views.tints` makes it readable on the background it is painted on.
+ERROR_TONE = QColor(0xD0, 0x24, 0x24)
+
+#: Native styles that cannot draw a dark palette (the app uses Fusion while the OS is dark).
+LIGHT_ONLY_STYLES = frozenset({"windowsvista", "windows"})
 
 #: Fusion's placeholder is black at half opacity (4.0:1 on white); this grey is 5.7:1 on white, 4.9:1 on its window.
 _LIGHT_PLACEHOLDER = "#676767"
@@ -80,22 +84,39 @@ def is_dark(palette: QPalette) -> bool:
 class SchemeFollower(QObject):
     """Applies the palette of the OS colour scheme to the application, now and whenever the scheme changes.
 
+    What it does depends on the style the platform chose (:attr:`mode`):
+
+    - ``"fusion"`` (Linux and others): Fusion with :func:`light_palette` or :func:`dark_palette`;
+    - ``"light only"`` (``windowsvista`` on Windows 10, ``windows``: styles that cannot draw dark):
+      the native style and its palette while the scheme is light, Fusion with :func:`dark_palette` while it is dark;
+    - ``"native"`` (``macos``, ``windows11``, a desktop's own style such as Breeze): the style draws
+      both schemes from the platform's palette; the app leaves it, and only its derived colours follow.
+
     Made by :func:`follow_color_scheme`; a child of the application, so it lives as long as it does.
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        self.native = app.style().name().lower() in NATIVE_SCHEME_STYLES
-        if not self.native and app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")  # the native style here cannot draw a dark palette
+        self._native_style = app.style().name()
+        name = self._native_style.lower()
+        self.mode = "fusion" if name == "fusion" else "light only" if name in LIGHT_ONLY_STYLES else "native"
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
         self.apply(QGuiApplication.styleHints().colorScheme())
 
     def apply(self, scheme: Qt.ColorScheme) -> None:
-        """Give the application the palette of ``scheme`` (a native style keeps the platform's own)."""
-        if not self.native:
-            self._app.setPalette(palette_for(scheme))
+        """Give the application the style and palette of ``scheme`` (see the class's docstring)."""
+        if self.mode == "native":
+            return
+        dark = scheme == Qt.ColorScheme.Dark
+        if self.mode == "light only" and not dark:
+            if self._app.style().name() != self._native_style:
+                self._app.setStyle(self._native_style)
+            self._app.setPalette(self._app.style().standardPalette())
+            return
+        if self._app.style().name().lower() != "fusion":
+            self._app.setStyle("Fusion")
+        self._app.setPalette(palette_for(scheme))
 
 
 def follow_color_scheme(app: QApplication) -> SchemeFollower:

@@ -1,7 +1,7 @@
 """Text colours the app derives from the palette (a field's error message in red), kept readable as it changes.
 
 QPalette has no role for an error, so :func:`tint` gives a label a red of its own: the palette's
-text colour is replaced by :data:`ERROR_TONE` made light or dark enough to reach WCAG's 4.5:1
+text colour is replaced by :data:`desktop.views.palette.ERROR_TONE` made light or dark enough to reach WCAG's 4.5:1
 (:func:`desktop.views.contrast.readable`) on the background the label is actually painted on. The
 colour is never cached: each time the label's palette changes (``QEvent.PaletteChange``, which Qt
 sends down the widget tree after ``QApplication.setPalette``, e.g. when the OS switches to dark,
@@ -17,9 +17,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.views.contrast import background_of, readable
+from desktop.views.palette import ERROR_TONE
 
-#: The hue error text starts from (it is then made readable on its background).
-ERROR_TONE = QColor(0xD0, 0x24, 0x24)
 #: The kinds of derived text colour, by name.
 TONES = {"error": ERROR_TONE}
 _PROPERTY = "cxdesk_tint"
