@@ -97,9 +97,14 @@ def _cells(view: QAbstractItemView, group: QPalette.ColorGroup,
             if not index.data(Qt.ItemDataRole.DisplayRole):
                 continue
             cell_group = group if index.flags() & Qt.ItemFlag.ItemIsEnabled else QPalette.ColorGroup.Disabled
-            foreground = _color(index.data(Qt.ItemDataRole.ForegroundRole), palette.color(cell_group, Role.Text))
-            background = _color(index.data(Qt.ItemDataRole.BackgroundRole), base)
-            pairs.append((f"cell {index.data()!r}", foreground, background))
+            selected = view.selectionModel() is not None and view.selectionModel().isSelected(index)
+            if selected:  # a selected row is drawn in the highlight colours
+                foreground = palette.color(cell_group, Role.HighlightedText)
+                background = palette.color(cell_group, Role.Highlight)
+            else:
+                foreground = _color(index.data(Qt.ItemDataRole.ForegroundRole), palette.color(cell_group, Role.Text))
+                background = _color(index.data(Qt.ItemDataRole.BackgroundRole), base)
+            pairs.append((f"{'selected ' if selected else ''}cell {index.data()!r}", foreground, background))
     return pairs
 
 

@@ -6,8 +6,9 @@ derives (the error text of a field, :mod:`desktop.views.tints`) are computed fro
 time it changes. This module is the one place that names colours.
 
 :func:`light_palette` is Fusion's own palette with a darker placeholder grey (Fusion's half-transparent
-black is 3.9:1 on white, under WCAG's 4.5:1); :func:`dark_palette` is a Fusion-style dark palette
-whose text, link and placeholder colours reach 4.5:1 on every background they are drawn on
+black is 4.0:1 on white, under WCAG's 4.5:1) and a darker selection blue (white on Fusion's is 3.7:1);
+:func:`dark_palette` is a Fusion-style dark palette whose text, link, placeholder and selection colours
+reach 4.5:1 on every background they are drawn on
 (``tests/test_contrast.py`` checks every window with both).
 
 :func:`follow_color_scheme` applies the palette of the OS colour scheme at start and again whenever
@@ -35,6 +36,8 @@ LIGHT_ONLY_STYLES = frozenset({"windowsvista", "windows"})
 
 #: Fusion's placeholder is black at half opacity (4.0:1 on white); this grey is 5.7:1 on white, 4.9:1 on its window.
 _LIGHT_PLACEHOLDER = "#676767"
+#: Fusion's selection blue (#308cc6) is 3.7:1 under white text; this one, a little darker, is 4.8:1.
+_LIGHT_HIGHLIGHT = "#2677b0"
 
 #: The dark palette, role by role (active and inactive groups).
 _DARK = {
@@ -54,10 +57,12 @@ _DARK_DISABLED = {
 
 
 def light_palette() -> QPalette:
-    """Fusion's light palette, with a placeholder grey that reaches 4.5:1 on the fields' white."""
+    """Fusion's light palette, with a placeholder grey and a selection blue that reach 4.5:1 (on white, under white)."""
     palette = QStyleFactory.create("Fusion").standardPalette()
     for group in (Group.Active, Group.Inactive):
         palette.setColor(group, Role.PlaceholderText, QColor(_LIGHT_PLACEHOLDER))
+        palette.setColor(group, Role.Highlight, QColor(_LIGHT_HIGHLIGHT))
+        palette.setColor(group, Role.Accent, QColor(_LIGHT_HIGHLIGHT))
     return palette
 
 
