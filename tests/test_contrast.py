@@ -119,14 +119,14 @@ def test_the_dialog_is_readable(request, qtbot, scheme, name, screenshot):
     _check(dialog, scheme, screenshot, name)
 
 
-def test_field_errors_are_readable(request, qtbot, scheme):
+def test_field_errors_are_readable(request, qtbot, scheme, screenshot):
     dialog = DIALOGS["company"](request)
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
     type_into(qtbot, dialog, "vat_reg_id", "DE136695977")  # wrong check digits
     type_into(qtbot, dialog, "ocn", "12345")
     assert dialog.ui.vatRegIdError.isVisible() and dialog.ui.ocnError.isVisible()
-    _check(dialog, scheme)
+    _check(dialog, scheme, screenshot, "company-errors")
 
 
 def test_recording_with_a_customer_without_routes_is_readable(qtbot, ops, client, server, scheme):
