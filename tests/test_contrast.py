@@ -74,6 +74,29 @@ def test_readable_keeps_the_hue_and_reaches_the_ratio():
         assert made.hslHue() in (0, 359, -1) or abs(made.hslHue() - red.hslHue()) <= 2
 
 
+def test_the_walk_finds_what_fusions_own_palette_gets_wrong(request, qtbot, qapp):
+    """Fusion's placeholder (black at half opacity, 4.0:1) and a disabled grey on a value are caught."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    saved = QPalette(qapp.palette())
+    try:
+        qapp.setPalette(QStyleFactory.create("Fusion").standardPalette())
+        dialog = DIALOGS["profile_edit"](request)
+        qtbot.addWidget(dialog)
+        activate(qtbot, dialog)
+        _settle()
+        found = low_contrast(dialog)
+        assert any("placeholder" in line and "4.00:1" in line for line in found), found
+        qapp.setPalette(light_palette())
+        _settle()
+        assert not low_contrast(dialog)
+        label = next(label for label in dialog.findChildren(QLabel) if label.isVisible() and label.text())
+        label.setEnabled(False)  # a value shown greyed out
+        assert any(line.startswith(f"QLabel:{label.objectName()}") for line in low_contrast(dialog))
+    finally:
+        qapp.setPalette(saved)
+
+
 # -- every window, light and dark -----------------------------------------------------------------
 
 
