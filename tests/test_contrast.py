@@ -304,3 +304,18 @@ def test_no_colour_is_named_outside_the_palette_module():
                     "'<span style=\"color: red;\">'"):
         assert HARD_CODED.search(written), written
     assert not HARD_CODED.search("def readable(color: QColor, background: QColor) -> QColor:")
+
+
+def test_the_grey_icons_stand_out_in_both_palettes():
+    """WCAG 1.4.11 (non-text contrast, 3:1): the one-colour icons' grey on the windows, fields and buttons."""
+    greys = set()
+    for name in ("edit", "refresh", "document", "record"):
+        svg = (ROOT / "resources" / "icons" / f"{name}.svg").read_text(encoding="utf-8")
+        greys |= {value for value in re.findall(r'(?:fill|stroke)="(#[0-9a-fA-F]{6})"', svg)
+                  if QColor(value).red() == QColor(value).green() == QColor(value).blue()}
+    assert greys
+    for make in PALETTES.values():
+        palette = make()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+            for grey in greys:
+                assert contrast_ratio(QColor(grey), palette.color(role)) >= 3.0, (grey, role, make.__name__)
