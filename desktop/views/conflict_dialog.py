@@ -13,6 +13,7 @@ only closes the dialog and the caller reads :meth:`ConflictDialog.choices`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QButtonGroup, QDialog, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from desktop.forms.ui_conflict_dialog import Ui_ConflictDialog
@@ -174,8 +175,11 @@ class ConflictDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAccessibleName(accessible)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if value in (None, ""):
-            label.setEnabled(False)  # "(empty)" reads as a note, not as a value
+        if value in (None, ""):  # "(empty)" reads as a note, not as a value: in italics and the palette's
+            font = label.font()  # placeholder colour, which stays readable (4.5:1), unlike a disabled grey
+            font.setItalic(True)
+            label.setFont(font)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 
     def _cell(self, *widgets: QWidget) -> QWidget:

@@ -29,6 +29,7 @@ from desktop.api.errors import (
     ValidationFailed,
 )
 from desktop.views.formats import date_time, format_quantity, time_of_day
+from desktop.views.tints import tint
 from desktop.views.window_fit import fit_to_screen
 
 #: How the window labels each Account key (dotted), for messages that name a field.
@@ -256,9 +257,11 @@ def clicked_choice(box: QMessageBox) -> QMessageBox.StandardButton | None:
 def show_field_error(edit: QLineEdit, label: QLabel, text: str) -> None:
     """Show (or clear, with ``""``) a field's error message next to the field.
 
-    The text goes under the field and into its accessible description (screen readers); a warning
-    icon inside the field means colour is never the only sign.
+    The text goes under the field, in the error colour derived from the palette (:func:`tint`), and into
+    its accessible description (screen readers); a warning icon inside the field means colour is never
+    the only sign.
     """
+    tint(label, "error")
     label.setText(text)
     label.setVisible(bool(text))
     edit.setAccessibleDescription(text)
