@@ -124,6 +124,21 @@ class SchemeFollower(QObject):
         self._app.setPalette(palette_for(scheme))
 
 
+def use_color_scheme(app: QApplication, name: str) -> None:
+    """Draw the application with Fusion and the palette of ``name`` (``"light"`` or ``"dark"``), whatever the OS says.
+
+    For ``cxdesk --color-scheme`` (screenshots of both looks on one machine); the app does not follow
+    the OS scheme afterwards.
+
+    Raises:
+        ValueError: ``name`` is neither ``"light"`` nor ``"dark"``.
+    """
+    if name not in ("light", "dark"):
+        raise ValueError(f"unknown colour scheme {name!r}")
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if name == "dark" else light_palette())
+
+
 def follow_color_scheme(app: QApplication) -> SchemeFollower:
     """Make the application follow the OS colour scheme from now on (see the module's docstring)."""
     return SchemeFollower(app)
