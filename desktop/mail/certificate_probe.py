@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import socket
 
+from desktop.domain.certificates import CertificateInfo, pinned_context, read_certificate
 from desktop.domain.smtp import IMPLICIT_TLS, SmtpEndpoint
-from desktop.mail.certificates import CertificateInfo, pinned_context, read_certificate
 from desktop.mail.channel import Channel, ChannelError, Deadline, ehlo_extensions
 from desktop.mail.connection import Address
 

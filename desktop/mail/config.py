@@ -39,7 +39,7 @@ class SmtpConfig:
         password: the password; ``None`` when it is not known here: the login is then not tried
             (a check still tests the connection, TLS and the login methods offered; sending is refused).
         certificate_sha256: the SHA-256 fingerprint of the server's certificate trusted deliberately
-            (:mod:`desktop.mail.certificates`); ``""`` for the trust store alone.
+            (:mod:`desktop.domain.certificates`); ``""`` for the trust store alone.
         security: ``None`` to decide by the port as the platform does (465: implicit TLS, else STARTTLS).
             A value overrides that rule for one conversation: the tests use it because they cannot bind
             port 465 and must run implicit TLS on a free port; a support tool may use it to try the

@@ -10,8 +10,8 @@ from __future__ import annotations
 import socket
 import ssl
 
+from desktop.domain.certificates import CertificateInfo, short
 from desktop.domain.smtp import IMPLICIT_TLS_PORT, SmtpEndpoint
-from desktop.mail.certificates import CertificateInfo, short
 from desktop.mail.channel import Reply
 from desktop.mail.transcript import Stage
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import ssl
 
+from desktop.domain.certificates import fingerprint, pinned_context, read_certificate, short
 from desktop.domain.smtp import IMPLICIT_TLS, describe
 from desktop.mail import auth, connection, diagnosis, message, refusals, tls
 from desktop.mail.certificate_probe import fetch_certificate
-from desktop.mail.certificates import fingerprint, pinned_context, read_certificate, short
 from desktop.mail.channel import Channel, ChannelError, Closed, Deadline, NoAnswer, NotSmtp, Reply, ehlo_extensions
 from desktop.mail.config import SmtpConfig, Timeouts, check_config
 from desktop.mail.diagnosis import SmtpFailure

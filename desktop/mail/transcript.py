@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop.mail.certificates import CertificateInfo
+from desktop.domain.certificates import CertificateInfo
 
 #: What replaces a secret in any text of a result.
 MASK = "********"

@@ -14,10 +14,10 @@ import pytest
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from desktop.domain.certificates import fingerprint, read_certificate
 from desktop.domain.errors import FieldError
 from desktop.domain.smtp import validate_certificate_sha256
 from desktop.mail import SmtpConfig, Timeouts, check_and_send
-from desktop.mail.certificates import fingerprint, read_certificate
 from tests.mail.conftest import RECIPIENT, SENDER
 
 FAST = Timeouts(resolve=2, connect=2, greeting=3, reply=3, total=15)

@@ -1,4 +1,4 @@
-"""A mail server's certificate trusted deliberately: its SHA-256 fingerprint, and what to show about it.
+"""A server's certificate as the user sees it: its SHA-256 fingerprint, subject, issuer and expiry.
 
 An internal relay often has a self-signed or private-CA certificate that no trust store knows. The
 user may trust exactly that certificate: its SHA-256 fingerprint (of the DER encoding, as browsers
@@ -11,7 +11,8 @@ certificate is not the pinned one.
 :func:`read_certificate` reads the subject, issuer and expiry that the user is shown before trusting
 a certificate. Python's :mod:`ssl` decodes a certificate only after a verified handshake, so this
 reads the few fields needed from the DER encoding itself (X.509, RFC 5280 §4.1) rather than adding
-a cryptography library to the app for them.
+a cryptography library to the app for them. The API client reads a refused certificate's issuer
+with it too (:func:`desktop.api.failures.issuer_name`).
 """
 
 from __future__ import annotations
