@@ -18,6 +18,7 @@ import ssl
 from collections.abc import Iterator
 
 from desktop.api.errors import CertificateProblem, Unreachable
+from desktop.domain.happy_eyeballs import AllAttemptsFailed
 
 # ``verify_code`` by kind of certificate problem. OpenSSL (Linux): X509_V_ERR_* of x509_vfy.h.
 # truststore on Windows: CERT_E_* of winerror.h; on macOS: errSec* of SecBase.h (not run in CI here).
@@ -81,9 +82,12 @@ def transport_error(error: BaseException, host: str, *, port: int, connect_timeo
     verify = find(error, ssl.SSLCertVerificationError)
     if isinstance(verify, ssl.SSLCertVerificationError):
         return certificate_problem(verify, host, port, tls_timeout)
+    every = find(error, AllAttemptsFailed)
     if find(error, NameResolutionError) or find(error, socket.gaierror):
         reason = "the host name could not be resolved"
-    elif find(error, ConnectionRefusedError):
+    elif isinstance(every, AllAttemptsFailed) and len(every.attempts) > 1:
+        reason = f"no address of {host} took the connection ({every})"
+    elif find(error, ConnectionRefusedError) or (isinstance(every, AllAttemptsFailed) and every.kinds == {"refused"}):
         reason = "the connection was refused (is the server running?)"
     elif isinstance(error, requests.exceptions.ProxyError):
         reason = "the proxy server could not be reached"

@@ -105,17 +105,18 @@ def dns_no_answer(host: str, waited: float) -> SmtpFailure:
 
 
 def connect_failed(endpoint: SmtpEndpoint, kinds: set[str], waited: float, errors: list[str]) -> SmtpFailure:
-    """No address of the host took the connection (each attempt is already in the transcript)."""
+    """No address of the host took the connection; ``errors`` has each address with its reason (RFC 8305)."""
     at = _at(endpoint)
-    if "refused" in kinds:
-        return SmtpFailure(Stage.CONNECT, "connection_refused", f"Connection refused: {at} does not take connections "
-                           f"(no mail server listens there, or a firewall rejects it). Check the port: try "
-                           f"{other_ports(endpoint)}.", recorded=True)
-    if "timeout" in kinds:
+    each = f" ({'; '.join(errors)})" if len(errors) > 1 else ""
+    if kinds <= {"refused"}:
+        return SmtpFailure(Stage.CONNECT, "connection_refused", f"Connection refused: {at} does not take connections"
+                           f"{each} (no mail server listens there, or a firewall rejects it). Check the port: try "
+                           f"{other_ports(endpoint)}.", recorded=True, field="server")
+    if "timeout" in kinds and kinds <= {"timeout", "refused"}:
         return SmtpFailure(Stage.CONNECT, "connect_timeout", f"No answer in {seconds(waited)}: {at} did not take the "
-                           f"connection. A firewall may block outgoing connections to port {endpoint.port} (many "
+                           f"connection{each}. A firewall may block outgoing connections to port {endpoint.port} (many "
                            f"networks block port 25): try {other_ports(endpoint)}, or check the host name.",
-                           recorded=True)
+                           recorded=True, field="server")
     return SmtpFailure(Stage.CONNECT, "unreachable", f"Network unreachable: {endpoint.display_host} cannot be "
                        f"reached from here ({'; '.join(errors)}). Check the network connection.", recorded=True)
 
@@ -127,22 +128,17 @@ def no_answer(stage: Stage, endpoint: SmtpEndpoint, waited: float, *, overall: b
                            f"{_at(endpoint)} took too long and was stopped at {stage}. Try again later.",
                            detail=f"stopped: the conversation's limit of {seconds(waited)} ran out")
     if stage is Stage.GREETING:
+        tls = "" if endpoint.port == IMPLICIT_TLS_PORT else (
+            f"If the server expects TLS from the first byte (implicit TLS), write "
+            f"{endpoint.display_host}:{IMPLICIT_TLS_PORT}. ")
         return SmtpFailure(stage, "greeting_timeout", f"No answer in {seconds(waited)}: {_at(endpoint)} took "
-                           "the connection but sent no greeting (220). The server may be overloaded, or something in "
-                           f"between (a firewall, an antivirus program) holds the connection. Try again, or try "
-                           f"{other_ports(endpoint)}.", detail=f"no greeting in {seconds(waited)}")
+                           f"the connection but sent no greeting (220), and nothing was sent to it. {tls}Otherwise the "
+                           "server may be overloaded, or something in between (a firewall, an antivirus program) "
+                           f"holds the connection: try again, or try {other_ports(endpoint)}.",
+                           detail=f"no greeting in {seconds(waited)}", field="server")
     return SmtpFailure(stage, "timeout", f"No answer in {seconds(waited)} at {stage} from {_at(endpoint)}: the "
                        "server or the network is too slow right now. Try again later.",
                        detail=f"no answer in {seconds(waited)}")
-
-
-def expects_implicit_tls(endpoint: SmtpEndpoint, waited: float) -> SmtpFailure:
-    """A silent server that turned out to speak TLS from the first byte."""
-    starttls = "" if endpoint.port == 587 else ", or use port 587 for STARTTLS"
-    return SmtpFailure(Stage.GREETING, "expects_implicit_tls", f"No greeting in {seconds(waited)}: the server on port "
-                       f"{endpoint.port} expects TLS from the first byte (implicit TLS): write "
-                       f"{endpoint.display_host}:{IMPLICIT_TLS_PORT}{starttls}.",
-                       detail=f"no greeting in {seconds(waited)}", recorded=True, field="server")
 
 
 def closed(stage: Stage, endpoint: SmtpEndpoint) -> SmtpFailure:

@@ -20,9 +20,8 @@ from desktop.mail.config import SmtpConfig, Timeouts, check_config
 from desktop.mail.diagnosis import SmtpFailure
 from desktop.mail.transcript import Outcome, SmtpResult, Stage, Transcript
 
-#: The longest wait for the goodbye (QUIT), and for the TLS probe after a silent greeting.
+#: The longest wait for the goodbye (QUIT).
 _QUIT_LIMIT = 5.0
-_PROBE_LIMIT = 10.0
 
 
 def check_and_send(config: SmtpConfig, *, to: str | None = None, send: bool = True, timeouts: Timeouts | None = None,
@@ -202,28 +201,14 @@ class _Conversation:
         except NoAnswer as error:
             if error.overall or self.channel.encrypted:
                 raise
-            self.transcript.add(Stage.GREETING, Outcome.FAILED, f"no greeting in {diagnosis.seconds(error.seconds)}")
-            if self._speaks_tls():
-                raise diagnosis.expects_implicit_tls(self.endpoint, error.seconds) from None
+            self.transcript.add(Stage.GREETING, Outcome.FAILED, f"no greeting in {diagnosis.seconds(error.seconds)}; "
+                                "nothing was sent (a client speaks only after the greeting)")
             failure = diagnosis.no_answer(Stage.GREETING, self.endpoint, error.seconds, overall=False)
             failure.recorded = True
             raise failure from None
         if reply.code != 220:
             raise diagnosis.greeting_refused(self.endpoint, reply)
         self._ok(Stage.GREETING, "the server greeted", reply)
-
-    def _speaks_tls(self) -> bool:
-        """After a silent greeting: does the port answer a TLS handshake (TLS from the first byte)?"""
-        try:
-            seconds, _ = self.deadline.limit(min(self.timeouts.greeting, _PROBE_LIMIT))
-        except NoAnswer:
-            return False
-        spoke = tls.answers_tls(self.address.family, self.address.sockaddr, self.context, self.endpoint.ascii_host,
-                                seconds)
-        detail = "answers a TLS handshake: it expects TLS from the first byte" if spoke else "no TLS either"
-        self.transcript.add(Stage.TLS, Outcome.OK if spoke else Outcome.FAILED,
-                            f"probe: port {self.endpoint.port} {detail}")
-        return spoke
 
     def _hello(self) -> None:
         assert self.channel is not None

@@ -186,6 +186,19 @@ def silent_port():
 
 
 @pytest.fixture
+def backlogged_port():
+    """A TCP port on 127.0.0.1 whose listen queue is full: a new connection is never answered (its SYN is dropped)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    filler = socket.create_connection(("127.0.0.1", port), timeout=5)  # takes the one place in the queue
+    yield port
+    filler.close()
+    listener.close()
+
+
+@pytest.fixture
 def closed_port() -> int:
     """A port on 127.0.0.1 where nothing listens."""
     with socket.create_server(("127.0.0.1", 0)) as probe:

@@ -212,8 +212,6 @@ def test_a_port_hint_never_suggests_the_port_already_typed(port):
              diagnosis.connect_failed(endpoint, {"timeout"}, 5, []).summary,
              diagnosis.no_answer(Stage.GREETING, endpoint, 5, overall=False).summary,
              refusals.credentials_need_encryption(endpoint).summary]
-    if port != 465:
-        hints.append(diagnosis.expects_implicit_tls(endpoint, 5).summary)
     for hint in hints:
         suggested = re.findall(r"port (\d+) \((?:STARTTLS|TLS from the first byte)\)", hint)
         suggested += re.findall(r"write mail\.example:(\d+)", hint) + re.findall(r"[Uu]se port (\d+)", hint)
