@@ -25,6 +25,7 @@ from desktop.api.session import ApiSession
 from desktop.api.versioned import Versioned
 from desktop.domain.merge import three_way_merge
 from desktop.domain.models import Account, Agreement, Customer, Package, Route, get_path, nest
+from desktop.domain.packages import PackageOffer
 from desktop.domain.smtp import SmtpSettings
 
 T = TypeVar("T")
@@ -78,6 +79,17 @@ class AccountClient(ApiSession):
         """
         return _parse(Paths.PACKAGES, Package.from_json,
                       self._json("POST", Paths.PACKAGES, json={"feature": "call_recording"}))
+
+    def get_package_offers(self) -> list[PackageOffer]:
+        """``GET setup/account/package/offer``: the packages that can be added, with their price."""
+        return _rows(Paths.PACKAGE_OFFERS, PackageOffer.from_json, self._json("GET", Paths.PACKAGE_OFFERS))
+
+    def disable_call_recording(self) -> None:
+        """``DELETE setup/account/package/call_recording``: removes the package; every ingress route stops recording.
+
+        Idempotent: disabling it when it is not enabled succeeds too.
+        """
+        self._call("DELETE", Paths.package("call_recording"))
 
     def get_agreement(self) -> Agreement:
         """``GET setup/account/agreement``: the platform's service agreement."""

@@ -12,6 +12,7 @@ class Paths:
     REVOKE_TOKEN = "auth/jwt/revoke"
     ACCOUNT = "setup/account"
     PACKAGES = "setup/account/package"
+    PACKAGE_OFFERS = "setup/account/package/offer"
     BILLING_METHOD = "setup/account/billing-method"
     AGREEMENT = "setup/account/agreement"
     SMTP = "setup/account/smtp"
@@ -21,6 +22,13 @@ class Paths:
     SANDBOX_SMS_OUTBOX = "sandbox/outbox/sms"
     CUSTOMERS = "customer"
     ROUTES = "routing"
+
+    @staticmethod
+    def package(feature: str) -> str:
+        """The path of the package that provides ``feature`` (e.g. ``call_recording``)."""
+        if not feature.replace("_", "").isalnum():
+            raise ValueError(f"not a feature name: {feature!r}")
+        return f"setup/account/package/{feature}"
 
     @staticmethod
     def route(route_id: int) -> str:

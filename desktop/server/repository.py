@@ -36,7 +36,7 @@ ACCOUNT_KEYS: tuple[str, ...] = (
 #: The columns of a package row, in the order of the API's package object.
 PACKAGE_KEYS: tuple[str, ...] = (
     "id", "name", "quantity", "unit", "cost", "max_daily_qty",
-    "today_usage", "today_charge", "mtd_usage", "mtd_charge", "feature",
+    "today_usage", "today_charge", "mtd_usage", "mtd_charge", "feature", "period",
 )
 
 _INGRESS_ROUTES = ("SELECT route.id, route.company_id, route.name, route.call_recording FROM route "
@@ -230,6 +230,12 @@ class Repository:
                                (cursor.lastrowid,)).fetchone()
             return dict(row)
 
+    def remove_package_with_feature(self, account_id: int, feature: str) -> bool:
+        """Remove the account's package that provides ``feature``; ``False`` if there was none."""
+        with self.transaction() as conn:
+            cursor = conn.execute("DELETE FROM package WHERE account_id = ? AND feature = ?", (account_id, feature))
+            return cursor.rowcount > 0
+
     # -- customers and routes --------------------------------------------------------------
 
     def add_customer(self, account_id: int, customer_id: int, name: str, status: str = "active") -> None:
@@ -264,6 +270,15 @@ class Repository:
     def ingress_route(self, account_id: int, route_id: int) -> dict[str, Any] | None:
         """One ingress route of the account's customers, or ``None``."""
         return self._row(_INGRESS_ROUTES + " AND route.id = ?", (account_id, route_id))
+
+    def stop_all_recording(self, account_id: int) -> int:
+        """Set every ingress route of the account's customers to ``disabled``; returns how many recorded."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE route SET call_recording = 'disabled' WHERE call_recording != 'disabled' "
+                "AND direction = 'ingress' AND company_id IN (SELECT id FROM customer WHERE account_id = ?)",
+                (account_id,))
+            return cursor.rowcount
 
     def set_call_recording(self, route_id: int, mode: str) -> None:
         """Set the route's media setting ``call_recording`` (the caller has checked ``mode``)."""

@@ -1,8 +1,13 @@
 """Packages of the account and the service agreement (design §2).
 
 Costs, rates, usage and charges are decimal strings exactly as stored (``0.00045`` stays
-``0.00045``). Enabling call recording adds the chargeable "Call Recording" package; recording
+``0.00045``); a package's ``period`` is ``"month"`` when its cost is charged every month per unit
+held, ``null`` when it is charged per use. Enabling call recording adds the chargeable "Call
+Recording" package (its price is offered first by ``GET setup/account/package/offer``); recording
 then starts for each customer whose ingress route has recording set (see :mod:`routes_routing`).
+The call-recording package row also says how many ingress routes record (``routes_recording``).
+``DELETE setup/account/package/call_recording`` disables it again: the package goes, every ingress
+route stops recording, and the month already charged is not refunded (monthly package billing).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from desktop.server.agreement import AGREEMENT
@@ -25,8 +30,9 @@ CALL_RECORDING = "call_recording"
 CALL_RECORDING_PACKAGE: dict[str, Any] = {
     "name": "Call Recording",
     "quantity": 1,
-    "unit": "minute",
-    "cost": "0.00100",
+    "unit": "",
+    "cost": "15.00",
+    "period": "month",
     "feature": CALL_RECORDING,
 }
 
@@ -49,8 +55,22 @@ class AgreementResponse(BaseModel):
 
 @router.get("/setup/account/package")
 def list_packages(user: Reader, repository: Repo) -> list[dict[str, Any]]:
-    """The packages applied to the account, with today's and month-to-date usage where known."""
-    return repository.packages(user.account_id)
+    """The packages applied to the account, with today's and month-to-date usage where known.
+
+    The call-recording package also has ``routes_recording``: how many ingress routes record.
+    """
+    packages = repository.packages(user.account_id)
+    for package in packages:
+        if package["feature"] == CALL_RECORDING:
+            routes = repository.ingress_routes(user.account_id)
+            package["routes_recording"] = sum(route["call_recording"] != "disabled" for route in routes)
+    return packages
+
+
+@router.get("/setup/account/package/offer")
+def list_offers(user: Reader) -> list[dict[str, Any]]:
+    """The packages that ``POST setup/account/package`` can add, with their price, before anything is added."""
+    return [dict(CALL_RECORDING_PACKAGE)]
 
 
 @router.post("/setup/account/package", status_code=201, responses={
@@ -72,3 +92,20 @@ def add_package(user: Editor, repository: Repo, body: PackageRequest) -> JSONRes
 def get_agreement(user: Reader) -> dict[str, Any]:
     """The platform's service agreement as simple HTML."""
     return dict(AGREEMENT)
+
+
+@router.delete("/setup/account/package/{feature}", status_code=204, responses={
+    204: {"description": "The feature is disabled (also when it already was)."},
+    404: {"description": "No such feature can be disabled here."},
+})
+def remove_package(user: Editor, repository: Repo, feature: str) -> Response:
+    """Disable a feature by removing its package (only call recording); every ingress route stops recording.
+
+    Idempotent: disabling what is not enabled answers 204 too. The current month is not refunded.
+    """
+    if feature != CALL_RECORDING:
+        raise ApiError(404, "not_found", "Only call recording can be disabled here.")
+    with repository.transaction():
+        repository.remove_package_with_feature(user.account_id, CALL_RECORDING)
+        repository.stop_all_recording(user.account_id)
+    return Response(status_code=204)
