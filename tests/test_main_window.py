@@ -213,7 +213,8 @@ def test_packages_have_units_and_a_total_for_the_month(window, screenshot):
     assert units == {"Channels": "per channel per month", "Per-minute termination": "per minute",
                      "CLI lookup": "per lookup", "DID hosting": "per number per month"}
     section = window.packages_section
-    assert section.ui.totalCaption.text() == "Total per month:" and section.ui.totalCaption.buddy() is section.ui.totalValue
+    assert section.ui.totalCaption.text() == "Total per month:"
+    assert section.ui.totalCaption.buddy() is section.ui.totalValue
     assert section.ui.totalValue.text() == "$87.00 per month, plus charges per use"  # 30 × $2.50 + 12 × $1.00
     model = section.model
     tip = model.index(names.index("Channels"), 2).data(Qt.ItemDataRole.ToolTipRole)

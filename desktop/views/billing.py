@@ -31,6 +31,7 @@ from desktop.ops import Ops
 from desktop.session import AccountSession
 from desktop.views.messages import describe_error, format_local_datetime, style_notice
 from desktop.views.package_prices import unit_text
+from desktop.views.value_labels import set_value
 
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
 _MAX_TIMER_MS = 2**31 - 1
@@ -176,7 +177,7 @@ class BillingMethodWidget(QWidget):
                 (self.ui.rateCaption, self.ui.rateValue, account.per_minute_rate, unit_text("minute", False))):
             caption.show()
             value.show()
-            value.setText(f"{format_rate(rate, account.currency)} {unit}" if rate else missing)
+            set_value(value, f"{format_rate(rate, account.currency)} {unit}" if rate else missing)  # elides
 
     def _show_message(self, text: str, *, warning: bool = True) -> None:
         self.ui.messageLabel.setText(text)

@@ -13,52 +13,28 @@ package again after its own confirmation, which says what stops and that this mo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from desktop.api.errors import Conflict
-from desktop.domain.models import RECORDING_MODES, Customer, Package, Route
+from desktop.domain.models import Package, Route
 from desktop.domain.packages import PackageOffer
 from desktop.forms.ui_recording_dialog import Ui_RecordingDialog
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.package_prices import price_text
 from desktop.views.recording_confirm import accepted, disable_box, enable_box, offer_text
+from desktop.views.recording_routes import fill_routes_tree
+from desktop.views.recording_state import CALL_RECORDING, RecordingSnapshot, load_recording_snapshot
 from desktop.views.window_fit import fit_on_show
-
-CALL_RECORDING = "call_recording"
-
-#: Readable labels of the recording modes of an ingress route (RECORDING_MODES).
-MODE_LABELS: dict[str, str] = {"disabled": "Disabled", "sample_1": "Sample 1%", "sample_5": "Sample 5%",
-                               "sample_25": "Sample 25%", "sample_50": "Sample 50%", "always": "Always"}
 
 ENABLE_FIRST = "Enable call recording first (step 1)."
 UNREACHABLE_NOTE = ("The server cannot be reached: enabling call recording and choosing the ingress routes that "
                     "record need the server now, so they are unavailable until it answers again.")
 NOTHING_RECORDS = ("No route records calls yet: recording captures nothing until at least one "
                    "ingress route records.")
-
-
-@dataclass
-class _Snapshot:
-    """What the dialog loads at open: packages, the offer, the account currency, customers and their routes."""
-
-    packages: list[Package]
-    currency: str
-    customers: list[Customer]
-    routes: dict[int, list[Route]] = field(default_factory=dict)
-    offer: PackageOffer | None = None
-
-
-def _load(client) -> _Snapshot:
-    """Fetch everything the dialog shows (runs on a worker)."""
-    packages = client.get_packages()
-    offer = next((o for o in client.get_package_offers() if o.feature == CALL_RECORDING), None)
-    currency = client.get_account().value.currency
-    customers = client.get_customers()
-    return _Snapshot(packages, currency, customers, {c.id: client.get_routes(c.id) for c in customers}, offer)
 
 
 class RecordingDialog(QDialog):
@@ -180,33 +156,8 @@ class RecordingDialog(QDialog):
         self.ui.retryButton.setVisible(retry)
         self.ui.messageFrame.setVisible(bool(text))
 
-    def _fill_tree(self, snapshot: _Snapshot) -> None:
-        tree = self.ui.routesTree
-        tree.clear()
-        self._combos.clear()
-        self._routes.clear()
-        for customer in snapshot.customers:
-            suffix = "" if customer.status == "active" else f" ({customer.status})"
-            parent = QTreeWidgetItem(tree, [customer.name + suffix])
-            routes = snapshot.routes.get(customer.id, [])
-            if not routes:
-                QTreeWidgetItem(parent, ["No ingress routes"]).setDisabled(True)
-            for route in routes:
-                self._routes[route.id] = route
-                item = QTreeWidgetItem(parent, [route.name])
-                tree.setItemWidget(item, 1, self._make_combo(route, customer))
-            parent.setExpanded(True)
-        tree.resizeColumnToContents(0)
-
-    def _make_combo(self, route: Route, customer: Customer) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(f"Recording of ingress route {route.name} of {customer.name}")
-        for mode in RECORDING_MODES:
-            combo.addItem(MODE_LABELS[mode], mode)
-        combo.setCurrentIndex(max(combo.findData(route.call_recording), 0))
-        combo.activated.connect(lambda index, route_id=route.id: self._on_route_combo_activated(route_id, index))
-        self._combos[route.id] = combo
-        return combo
+    def _fill_tree(self, snapshot: RecordingSnapshot) -> None:
+        self._routes, self._combos = fill_routes_tree(self.ui.routesTree, snapshot, self._on_route_combo_activated)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -216,12 +167,12 @@ class RecordingDialog(QDialog):
         self._render()
         client = self._client
 
-        def load_recording_state() -> _Snapshot:
-            return _load(client)
+        def load_recording_state() -> RecordingSnapshot:
+            return load_recording_snapshot(client)
 
         self._ops.run(load_recording_state, on_success=self._on_loaded, on_failure=self._on_load_failed, owner=self)
 
-    def _on_loaded(self, snapshot: _Snapshot) -> None:
+    def _on_loaded(self, snapshot: RecordingSnapshot) -> None:
         self._loaded = True
         self._currency = snapshot.currency
         self._offer = snapshot.offer
