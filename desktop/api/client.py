@@ -84,12 +84,21 @@ class AccountClient(ApiSession):
         """``GET setup/account/package/offer``: the packages that can be added, with their price."""
         return _rows(Paths.PACKAGE_OFFERS, PackageOffer.from_json, self._json("GET", Paths.PACKAGE_OFFERS))
 
-    def disable_call_recording(self) -> None:
-        """``DELETE setup/account/package/call_recording``: removes the package; every ingress route stops recording.
+    def disable_call_recording(self, package_id: int) -> None:
+        """``DELETE setup/account/package/{id}`` of the call-recording package; every ingress route stops recording.
 
-        Idempotent: disabling it when it is not enabled succeeds too.
+        A 404 after which the package is not on the account any more is success: it was removed
+        already (e.g. by a first DELETE whose answer was lost), so disabling is idempotent here.
+
+        Raises:
+            Conflict: 409 ``not_removable``, the package is not the call-recording package.
+            NotFound: 404 while the package is still listed (the server cannot remove it).
         """
-        self._call("DELETE", Paths.package("call_recording"))
+        try:
+            self._call("DELETE", Paths.package(package_id))
+        except NotFound:
+            if any(package.id == package_id for package in self.get_packages()):
+                raise
 
     def get_agreement(self) -> Agreement:
         """``GET setup/account/agreement``: the platform's service agreement."""

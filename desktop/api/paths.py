@@ -24,11 +24,9 @@ class Paths:
     ROUTES = "routing"
 
     @staticmethod
-    def package(feature: str) -> str:
-        """The path of the package that provides ``feature`` (e.g. ``call_recording``)."""
-        if not feature.replace("_", "").isalnum():
-            raise ValueError(f"not a feature name: {feature!r}")
-        return f"setup/account/package/{feature}"
+    def package(package_id: int) -> str:
+        """The path of one of the account's packages."""
+        return f"setup/account/package/{int(package_id)}"
 
     @staticmethod
     def route(route_id: int) -> str:

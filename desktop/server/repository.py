@@ -230,10 +230,15 @@ class Repository:
                                (cursor.lastrowid,)).fetchone()
             return dict(row)
 
-    def remove_package_with_feature(self, account_id: int, feature: str) -> bool:
-        """Remove the account's package that provides ``feature``; ``False`` if there was none."""
+    def package(self, account_id: int, package_id: int) -> dict[str, Any] | None:
+        """The account's package ``package_id``, or ``None`` (no such package on this account)."""
+        columns = ", ".join(PACKAGE_KEYS)
+        return self._row(f"SELECT {columns} FROM package WHERE account_id = ? AND id = ?", (account_id, package_id))
+
+    def remove_package(self, account_id: int, package_id: int) -> bool:
+        """Remove the account's package ``package_id``; ``False`` if there was none."""
         with self.transaction() as conn:
-            cursor = conn.execute("DELETE FROM package WHERE account_id = ? AND feature = ?", (account_id, feature))
+            cursor = conn.execute("DELETE FROM package WHERE account_id = ? AND id = ?", (account_id, package_id))
             return cursor.rowcount > 0
 
     # -- customers and routes --------------------------------------------------------------

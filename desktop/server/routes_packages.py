@@ -6,8 +6,9 @@ held, ``null`` when it is charged per use. Enabling call recording adds the char
 Recording" package (its price is offered first by ``GET setup/account/package/offer``); recording
 then starts for each customer whose ingress route has recording set (see :mod:`routes_routing`).
 The call-recording package row also says how many ingress routes record (``routes_recording``).
-``DELETE setup/account/package/call_recording`` disables it again: the package goes, every ingress
-route stops recording, and the month already charged is not refunded (monthly package billing).
+``DELETE setup/account/package/{id}`` of that package disables it again: the package goes, every
+ingress route stops recording, and the month already charged is not refunded (monthly package
+billing); other packages cannot be removed here (409).
 """
 
 from __future__ import annotations
@@ -94,18 +95,25 @@ def get_agreement(user: Reader) -> dict[str, Any]:
     return dict(AGREEMENT)
 
 
-@router.delete("/setup/account/package/{feature}", status_code=204, responses={
-    204: {"description": "The feature is disabled (also when it already was)."},
-    404: {"description": "No such feature can be disabled here."},
+@router.delete("/setup/account/package/{package_id}", status_code=204, responses={
+    204: {"description": "The package is removed; every ingress route stopped recording."},
+    404: {"description": "No such package on this account (also when it was removed already)."},
+    409: {"description": "The package is not an optional feature and cannot be removed here."},
 })
-def remove_package(user: Editor, repository: Repo, feature: str) -> Response:
-    """Disable a feature by removing its package (only call recording); every ingress route stops recording.
+def remove_package(user: Editor, repository: Repo, package_id: int) -> Response:
+    """Disable an optional feature by removing its package (only call recording); every ingress route stops recording.
 
-    Idempotent: disabling what is not enabled answers 204 too. The current month is not refunded.
+    Repeating it changes nothing more: the package is gone, so the repeat answers 404. The month
+    already charged is not refunded.
     """
-    if feature != CALL_RECORDING:
-        raise ApiError(404, "not_found", "Only call recording can be disabled here.")
     with repository.transaction():
-        repository.remove_package_with_feature(user.account_id, CALL_RECORDING)
+        row = repository.package(user.account_id, package_id)
+        if row is None:
+            raise ApiError(404, "not_found", "There is no such package on this account; it may have been "
+                           "removed already.")
+        if row["feature"] != CALL_RECORDING:
+            raise ApiError(409, "not_removable", f"The {row['name']} package cannot be removed here; only call "
+                           "recording can. Technical support changes the other packages.")
+        repository.remove_package(user.account_id, package_id)
         repository.stop_all_recording(user.account_id)
     return Response(status_code=204)

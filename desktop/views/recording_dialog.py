@@ -290,10 +290,18 @@ class RecordingDialog(QDialog):
         self._ask(disable_box(self, self._package, self._currency, recording), self._disable)
 
     def _disable(self) -> None:
+        package = self._package
+        if package is None:
+            return
         self._enabling = True
         self._show_message(self.tr("Disabling call recording…"), warning=False)
         self._render()
-        self._ops.run(self._client.disable_call_recording, on_success=self._on_disabled,
+        client, package_id = self._client, package.id
+
+        def disable_call_recording() -> None:
+            client.disable_call_recording(package_id)
+
+        self._ops.run(disable_call_recording, on_success=self._on_disabled,
                       on_failure=self._on_disable_failed, owner=self)
 
     def _on_disabled(self, _result: object) -> None:

@@ -100,37 +100,47 @@ def recording_routes(api):
     return [route["id"] for route in api.get("routing").json() if route["media"]["call_recording"] != "disabled"]
 
 
+def recording_package(api):
+    return next((p for p in api.get("setup/account/package").json() if p["feature"] == "call_recording"), None)
+
+
 def test_disable_call_recording_removes_the_package_and_stops_every_route(admin):
-    assert admin.post("setup/account/package", json={"feature": "call_recording"}).status_code == 201
+    created = admin.post("setup/account/package", json={"feature": "call_recording"}).json()
     first, second = (route["id"] for route in admin.get("routing").json()[:2])
     for route_id, mode in ((first, "always"), (second, "sample_5")):
         assert admin.put(f"routing/{route_id}", json={"media": {"call_recording": mode}}).status_code == 200
-    recording = next(p for p in admin.get("setup/account/package").json() if p["feature"] == "call_recording")
-    assert recording["routes_recording"] == 2
+    assert recording_package(admin)["routes_recording"] == 2
 
-    removed = admin.delete("setup/account/package/call_recording")
+    removed = admin.delete(f"setup/account/package/{created['id']}")
     assert removed.status_code == 204 and removed.content == b""
-    assert all(package["feature"] is None for package in admin.get("setup/account/package").json())
-    assert len(admin.get("setup/account/package").json()) == 4
+    assert recording_package(admin) is None and len(admin.get("setup/account/package").json()) == 4
     assert recording_routes(admin) == []
     refused = admin.put(f"routing/{first}", json={"media": {"call_recording": "always"}})
     assert refused.status_code == 409 and refused.json()["error"] == "call_recording_not_enabled"
 
-    again = admin.delete("setup/account/package/call_recording")  # idempotent: the same outcome
-    assert again.status_code == 204
-    assert len(admin.get("setup/account/package").json()) == 4
-    assert admin.post("setup/account/package", json={"feature": "call_recording"}).status_code == 201
+    again = admin.delete(f"setup/account/package/{created['id']}")  # a repeat changes nothing more
+    assert again.status_code == 404 and again.json()["error"] == "not_found" and again.json()["message"]
+    assert len(admin.get("setup/account/package").json()) == 4 and recording_routes(admin) == []
+    enabled_again = admin.post("setup/account/package", json={"feature": "call_recording"}).json()
+    assert enabled_again["id"] != created["id"]
     assert recording_routes(admin) == []  # enabled again, nothing records until routes are chosen again
 
 
-def test_disable_is_refused_to_a_viewer_and_for_unknown_features(admin, viewer):
-    assert admin.post("setup/account/package", json={"feature": "call_recording"}).status_code == 201
-    forbidden = viewer.delete("setup/account/package/call_recording")
+def test_disable_is_refused_to_a_viewer_for_unknown_and_for_other_packages(admin, viewer):
+    created = admin.post("setup/account/package", json={"feature": "call_recording"}).json()
+    path = f"setup/account/package/{created['id']}"
+    forbidden = viewer.delete(path)
     assert forbidden.status_code == 403
-    assert any(p["feature"] == "call_recording" for p in admin.get("setup/account/package").json())
-    unknown = admin.delete("setup/account/package/fax_to_email")
-    assert unknown.status_code == 404 and unknown.json()["error"] == "not_found" and unknown.json()["message"]
-    assert any(p["feature"] == "call_recording" for p in admin.get("setup/account/package").json())
-    unauthenticated = admin.session.delete(admin.base_url + "setup/account/package/call_recording",
-                                           headers={"Authorization": ""}, timeout=5)
+    assert recording_package(admin) is not None
+
+    unknown = admin.delete("setup/account/package/424242")
+    assert unknown.status_code == 404 and unknown.json()["error"] == "not_found"
+    assert admin.delete("setup/account/package/abc").status_code == 422
+    channels = next(p for p in admin.get("setup/account/package").json() if p["name"] == "Channels")
+    kept = admin.delete(f"setup/account/package/{channels['id']}")
+    assert kept.status_code == 409 and kept.json()["error"] == "not_removable" and "Channels" in kept.json()["message"]
+    assert len(admin.get("setup/account/package").json()) == 5 and recording_package(admin) is not None
+
+    unauthenticated = admin.session.delete(admin.base_url + path, headers={"Authorization": ""}, timeout=5)
     assert unauthenticated.status_code == 401
+    assert recording_package(admin) is not None
