@@ -179,3 +179,15 @@ def test_the_rule_and_both_rates_show_before_the_switch_is_pressed(qtbot, ops, c
 
     widget.set_account(replace(switched, per_minute_rate=None), now=clock.now + LOCK_PERIOD)
     assert rule.isVisible() and widget.ui.rateValue.text() == "Not provided by the server"
+
+
+def test_the_switch_back_to_per_channel_names_the_channel_rate(qtbot, ops, client, clock):
+    switched = client.set_billing_method("per_minute")
+    widget = make_widget(qtbot, ops, client, switched, now=clock.now + LOCK_PERIOD)
+    widget.set_channel_rate("2.50")
+    box = open_confirmation(qtbot, widget)
+    assert box.text() == "Switch the billing method to per channel?"
+    assert "Channels will be billed at $2.50 per channel per month." in box.informativeText()
+    assert "locked for 30 days" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert client.get_account().value.billing_method == "per_minute"

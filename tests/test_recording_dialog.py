@@ -213,3 +213,20 @@ def test_a_failed_disable_keeps_the_package_and_says_why(qtbot, ops, client, ser
     assert dialog.package is not None and dialog.ui.disableButton.isVisible()
     server.start()
     assert any(p.feature == "call_recording" for p in client.get_packages())
+
+
+def test_a_server_without_offers_still_asks_and_says_the_price_is_not_known(qtbot, ops, client, monkeypatch):
+    from desktop.api import NotFound
+
+    def no_offers():
+        raise NotFound("There is nothing at this address.", status=404, code="not_found")
+
+    monkeypatch.setattr(client, "get_package_offers", no_offers)  # an older server, without the endpoint
+    dialog = open_dialog(qtbot, ops, client)
+    assert dialog.offer is None and "did not say its price" in dialog.ui.step1Details.text()
+    box = ask(qtbot, dialog, dialog.ui.enableButton)
+    assert "did not say its price" in box.informativeText() and confirm_button(box).text() == "Add the package"
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not any(p.feature == "call_recording" for p in client.get_packages())
+    enable(qtbot, dialog)
+    assert dialog.package is not None and "$15.00 per month" in dialog.ui.step1Details.text()

@@ -203,6 +203,9 @@ class BillingMethodWidget(QWidget):
         if target == "per_minute" and account.per_minute_rate:
             details.append(f"Calls will be billed at {format_rate(account.per_minute_rate, account.currency)} "
                            "per minute.")
+        elif target == "per_channel" and self._channel_rate:
+            details.append(self.tr("Channels will be billed at {rate} {unit}.").format(
+                rate=format_rate(self._channel_rate, account.currency), unit=unit_text("channel", True)))
         box.setInformativeText(" ".join(details))
         self._confirm_button = box.addButton(f"Switch to {label}", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
