@@ -18,9 +18,6 @@ from desktop.domain.money import format_rate
 from desktop.domain.packages import PackageOffer, is_monthly
 from desktop.views.package_prices import price_text
 
-#: The property of a box that holds its confirming button's text (the button found again on finish).
-_CONFIRM_PROPERTY = "cxdesk_confirm_text"
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordingConfirm", text)
@@ -32,7 +29,6 @@ def _box(parent: QWidget, title: str, question: str, details: str, confirm: str)
     box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never spends money by accident
-    box.setProperty(_CONFIRM_PROPERTY, confirm)
     return box
 
 
@@ -85,7 +81,9 @@ def disable_box(parent: QWidget, package: Package, currency: str, recording: int
 
 
 def accepted(box: QMessageBox) -> bool:
-    """Whether ``box`` (from this module) was closed with its confirming button (not Cancel or Escape)."""
+    """Whether ``box`` (from this module) was closed with its confirming button (not Cancel or Escape).
+
+    The button is known by its role, not its text (a platform theme may add an ``&`` to the text).
+    """
     clicked = box.clickedButton()
-    return (clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
-            and clicked.text() == box.property(_CONFIRM_PROPERTY))
+    return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
