@@ -203,6 +203,8 @@ def test_the_packages_section_shows_packages_and_asks_for_recording(qtbot, scree
     assert ui.totalValue.text() == "€40.00 per month, plus charges per use", "a per-use price is not in the total"
     section.set_currency("USD")
     assert ui.totalValue.text() == "$40.00 per month, plus charges per use"
+    section.show_packages([Package(id=4, name="Channels", quantity=10, unit="channel", cost="2.50")], "USD")
+    assert ui.totalValue.text() == "—", "no package is said to be monthly: no total rather than a false $0.00"
     with qtbot.waitSignal(section.recording_requested, timeout=5000):
         qtbot.mouseClick(ui.enableRecordingButton, LEFT)
     screenshot(section, "section_packages")

@@ -4,7 +4,8 @@ Whether call recording is enabled is read from the packages (a ``call_recording`
 button (**Enable Call Recording…** or **Call Recording Settings…**) asks for the recording dialog
 (``recording_requested``); it needs the server now (design §4), so it is unavailable, with the
 reason, while the server cannot be reached. Below the table, the total for the month: the sum of the
-monthly recurring prices in the account's currency (per-use charges come on top). The status says
+monthly recurring prices in the account's currency (per-use charges come on top; "—" when the
+server says of no package that it is charged monthly). The status says
 "enabled, no route records yet" while the package is there but no ingress route records.
 """
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.domain.models import Package
-from desktop.domain.packages import monthly_total
+from desktop.domain.packages import is_monthly, monthly_total
 from desktop.forms.ui_packages_section import Ui_PackagesSection
 from desktop.views.package_prices import total_text
 from desktop.views.packages_model import PackagesModel, fit_height_to_rows
@@ -85,7 +86,8 @@ class PackagesSection(QWidget):
         self._render_total()
 
     def _render_total(self) -> None:
-        if self._currency is None:
+        # a server that says of no package that it is monthly (no ``period``) gives no total rather than a false 0
+        if self._currency is None or not any(is_monthly(package) for package in self._packages):
             set_value(self.ui.totalValue, "")
             return
         total = total_text(monthly_total(self._packages), self._currency)
