@@ -117,3 +117,23 @@ def test_invisible_characters_other_scripts_digits_and_extensions_are_refused(va
 def test_validate_fields_checks_the_text_of_every_key_first():
     _, errors = validators.validate_fields({"contact.email": "a\x07@example.com", "ocn": "12\u202eAB"})
     assert "U+0007" in errors["contact.email"] and "U+202E" in errors["ocn"]
+
+
+def test_the_monthly_total_sums_monthly_prices_only_in_decimal():
+    from decimal import Decimal
+
+    from desktop.domain.models import Package
+    from desktop.domain.packages import PackageOffer, channel_rate, monthly_total
+
+    packages = [Package(id=1, name="Channels", quantity=30, unit="channel", cost="2.50", period="month"),
+                Package(id=2, name="Minutes", unit="minute", cost="0.0045"),
+                Package(id=3, name="Numbers", quantity=3, unit="number", cost="0.10", period="month")]
+    assert monthly_total(packages) == Decimal("75.30") and isinstance(monthly_total(packages), Decimal)
+    assert monthly_total([]) == Decimal(0)
+    assert channel_rate(packages) == "2.50" and channel_rate(packages[1:]) is None
+    offer = PackageOffer.from_json({"name": "Call Recording", "feature": "call_recording", "cost": "15.00",
+                                    "unit": "", "period": "month", "extra": 1})
+    assert (offer.cost, offer.period, offer.quantity) == ("15.00", "month", 1)
+    for broken in ({"name": "x", "feature": "y"}, {"name": "x", "feature": "y", "cost": "abc"}):
+        with pytest.raises((KeyError, ValueError)):
+            PackageOffer.from_json(broken)

@@ -2,7 +2,8 @@
 
 Costs and charges keep every digit the server sent (``0.00045`` stays ``0.00045``, design §3)
 and are shown in the account's currency; usage and charges the server does not report are
-blank. Numbers are right-aligned so that they read as a column of figures.
+blank. Numbers are right-aligned so that they read as a column of figures. The Unit column says
+what each cost is charged for ("per minute", "per channel per month").
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from desktop.domain.models import Package
 from desktop.views.formats import format_quantity, format_rate
+from desktop.views.package_prices import package_unit_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,6 +32,8 @@ COLUMNS: list[tuple[str, str, Callable[[Package, str], str], bool]] = [
     ("Name", "The package", lambda p, c: p.name, False),
     ("Cost", "The price of one unit, with every digit the platform charges",
      lambda p, c: _money(p.cost, c), True),
+    ("Unit", "What the cost is charged for: per unit used, or per unit held per month",
+     lambda p, c: package_unit_text(p), False),
     ("Today usage", "Units used today", lambda p, c: format_quantity(p.today_usage), True),
     ("Today charge", "Charged for today so far", lambda p, c: _money(p.today_charge, c), True),
     ("MTD usage", "Units used this month to date", lambda p, c: format_quantity(p.mtd_usage), True),
@@ -95,7 +99,7 @@ class PackagesModel(QAbstractTableModel):
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COST_COLUMN and package.unit:
-            return f"{text_of(package, self._currency)} per {package.unit}"
+            return f"{text_of(package, self._currency)} {package_unit_text(package)}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -105,9 +109,9 @@ class PackagesModel(QAbstractTableModel):
             return None
         title, tip, _text_of, numeric = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title
+            return QCoreApplication.translate("PackagesModel", title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return QCoreApplication.translate("PackagesModel", tip)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
