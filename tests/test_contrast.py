@@ -161,8 +161,9 @@ def test_recording_with_a_customer_without_routes_is_readable(qtbot, ops, client
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=15000):
         activate(qtbot, dialog)
-    with qtbot.waitSignal(dialog.changed, timeout=15000):
-        qtbot.mouseClick(dialog.ui.enableButton, Qt.MouseButton.LeftButton)
+    from tests.test_recording_dialog import enable
+
+    enable(qtbot, dialog)  # through its price question (issue 12, point 4)
     qtbot.waitUntil(dialog.ui.routesTree.isEnabled)
     notes = dialog.ui.routesTree.findItems("No ingress routes", Qt.MatchFlag.MatchRecursive)
     assert notes, "the customer without routes says so"

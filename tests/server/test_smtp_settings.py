@@ -178,6 +178,7 @@ def test_a_database_from_before_the_smtp_details_is_migrated_and_the_sandbox_fil
     try:
         for table in ("smtp_settings", "smtp_password", "sms_outbox", "mail_outbox", "revoked_token"):
             conn.execute(f"DROP TABLE {table}")  # back to version 1 (revoked_token came in version 3)
+        conn.execute("ALTER TABLE package DROP COLUMN period")  # version 5's
         conn.execute("PRAGMA user_version = 1")
     finally:
         conn.close()
