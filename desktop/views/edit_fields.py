@@ -3,11 +3,15 @@
 :class:`EditFields` is owned by :class:`~desktop.views.edit_dialog.EditDialog` (composition). It
 pairs each key with the widgets named ``<prefix>Label``, ``<prefix>Edit`` and ``<prefix>Error`` in the
 compiled form, judges the typed text with the shared validators (design §1, §3: a value is judged
-here exactly as the account service judges it) and shows each field's message.
+here exactly as the account service judges it) and shows each field's message: the error, or what the
+validators changed in a valid value (issue 12 point 5, :mod:`desktop.views.field_notices`). When the
+user leaves a field, it shows the form that will be saved (:meth:`EditFields.show_saved_form`), and its
+message keeps saying what was changed until the user types in it again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,8 +19,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.api import ValidationFailed
 from desktop.domain.errors import FieldError
-from desktop.domain.validators import Validator
+from desktop.domain.normalised import Normalised, Notice, normalised
+from desktop.views.field_notices import notice_message
 from desktop.views.messages import conflict_message, field_title, show_field_error
+
+#: A field's validator: a checker (value and notices) or a plain validator (the value only).
+AnyValidator = Callable[[str], "Normalised | str"]
 
 
 @dataclass
@@ -43,16 +51,26 @@ class EditFields:
         ui: the compiled form (``Ui_…`` after ``setupUi``).
         prefixes: key -> widget-name prefix in the form.
         titles: key -> how messages name the field, where that differs from its label.
-        validators: the validator of each key; a key without one is judged by the server alone.
+        validators: the validator of each key (a checker, whose notices are shown, or a plain
+            validator); a key without one is judged by the server alone.
+        secret_keys: keys whose text is never rewritten nor repeated in a message (a password).
 
     Attributes:
         fields: every field, in the order of ``prefixes``.
         original: the text of each key the changes are judged against (the version shown).
+        errors: the error shown under each field (after :meth:`show`).
+        notices: the notice message shown under each field without an error (after :meth:`show`).
     """
 
     def __init__(self, ui: Any, prefixes: dict[str, str], titles: dict[str, str],
-                 validators: dict[str, Validator]) -> None:
+                 validators: Mapping[str, AnyValidator], secret_keys: frozenset[str] = frozenset()) -> None:
         self._validators = validators
+        self._secret_keys = secret_keys
+        self._results: dict[str, Normalised] = {}
+        self._applied: dict[str, tuple[Notice, ...]] = {}
+        self._rewriting = False
+        self.errors: dict[str, str] = {}
+        self.notices: dict[str, str] = {}
         self.fields: list[EditField] = []
         for key, prefix in prefixes.items():
             label: QLabel = getattr(ui, f"{prefix}Label")
@@ -81,6 +99,7 @@ class EditFields:
         self.original = {field.key: values[field.key] for field in self.fields}
         for field in self.fields:
             if field.key not in keep:
+                self._applied.pop(field.key, None)
                 field.edit.setText(values[field.key])
 
     def adopt(self, theirs: dict[str, str], mine: dict[str, str], secret_keys: frozenset[str]) -> str:
@@ -110,25 +129,69 @@ class EditFields:
         """
         changes: dict[str, str] = {}
         errors: dict[str, str] = {}
+        self._results = {}
         for field in self.fields:
             text, original = field.edit.text(), self.original[field.key]
             if text == original:
                 continue
             validator = self._validators.get(field.key)
             try:
-                value = validator(text) if validator else text.strip()
+                result = normalised(validator(text)) if validator else Normalised(text.strip())
             except FieldError as error:
                 errors[field.key] = str(error)
                 continue
-            if value != original:
-                changes[field.key] = value
+            self._results[field.key] = result
+            if result.value != original:
+                changes[field.key] = result.value
         return changes, errors
 
     def show(self, errors: dict[str, str], *, enabled: bool) -> None:
-        """Show each field's message (``""``: none) and enable or disable the line edits."""
+        """Show each field's message and enable or disable the line edits.
+
+        A field with an error shows it (with a warning icon); a changed valid field whose value the
+        validators changed, or that they have a word about, shows what (see :meth:`judge`, which
+        runs first); others show nothing.
+        """
+        self.errors = {key: text for key, text in errors.items() if text and key in self._by_key}
+        self.notices = {}
         for field in self.fields:
-            show_field_error(field.edit, field.error, errors.get(field.key, ""))
+            result = self._results.get(field.key)
+            if field.key not in self.errors and field.key not in self._secret_keys and (
+                    result is not None or field.key in self._applied):
+                shown = result or Normalised(field.edit.text())
+                message = notice_message(field.edit.text(), shown, self._applied.get(field.key, ()))
+                if message:
+                    self.notices[field.key] = message
+            show_field_error(field.edit, field.error, self.errors.get(field.key, ""),
+                             notice=self.notices.get(field.key, ""))
             field.edit.setEnabled(enabled)
+
+    def edited(self, key: str) -> None:
+        """The text of ``key`` changed: unless this class put the saved form there, forget what it said."""
+        if not self._rewriting:
+            self._applied.pop(key, None)
+
+    def show_saved_form(self, keys: list[str] | None = None) -> None:
+        """Put the saved form of each valid changed value in its field (all fields, or ``keys``).
+
+        The field's message keeps saying what was changed (the notices of the typed text) until the
+        user types in the field again. Secret fields are never rewritten. Call :meth:`judge` first.
+        """
+        for field in self.fields:
+            result = self._results.get(field.key)
+            if (keys is not None and field.key not in keys) or result is None or field.key in self._secret_keys:
+                continue
+            text = field.edit.text()
+            if result.value == text:
+                continue
+            notices = result.notices if result.value == text.strip() or result.notices else (
+                Notice("Saved as {value}.", value=result.value),)
+            self._applied[field.key] = tuple(dict.fromkeys([*self._applied.get(field.key, ()), *notices]))
+            self._rewriting = True
+            try:
+                field.edit.setText(result.value)
+            finally:
+                self._rewriting = False
 
     def focus_first_problem(self) -> None:
         """Focus the first field that shows a message."""

@@ -277,15 +277,17 @@ def clicked_choice(box: QMessageBox) -> QMessageBox.StandardButton | None:
     return box.standardButton(clicked) if clicked else None
 
 
-def show_field_error(edit: QLineEdit, label: QLabel, text: str) -> None:
+def show_field_error(edit: QLineEdit, label: QLabel, text: str, *, notice: str = "") -> None:
     """Show (or clear, with ``""``) a field's error message next to the field.
 
     The text goes under the field and into its accessible description (screen readers); a warning
-    icon inside the field means colour is never the only sign.
+    icon inside the field means colour is never the only sign. Without an error, ``notice`` (what
+    was changed in a valid value, issue 12 point 5) is shown in the same place, without the icon.
     """
-    label.setText(text)
-    label.setVisible(bool(text))
-    edit.setAccessibleDescription(text)
+    shown = text or notice
+    label.setText(shown)
+    label.setVisible(bool(shown))
+    edit.setAccessibleDescription(shown)
     for action in edit.actions():
         edit.removeAction(action)
     if text:
