@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
@@ -210,7 +211,8 @@ class EditDialog(QDialog):
 
     def _on_field_edit_editing_finished(self, key: str) -> None:
         """The user left a field: show the form its value is saved in (the message says what was changed)."""
-        if not self._saving:
+        # a field also finishes when a closed dialog is destroyed: then there is nothing to show
+        if shiboken6.isValid(self) and not self._saving and self.isVisible():
             self.show_saved_form([key])
 
     def show_saved_form(self, keys: list[str] | None = None) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
@@ -169,7 +170,8 @@ class TestDialog(QDialog):
         self._refresh_state()
 
     def _on_recipient_edit_editing_finished(self) -> None:
-        self.show_saved_form()
+        if shiboken6.isValid(self) and self.isVisible():  # a field also finishes when a closed dialog is destroyed
+            self.show_saved_form()
 
     def show_saved_form(self) -> None:
         """Put the recipient's normalised form in its field; its message keeps saying what was changed."""
