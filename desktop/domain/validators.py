@@ -30,12 +30,6 @@ from desktop.domain.vat import check_vat_reg_id
 
 Validator = Callable[[str], str]
 
-__all__ = ["ACCOUNT_CHECKS", "ACCOUNT_VALIDATORS", "Checker", "Normalised", "Notice", "Validator", "account_checks",
-           "check_company", "check_company_reg_id", "check_email_address", "check_frn", "check_name", "check_ocn",
-           "check_phone", "check_sms_from", "check_text", "check_vat_reg_id", "validate_company",
-           "validate_company_reg_id", "validate_email_address", "validate_fields", "validate_frn", "validate_name",
-           "validate_ocn", "validate_phone", "validate_sms_from", "validate_vat_reg_id"]
-
 _SPACES = re.compile(r"\s+")
 _REG_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 /.\-]*$")
 _OCN = re.compile(r"^[A-Za-z0-9]{4}$")

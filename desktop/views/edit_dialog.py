@@ -144,11 +144,7 @@ class EditDialog(QDialog):
         return self.form_fields.errors.get(key, "")
 
     def field_notice(self, key: str) -> str:
-        """What the field's message says was changed in its valid value (``""``: nothing).
-
-        Raises:
-            KeyError: the dialog does not edit ``key``.
-        """
+        """What a field's message says was changed in its valid value (``""``: nothing); ``KeyError`` likewise."""
         self.form_fields.field(key)
         return self.form_fields.notices.get(key, "")
 
@@ -213,13 +209,7 @@ class EditDialog(QDialog):
         """The user left a field: show the form its value is saved in (the message says what was changed)."""
         # a field also finishes when a closed dialog is destroyed: then there is nothing to show
         if shiboken6.isValid(self) and not self._saving and self.isVisible():
-            self.show_saved_form([key])
-
-    def show_saved_form(self, keys: list[str] | None = None) -> None:
-        """Put the saved form of each valid changed value (of ``keys``, or all) in its field."""
-        self.changes()
-        self.form_fields.show_saved_form(keys)
-        self._refresh_state()
+            self.form_fields.show_saved_form([key])
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -235,7 +225,7 @@ class EditDialog(QDialog):
         """
         if self._saving:
             return False
-        self.show_saved_form()  # the fields show what is saved, and their messages what was changed
+        self.form_fields.show_saved_form()  # the fields show what is saved, their messages what was changed
         changes, errors = self.changes()
         if errors or not changes:
             return False

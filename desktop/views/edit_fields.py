@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.api import ValidationFailed
 from desktop.domain.errors import FieldError
-from desktop.domain.normalised import Normalised, Notice, normalised
-from desktop.views.field_notices import notice_message
+from desktop.domain.normalised import Normalised, normalised
+from desktop.views.field_notices import SavedForm
 from desktop.views.messages import conflict_message, field_title, show_field_error
 
 #: A field's validator: a checker (value and notices) or a plain validator (the value only).
@@ -67,8 +67,6 @@ class EditFields:
         self._validators = validators
         self._secret_keys = secret_keys
         self._results: dict[str, Normalised] = {}
-        self._applied: dict[str, tuple[Notice, ...]] = {}
-        self._rewriting = False
         self.errors: dict[str, str] = {}
         self.notices: dict[str, str] = {}
         self.fields: list[EditField] = []
@@ -77,6 +75,7 @@ class EditFields:
             self.fields.append(EditField(key, getattr(ui, f"{prefix}Edit"), getattr(ui, f"{prefix}Error"),
                                          titles.get(key) or label.text().replace("&", "")))
         self._by_key = {field.key: field for field in self.fields}
+        self._saved_forms = {field.key: SavedForm(field.edit) for field in self.fields}
         self.original: dict[str, str] = {}
 
     def __contains__(self, key: object) -> bool:
@@ -99,8 +98,8 @@ class EditFields:
         self.original = {field.key: values[field.key] for field in self.fields}
         for field in self.fields:
             if field.key not in keep:
-                self._applied.pop(field.key, None)
                 field.edit.setText(values[field.key])
+                self._saved_forms[field.key].applied = ()
 
     def adopt(self, theirs: dict[str, str], mine: dict[str, str], secret_keys: frozenset[str]) -> str:
         """Start from the server's newer values after a conflict: untouched fields show them, typed ones stay.
@@ -155,11 +154,9 @@ class EditFields:
         self.errors = {key: text for key, text in errors.items() if text and key in self._by_key}
         self.notices = {}
         for field in self.fields:
-            result = self._results.get(field.key)
-            if field.key not in self.errors and field.key not in self._secret_keys and (
-                    result is not None or field.key in self._applied):
-                shown = result or Normalised(field.edit.text())
-                message = notice_message(field.edit.text(), shown, self._applied.get(field.key, ()))
+            result = self._results.get(field.key) or Normalised(field.edit.text())
+            if field.key not in self.errors and field.key not in self._secret_keys:
+                message = self._saved_forms[field.key].message(result)
                 if message:
                     self.notices[field.key] = message
             show_field_error(field.edit, field.error, self.errors.get(field.key, ""),
@@ -167,36 +164,24 @@ class EditFields:
             field.edit.setEnabled(enabled)
 
     def edited(self, key: str) -> None:
-        """The text of ``key`` changed: unless this class put the saved form there, forget what it said."""
-        if not self._rewriting:
-            self._applied.pop(key, None)
+        """The text of ``key`` changed: unless :meth:`show_saved_form` put it there, forget what it said."""
+        self._saved_forms[key].edited()
 
     def show_saved_form(self, keys: list[str] | None = None) -> None:
         """Put the saved form of each valid changed value in its field (all fields, or ``keys``).
 
         The field's message keeps saying what was changed (the notices of the typed text) until the
-        user types in the field again. Secret fields are never rewritten. Call :meth:`judge` first.
+        user types in the field again. Secret fields are never rewritten.
         """
-        for field in self.fields:
-            result = self._results.get(field.key)
-            if (keys is not None and field.key not in keys) or result is None or field.key in self._secret_keys:
-                continue
-            text = field.edit.text()
-            if result.value == text:
-                continue
-            notices = result.notices if result.value == text.strip() or result.notices else (
-                Notice("Saved as {value}.", value=result.value),)
-            self._applied[field.key] = tuple(dict.fromkeys([*self._applied.get(field.key, ()), *notices]))
-            self._rewriting = True
-            try:
-                field.edit.setText(result.value)
-            finally:
-                self._rewriting = False
+        self.judge()
+        for key, result in list(self._results.items()):
+            if (keys is None or key in keys) and key not in self._secret_keys:
+                self._saved_forms[key].put(result)
 
     def focus_first_problem(self) -> None:
-        """Focus the first field that shows a message."""
+        """Focus the first field that shows an error."""
         for field in self.fields:
-            if field.error.text():
+            if field.key in self.errors:
                 field.edit.setFocus()
                 return
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit
 
 from desktop.domain.normalised import Normalised, Notice
 
 #: The translation context of the domain's notices (their English templates are the source texts).
 CONTEXT = "Notice"
+#: The notice of a change that a plain validator (no notices of its own) made.
+SAVED_AS = "Saved as {value}."
 
 
 def translated(notice: str) -> str:
@@ -40,6 +43,42 @@ def notice_message(typed: str, result: Normalised, applied: Iterable[str] = ()) 
     notices = list(dict.fromkeys([*applied, *result.notices]))
     parts = [translated(notice) for notice in notices]
     if result.value != typed.strip():
-        saved_as = QCoreApplication.translate("FieldNotices", "Saved as {value}.").format(value=result.value or "—")
-        parts.insert(0, saved_as)
+        parts.insert(0, translated(Notice(SAVED_AS, value=result.value or "—")))
     return " ".join(parts)
+
+
+class SavedForm:
+    """One field's saved form: put in the field when the user leaves it, with what was changed to get it.
+
+    Attributes:
+        applied: the notices of the changes made when the field was given its saved form; they are
+            said until the user types in the field again (judging the saved form says nothing more).
+    """
+
+    def __init__(self, edit: QLineEdit) -> None:
+        self._edit = edit
+        self._putting = False
+        self.applied: tuple[str, ...] = ()
+
+    def edited(self) -> None:
+        """The field's text changed: unless :meth:`put` changed it, forget what was said."""
+        if not self._putting:
+            self.applied = ()
+
+    def put(self, result: Normalised) -> None:
+        """Show ``result.value`` (the checker's answer for the field's text) in the field, remembering its notices."""
+        text = self._edit.text()
+        if result.value == text:
+            return
+        notices = result.notices if result.value == text.strip() or result.notices else (
+            Notice(SAVED_AS, value=result.value),)
+        self.applied = tuple(dict.fromkeys([*self.applied, *notices]))
+        self._putting = True
+        try:
+            self._edit.setText(result.value)
+        finally:
+            self._putting = False
+
+    def message(self, result: Normalised) -> str:
+        """The field's message for a valid value (see :func:`notice_message`)."""
+        return notice_message(self._edit.text(), result, self.applied)

@@ -26,7 +26,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.normalised import Normalised, normalised
 from desktop.ops import Job, Ops, mark_closed
 from desktop.views.edit_fields import AnyValidator
-from desktop.views.field_notices import notice_message
+from desktop.views.field_notices import SavedForm
 from desktop.views.messages import describe_error, grow_to_fit, show_field_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
@@ -92,8 +92,7 @@ class TestDialog(QDialog):
         self._validator = validator
         self._job: Job | None = None
         self._server_error = ""
-        self._applied: tuple[str, ...] = ()  # what was changed when the field was given its normalised form
-        self._rewriting = False
+        self._saved_form = SavedForm(self.ui.recipientEdit)
         self._error_shown = ""
         self._follow_up = ("", "")
         self.ui.resultFrame.hide()
@@ -149,7 +148,7 @@ class TestDialog(QDialog):
         result, error = self._judge()
         value, error = result.value, error or self._server_error
         ui = self.ui
-        notice = "" if error else notice_message(ui.recipientEdit.text(), result, self._applied)
+        notice = "" if error else self._saved_form.message(result)
         self._error_shown = error
         show_field_error(ui.recipientEdit, ui.recipientError, error, notice=notice)
         ui.recipientEdit.setEnabled(not self.busy)
@@ -163,8 +162,7 @@ class TestDialog(QDialog):
         return self._follow_up[0] if self.ui.followUpButton.isVisibleTo(self) else ""
 
     def _on_recipient_edit_text_changed(self, _text: str) -> None:
-        if not self._rewriting:
-            self._applied = ()
+        self._saved_form.edited()
         self._server_error = ""
         self.clear_result()
         self._refresh_state()
@@ -176,15 +174,8 @@ class TestDialog(QDialog):
     def show_saved_form(self) -> None:
         """Put the recipient's normalised form in its field; its message keeps saying what was changed."""
         result, error = self._judge()
-        text = self.ui.recipientEdit.text()
-        if error or self.busy or result.value == text:
-            return
-        self._applied = tuple(dict.fromkeys([*self._applied, *result.notices]))
-        self._rewriting = True
-        try:
-            self.ui.recipientEdit.setText(result.value)
-        finally:
-            self._rewriting = False
+        if not error and not self.busy:
+            self._saved_form.put(result)
 
     def clear_result(self) -> None:
         """Hide the result shown (its input changed, or a new test starts); subclasses clear their details too."""
