@@ -6,7 +6,7 @@ the saved form, and the service saves exactly that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 
 from desktop.session import AccountSession
 from desktop.views.company_dialog import CompanyDialog
@@ -139,3 +139,25 @@ def test_the_test_sms_recipient_says_what_was_changed(qtbot, ops, client):
     assert dialog.ui.recipientEdit.text() == "+442079460000"
     assert TRUNK_ZERO in dialog.recipient_notice()
     assert dialog.recipient() == ("+442079460000", "")
+
+
+class _French(QTranslator):
+    """A translator of two notices, as a compiled .qm would give them."""
+
+    TEXTS = {"Saved as {value}.": "Enregistré sous la forme {value}.",
+             "Letters were changed to capitals.": "Les lettres ont été mises en capitales."}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.TEXTS.get(source, "") if context == "Notice" else ""
+
+
+def test_the_notices_are_shown_in_the_users_language(qtbot, qapp, ops, client):
+    french = _French()
+    qapp.installTranslator(french)
+    try:
+        dialog = _open(qtbot, CompanyDialog, ops, client, client.get_account())
+        type_into(qtbot, dialog, "ocn", "567a")
+        assert dialog.field_notice("ocn") == ("Enregistré sous la forme 567A. "
+                                              "Les lettres ont été mises en capitales.")
+    finally:
+        qapp.removeTranslator(french)

@@ -15,6 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` as a source text of translation ``context`` for ``pyside6-lupdate``; return it unchanged.
+
+    The domain stays Qt-free: this is a plain function that Qt's translation tools find by its name.
+    """
+    return text
+
+
 class Notice(str):
     """One sentence in English that says what was changed; it *is* that text (a ``str``).
 

@@ -13,18 +13,19 @@ from __future__ import annotations
 import re
 
 from desktop.domain.errors import FieldError
-from desktop.domain.normalised import Normalised, Notice
+from desktop.domain.normalised import QT_TRANSLATE_NOOP, Normalised, Notice
 
 _PHONE_PUNCTUATION = re.compile(r"[\s\-().]")
 _ALPHANUMERIC_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$")
 
-SEPARATORS_REMOVED = "Spaces, dashes, dots and brackets were removed."
-DOUBLE_ZERO_READ = "The leading {prefix} was read as + (the international prefix)."
-TRUNK_ZERO_REMOVED = "The 0 after {code} was removed: it is dialled only inside the country."
-NOT_CONFIRMED = ("This number could not be confirmed for {code} ({region}): it is possible, but not known to be in "
-                 "use; check the digits.")
-SENDER_NAME_NOTE = ("Some destinations (the US, Canada and others) only accept SMS sent from a number, and "
-                    "recipients cannot reply to a sender name.")
+SEPARATORS_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces, dashes, dots and brackets were removed.")
+DOUBLE_ZERO_READ = QT_TRANSLATE_NOOP("Notice", "The leading {prefix} was read as + (the international prefix).")
+TRUNK_ZERO_REMOVED = QT_TRANSLATE_NOOP("Notice",
+                                       "The 0 after {code} was removed: it is dialled only inside the country.")
+NOT_CONFIRMED = QT_TRANSLATE_NOOP("Notice", "This number could not be confirmed for {code} ({region}): it is "
+                                  "possible, but not known to be in use; check the digits.")
+SENDER_NAME_NOTE = QT_TRANSLATE_NOOP("Notice", "Some destinations (the US, Canada and others) only accept SMS sent "
+                                     "from a number, and recipients cannot reply to a sender name.")
 
 
 def check_phone(text: str, *, required: bool = False) -> Normalised:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 
 from desktop.domain.errors import FieldError
-from desktop.domain.normalised import Checker, Normalised, Notice, normalised
+from desktop.domain.normalised import QT_TRANSLATE_NOOP, Checker, Normalised, Notice, normalised
 from desktop.domain.phones import check_phone, check_sms_from
 from desktop.domain.vat import check_vat_reg_id
 
@@ -35,12 +35,12 @@ _REG_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 /.\-]*$")
 _OCN = re.compile(r"^[A-Za-z0-9]{4}$")
 _FRN = re.compile(r"^[0-9]{10}$")  # ASCII digits only: \d would take any script's digits
 
-SPACES_JOINED = "Repeated spaces or tabs were made one space."
-SPACES_REMOVED = "Spaces were removed."
-SPACES_DASHES_REMOVED = "Spaces and dashes were removed."
-UPPER_CASED = "Letters were changed to capitals."
-DOMAIN_LOWER_CASED = "The domain was changed to lower case."
-EMAIL_STANDARD_FORM = "The address was written in its standard form."
+SPACES_JOINED = QT_TRANSLATE_NOOP("Notice", "Repeated spaces or tabs were made one space.")
+SPACES_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces were removed.")
+SPACES_DASHES_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces and dashes were removed.")
+UPPER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to capitals.")
+DOMAIN_LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "The domain was changed to lower case.")
+EMAIL_STANDARD_FORM = QT_TRANSLATE_NOOP("Notice", "The address was written in its standard form.")
 
 
 #: Invisible characters that reorder or hide text (Unicode bidirectional controls, UAX #9): they make a

@@ -13,17 +13,18 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import FieldError
-from desktop.domain.normalised import Normalised, Notice
+from desktop.domain.normalised import QT_TRANSLATE_NOOP, Normalised, Notice
 
 if TYPE_CHECKING:
     from stdnum.exceptions import ValidationError as StdnumError
 
 _SEPARATORS = re.compile(r"[\s.\-]")
 
-SEPARATORS_REMOVED = "Spaces, dots and dashes were removed."
-UPPER_CASED = "Letters were changed to capitals."
-GREEK_PREFIX = "GR was changed to EL, Greece's prefix in the EU's VAT system."
-PREFIX_ADDED = "{prefix} was added from the address's country ({country})."
+SEPARATORS_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces, dots and dashes were removed.")
+UPPER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to capitals.")
+GREEK_PREFIX = QT_TRANSLATE_NOOP("Notice",
+                                 "GR was changed to EL, Greece's prefix in the EU's VAT system.")
+PREFIX_ADDED = QT_TRANSLATE_NOOP("Notice", "{prefix} was added from the address's country ({country}).")
 NEEDS_PREFIX = "Start with an EU or UK country code, e.g. DE136695976 or GB980780684."
 
 

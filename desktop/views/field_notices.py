@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.domain.normalised import Normalised, Notice
+from desktop.domain.normalised import QT_TRANSLATE_NOOP, Normalised, Notice
 
 #: The translation context of the domain's notices (their English templates are the source texts).
 CONTEXT = "Notice"
 #: The notice of a change that a plain validator (no notices of its own) made.
-SAVED_AS = "Saved as {value}."
+SAVED_AS = QT_TRANSLATE_NOOP("Notice", "Saved as {value}.")
 
 
 def translated(notice: str) -> str:
