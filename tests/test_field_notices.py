@@ -12,6 +12,7 @@ from desktop.session import AccountSession
 from desktop.views.company_dialog import CompanyDialog
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.smtp_dialog import SmtpDialog
+from desktop.views.test_email_dialog import TestEmailDialog as EmailDialog  # not a pytest class
 from desktop.views.test_sms_dialog import TestSmsDialog as SmsDialog  # not a pytest class
 from tests.dialogs import save_button, type_into
 
@@ -161,3 +162,13 @@ def test_the_notices_are_shown_in_the_users_language(qtbot, qapp, ops, client):
                                               "Les lettres ont été mises en capitales.")
     finally:
         qapp.removeTranslator(french)
+
+
+def test_the_test_email_recipient_says_what_was_changed(qtbot, ops, client):
+    dialog = EmailDialog(ops, client, client.get_smtp().value)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.recipientEdit.clear()
+    qtbot.keyClicks(dialog.ui.recipientEdit, "Dana@EXAMPLE.com")
+    assert dialog.recipient_notice() == "Saved as Dana@example.com. The domain was changed to lower case."
+    assert dialog.recipient() == ("Dana@example.com", "")

@@ -28,6 +28,7 @@ TRUNK_ZERO = "The 0 after +44 was removed: it is dialled only inside the country
     (validators.check_company_reg_id, "J40/1234/2020", "J40/1234/2020", ()),  # kept as typed, case too
     (validators.check_email_address, "Billing@EXAMPLE.com", "Billing@example.com",
      ("The domain was changed to lower case.",)),
+    (validators.check_email_address, "NOC@Example.com", "noc@example.com", ("Letters were changed to lower case.",)),
     (check_vat_reg_id, "gr 094259216", "EL094259216",
      ("Spaces, dots and dashes were removed.", "Letters were changed to capitals.",
       "GR was changed to EL, Greece's prefix in the EU's VAT system.")),

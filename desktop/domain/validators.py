@@ -40,6 +40,7 @@ SPACES_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces were removed.")
 SPACES_DASHES_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces and dashes were removed.")
 UPPER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to capitals.")
 DOMAIN_LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "The domain was changed to lower case.")
+LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to lower case.")
 EMAIL_STANDARD_FORM = QT_TRANSLATE_NOOP("Notice", "The address was written in its standard form.")
 
 
@@ -188,9 +189,10 @@ def check_email_address(text: str, *, required: bool = True) -> Normalised:
         raise FieldError(f"Not a valid e-mail address: {error}") from None
     if address == value:
         return Normalised(address)
-    local, _, domain = value.rpartition("@")
-    same_but_case = address == f"{local}@{domain.lower()}"
-    return Normalised(address, (Notice(DOMAIN_LOWER_CASED if same_but_case else EMAIL_STANDARD_FORM),))
+    if address.lower() != value.lower():
+        return Normalised(address, (Notice(EMAIL_STANDARD_FORM),))
+    same_name = address.rpartition("@")[0] == value.rpartition("@")[0]  # role names (noc@, postmaster@) are lowered
+    return Normalised(address, (Notice(DOMAIN_LOWER_CASED if same_name else LOWER_CASED),))
 
 
 def validate_name(text: str) -> str:
