@@ -54,6 +54,7 @@ def test_a_vat_id_without_prefix_takes_the_address_country_and_says_so(qtbot, op
     assert dialog.field_error("vat_reg_id") == "" and dialog.field_edit("vat_reg_id").actions() == [], \
         "a notice is not an error: no warning icon"
     assert dialog.field_edit("vat_reg_id").accessibleDescription() == notice
+    assert dialog.ui.vatRegIdError.accessibleName() == "VAT Registration ID: what was changed"
     qtbot.keyClick(dialog.field_edit("vat_reg_id"), Qt.Key.Key_Tab)  # the user leaves the field
     assert dialog.field_edit("vat_reg_id").text() == "FR40303265045", "the field shows the saved form"
     assert "FR was added from the address's country (France)." in dialog.field_notice("vat_reg_id")
@@ -85,6 +86,7 @@ def test_typing_again_replaces_what_the_message_said(qtbot, ops, client):
     qtbot.keyClick(dialog.field_edit("ocn"), Qt.Key.Key_Backspace)
     assert dialog.field_notice("ocn") == ""
     assert dialog.field_error("ocn").startswith("An OCN has exactly 4 letters or digits")
+    assert dialog.ui.ocnError.accessibleName() == "OCN (Operating Company Number): problem"
 
 
 def test_phone_numbers_say_the_trunk_zero_and_an_unconfirmed_range(qtbot, ops, client, screenshot):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from desktop.api import ValidationFailed
 from desktop.domain.errors import FieldError
 from desktop.domain.normalised import Normalised, normalised
-from desktop.views.field_notices import SavedForm
+from desktop.views.field_notices import SavedForm, changed_name
 from desktop.views.messages import conflict_message, field_title, show_field_error
 
 #: A field's validator: a checker (value and notices) or a plain validator (the value only).
@@ -76,6 +76,7 @@ class EditFields:
                                          titles.get(key) or label.text().replace("&", "")))
         self._by_key = {field.key: field for field in self.fields}
         self._saved_forms = {field.key: SavedForm(field.edit) for field in self.fields}
+        self._problem_names = {field.key: field.error.accessibleName() for field in self.fields}
         self.original: dict[str, str] = {}
 
     def __contains__(self, key: object) -> bool:
@@ -161,6 +162,10 @@ class EditFields:
                     self.notices[field.key] = message
             show_field_error(field.edit, field.error, self.errors.get(field.key, ""),
                              notice=self.notices.get(field.key, ""))
+            if field.key in self.notices:  # screen readers hear what the message is
+                field.error.setAccessibleName(changed_name(field.title))
+            elif self._problem_names[field.key]:
+                field.error.setAccessibleName(self._problem_names[field.key])
             field.edit.setEnabled(enabled)
 
     def edited(self, key: str) -> None:

@@ -47,6 +47,11 @@ def notice_message(typed: str, result: Normalised, applied: Iterable[str] = ()) 
     return " ".join(parts)
 
 
+def changed_name(title: str) -> str:
+    """The accessible name of a field's message label while it says what was changed (``OCN: what was changed``)."""
+    return QCoreApplication.translate("FieldNotices", "{title}: what was changed").format(title=title)
+
+
 class SavedForm:
     """One field's saved form: put in the field when the user leaves it, with what was changed to get it.
 
