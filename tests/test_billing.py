@@ -14,7 +14,7 @@ from desktop.domain.billing import LOCK_PERIOD
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.session import AccountSession
 from desktop.views.billing import BillingMethodWidget
-from desktop.views.messages import format_local_datetime
+from desktop.views.formats import date_time
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,7 +74,7 @@ def test_switch_locks_for_30_days_until_lifted(qtbot, ops, client, server, clock
 
     text, switched = switch_and_wait(qtbot, widget, screenshot)
     assert "locked for 30 days" in text
-    assert format_local_datetime(clock.now + LOCK_PERIOD) in text
+    assert date_time(clock.now + LOCK_PERIOD) in text
     assert "$0.00030 per minute" in text
 
     assert client.get_account().value.billing_method == "per_minute"
@@ -84,7 +84,7 @@ def test_switch_locks_for_30_days_until_lifted(qtbot, ops, client, server, clock
     assert widget.ui.rateValue.text() == "$0.00030 per minute"
     assert widget.ui.lockLabel.isVisible()
     assert widget.ui.lockLabel.text().startswith(
-        f"<b>Locked until {format_local_datetime(switched.billing_method_locked_until)}.")
+        f"<b>Locked until {date_time(switched.billing_method_locked_until)}.")
     assert "support" in widget.ui.lockLabel.text()
     assert not widget.ui.switchButton.isEnabled()
     screenshot(fit(widget), "billing_locked")
@@ -100,7 +100,7 @@ def test_switch_locks_for_30_days_until_lifted(qtbot, ops, client, server, clock
     qtbot.waitUntil(lambda: not stale.busy, timeout=10000)
     message = stale.ui.messageLabel.text()
     assert message.startswith("The server refused the switch")
-    assert format_local_datetime(switched.billing_method_locked_until) in message
+    assert date_time(switched.billing_method_locked_until) in message
     assert stale.ui.messageFrame.isVisible() and not stale.ui.switchButton.isEnabled()
     assert client.get_account().value.billing_method == "per_minute"
     screenshot(fit(stale), "billing_refused")

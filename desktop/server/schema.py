@@ -152,8 +152,15 @@ _SCHEMA_V3: tuple[str, ...] = (
 )
 
 
+#: Version 4: the SHA-256 fingerprint of the mail server's certificate trusted deliberately (issue 13,
+#: point 4): ``""`` for none; it belongs to ``server`` and is cleared when the server changes.
+_SCHEMA_V4: tuple[str, ...] = (
+    "ALTER TABLE smtp_settings ADD COLUMN certificate_sha256 TEXT NOT NULL DEFAULT ''",
+)
+
+
 #: Every migration in order; the schema version of a fully migrated database is ``len(MIGRATIONS)``.
-MIGRATIONS: list[Migration] = [_v1_initial, _SCHEMA_V2, _SCHEMA_V3]
+MIGRATIONS: list[Migration] = [_v1_initial, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4]
 
 #: The schema version this program writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from desktop.api.errors import Conflict
 from desktop.domain.billing import BILLING_METHOD_LABELS, LOCK_PERIOD
 from desktop.domain.models import Account
-from desktop.domain.money import format_rate
 from desktop.forms.ui_billing_method import Ui_BillingMethodWidget
 from desktop.ops import Ops
 from desktop.session import AccountSession
-from desktop.views.messages import describe_error, format_local_datetime, style_notice
+from desktop.views.formats import date_time, format_rate
+from desktop.views.messages import describe_error, style_notice
 
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
 _MAX_TIMER_MS = 2**31 - 1
@@ -150,7 +150,7 @@ class BillingMethodWidget(QWidget):
         locked = self.is_locked()
         if locked:
             until = account.billing_method_locked_until
-            self.ui.lockLabel.setText(f"<b>Locked until {format_local_datetime(until)}.</b> {LOCK_EXPLANATION}")
+            self.ui.lockLabel.setText(f"<b>Locked until {date_time(until)}.</b> {LOCK_EXPLANATION}")
             if self._now is None:  # re-check when the lock ends (in steps a QTimer can wait)
                 remaining_ms = (until - datetime.now(UTC)).total_seconds() * 1000
                 self._lock_timer.start(int(min(max(remaining_ms, 0) + 1000, _MAX_TIMER_MS)))
@@ -178,7 +178,7 @@ class BillingMethodWidget(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, "Switch billing method",
                           f"Switch the billing method to {label}?", QMessageBox.StandardButton.NoButton, self)
         details = [f"Once switched, the billing method is locked for 30 days: you cannot switch it "
-                   f"again until {format_local_datetime(until)}."]
+                   f"again until {date_time(until)}."]
         if target == "per_minute" and account.per_minute_rate:
             details.append(f"Calls will be billed at {format_rate(account.per_minute_rate, account.currency)} "
                            "per minute.")
@@ -222,7 +222,7 @@ class BillingMethodWidget(QWidget):
         self._busy = False
         if isinstance(error, Conflict) and error.code == "billing_method_locked":
             self._refused = True
-            when = (f" until {format_local_datetime(error.locked_until)}" if error.locked_until
+            when = (f" until {date_time(error.locked_until)}" if error.locked_until
                     else " for 30 days after the last switch")
             self._show_message(f"The server refused the switch: the billing method is locked{when}. "
                                "Platform administrators can lift the lock through technical support.")

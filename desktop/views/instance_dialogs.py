@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import APP_NAME
-from desktop.views.messages import format_local_datetime
+from desktop.views.formats import date_time
 
 #: How long the "brought it to the front" notice stays, in milliseconds.
 NOTICE_MS = 4000
@@ -41,7 +41,7 @@ def take_over_box(profile_name: str, host: str, since: datetime | None, details:
         A question box with **Take Over** (``box.take_over_button``) and **Cancel** (the default).
     """
     host = host or "another computer"
-    when = f" since {format_local_datetime(since)}" if since is not None else ""
+    when = f" since {date_time(since)}" if since is not None else ""
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                       f"{APP_NAME} seems to be open on {host}{when}; if it is not, take over.",
                       QMessageBox.StandardButton.Cancel, parent)

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.contact_section.edit_requested.connect(self._on_contact_section_edit_requested)
         self.smtp_section.edit_requested.connect(self._on_smtp_section_edit_requested)
         self.smtp_section.outbox_requested.connect(self._on_smtp_section_outbox_requested)
+        self.smtp_section.field_requested.connect(self._on_smtp_section_field_requested)
         self.packages_section.recording_requested.connect(self._on_packages_section_recording_requested)
         self.agreement_section.agreement_requested.connect(self._on_agreement_section_agreement_requested)
 
@@ -247,6 +248,11 @@ class MainWindow(QMainWindow):
 
     def _on_smtp_section_edit_requested(self) -> None:
         self.open_smtp_editor()
+
+    def _on_smtp_section_field_requested(self, key: str) -> None:
+        dialog = self.open_smtp_editor()
+        if dialog is not None:
+            dialog.mark_refused(key)
 
     def open_editor(self, dialog_class: type[EditDialog]) -> EditDialog | None:
         """Open an account edit dialog (window-modal) on the account as shown; ``None`` before the first load."""

@@ -8,9 +8,6 @@ tool-tip roles), so it follows light and dark mode without a hard-coded colour.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -31,6 +28,8 @@ from desktop.api.errors import (
     Unreachable,
     ValidationFailed,
 )
+from desktop.views.formats import date_time, format_quantity, time_of_day
+from desktop.views.tints import tint, untint
 from desktop.views.window_fit import fit_to_screen
 
 #: How the window labels each Account key (dotted), for messages that name a field.
@@ -53,18 +52,6 @@ def _sentence(text: str) -> str:
     if text and text[-1] not in ".!?…":
         text += "."
     return text
-
-
-def format_local_datetime(value: datetime) -> str:
-    """An aware datetime in the user's local time zone and locale, e.g. ``31 December 2026, 14:05``.
-
-    The month name and the time format (24-hour or AM/PM) follow the system locale (QLocale).
-    """
-    local = value.astimezone()
-    locale = QLocale()
-    date = locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{date}, {time}"
 
 
 def describe_error(error: BaseException) -> str:
@@ -93,7 +80,7 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, Conflict):
         if error.locked_until is not None:
             return ("The billing method was changed less than 30 days ago; it can be changed again "
-                    f"from {format_local_datetime(error.locked_until)}.")
+                    f"from {date_time(error.locked_until)}.")
         if error.status == 412:
             return ("The account was changed elsewhere since it was loaded. "
                     "Refresh to see the current values, then make the change again.")
@@ -116,17 +103,6 @@ def describe_error(error: BaseException) -> str:
         return _sentence(f"The server refused the request{status}: {error.message}")
     return _sentence(f"Something unexpected went wrong ({type(error).__name__}: {error}). "
                      "Try again; if it keeps happening, contact technical support")
-
-
-def format_local_time(value: datetime) -> str:
-    """An aware datetime as a local time (``14:32``) when it is today, else with its date.
-
-    Used where a message names a moment within the next hours (a server's ``Retry-After``).
-    """
-    local = value.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return format_local_datetime(value)
 
 
 def _named(host: str) -> str:
@@ -153,7 +129,8 @@ def describe_network_problem(error: BaseException) -> str:
     Nothing here ever says that the user lacks a permission: only the service's own 403 does.
     """
     if isinstance(error, DeadlineExceeded):
-        return (f"{_named(error.host)} did not finish answering within {error.deadline:g} seconds. "
+        seconds = format_quantity(f"{error.deadline:g}")  # 7.5 → "7,5" in French
+        return (f"{_named(error.host)} did not finish answering within {seconds} seconds. "
                 "The network may be very slow, or something in between holds the answer back. Try again later.")
     if isinstance(error, CertificateProblem):
         issuer = f"“{error.issuer}”" if error.issuer else "an unknown issuer"
@@ -171,7 +148,7 @@ def describe_network_problem(error: BaseException) -> str:
                     "server address of this profile; a proxy or firewall may be answering in its place.")
         return _sentence(f"The secure connection to {host} failed. {error.message}")
     if isinstance(error, RetryLater):
-        when = (f"asks to retry after {format_local_time(error.retry_at)}" if error.retry_at is not None
+        when = (f"asks to retry after {time_of_day(error.retry_at)}" if error.retry_at is not None
                 else "asks to be tried again later")
         return f"The server is busy and {when}. Nothing was changed on it; try again then."
     if isinstance(error, Redirected):
@@ -280,11 +257,16 @@ def clicked_choice(box: QMessageBox) -> QMessageBox.StandardButton | None:
 def show_field_error(edit: QLineEdit, label: QLabel, text: str, *, notice: str = "") -> None:
     """Show (or clear, with ``""``) a field's error message next to the field.
 
-    The text goes under the field and into its accessible description (screen readers); a warning
-    icon inside the field means colour is never the only sign. Without an error, ``notice`` (what
-    was changed in a valid value, issue 12 point 5) is shown in the same place, without the icon.
+    The text goes under the field, in the error colour derived from the palette (:func:`tint`), and into
+    its accessible description (screen readers); a warning icon inside the field means colour is never
+    the only sign. Without an error, ``notice`` (what was changed in a valid value, issue 12 point 5)
+    is shown in the same place in the label's own colour, without the icon.
     """
     shown = text or notice
+    if text:
+        tint(label, "error")
+    else:
+        untint(label)
     label.setText(shown)
     label.setVisible(bool(shown))
     edit.setAccessibleDescription(shown)

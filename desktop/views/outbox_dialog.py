@@ -23,9 +23,9 @@ from desktop.views.changes import (
     in_form_order,
     resource_phrase,
     resource_title,
-    saved_at,
     shown_value,
 )
+from desktop.views.formats import date_time
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
@@ -179,7 +179,7 @@ class OutboxDialog(QDialog):
         view.clear()
         self.ui.changesLabel.setText(summary_text(entries))
         for entry in entries:
-            item = QTreeWidgetItem([f"{resource_title(entry.resource)} · saved {saved_at(entry.created_at)} · "
+            item = QTreeWidgetItem([f"{resource_title(entry.resource)} · saved {date_time(entry.created_at)} · "
                                     f"{HELD_BACK if held_back(entry, entries) else STATUS_TEXT[entry.status]}"])
             item.setData(0, ENTRY_ROLE, entry.id)
             item.setToolTip(0, details_text(entry, entries))
@@ -234,7 +234,7 @@ class OutboxDialog(QDialog):
                             f"{shown_value(entry.changes[key])}" for key in keys)
         box = QMessageBox(QMessageBox.Icon.Question, "Discard Change",
                           f"Discard your change to {resource_phrase(entry.resource)}, saved "
-                          f"{saved_at(entry.created_at)}?", QMessageBox.StandardButton.Cancel, self)
+                          f"{date_time(entry.created_at)}?", QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(f"{changes}\n\nIt is never sent; the window shows the server's values again.")
         discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

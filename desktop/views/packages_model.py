@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QTableView
 
 from desktop.domain.models import Package
-from desktop.domain.money import format_quantity, format_rate
+from desktop.views.formats import format_quantity, format_rate
 
 _Index = QModelIndex | QPersistentModelIndex
 

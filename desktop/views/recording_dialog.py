@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QTreeWidgetItem, QWidget
 
 from desktop.api.errors import Conflict
 from desktop.domain.models import RECORDING_MODES, Customer, Package, Route
-from desktop.domain.money import format_rate
 from desktop.forms.ui_recording_dialog import Ui_RecordingDialog
 from desktop.ops import Ops, mark_closed
+from desktop.views.formats import format_rate
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
@@ -52,6 +52,19 @@ def _load(client) -> _Snapshot:
     currency = client.get_account().value.currency
     customers = client.get_customers()
     return _Snapshot(packages, currency, customers, {c.id: client.get_routes(c.id) for c in customers})
+
+
+def _add_note(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+    """A note under ``parent`` ("No ingress routes"): in italics and not selectable.
+
+    It keeps the text colour: a disabled item's grey is under WCAG's 4.5:1.
+    """
+    item = QTreeWidgetItem(parent, [text])
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    font = item.font(0)
+    font.setItalic(True)
+    item.setFont(0, font)
+    return item
 
 
 class RecordingDialog(QDialog):
@@ -171,7 +184,7 @@ class RecordingDialog(QDialog):
             parent = QTreeWidgetItem(tree, [customer.name + suffix])
             routes = snapshot.routes.get(customer.id, [])
             if not routes:
-                QTreeWidgetItem(parent, ["No ingress routes"]).setDisabled(True)
+                _add_note(parent, "No ingress routes")
             for route in routes:
                 self._routes[route.id] = route
                 item = QTreeWidgetItem(parent, [route.name])

@@ -201,8 +201,20 @@ class SmtpDialog(EditDialog):
 
     def _on_test_email_dialog_follow_up_requested(self, _kind: str, key: str) -> None:
         """The test's result names the SMTP details (or one field): they are here, so go back to that field."""
-        edit = self.field_edit(key) if key in self.FIELDS else self.ui.fromAddressEdit
         self.activateWindow()
+        self.mark_refused(key)
+
+    def mark_refused(self, key: str) -> None:
+        """Mark the field of ``key`` as the one a mail server refused in a test, and put the cursor in it.
+
+        The note stays under the field until its value changes. A key this dialog does not edit (or ``""``)
+        puts the cursor in the From Address without a note.
+        """
+        if key not in self.FIELDS:
+            self.ui.fromAddressEdit.setFocus()
+            return
+        self.show_problems({key: self.tr("The mail server refused this value in the test: see the test's result.")})
+        edit = self.field_edit(key)
         edit.setFocus()
         edit.selectAll()
 

@@ -45,7 +45,7 @@ def smtp_result(answer: EmailTestResult) -> SmtpResult:
     """The service's test-email answer as the engine's :class:`SmtpResult`, so both kinds of test show alike."""
     steps = [Step(step.stage, step.outcome, step.detail, step.command, step.reply) for step in answer.transcript]
     return SmtpResult(ok=answer.ok, summary=answer.summary, transcript=steps, error_stage=answer.error_stage,
-                      error_kind=answer.error_kind)
+                      error_kind=answer.error_kind, error_field=answer.error_field)
 
 
 def transcript_text(title: str, result: SmtpResult) -> str:
@@ -177,7 +177,8 @@ class TestEmailDialog(TestDialog):
         typed = " (the values as typed, not saved)" if self._typed is not None else ""
         self._title = heading(source + typed, result, sent=sent)
         self._show_transcript(result)
-        self.show_outcome(result.ok, self._title, result.summary)
+        self.show_outcome(result.ok, self._title, result.summary,
+                          fields=[result.error_field] if result.error_field else [])
 
     # -- the transcript ----------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """How the main window's sections write a value into a read-only label.
 
 Shared by the sections in :mod:`desktop.views.sections` (they may not import each other): an empty
-value reads ``—`` and screen readers hear "not set"; a country code is shown with its English name,
-a currency code with its name (babel's CLDR data).
+value reads ``—`` and screen readers hear "not set"; a country code and a currency code are shown with
+their names in the user's language (:mod:`desktop.views.formats`).
 
 A long value (an 80-character company name, a long server address) never makes the window wider
 than the screen (issue 12, point 2): a value label asks for the width of its text but can be given
@@ -15,19 +15,17 @@ read all of it).
 from __future__ import annotations
 
 import shiboken6
-from babel import Locale
-from babel.numbers import get_currency_name
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop.views.formats import country_name as name_of_country
+from desktop.views.formats import currency_name
 
 #: What a value label shows for an empty value.
 NOT_SET = "—"
 #: A value label is at least as wide as its text, or as this many (average) characters when its text is longer.
 LEAST_CHARACTERS = 24
-
-_ENGLISH = Locale("en")
-
 
 def set_value(label: QLabel, text: str) -> None:
     """Show a value in a read-only label (``—`` when empty; screen readers hear "not set").
@@ -56,17 +54,14 @@ def set_values(pairs: tuple[tuple[QLabel, str], ...]) -> None:
 
 
 def country_name(code: str) -> str:
-    """``GB`` → ``United Kingdom (GB)``; an unknown code is shown as it is."""
-    name = _ENGLISH.territories.get(code.upper()) if code else None
+    """``GB`` → ``United Kingdom (GB)`` (``Royaume-Uni (GB)`` in French); an unknown code is shown as it is."""
+    name = name_of_country(code)
     return f"{name} ({code})" if name else code
 
 
 def currency_text(code: str) -> str:
-    """``USD`` → ``USD (US Dollar)``."""
-    try:
-        name = get_currency_name(code, locale="en_US")
-    except (ValueError, LookupError):
-        name = code
+    """``USD`` → ``USD (US Dollar)`` (``USD (dollar des États-Unis)`` in French)."""
+    name = currency_name(code)
     return code if name == code else f"{code} ({name})"
 
 

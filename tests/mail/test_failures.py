@@ -172,19 +172,20 @@ def test_sender_refused(mail_server):
 
     result = check_and_send(SmtpConfig(server.server, SENDER), to=RECIPIENT, timeouts=FAST)
 
-    assert (result.error_stage, result.error_kind) == ("MAIL", "sender_refused")
-    assert result.summary.startswith(f"Sender refused: the server did not accept {SENDER} as sender (MAIL FROM: 553")
+    assert (result.error_stage, result.error_kind, result.error_field) == ("MAIL", "sender_refused", "from_address")
+    assert result.summary.startswith(f"Sender refused: the server did not accept the From Address {SENDER} "
+                                     "(MAIL FROM: 553")
     assert failed_step(result).command == f"MAIL FROM:<{SENDER}>"
 
 
 def test_recipient_refused(mail_server):
     server = mail_server()
-    server.inbox.refuse[RECIPIENT] = "554 5.7.1 Relay access denied"
+    server.inbox.refuse[RECIPIENT] = "550 5.1.1 User unknown"
 
     result = check_and_send(SmtpConfig(server.server, SENDER), to=RECIPIENT, timeouts=FAST)
 
-    assert (result.error_stage, result.error_kind) == ("RCPT", "recipient_refused")
-    assert f"Recipient refused: the server did not accept {RECIPIENT} (RCPT TO: 554 5.7.1" in result.summary
+    assert (result.error_stage, result.error_kind, result.error_field) == ("RCPT", "recipient_refused", "to")
+    assert f"Recipient refused: the server did not accept {RECIPIENT} (RCPT TO: 550 5.1.1" in result.summary
     assert "set the Username and Password" in result.summary
     assert server.inbox.envelopes == []
 

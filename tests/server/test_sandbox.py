@@ -39,7 +39,7 @@ def test_test_email_and_test_sms_land_in_the_sandbox_outboxes_and_the_catcher_mo
         assert first_server.startswith("127.0.0.1:")
         assert admin.get("setup/account/smtp").json() == {
             "from_address": "noc@northwind-telecom.example", "username": "", "password_set": False,
-            "server": first_server, "sms_from": "Northwind"}
+            "server": first_server, "sms_from": "Northwind", "certificate_sha256": ""}
         assert admin.get("sandbox/outbox/email").json() == []
 
         result = admin.post("setup/account/smtp/test-email", json={}).json()
