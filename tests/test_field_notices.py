@@ -14,6 +14,7 @@ from desktop.views.contact_dialog import ContactDialog
 from desktop.views.smtp_dialog import SmtpDialog
 from desktop.views.test_email_dialog import TestEmailDialog as EmailDialog  # not a pytest class
 from desktop.views.test_sms_dialog import TestSmsDialog as SmsDialog  # not a pytest class
+from desktop.views.tints import tint_color
 from tests.dialogs import save_button, type_into
 
 LEFT = Qt.MouseButton.LeftButton
@@ -87,6 +88,9 @@ def test_typing_again_replaces_what_the_message_said(qtbot, ops, client):
     assert dialog.field_notice("ocn") == ""
     assert dialog.field_error("ocn").startswith("An OCN has exactly 4 letters or digits")
     assert dialog.ui.ocnError.accessibleName() == "OCN (Operating Company Number): problem"
+    assert tint_color(dialog.ui.ocnError) is not None, "an error is in the error colour"
+    type_into(qtbot, dialog, "ocn", "567a")
+    assert dialog.field_notice("ocn") and tint_color(dialog.ui.ocnError) is None, "a notice is not an error"
 
 
 def test_phone_numbers_say_the_trunk_zero_and_an_unconfirmed_range(qtbot, ops, client, screenshot):
