@@ -40,6 +40,8 @@ TRUNK_ZERO = "The 0 after +44 was removed: it is dialled only inside the country
     (check_phone, "+0044 2079460000", "+442079460000",
      (SEPARATORS, "The leading +00 was read as + (the international prefix).")),
     (check_phone, "+390612345678", "+390612345678", ()),  # Italy's leading 0 is part of the number
+    (check_phone, "+7 8 812 345 6789", "+78123456789",
+     (SEPARATORS, "The 8 after +7 was removed: it is dialled only inside the country.")),  # Russia's trunk 8
 ])
 def test_each_change_to_the_typed_text_is_said(check, typed, value, notices):
     result = check(typed)
@@ -78,10 +80,19 @@ def test_a_possible_number_that_cannot_be_confirmed_is_accepted_with_a_notice():
     assert validators.validate_phone("+44 1632 960123") == "+441632960123"
 
 
-@pytest.mark.parametrize("typed", ["+44 0044 20 7946 0000", "+4400442079460000", "+44 00 20 7946 0000"])
+@pytest.mark.parametrize("typed", ["+44 0044 20 7946 0000", "+4400442079460000", "+44 00 20 7946 0000",
+                                   "+44 0 020 7946 0000", "0044 0044 20 7946 0000"])
 def test_a_repeated_international_prefix_after_the_country_code_is_refused(typed):
     with pytest.raises(FieldError, match=r"Remove the 0 after \+44"):
         check_phone(typed)
+
+
+def test_no_number_is_ever_saved_with_a_0_after_the_uk_country_code():
+    typed = ["+44 020 7946 0000", "0044 020 7946 0000", "+44 (0) 20 7946 0000", "+0044 020 7946 0000",
+             "+44 0 20 7946 0000", "+44 1632 960123", "+44 (0)7911 123456"]
+    for text in typed:
+        value = check_phone(text).value
+        assert value.startswith("+44") and not value.startswith("+440"), (text, value)
 
 
 @pytest.mark.parametrize("typed", ["+44 12", "+44 20 7946 0000 12345", "+1 212 555"])

@@ -21,7 +21,7 @@ _ALPHANUMERIC_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$")
 SEPARATORS_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces, dashes, dots and brackets were removed.")
 DOUBLE_ZERO_READ = QT_TRANSLATE_NOOP("Notice", "The leading {prefix} was read as + (the international prefix).")
 TRUNK_ZERO_REMOVED = QT_TRANSLATE_NOOP("Notice",
-                                       "The 0 after {code} was removed: it is dialled only inside the country.")
+                                       "The {digits} after {code} was removed: it is dialled only inside the country.")
 NOT_CONFIRMED = QT_TRANSLATE_NOOP("Notice", "This number could not be confirmed for {code} ({region}): it is "
                                   "possible, but not known to be in use; check the digits.")
 SENDER_NAME_NOTE = QT_TRANSLATE_NOOP("Notice", "Some destinations (the US, Canada and others) only accept SMS sent "
@@ -32,14 +32,16 @@ def check_phone(text: str, *, required: bool = False) -> Normalised:
     """A phone number in international form, returned as E.164 (``+442071234567``) with what was changed.
 
     Spaces, dashes, dots and brackets are removed, a leading ``00`` (or ``+00``) becomes ``+`` and a
-    trunk ``0`` typed after the country code (``+44 020…``) is removed, each with a notice. The
+    trunk prefix typed after the country code (the ``0`` of ``+44 020…``, the ``8`` of ``+7 8 812…``)
+    is removed, each with a notice; any other digit phonenumbers would drop there is refused. The
     number must then be *possible* for its country code (phonenumbers, from Google's libphonenumber
     metadata; ITU-T E.164); one that is possible but not known to be valid (a reserved or new range,
     ``+44 1632 960123``) is accepted with a notice that it could not be confirmed.
 
     Raises:
-        FieldError: empty (when required), no country code, letters or an extension, a ``0`` after
-            the country code that cannot be removed, or not a possible number.
+        FieldError: empty (when required), no country code, letters or an extension, digits after
+            the country code that are not its trunk prefix (``+44 0044…``: "remove the 0 after +44"),
+            or not a possible number.
     """
     raw = (text or "").strip()
     if not raw:
@@ -70,15 +72,30 @@ def check_phone(text: str, *, required: bool = False) -> Normalised:
     code = f"+{number.country_code}"
     typed_national = compact[len(code):]
     national = phonenumbers.national_significant_number(number)
-    if typed_national != national:
-        if typed_national.startswith("00") or typed_national != "0" + national:
-            raise FieldError(f"Remove the 0 after {code}: type {code} and then the number without its leading 0.")
-        notices.append(Notice(TRUNK_ZERO_REMOVED, code=code))
+    trunk = _trunk_prefix(number.country_code or 0)
+    if trunk.startswith("0") and national.startswith("0"):  # +44 0044…: a 0 phonenumbers keeps; never +440…
+        raise FieldError(f"Remove the 0 after {code}: type {code} and then the number without its leading 0.")
+    if typed_national != national:  # phonenumbers dropped digits typed after the country code
+        dropped = typed_national[:-len(national)] if typed_national.endswith(national) else typed_national
+        if dropped != trunk:
+            if dropped.startswith("0"):  # never +440044…: the 0 (or 00) goes, or the number is refused
+                raise FieldError(f"Remove the 0 after {code}: type {code} and then the number without its leading 0.")
+            raise FieldError(f"Check the digits after {code}: {dropped} is not part of a number there.")
+        notices.append(Notice(TRUNK_ZERO_REMOVED, code=code, digits=dropped))
     if not phonenumbers.is_possible_number(number):
         raise FieldError(f"This is not a valid number for {code}: no number there has this many digits; check them.")
     if not phonenumbers.is_valid_number(number):
         notices.append(Notice(NOT_CONFIRMED, code=code, region=_region_name(number.country_code or 0)))
     return Normalised(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), tuple(notices))
+
+
+def _trunk_prefix(country_code: int) -> str:
+    """The trunk prefix dialled before a number inside its country (``0`` in the UK, ``8`` in Russia), or ``""``."""
+    import phonenumbers
+
+    region = phonenumbers.region_code_for_country_code(country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    return (metadata.national_prefix or "") if metadata is not None else ""
 
 
 def _region_name(country_code: int) -> str:
