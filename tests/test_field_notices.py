@@ -178,3 +178,13 @@ def test_the_test_email_recipient_says_what_was_changed(qtbot, ops, client):
     qtbot.keyClicks(dialog.ui.recipientEdit, "Dana@EXAMPLE.com")
     assert dialog.recipient_notice() == "Saved as Dana@example.com. The domain was changed to lower case."
     assert dialog.recipient() == ("Dana@example.com", "")
+
+
+def test_a_plain_validator_s_change_is_said_too(qtbot, ops, client):
+    dialog = _open(qtbot, SmtpDialog, ops, client, client.get_smtp())
+    type_into(qtbot, dialog, "server", "Mail.Example.com:0587")
+    assert dialog.field_notice("server") == "Saved as mail.example.com:587."
+    qtbot.keyClick(dialog.field_edit("server"), Qt.Key.Key_Tab)
+    assert dialog.field_edit("server").text() == "mail.example.com:587"
+    assert dialog.field_notice("server") == "Saved as mail.example.com:587."
+    assert _save(qtbot, dialog).server == "mail.example.com:587"
