@@ -29,7 +29,7 @@ from desktop.api.errors import (
     ValidationFailed,
 )
 from desktop.views.formats import date_time, format_quantity, time_of_day
-from desktop.views.tints import tint
+from desktop.views.tints import tint, untint
 from desktop.views.window_fit import fit_to_screen
 
 #: How the window labels each Account key (dotted), for messages that name a field.
@@ -254,17 +254,22 @@ def clicked_choice(box: QMessageBox) -> QMessageBox.StandardButton | None:
     return box.standardButton(clicked) if clicked else None
 
 
-def show_field_error(edit: QLineEdit, label: QLabel, text: str) -> None:
+def show_field_error(edit: QLineEdit, label: QLabel, text: str, *, notice: str = "") -> None:
     """Show (or clear, with ``""``) a field's error message next to the field.
 
     The text goes under the field, in the error colour derived from the palette (:func:`tint`), and into
     its accessible description (screen readers); a warning icon inside the field means colour is never
-    the only sign.
+    the only sign. Without an error, ``notice`` (what was changed in a valid value, issue 12 point 5)
+    is shown in the same place in the label's own colour, without the icon.
     """
-    tint(label, "error")
-    label.setText(text)
-    label.setVisible(bool(text))
-    edit.setAccessibleDescription(text)
+    shown = text or notice
+    if text:
+        tint(label, "error")
+    else:
+        untint(label)
+    label.setText(shown)
+    label.setVisible(bool(shown))
+    edit.setAccessibleDescription(shown)
     for action in edit.actions():
         edit.removeAction(action)
     if text:

@@ -24,17 +24,21 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.api import Versioned
 from desktop.domain.errors import FieldError
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, describe, parse_smtp_server, validate_smtp_password
-from desktop.domain.validators import Validator, validate_sms_from
+from desktop.domain.validators import check_email_address, check_sms_from
 from desktop.forms.ui_smtp_dialog import Ui_SmtpDialog
 from desktop.ops import Ops
 from desktop.session import AccountSession
 from desktop.views.edit_dialog import EditDialog
+from desktop.views.edit_fields import AnyValidator
 
 if TYPE_CHECKING:  # imported when first opened
     from desktop.views.test_email_dialog import TestEmailDialog
 
-#: The validators of the dialog: the shared SMTP ones, and the password's (which keeps spaces).
-SMTP_DIALOG_VALIDATORS: dict[str, Validator] = {**SMTP_VALIDATORS, "password": validate_smtp_password}
+#: The validators of the dialog: the shared SMTP ones (the checkers where a notice says what they changed:
+#: the From Address and SMS From), and the password's (which keeps spaces).
+SMTP_DIALOG_VALIDATORS: dict[str, AnyValidator] = {
+    **SMTP_VALIDATORS, "from_address": check_email_address, "sms_from": check_sms_from,
+    "password": validate_smtp_password}
 
 
 def server_reading(text: str) -> str:
@@ -47,15 +51,17 @@ def server_reading(text: str) -> str:
 
 
 def sms_from_reading(text: str) -> str:
-    """What an SMS From becomes: ``Sent from +447911123456 (E.164).`` or a sender-name note.
+    """What an SMS From becomes: ``Sent from +447911123456 (E.164).`` or ``Sent from the sender name “Acme”.``.
+
+    What the validators changed, and the note on sender names, are in the field's message.
 
     Raises:
         FieldError: neither an E.164 number nor an alphanumeric sender (the message states the rule).
     """
-    value = validate_sms_from(text)
+    value = check_sms_from(text).value
     if value.startswith("+"):
         return f"Sent from {value} (E.164)."
-    return f"Sent from the sender name “{value}”; recipients cannot reply to a name."
+    return f"Sent from the sender name “{value}”."
 
 
 class SmtpDialog(EditDialog):
@@ -90,7 +96,7 @@ class SmtpDialog(EditDialog):
     VALIDATORS = SMTP_DIALOG_VALIDATORS
 
     def __init__(self, ops: Ops, session: AccountSession, current: Versioned[SmtpSettings],
-                 parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
+                 parent: QWidget | None = None, *, validators: dict[str, AnyValidator] | None = None) -> None:
         self._password_set = current.value.password_set
         self.test_email_dialog: TestEmailDialog | None = None
         super().__init__(ops, session, current, parent, validators=validators)
@@ -99,7 +105,6 @@ class SmtpDialog(EditDialog):
     def _connect_signals(self) -> None:
         super()._connect_signals()
         self.ui.removePasswordCheck.toggled.connect(self._on_remove_password_check_toggled)
-        self.ui.smsFromEdit.editingFinished.connect(self._on_sms_from_edit_editing_finished)
         self.ui.testEmailButton.clicked.connect(self._on_test_email_button_clicked)
 
     # -- the resource ------------------------------------------------------------------------
@@ -164,16 +169,6 @@ class SmtpDialog(EditDialog):
         if checked:
             self.ui.passwordEdit.clear()
         self._refresh_state()
-
-    def _on_sms_from_edit_editing_finished(self) -> None:
-        """Show a valid SMS From in the form it will be saved in (``0044 7911…`` becomes ``+447911…``)."""
-        edit = self.ui.smsFromEdit
-        try:
-            value = validate_sms_from(edit.text())
-        except FieldError:
-            return
-        if value != edit.text():
-            edit.setText(value)
 
     # -- Test Email of the typed values ----------------------------------------------------------
 

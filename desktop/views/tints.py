@@ -33,6 +33,13 @@ def tint(widget: QWidget, kind: str = "error") -> None:
     _Tinter.derive(widget)
 
 
+def untint(widget: QWidget) -> None:
+    """Give ``widget`` back the text colour of its palette (after :func:`tint`; nothing when it has none)."""
+    if widget.property(_PROPERTY) in TONES:
+        widget.setProperty(_PROPERTY, None)
+        widget.setPalette(QPalette())
+
+
 def tint_color(widget: QWidget) -> QColor | None:
     """The colour ``kind``'s tone takes on ``widget``'s background now (``None``: the widget is not tinted)."""
     kind = widget.property(_PROPERTY)
