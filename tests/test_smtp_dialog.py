@@ -295,3 +295,16 @@ def test_a_cancelled_edit_loads_the_details_again(qtbot, ops, client, other_clie
     other_client.update_smtp({"sms_from": "+12125550100"}, other_client.get_smtp().etag)
     dialog.reject()
     qtbot.waitUntil(lambda: window.smtp_section.ui.smsFromValue.text() == "+12125550100", timeout=15000)
+
+
+def test_an_internal_from_address_is_accepted_with_the_relay_note(qtbot, ops, client, sent):
+    """Issue 13, point 8: back offices send as noc@corp.local through an internal relay."""
+    dialog = _open(qtbot, ops, client)
+    type_into(qtbot, dialog, "from_address", "alerts@noc.local")
+    assert dialog.field_error("from_address") == ""
+    assert "noc.local is an internal name" in dialog.field_notice("from_address")
+    _save(qtbot, dialog)
+    assert client.get_smtp().value.from_address == "alerts@noc.local"
+    again = _open(qtbot, ops, client)
+    type_into(qtbot, again, "from_address", "alerts@noc.invalid")
+    assert "can never be delivered" in again.field_error("from_address")

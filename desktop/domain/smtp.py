@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from desktop.domain.errors import FieldError
-from desktop.domain.validators import check_text, validate_email_address, validate_sms_from
+from desktop.domain.mail_addresses import validate_mail_address
+from desktop.domain.validators import check_text, validate_sms_from
 
 Security = Literal["implicit_tls", "starttls"]
 
@@ -346,7 +347,7 @@ class SmtpSettings:
 
 #: The validator of every editable SMTP key, shared by the dialogs and the service's 422 answers.
 SMTP_VALIDATORS: dict[str, Callable[[str], str]] = {
-    "from_address": validate_email_address,
+    "from_address": validate_mail_address,
     "username": validate_smtp_username,
     "server": validate_smtp_server,
     "sms_from": validate_sms_from,

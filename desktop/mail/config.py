@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from desktop.domain.errors import FieldError
+from desktop.domain.mail_addresses import validate_mail_address
 from desktop.domain.smtp import (
     Security,
     SmtpEndpoint,
@@ -21,7 +22,6 @@ from desktop.domain.smtp import (
     validate_smtp_password,
     validate_smtp_username,
 )
-from desktop.domain.validators import validate_email_address
 from desktop.mail import diagnosis, refusals
 from desktop.mail.message import check_header_text
 
@@ -115,8 +115,8 @@ def check_config(config: SmtpConfig, *, to: str | None, send: bool, subject: str
     endpoint = checked("Server setting", parse_smtp_server, config.server)
     if config.security is not None:
         endpoint = replace(endpoint, security=config.security)
-    sender = checked("From Address", validate_email_address, config.from_address)
-    recipient = checked("recipient address", validate_email_address, to) if to else sender
+    sender = checked("From Address", validate_mail_address, config.from_address)
+    recipient = checked("recipient address", validate_mail_address, to) if to else sender
     username = checked("Username", validate_smtp_username, config.username)
     if config.password is not None:
         checked("Password", validate_smtp_password, config.password)

@@ -29,8 +29,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from desktop.domain.errors import FieldError
+from desktop.domain.mail_addresses import validate_mail_address
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, validate_smtp_password
-from desktop.domain.validators import validate_email_address, validate_phone
+from desktop.domain.validators import validate_phone
 from desktop.mail import SmtpConfig, check_and_send
 from desktop.server.accounts import if_match_satisfied, judge_values
 from desktop.server.dependencies import Editor, Reader, Repo
@@ -177,7 +178,7 @@ def send_test_email(user: Editor, repository: Repo, request: Request, body: Emai
     to = (body.to or "").strip() if body else ""
     if to:
         try:
-            to = validate_email_address(to)
+            to = validate_mail_address(to)
         except FieldError as error:
             errors["to"] = str(error)
     if errors:

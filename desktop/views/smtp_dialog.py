@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api import Versioned
 from desktop.domain.errors import FieldError
+from desktop.domain.mail_addresses import check_mail_address
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, describe, parse_smtp_server, validate_smtp_password
-from desktop.domain.validators import check_email_address, check_sms_from
+from desktop.domain.validators import check_sms_from
 from desktop.forms.ui_smtp_dialog import Ui_SmtpDialog
 from desktop.ops import Ops
 from desktop.session import AccountSession
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # imported when first opened
 #: The validators of the dialog: the shared SMTP ones (the checkers where a notice says what they changed:
 #: the From Address and SMS From), and the password's (which keeps spaces).
 SMTP_DIALOG_VALIDATORS: dict[str, AnyValidator] = {
-    **SMTP_VALIDATORS, "from_address": check_email_address, "sms_from": check_sms_from,
+    **SMTP_VALIDATORS, "from_address": check_mail_address, "sms_from": check_sms_from,
     "password": validate_smtp_password}
 
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from desktop.api import AccountClient, EmailTestResult
+from desktop.domain.mail_addresses import check_mail_address
 from desktop.domain.smtp import SmtpSettings, describe
-from desktop.domain.validators import check_email_address
 from desktop.forms.ui_test_email_dialog import Ui_TestEmailDialog
 from desktop.mail import SmtpConfig, SmtpResult, Step, check_and_send
 from desktop.ops import Ops
@@ -92,7 +92,7 @@ class TestEmailDialog(TestDialog):
         self.result: SmtpResult | None = None
         self._title = ""
         super().__init__(Ui_TestEmailDialog(), ops, parent, recipient=settings.from_address,
-                         validator=check_email_address)
+                         validator=check_mail_address)
         try:
             where = describe(settings.endpoint())
         except ValueError:
