@@ -319,7 +319,8 @@ class _Conversation:
 
     def _data(self, sender: str, recipient: str, utf8: bool) -> str:
         assert self.channel is not None
-        body = self.body if self.body is not None else message.default_body(describe(self.endpoint), self.sender)
+        where = f"{self.endpoint.display_host} port {self.endpoint.port}"
+        body = self.body if self.body is not None else message.default_body(where, self.sender, self._how())
         data = message.data_block(message.build_message(sender, recipient, self.subject, body, utf8=utf8))
         reply = self._say(Stage.DATA, "DATA")
         if reply.code != 354:
