@@ -27,6 +27,7 @@ from desktop.server import (
     routes_sandbox,
     routes_smtp,
 )
+from desktop.server.body_limit import BodyLimit
 from desktop.server.errors import install_error_handlers
 from desktop.server.listening import API_PREFIX
 from desktop.server.repository import Repository
@@ -93,6 +94,7 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     app.state.smtp_ssl_context = smtp_ssl_context
     app.state.smtp_timeouts = smtp_timeouts
     install_error_handlers(app)
+    app.add_middleware(BodyLimit)  # before the token is checked and the body read (issue 14, point 4)
     app.add_middleware(ServiceDate, clock=lambda: app.state.clock())  # Date by the clock that dates the tokens
     modules = [routes_auth, routes_account, routes_smtp, routes_packages, routes_routing]
     for module in modules + ([routes_sandbox] if sandbox else []):
