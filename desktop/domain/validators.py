@@ -53,7 +53,10 @@ def check_text(text: str) -> str:
     """Refuse text that cannot be stored and shown as typed; return it unchanged otherwise.
 
     Refused: control characters (Unicode category Cc: NUL, escape, line breaks…), lone surrogates
-    (Cs: not encodable in UTF-8, RFC 3629) and bidirectional controls (UAX #9). Every editable field
+    (Cs: not encodable in UTF-8, RFC 3629), bidirectional controls (UAX #9) and every other invisible
+    format character (category Cf: zero-width space U+200B, zero-width joiner U+200D, word joiner
+    U+2060, byte order mark U+FEFF, soft hyphen U+00AD…; UTS #39 §3.1 lists them as not to be used
+    in identifiers), which let two names that look the same differ (issue 14). Every editable field
     goes through this check before its own rule (see :func:`validate_fields`).
 
     Raises:
@@ -67,6 +70,10 @@ def check_text(text: str) -> str:
             raise FieldError("This field cannot contain line breaks.")
         if category == "Cc" and char != "\t" or char in _BIDI_CONTROLS:
             raise FieldError(f"Remove the invisible control character U+{ord(char):04X}.")
+        if category == "Cf":
+            name = unicodedata.name(char, "").lower()
+            named = f" ({name})" if name else ""
+            raise FieldError(f"Remove the invisible formatting character U+{ord(char):04X}{named}.")
     return text
 
 

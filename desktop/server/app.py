@@ -9,7 +9,7 @@ document is at ``/openapi.json``. Run it in-process with
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,7 +47,7 @@ def system_clock() -> datetime:
 def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
                access_token_lifetime: int = ACCESS_TOKEN_LIFETIME, sandbox: bool = False,
                sms_gateway: SmsGateway | None = None, smtp_ssl_context: ssl.SSLContext | None = None,
-               smtp_timeouts: Timeouts | None = None) -> FastAPI:
+               smtp_timeouts: Timeouts | None = None, audience_apps: Collection[str] | None = None) -> FastAPI:
     """Build the account service on the SQLite database at ``db_path``.
 
     A new database is created, migrated to the current schema and seeded with the sandbox
@@ -62,6 +62,10 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     ``smtp_timeouts`` (``None``: the engine's defaults) are passed to
     :func:`desktop.mail.check_and_send` for the test e-mail. All four are kept on ``app.state``
     (``sandbox``, ``sms_gateway``, ``smtp_ssl_context``, ``smtp_timeouts``), where tests may replace them.
+
+    ``audience_apps``: the apps (the ``app`` of a token's ``app@hostname`` audience) the service issues
+    and accepts tokens for; ``None`` (the default) accepts any well-formed audience. Every call checks
+    the token's audience (issue 14, point 6); it is kept on ``app.state.audience_apps``.
 
     Raises:
         desktop.server.schema.SchemaTooNewError: the database was written by a newer service.
@@ -93,6 +97,7 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     app.state.sms_gateway = sms_gateway or SandboxSmsGateway(repository, clock=lambda: as_utc(app.state.clock()))
     app.state.smtp_ssl_context = smtp_ssl_context
     app.state.smtp_timeouts = smtp_timeouts
+    app.state.audience_apps = frozenset(audience_apps) if audience_apps is not None else None
     install_error_handlers(app)
     app.add_middleware(BodyLimit)  # before the token is checked and the body read (issue 14, point 4)
     app.add_middleware(ServiceDate, clock=lambda: app.state.clock())  # Date by the clock that dates the tokens

@@ -36,6 +36,37 @@ REFRESH_LIFETIME_MAX = timedelta(days=90)
 
 TOKEN_TYPES = ("refresh", "access")
 
+#: The largest user id a token may name: SQLite's largest INTEGER (2**63 - 1).
+MAX_USER_ID = 2**63 - 1
+
+#: The longest audience accepted, in characters: an app name and a host name (RFC 1035 §2.3.4: 253).
+AUDIENCE_MAX_LENGTH = 320
+
+
+def audience_app(audience: str) -> str:
+    """The app part of an ``app@hostname`` audience (before the first ``@``)."""
+    return audience.partition("@")[0]
+
+
+def audience_problem(audience: str) -> str | None:
+    """What is wrong with ``audience`` as a token's audience (``app@hostname``), or ``None`` if nothing.
+
+    An audience is short (at most :data:`AUDIENCE_MAX_LENGTH` characters), printable (no control,
+    format, surrogate or separator characters, no spaces: :meth:`str.isprintable`) and has the
+    form ``app@host`` with both parts non-empty and one ``@`` (design §2). The
+    answer never repeats the audience, which may hold characters that cannot be encoded.
+    """
+    if not audience.strip():
+        return "Name the app and computer the token is for, as app@hostname."
+    if len(audience) > AUDIENCE_MAX_LENGTH:
+        return f"The audience is too long: at most {AUDIENCE_MAX_LENGTH} characters, as app@hostname."
+    if not audience.isprintable() or any(char.isspace() for char in audience):
+        return "The audience may hold only visible characters, without spaces: app@hostname."
+    app, at, host = audience.partition("@")
+    if not at or not app or not host or "@" in host:
+        return "Write the audience as app@hostname: the app's name, one @ and the computer's name."
+    return None
+
 
 class TokenError(ValueError):
     """A token that cannot be used: ``str(error)`` is a sentence to show the user."""
@@ -105,22 +136,30 @@ def issue_token(secret: str, *, user_id: int, email: str, audience: str, typ: st
 def verify_token(token: str, secret: str, *, typ: str, now: datetime) -> dict[str, Any]:
     """Check the signature, type and expiry of ``token`` and return its claims.
 
-    Any audience is accepted (each installation names itself ``app@hostname``).
+    The ``aud`` claim (RFC 7519 §4.1.3) must be present and a well-formed ``app@hostname``
+    (:func:`audience_problem`); which app that is is not fixed, as each installation names itself.
+    ``sub`` must be a user id SQLite can hold (at most :data:`MAX_USER_ID`).
 
     Raises:
-        TokenError: bad signature or format, wrong type, missing claims, or expired at ``now``.
+        TokenError: bad signature or format, wrong type, missing or malformed claims (``aud``,
+            ``sub`` out of range), or expired at ``now``.
     """
     try:
         claims = jwt.decode(
             token, secret, algorithms=[_ALGORITHM],
             options={"verify_aud": False, "verify_exp": False, "verify_iat": False, "verify_nbf": False,
-                     "require": ["sub", "exp", "iat", "typ"]},
+                     "require": ["sub", "exp", "iat", "typ", "aud"]},
         )
     except jwt.PyJWTError:
         raise TokenError("The sign-in token is not valid. Sign in again.") from None
     if claims.get("typ") != typ:
         raise TokenError("This sign-in token cannot be used for this request. Sign in again.")
-    if not isinstance(claims.get("exp"), int) or not str(claims.get("sub", "")).isdigit():
+    audience = claims.get("aud")
+    if not isinstance(audience, str) or audience_problem(audience) is not None:
+        raise TokenError("This sign-in token does not name the app it was issued for. Sign in again.")
+    sub = str(claims.get("sub", ""))
+    if (not isinstance(claims.get("exp"), int) or not (sub.isascii() and sub.isdigit())
+            or int(sub) > MAX_USER_ID):
         raise TokenError("The sign-in token is not valid. Sign in again.")
     if now.timestamp() >= claims["exp"]:
         raise TokenError("The sign-in token has expired. Sign in again.")

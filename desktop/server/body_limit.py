@@ -9,7 +9,11 @@ so it happens before the bearer token is checked and before FastAPI reads the bo
 * a body without one (``Transfer-Encoding: chunked``) is counted as it arrives and refused as soon
   as the count passes the limit, so at most the limit is ever held in memory.
 
-A body within the limit is read here (at most 1 MiB) and handed to the app unchanged.
+A body within the limit is read here (at most 1 MiB). Before it is handed to the app unchanged,
+a JSON body (``Content-Type`` naming JSON, or none) is checked for what would otherwise end as a
+bare "could not be understood" (issue 14, point 3): it must be UTF-8 (RFC 8259 §8.1), answered with
+400 naming the first bad byte, and nest at most :data:`MAX_JSON_DEPTH` arrays and objects (the
+service's documents nest two levels), answered with 422 at ``fields.body``.
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from desktop.server.errors import ApiError
+from desktop.server.errors import ApiError, validation_error
 
 #: The largest request body the service reads, in bytes (1 MiB).
 MAX_BODY_BYTES = 1024 * 1024
+
+#: The deepest nesting of JSON arrays and objects let through; the deepest request the service
+#: documents (a test e-mail's ``settings``, an account's ``address``) nests two.
+MAX_JSON_DEPTH = 8
 
 Message = dict[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -34,6 +42,48 @@ def too_large(limit: int = MAX_BODY_BYTES) -> ApiError:
     """
     return ApiError(413, "too_large", f"The request is too large: the service accepts at most "
                     f"{limit // 1024} KiB of data in one request.", headers={"Connection": "close"})
+
+
+def json_body_problem(body: bytes) -> ApiError | None:
+    """The error for a JSON request body that is not UTF-8 or nests too deep; ``None`` if neither.
+
+    Not UTF-8 (RFC 8259 §8.1 requires it): 400 ``bad_encoding`` naming the offset of the first bad
+    byte. Deeper than :data:`MAX_JSON_DEPTH`: 422 ``validation`` at ``fields.body``. Brackets inside
+    strings do not count. Nothing of the body is repeated in the answer.
+    """
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return ApiError(400, "bad_encoding", f"The request body is not UTF-8 text (byte {error.start} cannot be "
+                        "decoded): send JSON encoded as UTF-8.")
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return validation_error({"body": f"The JSON nests arrays and objects more than {MAX_JSON_DEPTH} "
+                                                 "levels deep; the service's requests nest at most two."})
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+def _is_json(scope: Message) -> bool:
+    """Whether the request's body is to be read as JSON: its type names JSON, or it has no type."""
+    for name, value in scope.get("headers", []):
+        if name.lower() == b"content-type":
+            return b"json" in value.lower()
+    return True
 
 
 def _content_length(scope: Message) -> int | None:
@@ -81,6 +131,10 @@ class BodyLimit:
                 return
             chunks.append(chunk)
             more = bool(message.get("more_body", False))
+        problem = json_body_problem(b"".join(chunks)) if size and _is_json(scope) else None
+        if problem is not None:
+            await problem.response()(scope, receive, send)
+            return
         await self.app(scope, _replay(chunks, None, receive), send)
 
 

@@ -10,6 +10,7 @@ Every endpoint except sign-in takes :data:`Reader` (any signed-in user) or :data
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -17,7 +18,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from desktop.domain.models import as_utc
-from desktop.server.auth import TokenError, refresh_token_id, verify_token
+from desktop.server.auth import TokenError, audience_app, refresh_token_id, verify_token
 from desktop.server.errors import ApiError, unauthorized
 from desktop.server.repository import Repository, UserRecord
 
@@ -46,20 +47,23 @@ def current_user(request: Request,
             user no longer exists.
     """
     token = credentials.credentials if credentials is not None else None
-    user, _claims = user_of_token(get_repository(request), token, typ="access", now=now(request))
+    user, _claims = user_of_token(get_repository(request), token, typ="access", now=now(request),
+                                  apps=request.app.state.audience_apps)
     return user
 
 
-def user_of_token(repository: Repository, token: str | None, *, typ: str, now: datetime
-                  ) -> tuple[UserRecord, dict[str, Any]]:
+def user_of_token(repository: Repository, token: str | None, *, typ: str, now: datetime,
+                  apps: Collection[str] | None = None) -> tuple[UserRecord, dict[str, Any]]:
     """The user and claims of a bearer token of type ``typ`` (``"access"`` or ``"refresh"``).
 
     A revoked refresh token (``POST auth/jwt/revoke``) is refused, and so is an access token
-    issued for it (its ``sid`` claim).
+    issued for it (its ``sid`` claim). The token's audience (``aud``, RFC 7519 §4.1.3) must be a
+    well-formed ``app@hostname`` and, when ``apps`` is given (``create_app(audience_apps=…)``),
+    name one of those apps: a token of another audience gets 401 (design §2).
 
     Raises:
-        ApiError: 401 when the token is missing, invalid, of the wrong type, expired or revoked,
-            or its user no longer exists.
+        ApiError: 401 when the token is missing, invalid, of the wrong type or audience, expired
+            or revoked, or its user no longer exists.
     """
     if not token:
         article = "an" if typ == "access" else "a"
@@ -68,6 +72,9 @@ def user_of_token(repository: Repository, token: str | None, *, typ: str, now: d
         claims = verify_token(token, repository.jwt_secret(), typ=typ, now=now)
     except TokenError as error:
         raise unauthorized(str(error), BEARER_CHALLENGE + ', error="invalid_token"') from None
+    if apps is not None and audience_app(str(claims["aud"])) not in apps:
+        raise unauthorized("This sign-in token was issued for another app. Sign in again.",
+                           BEARER_CHALLENGE + ', error="invalid_token"')
     revoked_id = refresh_token_id(token, claims) if typ == "refresh" else claims.get("sid")
     if isinstance(revoked_id, str) and revoked_id and repository.is_revoked(revoked_id):
         raise unauthorized("This sign-in was ended by a Sign Out. Sign in again.",

@@ -44,9 +44,47 @@ class ApiError(Exception):
         self.extra = extra
 
     def response(self) -> JSONResponse:
-        """The JSON response for this error."""
-        body = {"error": self.error, "message": self.message, **self.extra}
+        """The JSON response for this error, always encodable as UTF-8 (see :func:`encodable`)."""
+        body = encodable({"error": self.error, "message": self.message, **self.extra})
         return JSONResponse(body, status_code=self.status, headers=self.headers)
+
+
+#: The ``fields`` key and message for a field whose name cannot be encoded (issue 14, point 3).
+BROKEN_NAME_KEY = "body"
+BROKEN_NAME_MESSAGE = ("A field name holds a broken character (a lone UTF-16 surrogate, which UTF-8 cannot "
+                       "encode, RFC 3629 §3): send field names as they are documented.")
+
+
+def _is_encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def encodable(value: Any) -> Any:
+    r"""``value`` (JSON data) with nothing that UTF-8 cannot encode, so an error answer never fails.
+
+    A request may carry lone surrogates (``"\ud800"`` is valid JSON text but no Unicode scalar,
+    RFC 8259 §8.2); they must not be echoed back. In an error body, a string holding one becomes
+    the same string with each lone surrogate replaced by U+FFFD, and a ``fields`` key holding one
+    is replaced by :data:`BROKEN_NAME_KEY` with :data:`BROKEN_NAME_MESSAGE`.
+    """
+    if isinstance(value, str):
+        return value if _is_encodable(value) else "".join(
+            "\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else char for char in value)
+    if isinstance(value, list | tuple):
+        return [encodable(item) for item in value]
+    if isinstance(value, dict):
+        clean: dict[Any, Any] = {}
+        for key, item in value.items():
+            if isinstance(key, str) and not _is_encodable(key):
+                clean.setdefault(BROKEN_NAME_KEY, BROKEN_NAME_MESSAGE)
+            else:
+                clean[key] = encodable(item)
+        return clean
+    return value
 
 
 def unauthorized(message: str, challenge: str) -> ApiError:

@@ -17,6 +17,8 @@ from pydantic import BaseModel, Field, StrictInt
 
 from desktop.server.auth import (
     REFRESH_LIFETIME_MAX,
+    audience_app,
+    audience_problem,
     issue_token,
     parse_basic,
     refresh_lifetime,
@@ -40,8 +42,9 @@ class RefreshRequest(BaseModel):
         None, description=f"Seconds the refresh token stays valid; default 30 days, at most "
                           f"{int(REFRESH_LIFETIME_MAX.total_seconds())} (longer values are shortened).")
     audience: str | None = Field(
-        None, description="Who the token is for, as app@hostname. Required with a password; with a "
-                          "refresh token the old token's audience is kept when omitted.")
+        None, description="Who the token is for, as app@hostname (printable, no spaces, at most 320 "
+                          "characters). Required with a password; with a refresh token it may be omitted "
+                          "and otherwise must be the old token's: renewing never changes the audience.")
 
 
 class TokenResponse(BaseModel):
@@ -57,7 +60,8 @@ def _bearer(request: Request) -> str | None:
 
 def _refresh_claims(request: Request, repository: Repository, now: Now) -> tuple[UserRecord, dict[str, Any]]:
     """The user and claims of the request's refresh token; 401 when it cannot be used."""
-    return user_of_token(repository, _bearer(request), typ="refresh", now=now)
+    return user_of_token(repository, _bearer(request), typ="refresh", now=now,
+                         apps=request.app.state.audience_apps)
 
 
 @router.post("/auth/jwt/refresh", response_model=TokenResponse,
@@ -75,19 +79,27 @@ def refresh_token(request: Request, repository: Repo, now: Now, body: RefreshReq
         audience = body.audience
     elif scheme.lower() == "bearer":
         user, claims = _refresh_claims(request, repository, now)
-        audience = body.audience or str(claims.get("aud") or "")
+        audience = str(claims.get("aud") or "")
+        if body.audience is not None and body.audience.strip() != audience:
+            raise validation_error({"audience": "A renewed sign-in keeps the audience it was made for: "
+                                                "sign in with the password to get a token for another app."})
     else:
         raise unauthorized("Sign in with your e-mail address and password.", SIGN_IN_CHALLENGE)
     errors: dict[str, str] = {}
-    if not audience or not audience.strip():
-        errors["audience"] = "Name the app and computer the token is for, as app@hostname."
+    audience = (audience or "").strip()
+    problem = audience_problem(audience)
+    apps = request.app.state.audience_apps
+    if problem:
+        errors["audience"] = problem
+    elif apps is not None and audience_app(audience) not in apps:
+        errors["audience"] = "This service does not issue tokens for this app."
     try:
         lifetime = refresh_lifetime(body.lifetime)
     except ValueError as error:
         errors["lifetime"] = str(error)
     if errors:
         raise validation_error(errors)
-    token = issue_token(repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience.strip(),
+    token = issue_token(repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience,
                         typ="refresh", now=now, lifetime=lifetime)
     return {"token": token}
 
