@@ -38,6 +38,31 @@ class SignInRequired(ApiError):
     """401: no valid token, a rejected password or an expired refresh token; the user must sign in."""
 
 
+class SignInThrottled(ApiError):
+    """429 to a password sign-in: too many failed passwords for the address or from this computer.
+
+    The platform (and the reference service, :mod:`desktop.server.throttle`) then refuses every
+    password, the right one included, until the wait named by ``Retry-After`` (RFC 6585 §4,
+    RFC 9110 §10.2.3) is over. Not an :class:`Unreachable`: the server gave its verdict.
+
+    Attributes:
+        retry_at: when a sign-in is heard again, on the PC's clock (aware UTC), or ``None`` when the
+            server named no time.
+    """
+
+    def __init__(self, message: str, *, retry_at: datetime | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_at = retry_at
+
+
+def sign_in_throttled(retry_at: datetime | None) -> SignInThrottled:
+    """The :class:`SignInThrottled` for a 429 to a password sign-in, waiting until ``retry_at``."""
+    when = "later" if retry_at is None else f"after {retry_at:%H:%M} UTC"
+    return SignInThrottled(f"Too many failed sign-ins: the server accepts no password for this address "
+                           f"until the wait is over. Try again {when}.", retry_at=retry_at, status=429,
+                           code="too_many_sign_ins")
+
+
 class PermissionDenied(ApiError):
     """403: the signed-in user may not do this (e.g. a read-only user saving)."""
 

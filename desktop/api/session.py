@@ -23,7 +23,7 @@ from desktop import APP_ID, __version__
 from desktop.api.answers import decode_json, unexpected
 from desktop.api.caller import DEFAULT_DEADLINE, LONG_DEADLINE, Caller
 from desktop.api.deadline import call_deadline, current_call
-from desktop.api.errors import DeadlineExceeded, SignInRequired
+from desktop.api.errors import DeadlineExceeded, RetryLater, SignInRequired, sign_in_throttled
 from desktop.api.paths import Paths
 from desktop.api.tokens import TokenInfo, read_token
 from desktop.domain.loopback import is_loopback_url
@@ -99,12 +99,18 @@ class ApiSession(Caller):
 
         Raises:
             SignInRequired: the e-mail or password was rejected (401).
+            SignInThrottled: too many failed passwords: no sign-in is heard until ``retry_at`` (429).
             UnexpectedAnswer: the answer held no token.
             Unreachable, ServerError, ApiError: as for every request.
         """
         basic = base64.b64encode(f"{email}:{password}".encode()).decode("ascii")
-        data = self._send("POST", Paths.REFRESH_TOKEN, headers={"Authorization": f"Basic {basic}"},
-                          json={"lifetime": lifetime, "audience": self.audience})
+        try:
+            data = self._send("POST", Paths.REFRESH_TOKEN, headers={"Authorization": f"Basic {basic}"},
+                              json={"lifetime": lifetime, "audience": self.audience})
+        except RetryLater as busy:
+            if busy.status != 429:
+                raise
+            raise sign_in_throttled(busy.retry_at) from None
         return self._accept_refresh_token(data)
 
     def use_refresh_token(self, token: str) -> None:

@@ -34,6 +34,7 @@ from desktop.server.repository import Repository
 from desktop.server.seed import seed
 from desktop.server.service_date import ServiceDate
 from desktop.server.sms import SandboxSmsGateway, SmsGateway
+from desktop.server.throttle import SignInThrottle
 
 #: Default lifetime of an access token, in seconds.
 ACCESS_TOKEN_LIFETIME = 600
@@ -66,6 +67,8 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     ``audience_apps``: the apps (the ``app`` of a token's ``app@hostname`` audience) the service issues
     and accepts tokens for; ``None`` (the default) accepts any well-formed audience. Every call checks
     the token's audience (issue 14, point 6); it is kept on ``app.state.audience_apps``.
+    Failed password sign-ins are counted on ``app.state.sign_in_throttle``
+    (:class:`~desktop.server.throttle.SignInThrottle`, issue 14, point 5).
 
     Raises:
         desktop.server.schema.SchemaTooNewError: the database was written by a newer service.
@@ -97,6 +100,7 @@ def create_app(db_path: Path, *, clock: Callable[[], datetime] | None = None,
     app.state.sms_gateway = sms_gateway or SandboxSmsGateway(repository, clock=lambda: as_utc(app.state.clock()))
     app.state.smtp_ssl_context = smtp_ssl_context
     app.state.smtp_timeouts = smtp_timeouts
+    app.state.sign_in_throttle = SignInThrottle()
     app.state.audience_apps = frozenset(audience_apps) if audience_apps is not None else None
     install_error_handlers(app)
     app.add_middleware(BodyLimit)  # before the token is checked and the body read (issue 14, point 4)

@@ -9,6 +9,7 @@ the token and the access tokens issued for it are refused (in the spirit of RFC 
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import Any
 
@@ -26,8 +27,9 @@ from desktop.server.auth import (
     verify_password,
 )
 from desktop.server.dependencies import BEARER_CHALLENGE, Now, Repo, user_of_token
-from desktop.server.errors import unauthorized, validation_error
+from desktop.server.errors import ApiError, unauthorized, validation_error
 from desktop.server.repository import Repository, UserRecord
+from desktop.server.throttle import SignInThrottle
 
 router = APIRouter(tags=["sign-in"])
 
@@ -53,6 +55,14 @@ class TokenResponse(BaseModel):
     token: str
 
 
+def too_many_sign_ins(wait: int) -> ApiError:
+    """429 ``too_many_sign_ins`` with ``Retry-After: wait`` (seconds; RFC 6585 §4, RFC 9110 §10.2.3)."""
+    minutes = max(1, math.ceil(wait / 60))
+    when = "a minute" if minutes == 1 else f"{minutes} minutes"
+    return ApiError(429, "too_many_sign_ins", f"Too many failed sign-ins for this address or from this computer. "
+                    f"Try again in {when}.", headers={"Retry-After": str(wait)}, retry_after=wait)
+
+
 def _bearer(request: Request) -> str | None:
     scheme, _, value = request.headers.get("authorization", "").partition(" ")
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
@@ -65,17 +75,27 @@ def _refresh_claims(request: Request, repository: Repository, now: Now) -> tuple
 
 
 @router.post("/auth/jwt/refresh", response_model=TokenResponse,
-             responses={401: {"description": "Wrong e-mail address or password, or an unusable refresh token."}})
+             responses={401: {"description": "Wrong e-mail address or password, or an unusable refresh token."},
+                        429: {"description": "Too many failed passwords for this address or from this client: "
+                                             "wait Retry-After seconds (the right password is refused meanwhile)."}})
 def refresh_token(request: Request, repository: Repo, now: Now, body: RefreshRequest | None = None) -> dict[str, str]:
     """Sign in with a password (Basic) or a refresh token (Bearer) and get a new refresh token."""
     body = body or RefreshRequest()
     scheme, _, value = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() == "basic":
         credentials = parse_basic(value)
-        user = repository.user_by_email(credentials[0]) if credentials else None
+        email = credentials[0] if credentials else ""
+        throttle: SignInThrottle = request.app.state.sign_in_throttle
+        client = request.client.host if request.client else ""
+        wait = throttle.wait(email, client, now)
+        if wait:
+            raise too_many_sign_ins(wait)
+        user = repository.user_by_email(email) if credentials else None
         password_ok = verify_password(credentials[1] if credentials else "", user.password_hash if user else None)
         if user is None or not password_ok:
+            throttle.failed(email, client, now)
             raise unauthorized(BAD_CREDENTIALS, SIGN_IN_CHALLENGE)
+        throttle.succeeded(email, client)
         audience = body.audience
     elif scheme.lower() == "bearer":
         user, claims = _refresh_claims(request, repository, now)

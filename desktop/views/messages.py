@@ -8,6 +8,10 @@ tool-tip roles), so it follows light and dark mode without a hard-coded colour.
 
 from __future__ import annotations
 
+import math
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -24,6 +28,7 @@ from desktop.api.errors import (
     RetryLater,
     ServerError,
     SignInRequired,
+    SignInThrottled,
     UnexpectedAnswer,
     Unreachable,
     ValidationFailed,
@@ -52,6 +57,28 @@ def _sentence(text: str) -> str:
     if text and text[-1] not in ".!?…":
         text += "."
     return text
+
+
+def sign_in_wait_message(error: SignInThrottled, now: datetime | None = None) -> str:
+    """The sign-in dialog's message for a 429 to a password: the wait as a time and as minutes.
+
+    ``Try again in 4 minutes, at 14:07.`` (the clock time in the user's zone and locale,
+    :func:`~desktop.views.formats.time_of_day`); without a ``Retry-After`` the server named no time.
+    """
+    head = QCoreApplication.translate(
+        "Messages", "Too many failed sign-ins for this address or from this computer: the server refuses every "
+                    "password, the right one too, until the wait is over.")
+    if error.retry_at is None:
+        return head + " " + QCoreApplication.translate("Messages", "Try again later.")
+    seconds = (error.retry_at - (now or datetime.now(UTC))).total_seconds()
+    minutes = max(1, math.ceil(seconds / 60))
+    when = time_of_day(error.retry_at, now)
+    if minutes == 1:
+        wait = QCoreApplication.translate("Messages", "Try again in a minute, at {time}.").format(time=when)
+    else:
+        wait = QCoreApplication.translate("Messages", "Try again in {minutes} minutes, at {time}.").format(
+            minutes=minutes, time=when)
+    return head + " " + wait
 
 
 def describe_error(error: BaseException) -> str:
@@ -147,6 +174,8 @@ def describe_network_problem(error: BaseException) -> str:
             return (f"The certificate presented for {host} (from {issuer}) was issued for another name. Check the "
                     "server address of this profile; a proxy or firewall may be answering in its place.")
         return _sentence(f"The secure connection to {host} failed. {error.message}")
+    if isinstance(error, SignInThrottled):
+        return sign_in_wait_message(error)
     if isinstance(error, RetryLater):
         when = (f"asks to retry after {time_of_day(error.retry_at)}" if error.retry_at is not None
                 else "asks to be tried again later")

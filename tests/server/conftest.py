@@ -15,6 +15,7 @@ import pytest
 
 from desktop.server import EmbeddedServer, create_app
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD, VIEWER_EMAIL, VIEWER_PASSWORD
+from desktop.server.throttle import SignInThrottle
 from tests.server.helpers import FakeClock, sign_in
 
 
@@ -55,6 +56,7 @@ def service(shared_service, template_db, fake_clock):
         Path(f"{repository.path}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(template_db, repository.path)
     shared_service.app.state.clock = fake_clock
+    shared_service.app.state.sign_in_throttle = SignInThrottle()  # no failed sign-ins of earlier tests
     yield shared_service
     repository.close()
 
