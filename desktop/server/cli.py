@@ -6,8 +6,9 @@ Usage::
                   [--sms-gateway sandbox|twilio] [--twilio-base-url URL]
     cxdesk-server unlock-billing --db PATH [--account-id N]
 
-``serve`` (the default) creates and seeds the database when it is new and prints the API's base
-URL; with ``--port 0`` the system picks a free port and the printed URL names it. ``--sandbox``
+``serve`` (the default) creates and seeds the database when it is new (and then names both seeded
+users, the administrator and the read-only viewer) and prints the API's base URL; with ``--port 0``
+the system picks a free port and the printed URL names it. ``--sandbox``
 also runs the local mail catcher, points the sandbox account's SMTP Server at it and serves the
 ``sandbox/outbox/…`` endpoints. ``--sms-gateway`` picks how the test SMS is sent: ``sandbox``
 (default; kept in the database) or ``twilio`` (a Twilio-compatible REST API at
@@ -17,6 +18,11 @@ also runs the local mail catcher, points the sandbox account's SMTP Server at it
 ``unlock-billing`` is the administrators' override of the 30-day billing-method lock
 (product.md, "General information"): it clears the date of the last switch, so the next switch
 is allowed at once. It works while the service is running (the database is in WAL mode).
+
+On a loopback ``--host`` (the default) the service answers only requests whose ``Host`` names
+it (:mod:`desktop.server.host_check`, against DNS rebinding). With another ``--host`` it warns that
+it serves plain HTTP and that a real deployment belongs behind TLS; it does not check ``Host``
+then, since only the administrator knows the names the machine is reached by.
 """
 
 from __future__ import annotations
@@ -32,13 +38,15 @@ import uvicorn
 from fastapi import FastAPI
 
 from desktop.domain.billing import locked_until
+from desktop.domain.loopback import is_loopback_host
 from desktop.domain.models import format_timestamp, parse_timestamp
 from desktop.server.app import create_app
+from desktop.server.host_check import guarded
 from desktop.server.listening import api_base_url, bind_socket
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
 from desktop.server.repository import Repository
 from desktop.server.schema import SchemaTooNewError
-from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
+from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD, VIEWER_EMAIL, VIEWER_PASSWORD
 from desktop.server.sms import DEFAULT_TWILIO_BASE_URL, SMS_GATEWAYS, SmsGateway, twilio_from_environment
 
 _SUBCOMMANDS = ("serve", "unlock-billing")
@@ -113,6 +121,19 @@ def serve(db: Path, host: str, port: int, *, sandbox: bool = False, sms_gateway:
             catcher.stop()
 
 
+#: Printed (to standard error) when ``--host`` is not a loopback address (issue 14, point 7).
+PLAIN_HTTP_WARNING = ("Warning: this service speaks plain HTTP, so passwords and tokens cross the network "
+                      "unencrypted. Use a non-loopback --host only for a test on a network you trust; a real "
+                      "deployment belongs behind a reverse proxy that serves HTTPS (TLS) and checks the Host.")
+
+
+def first_run_message() -> str:
+    """What ``serve`` prints for a new database: both seeded users, their passwords and roles."""
+    return (f"New sandbox database: sign in as {SANDBOX_EMAIL} with the password {SANDBOX_PASSWORD!r} "
+            f"(administrator: may change the account), or as {VIEWER_EMAIL} with the password "
+            f"{VIEWER_PASSWORD!r} (read-only viewer).")
+
+
 def _serve_app(app: FastAPI, db: Path, host: str, port: int, notes: list[str]) -> int:
     """Bind, print where the service is (and ``notes``), serve until interrupted; return the exit status."""
     try:
@@ -120,16 +141,19 @@ def _serve_app(app: FastAPI, db: Path, host: str, port: int, notes: list[str]) -
     except OSError as error:
         print(f"Cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
-    print(f"CX Account Desk account service: {api_base_url(host, sock.getsockname()[1])}", flush=True)
+    bound_port = sock.getsockname()[1]
+    print(f"CX Account Desk account service: {api_base_url(host, bound_port)}", flush=True)
+    if not is_loopback_host(host):
+        print(PLAIN_HTTP_WARNING, file=sys.stderr, flush=True)
     print(f"Database: {db.resolve()}", flush=True)
     if app.state.seeded:
-        print(f"New sandbox database: sign in as {SANDBOX_EMAIL} with the password {SANDBOX_PASSWORD!r}.", flush=True)
+        print(first_run_message(), flush=True)
     else:
         print("Sign in with a user of this database.", flush=True)
     for note in notes:
         print(note, flush=True)
-    config = uvicorn.Config(app, log_level="info", access_log=False, date_header=False, lifespan="on",
-                            timeout_graceful_shutdown=5)
+    config = uvicorn.Config(guarded(app, host, bound_port), log_level="info", access_log=False, date_header=False,
+                            lifespan="on", timeout_graceful_shutdown=5)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

@@ -31,6 +31,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from desktop.server.app import create_app
+from desktop.server.host_check import guarded
 from desktop.server.listening import api_base_url, bind_socket
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
 from desktop.server.sandbox_user import SANDBOX_EMAIL, SANDBOX_PASSWORD, SignInDetails
@@ -50,7 +51,8 @@ class EmbeddedServer:
     With ``sandbox=True`` the mail catcher runs on ``127.0.0.1`` from :meth:`start` to :meth:`stop`
     (:attr:`mail_catcher`). ``sock``: a socket already bound (e.g. by
     :func:`desktop.server.listening.listening_socket`) that the first :meth:`start` serves on; its
-    address is the server's.
+    address is the server's. On a loopback address only requests whose ``Host`` names it are
+    answered (:mod:`desktop.server.host_check`, against DNS rebinding).
     """
 
     def __init__(self, db_path: Path, *, host: str = "127.0.0.1", port: int = 0, app: FastAPI | None = None,
@@ -112,7 +114,8 @@ class EmbeddedServer:
             self._stop_catcher()
             raise
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_config=None, log_level="warning", access_log=False, date_header=False,
+        config = uvicorn.Config(guarded(self.app, self.host, self.port), log_config=None, log_level="warning",
+                                access_log=False, date_header=False,
                                 lifespan="on", timeout_graceful_shutdown=2)
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
