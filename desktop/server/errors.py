@@ -14,8 +14,9 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,24 @@ def _from_request_validation(exc: RequestValidationError) -> ApiError:
     return validation_error(fields)
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app accepts at the request's path, and ``OPTIONS`` (sorted).
+
+    Starlette's own 405 names only the methods of the first route that matched the path; a path
+    served by several routes (``GET`` and ``PUT setup/account``) needs all of them in ``Allow``
+    (RFC 9110 §10.2.1, §15.5.6).
+    """
+    methods = {"OPTIONS"}
+    for method in _METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            methods.add(method)
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Make every error of ``app`` a JSON ``{error, message, ...}`` body."""
 
@@ -139,9 +158,15 @@ def install_error_handlers(app: FastAPI) -> None:
         return _from_request_validation(exc).response()
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            allow = ", ".join(allowed_methods(request))
+            headers["Allow"] = allow
+            if request.method == "OPTIONS":  # RFC 9110 §9.3.7: the methods this resource supports
+                return Response(status_code=204, headers={"Allow": allow})
         error, message = _STATUS_ERRORS.get(exc.status_code, (f"http_{exc.status_code}", "The request failed."))
-        return ApiError(exc.status_code, error, message, headers=dict(exc.headers or {})).response()
+        return ApiError(exc.status_code, error, message, headers=headers).response()
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:

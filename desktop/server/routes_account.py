@@ -18,6 +18,7 @@ from desktop.domain.billing import BILLING_METHOD_LABELS, is_locked, locked_unti
 from desktop.domain.errors import FieldError
 from desktop.domain.models import format_timestamp, get_path, parse_timestamp
 from desktop.server.accounts import account_json, check_edit, etag_of, if_match_satisfied
+from desktop.server.contract import CONDITIONAL_ERRORS, EDIT_ERRORS, Account, answers
 from desktop.server.dependencies import Editor, Now, Reader, Repo
 from desktop.server.errors import ApiError, validation_error
 from desktop.server.repository import Repository
@@ -48,7 +49,7 @@ def account_response(account: dict[str, Any]) -> JSONResponse:
     return JSONResponse(account, headers={"ETag": etag_of(account)})
 
 
-@router.get("/setup/account")
+@router.get("/setup/account", **answers(Account, etag=True))
 def get_account(user: Reader, repository: Repo, now: Now, request: Request) -> Response:
     """The account of the signed-in user, with a strong ``ETag``; ``If-None-Match`` may give 304."""
     account = load_account(repository, user.account_id, now)
@@ -59,11 +60,11 @@ def get_account(user: Reader, repository: Repo, now: Now, request: Request) -> R
     return account_response(account)
 
 
-@router.put("/setup/account", responses={
-    412: {"description": "If-Match is stale; the body holds the current account as `current`."},
-    422: {"description": "Some fields are invalid or not editable; see `fields`."},
-    428: {"description": "If-Match is missing."},
-})
+@router.put("/setup/account", **answers(Account, etag=True, errors=CONDITIONAL_ERRORS, notes={
+    412: "If-Match is stale; the body holds the current account as `current`.",
+    422: "Some fields are invalid or not editable; see `fields`.",
+    428: "If-Match is missing.",
+}))
 def put_account(user: Editor, repository: Repo, now: Now,
                 changes: Annotated[dict[str, Any], Body(description="Editable keys to change, nested for contact.")],
                 if_match: Annotated[str | None, Header()] = None) -> Response:
@@ -84,9 +85,9 @@ def put_account(user: Editor, repository: Repo, now: Now,
         return account_response(load_account(repository, user.account_id, now))
 
 
-@router.put("/setup/account/billing-method", responses={
-    409: {"description": "The billing method was switched less than 30 days ago; see `locked_until`."},
-})
+@router.put("/setup/account/billing-method", **answers(Account, etag=True, errors=(*EDIT_ERRORS, 409), notes={
+    409: "The billing method was switched less than 30 days ago; see `locked_until`.",
+}))
 def put_billing_method(user: Editor, repository: Repo, now: Now, change: BillingMethodChange) -> Response:
     """Switch between per-channel and per-minute billing; refused for 30 days after a switch."""
     try:

@@ -26,6 +26,7 @@ from desktop.server.auth import (
     refresh_token_id,
     verify_password,
 )
+from desktop.server.contract import COMMON_ERRORS, Token, answers
 from desktop.server.dependencies import BEARER_CHALLENGE, Now, Repo, user_of_token
 from desktop.server.errors import ApiError, unauthorized, validation_error
 from desktop.server.repository import Repository, UserRecord
@@ -49,12 +50,6 @@ class RefreshRequest(BaseModel):
                           "and otherwise must be the old token's: renewing never changes the audience.")
 
 
-class TokenResponse(BaseModel):
-    """A signed JWT."""
-
-    token: str
-
-
 def too_many_sign_ins(wait: int) -> ApiError:
     """429 ``too_many_sign_ins`` with ``Retry-After: wait`` (seconds; RFC 6585 §4, RFC 9110 §10.2.3)."""
     minutes = max(1, math.ceil(wait / 60))
@@ -74,10 +69,11 @@ def _refresh_claims(request: Request, repository: Repository, now: Now) -> tuple
                          apps=request.app.state.audience_apps)
 
 
-@router.post("/auth/jwt/refresh", response_model=TokenResponse,
-             responses={401: {"description": "Wrong e-mail address or password, or an unusable refresh token."},
-                        429: {"description": "Too many failed passwords for this address or from this client: "
-                                             "wait Retry-After seconds (the right password is refused meanwhile)."}})
+@router.post("/auth/jwt/refresh", **answers(Token, errors=(*COMMON_ERRORS, 429), notes={
+    401: "Wrong e-mail address or password, or an unusable refresh token.",
+    429: "Too many failed passwords for this address or from this client: wait Retry-After seconds (the right "
+         "password is refused meanwhile).",
+}))
 def refresh_token(request: Request, repository: Repo, now: Now, body: RefreshRequest | None = None) -> dict[str, str]:
     """Sign in with a password (Basic) or a refresh token (Bearer) and get a new refresh token."""
     body = body or RefreshRequest()
@@ -124,8 +120,7 @@ def refresh_token(request: Request, repository: Repo, now: Now, body: RefreshReq
     return {"token": token}
 
 
-@router.get("/auth/jwt", response_model=TokenResponse,
-            responses={401: {"description": "A missing, invalid or expired refresh token."}})
+@router.get("/auth/jwt", **answers(Token, notes={401: "A missing, invalid or expired refresh token."}))
 def access_token(request: Request, repository: Repo, now: Now) -> dict[str, str]:
     """Get a short-lived access token for the refresh token in ``Authorization: Bearer``."""
     user, claims = _refresh_claims(request, repository, now)
@@ -137,8 +132,8 @@ def access_token(request: Request, repository: Repo, now: Now) -> dict[str, str]
     return {"token": token}
 
 
-@router.post("/auth/jwt/revoke", status_code=204, response_class=Response,
-             responses={401: {"description": "A missing, invalid, expired or already revoked refresh token."}})
+@router.post("/auth/jwt/revoke", response_class=Response, **answers(status=204, notes={
+    401: "A missing, invalid, expired or already revoked refresh token."}))
 def revoke_token(request: Request, repository: Repo, now: Now) -> Response:
     """Revoke the refresh token in ``Authorization: Bearer`` (Sign Out): it and its access tokens stop working."""
     token = _bearer(request) or ""

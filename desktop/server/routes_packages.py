@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from desktop.server.agreement import AGREEMENT
+from desktop.server.contract import EDIT_ERRORS, Agreement, Offer, Package, answers
 from desktop.server.dependencies import Editor, Reader, Repo
 from desktop.server.errors import ApiError, validation_error
 
@@ -44,17 +45,7 @@ class PackageRequest(BaseModel):
     feature: str = Field(description='The feature to add; only "call_recording" can be added.')
 
 
-class AgreementResponse(BaseModel):
-    """The service agreement: ``effective_date`` is ``YYYY-MM-DD``; ``html`` uses h1, h2, p and ul."""
-
-    title: str
-    version: str
-    effective_date: str
-    html: str
-    pdf_url: str | None
-
-
-@router.get("/setup/account/package")
+@router.get("/setup/account/package", **answers(list[Package]))
 def list_packages(user: Reader, repository: Repo) -> list[dict[str, Any]]:
     """The packages applied to the account, with today's and month-to-date usage where known.
 
@@ -68,16 +59,16 @@ def list_packages(user: Reader, repository: Repo) -> list[dict[str, Any]]:
     return packages
 
 
-@router.get("/setup/account/package/offer")
+@router.get("/setup/account/package/offer", **answers(list[Offer]))
 def list_offers(user: Reader) -> list[dict[str, Any]]:
     """The packages that ``POST setup/account/package`` can add, with their price, before anything is added."""
     return [dict(CALL_RECORDING_PACKAGE)]
 
 
-@router.post("/setup/account/package", status_code=201, responses={
-    409: {"description": "The feature is already enabled."},
-    422: {"description": "The feature cannot be added here."},
-})
+@router.post("/setup/account/package", **answers(Package, status=201, errors=(*EDIT_ERRORS, 409), notes={
+    409: "The feature is already enabled.",
+    422: "The feature cannot be added here.",
+}))
 def add_package(user: Editor, repository: Repo, body: PackageRequest) -> JSONResponse:
     """Enable a feature on the account by adding its package (only call recording)."""
     if body.feature != CALL_RECORDING:
@@ -89,17 +80,18 @@ def add_package(user: Editor, repository: Repo, body: PackageRequest) -> JSONRes
     return JSONResponse(row, status_code=201)
 
 
-@router.get("/setup/account/agreement", response_model=AgreementResponse)
+@router.get("/setup/account/agreement", **answers(Agreement))
 def get_agreement(user: Reader) -> dict[str, Any]:
     """The platform's service agreement as simple HTML."""
     return dict(AGREEMENT)
 
 
-@router.delete("/setup/account/package/{package_id}", status_code=204, responses={
-    204: {"description": "The package is removed; every ingress route stopped recording."},
-    404: {"description": "No such package on this account (also when it was removed already)."},
-    409: {"description": "The package is not an optional feature and cannot be removed here."},
-})
+@router.delete("/setup/account/package/{package_id}", response_class=Response,
+                **answers(status=204, errors=(*EDIT_ERRORS, 404, 409), notes={
+                    204: "The package is removed; every ingress route stopped recording.",
+                    404: "No such package on this account (also when it was removed already).",
+                    409: "The package is not an optional feature and cannot be removed here.",
+                }))
 def remove_package(user: Editor, repository: Repo, package_id: int) -> Response:
     """Disable an optional feature by removing its package (only call recording); every ingress route stops recording.
 

@@ -14,6 +14,7 @@ from fastapi import Path as FastApiPath
 from pydantic import BaseModel
 
 from desktop.domain.models import RECORDING_MODES
+from desktop.server.contract import COMMON_ERRORS, EDIT_ERRORS, Customer, Route, answers
 from desktop.server.dependencies import Editor, Reader, Repo
 from desktop.server.errors import ApiError, not_found, validation_error
 from desktop.server.routes_packages import CALL_RECORDING
@@ -43,13 +44,13 @@ def route_json(row: dict[str, Any]) -> dict[str, Any]:
 SQLITE_MAX_ID = 2**63 - 1
 
 
-@router.get("/customer")
+@router.get("/customer", **answers(list[Customer]))
 def list_customers(user: Reader, repository: Repo) -> list[dict[str, Any]]:
     """The carrier's own customers as ``{id, name, status}``."""
     return repository.customers(user.account_id)
 
 
-@router.get("/routing")
+@router.get("/routing", **answers(list[Route], errors=(*COMMON_ERRORS, 404)))
 def list_routes(user: Reader, repository: Repo,
                 company_id: Annotated[int | None, Query(ge=1, le=SQLITE_MAX_ID,
                                                         description="Only this customer's routes.")] = None
@@ -64,11 +65,11 @@ def list_routes(user: Reader, repository: Repo,
     return [route_json(row) for row in repository.ingress_routes(user.account_id, company_id)]
 
 
-@router.put("/routing/{route_id}", responses={
-    404: {"description": "No such ingress route."},
-    409: {"description": "The account has no call-recording package yet."},
-    422: {"description": "Unknown recording mode."},
-})
+@router.put("/routing/{route_id}", **answers(Route, errors=(*EDIT_ERRORS, 404, 409), notes={
+    404: "No such ingress route.",
+    409: "The account has no call-recording package yet.",
+    422: "Unknown recording mode.",
+}))
 def put_route(route_id: Annotated[int, FastApiPath(ge=1, le=SQLITE_MAX_ID)], user: Editor, repository: Repo,
               update: RouteUpdate) -> dict[str, Any]:
     """Set an ingress route's ``media.call_recording`` mode."""

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from desktop.server.contract import CaughtEmail, KeptSms, answers
 from desktop.server.dependencies import Reader, Repo
 from desktop.server.mail_catcher import mail_outbox
 from desktop.server.sms import sms_outbox
@@ -20,7 +21,7 @@ router = APIRouter(tags=["sandbox"])
 Limit = Annotated[int, Query(ge=1, le=500, description="The most messages to return (newest first).")]
 
 
-@router.get("/sandbox/outbox/email")
+@router.get("/sandbox/outbox/email", **answers(list[CaughtEmail]))
 def list_caught_email(user: Reader, repository: Repo, limit: Limit = 50) -> list[dict[str, Any]]:
     """The e-mails the sandbox's mail catcher received: ``[{id, received_at, mail_from, rcpt_tos, subject, text}]``.
 
@@ -29,7 +30,7 @@ def list_caught_email(user: Reader, repository: Repo, limit: Limit = 50) -> list
     return mail_outbox(repository, limit)
 
 
-@router.get("/sandbox/outbox/sms")
+@router.get("/sandbox/outbox/sms", **answers(list[KeptSms]))
 def list_kept_sms(user: Reader, repository: Repo, limit: Limit = 50) -> list[dict[str, Any]]:
     """The SMS the sandbox kept instead of sending: ``[{id, created_at, from, to, body, status}]``."""
     return sms_outbox(repository, limit)

@@ -34,6 +34,8 @@ from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, validate_smtp_pas
 from desktop.domain.validators import validate_phone
 from desktop.mail import SmtpConfig, check_and_send
 from desktop.server.accounts import if_match_satisfied, judge_values
+from desktop.server.contract import CONDITIONAL_ERRORS, EDIT_ERRORS, TestEmailResult, TestSmsResult, answers
+from desktop.server.contract import SmtpSettings as SmtpSettingsModel
 from desktop.server.dependencies import Editor, Reader, Repo
 from desktop.server.errors import ApiError, validation_error
 from desktop.server.repository import Repository
@@ -122,7 +124,7 @@ def unpin_on_new_server(current: SmtpSettings, clean: dict[str, str]) -> dict[st
     return clean
 
 
-@router.get("/setup/account/smtp")
+@router.get("/setup/account/smtp", **answers(SmtpSettingsModel, etag=True))
 def get_smtp(user: Reader, repository: Repo, request: Request) -> Response:
     """The SMTP details with a strong ``ETag`` (never the password); ``If-None-Match`` may give 304."""
     stored = load_smtp(repository, user.account_id)
@@ -132,11 +134,11 @@ def get_smtp(user: Reader, repository: Repo, request: Request) -> Response:
     return smtp_response(stored)
 
 
-@router.put("/setup/account/smtp", responses={
-    412: {"description": "If-Match is stale; the body holds the current SMTP details as `current`."},
-    422: {"description": "Some fields are invalid or read-only; see `fields`."},
-    428: {"description": "If-Match is missing."},
-})
+@router.put("/setup/account/smtp", **answers(SmtpSettingsModel, etag=True, errors=CONDITIONAL_ERRORS, notes={
+    412: "If-Match is stale; the body holds the current SMTP details as `current`.",
+    422: "Some fields are invalid or read-only; see `fields`.",
+    428: "If-Match is missing.",
+}))
 def put_smtp(user: Editor, repository: Repo,
              changes: Annotated[dict[str, Any], Body(description="SMTP keys to change, and optionally the "
                                                                  "write-only `password` (\"\" removes it).")],
@@ -158,9 +160,9 @@ def put_smtp(user: Editor, repository: Repo,
         return smtp_response(load_smtp(repository, user.account_id))
 
 
-@router.post("/setup/account/smtp/test-email", responses={
-    422: {"description": "A setting the test needs is not saved, or `to` is not an e-mail address; see `fields`."},
-})
+@router.post("/setup/account/smtp/test-email", **answers(TestEmailResult, errors=EDIT_ERRORS, notes={
+    422: "A setting the test needs is not saved, or `to` is not an e-mail address; see `fields`.",
+}))
 def send_test_email(user: Editor, repository: Repo, request: Request, body: EmailTestRequest | None = None
                ) -> dict[str, Any]:
     """Send a test e-mail with the saved settings and password, or with ``settings`` (saving nothing)."""
@@ -192,9 +194,9 @@ def send_test_email(user: Editor, repository: Repo, request: Request, body: Emai
     return result.to_json()
 
 
-@router.post("/setup/account/smtp/test-sms", responses={
-    422: {"description": "No SMS From is saved, or `to` is not a phone number; see `fields`."},
-})
+@router.post("/setup/account/smtp/test-sms", **answers(TestSmsResult, errors=EDIT_ERRORS, notes={
+    422: "No SMS From is saved, or `to` is not a phone number; see `fields`.",
+}))
 def send_test_sms(user: Editor, repository: Repo, request: Request, body: SmsTestRequest | None = None
                   ) -> dict[str, Any]:
     """Send a test SMS from the saved SMS From; ``ok: false`` explains a refusal or a network failure."""
