@@ -13,7 +13,7 @@ The client keeps its own dataclasses (:mod:`desktop.domain.models`, :mod:`deskto
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -44,6 +44,18 @@ RETRY_AFTER_HEADER = {"Retry-After": {"description": "Seconds to wait (RFC 9110 
                                       "schema": {"type": "integer", "minimum": 1}}}
 
 
+#: A decimal number as text (money, rates, usage; design §3 "Money"): never a JSON number.
+DECIMAL_PATTERN = r"^-?[0-9]{1,15}(\.[0-9]{1,10})?$"
+#: An instant as the service writes it: RFC 3339 in UTC with ``Z`` and whole seconds.
+TIMESTAMP_PATTERN = (r"^([1-9][0-9]{3}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)"
+                     r"|02-(0[1-9]|1[0-9]|2[0-8]))|([1-9][0-9](0[48]|[2468][048]|[13579][26])|([2468][048]|"
+                     r"[13579][26])00)-02-29)T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$")
+
+DecimalText = Annotated[str, Field(pattern=DECIMAL_PATTERN, examples=["-529.60"])]
+Timestamp = Annotated[str, Field(pattern=TIMESTAMP_PATTERN, json_schema_extra={"format": "date-time"},
+                                 examples=["2025-03-03T09:00:00Z"])]
+
+
 class ErrorBody(BaseModel):
     """Every error answer (design §2): a stable ``error`` code, a ``message`` to show as it is, and extras."""
 
@@ -53,7 +65,7 @@ class ErrorBody(BaseModel):
     message: str = Field(description="A plain sentence for the user.")
     fields: dict[str, str] | None = Field(None, description="422: a message for each dotted field key.")
     current: dict[str, Any] | None = Field(None, description="412: the current state of the resource.")
-    locked_until: str | None = Field(None, description="409 `billing_method_locked`: RFC 3339 UTC.")
+    locked_until: Timestamp | None = Field(None, description="409 `billing_method_locked`: RFC 3339 UTC.")
     retry_after: int | None = Field(None, description="429: seconds to wait, as in `Retry-After`.")
 
 
@@ -93,11 +105,11 @@ class Account(BaseModel):
     frn: str
     vat_reg_id: str
     currency: str
-    balance: str
+    balance: DecimalText
     billing_method: Literal["per_channel", "per_minute"]
-    per_minute_rate: str
-    billing_method_changed_at: str | None
-    billing_method_locked_until: str | None
+    per_minute_rate: DecimalText
+    billing_method_changed_at: Timestamp | None
+    billing_method_locked_until: Timestamp | None
     address: Address
     contact: Contact
 
@@ -120,12 +132,12 @@ class Package(BaseModel):
     name: str
     quantity: int
     unit: str
-    cost: str
+    cost: DecimalText
     max_daily_qty: int | None
-    today_usage: str | None
-    today_charge: str | None
-    mtd_usage: str | None
-    mtd_charge: str | None
+    today_usage: DecimalText | None
+    today_charge: DecimalText | None
+    mtd_usage: DecimalText | None
+    mtd_charge: DecimalText | None
     feature: str | None
     period: str | None
     routes_recording: int | None = Field(None, description="Call recording only: how many ingress routes record.")
@@ -137,7 +149,7 @@ class Offer(BaseModel):
     name: str
     quantity: int
     unit: str
-    cost: str
+    cost: DecimalText
     period: str | None
     feature: str
 
@@ -229,7 +241,7 @@ class CaughtEmail(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: int
+    id: str
     received_at: str
     mail_from: str
     rcpt_tos: list[str]
@@ -242,7 +254,7 @@ class KeptSms(BaseModel):
 
     model_config = ConfigDict(populate_by_name=True, extra="allow")
 
-    id: int
+    id: str
     created_at: str
     from_: str = Field(alias="from")
     to: str
