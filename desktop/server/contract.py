@@ -17,6 +17,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+#: The largest id SQLite stores (an INTEGER is 64-bit signed); path and query ids are bounded by it.
+SQLITE_MAX_ID = 2**63 - 1
+
 #: What each error status means on this service (RFC 9110 §15.5, RFC 6585).
 ERROR_MEANINGS: dict[int, str] = {
     400: "The body is not UTF-8 JSON (`bad_encoding`) or cannot be understood.",

@@ -13,14 +13,15 @@ billing); other packages cannot be removed here (409).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter
+from fastapi import Path as FastApiPath
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from desktop.server.agreement import AGREEMENT
-from desktop.server.contract import EDIT_ERRORS, Agreement, Offer, Package, answers
+from desktop.server.contract import EDIT_ERRORS, SQLITE_MAX_ID, Agreement, Offer, Package, answers
 from desktop.server.dependencies import Editor, Reader, Repo
 from desktop.server.errors import ApiError, validation_error
 
@@ -92,7 +93,8 @@ def get_agreement(user: Reader) -> dict[str, Any]:
                     404: "No such package on this account (also when it was removed already).",
                     409: "The package is not an optional feature and cannot be removed here.",
                 }))
-def remove_package(user: Editor, repository: Repo, package_id: int) -> Response:
+def remove_package(user: Editor, repository: Repo,
+                   package_id: Annotated[int, FastApiPath(ge=1, le=SQLITE_MAX_ID)]) -> Response:
     """Disable an optional feature by removing its package (only call recording); every ingress route stops recording.
 
     Repeating it changes nothing more: the package is gone, so the repeat answers 404. The month

@@ -14,7 +14,7 @@ from fastapi import Path as FastApiPath
 from pydantic import BaseModel
 
 from desktop.domain.models import RECORDING_MODES
-from desktop.server.contract import COMMON_ERRORS, EDIT_ERRORS, Customer, Route, answers
+from desktop.server.contract import COMMON_ERRORS, EDIT_ERRORS, SQLITE_MAX_ID, Customer, Route, answers
 from desktop.server.dependencies import Editor, Reader, Repo
 from desktop.server.errors import ApiError, not_found, validation_error
 from desktop.server.routes_packages import CALL_RECORDING
@@ -41,7 +41,6 @@ def route_json(row: dict[str, Any]) -> dict[str, Any]:
 
 
 #: The largest id SQLite stores (a signed 64-bit INTEGER); larger ids are refused with 422.
-SQLITE_MAX_ID = 2**63 - 1
 
 
 @router.get("/customer", **answers(list[Customer]))
