@@ -29,13 +29,14 @@ ERROR_MEANINGS: dict[int, str] = {
     409: "The change conflicts with the account's state (see `error`).",
     412: "`If-Match` names an older version: `current` holds the current one.",
     413: "The body is over 1 MiB; refused before it was read.",
+    421: "`Host` names another server: a service on loopback answers only its own loopback address and port.",
     422: "A value is not valid: `fields` maps each dotted key to a message.",
     428: "`If-Match` is missing: send the `ETag` of the version the change is based on.",
     429: "Too many failed passwords: wait `Retry-After` seconds.",
 }
 
-#: Errors any route can give: a body that is not UTF-8 or over 1 MiB, no valid token, a bad value.
-COMMON_ERRORS = (400, 401, 413, 422)
+#: Errors any route can give: a body that is not UTF-8 or over 1 MiB, no valid token, another Host, a bad value.
+COMMON_ERRORS = (400, 401, 413, 421, 422)
 #: ... and a route that changes the account (admin only).
 EDIT_ERRORS = (*COMMON_ERRORS, 403)
 #: ... and a conditional PUT (``If-Match``, RFC 9110 §13.1.1).

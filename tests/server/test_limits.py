@@ -55,7 +55,7 @@ def raw_request(base_url: str, head: str) -> bytes:
 
 def test_a_declared_length_over_the_limit_is_refused_without_reading_the_body(service):
     path = urlsplit(service.base_url).path + "setup/account"
-    answer = raw_request(service.base_url, f"PUT {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    answer = raw_request(service.base_url, f"PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{service.port}\r\n"
                                             f"Content-Type: application/json\r\nContent-Length: {100 * MiB}\r\n\r\n")
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 413 "), answer[:300]
