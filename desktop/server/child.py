@@ -25,6 +25,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop import APP_ID
 from desktop.server.listening import api_base_url, listening_socket
 from desktop.server.sandbox_user import SANDBOX_EMAIL, SANDBOX_PASSWORD
 
@@ -69,7 +70,8 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
     try:
         from desktop.server.embedded import EmbeddedServer  # the heavy part: FastAPI, uvicorn, the database
 
-        server = EmbeddedServer(db_path, sandbox=True, sock=sock).start()
+        # tokens only for this app (its audience is cxdesk@<hostname>, desktop.api.session; issue 14, point 6)
+        server = EmbeddedServer(db_path, sandbox=True, sock=sock, audience_apps={APP_ID}).start()
     except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
         logging.getLogger("desktop.server").exception("the sandbox service did not start")
         _say({"error": str(error) or type(error).__name__})
