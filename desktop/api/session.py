@@ -40,8 +40,16 @@ ACCESS_RENEW_MARGIN = 30.0
 
 
 def default_audience() -> str:
-    """The JWT audience this app asks for: ``cxdesk@<hostname>`` (design §2)."""
-    return f"{APP_ID}@{socket.gethostname()}"
+    """The JWT audience this app asks for: ``cxdesk@<hostname>`` (design §2).
+
+    The service takes only a short printable ``app@host`` without spaces (issue 14, point 3), so a
+    host name that is empty, holds spaces, ``@`` or invisible characters, or is over 253 characters
+    (RFC 1035 §2.3.4) is replaced by ``localhost``.
+    """
+    host = socket.gethostname()
+    if not host or len(host) > 253 or not host.isprintable() or any(c.isspace() or c == "@" for c in host):
+        host = "localhost"
+    return f"{APP_ID}@{host}"
 
 
 class ApiSession(Caller):

@@ -76,3 +76,33 @@ def test_refresh_tokens_still_work_while_the_password_waits(service, fake_clock)
     response = requests.get(service.base_url + "auth/jwt", headers={"Authorization": f"Bearer {good}"},
                             timeout=TIMEOUT)
     assert response.status_code == 200, response.text
+
+
+def test_the_counters_on_their_own():
+    from datetime import timedelta
+
+    from desktop.server.throttle import SignInThrottle
+    from tests.server.helpers import START
+
+    throttle = SignInThrottle()
+    for n in range(MAX_FAILURES - 1):
+        throttle.failed("A@example.com", f"client-{n}", START)
+    throttle.succeeded("a@EXAMPLE.com", "client-x")  # the address's count is cleared, case-insensitively
+    throttle.failed("a@example.com", "client-y", START)
+    assert throttle.wait("a@example.com", "client-z", START) == 0
+    for _ in range(MAX_FAILURES - 1):
+        throttle.failed("a@example.com", "client-y", START + timedelta(seconds=10))
+    assert throttle.wait("a@example.com", "client-z", START + timedelta(seconds=10)) == LOCKOUT.total_seconds()
+    assert throttle.wait("b@example.com", "client-z", START + timedelta(seconds=10)) == 0
+    assert throttle.wait("b@example.com", "client-y", START + timedelta(seconds=10)) == LOCKOUT.total_seconds()
+
+
+def test_the_session_names_a_usable_audience_whatever_the_host_name(monkeypatch):
+    import socket
+
+    from desktop.api.session import default_audience
+    from desktop.server.auth import audience_problem
+
+    for name in ("", "my laptop", "a@b", "x" * 300, "host\u200b", "büro-pc", "ws-01.corp.local"):
+        monkeypatch.setattr(socket, "gethostname", lambda name=name: name)
+        assert audience_problem(default_audience()) is None, name
