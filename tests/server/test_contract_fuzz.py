@@ -25,8 +25,9 @@ from schemathesis import GenerationMode, checks
 
 from desktop.mail import Timeouts
 from desktop.mail import connection as mail_connection
+from desktop.server import EmbeddedServer
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
-from tests.server.helpers import TIMEOUT, access_token, refresh_token
+from tests.server.helpers import TIMEOUT, FakeClock, access_token, refresh_token
 
 SEED = int(os.environ.get("CXDESK_FUZZ_SEED") or random.SystemRandom().randrange(2**32))
 EXAMPLES = int(os.environ.get("CXDESK_FUZZ_EXAMPLES") or 40)
@@ -70,15 +71,17 @@ def offline_smtp(service, monkeypatch):
     return service
 
 
-def test_every_answer_keeps_the_published_contract(service, offline_smtp):
+def fuzz_all(server, only: str = "") -> None:
+    """Fuzz every operation of ``server``'s document (those whose path holds ``only``); fail naming all failures."""
     with_seed = f"schemathesis seed: {SEED} (replay with CXDESK_FUZZ_SEED={SEED}), {EXAMPLES} examples per operation"
     print(with_seed)
-    loaded = load_schema(service)
-    base_url = service.base_url.removesuffix("api/cp/").rstrip("/")
-    token = access_token(service.base_url, refresh_token(service.base_url, SANDBOX_EMAIL, SANDBOX_PASSWORD))
+    loaded = load_schema(server)
+    base_url = server.base_url.removesuffix("api/cp/").rstrip("/")
+    token = access_token(server.base_url, refresh_token(server.base_url, SANDBOX_EMAIL, SANDBOX_PASSWORD))
     failures: list[str] = []
     operations = [result.ok() for result in loaded.get_all_operations()]
-    assert len(operations) >= 15
+    operations = [operation for operation in operations if only in operation.path]
+    assert operations
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
             try:
@@ -88,3 +91,13 @@ def test_every_answer_keeps_the_published_contract(service, offline_smtp):
             except (Exception, BaseExceptionGroup) as error:  # every operation is tried; all failures are reported
                 failures.append(f"{operation.label} ({mode.value}): {error}")
     assert not failures, with_seed + "\n\n" + "\n\n".join(failures)
+
+
+def test_every_answer_keeps_the_published_contract(service, offline_smtp):
+    assert len(list(load_schema(service).get_all_operations())) >= 15
+    fuzz_all(service)
+
+
+def test_the_sandboxs_own_operations_keep_it_too(db_path):
+    with EmbeddedServer(db_path, sandbox=True, clock=FakeClock()) as sandbox:
+        fuzz_all(sandbox, only="/sandbox/")
