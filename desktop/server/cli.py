@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"the Twilio-compatible API (default: $CXDESK_TWILIO_BASE_URL, else "
                             f"{DEFAULT_TWILIO_BASE_URL}); credentials from CXDESK_TWILIO_ACCOUNT_SID and "
                             "CXDESK_TWILIO_AUTH_TOKEN")
+    serve.add_argument("--audience-app", action="append", dest="audience_apps", metavar="APP",
+                       help="issue and accept tokens only for this app (the APP of an APP@hostname audience); "
+                            "repeat for several (default: any well-formed audience)")
     unlock = commands.add_parser("unlock-billing", help="lift the 30-day billing-method lock")
     unlock.add_argument("--db", type=Path, required=True, help="SQLite database file of the service")
     unlock.add_argument("--account-id", type=int, help="the account to unlock (default: every account)")
@@ -88,8 +91,10 @@ def sms_gateway_from_options(kind: str, twilio_base_url: str) -> SmsGateway | No
 
 
 def serve(db: Path, host: str, port: int, *, sandbox: bool = False, sms_gateway: str = "sandbox",
-          twilio_base_url: str = DEFAULT_TWILIO_BASE_URL) -> int:
+          twilio_base_url: str = DEFAULT_TWILIO_BASE_URL, audience_apps: list[str] | None = None) -> int:
     """Run the service until interrupted (Ctrl+C or SIGTERM); return the exit status.
+
+    ``audience_apps``: the apps tokens are issued and accepted for (``None``: any; issue 14, point 6).
 
     ``sandbox`` also runs the mail catcher; ``sms_gateway`` and ``twilio_base_url`` are the CLI options.
     """
@@ -99,7 +104,7 @@ def serve(db: Path, host: str, port: int, *, sandbox: bool = False, sms_gateway:
         print(f"Cannot set up SMS: {error}", file=sys.stderr)
         return 2
     try:
-        app = create_app(db, sandbox=sandbox, sms_gateway=gateway)
+        app = create_app(db, sandbox=sandbox, sms_gateway=gateway, audience_apps=audience_apps)
     except (SchemaTooNewError, sqlite3.Error) as error:
         print(f"Cannot open the database {db}: {error}", file=sys.stderr)
         return 2
@@ -226,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.command == "unlock-billing":
         return unlock_billing(options.db, options.account_id)
     return serve(options.db, options.host, options.port, sandbox=options.sandbox, sms_gateway=options.sms_gateway,
-                 twilio_base_url=options.twilio_base_url)
+                 twilio_base_url=options.twilio_base_url, audience_apps=options.audience_apps)
 
 
 if __name__ == "__main__":

@@ -51,10 +51,10 @@ def test_a_request_without_host_is_refused(service):
     assert answer.startswith(b"HTTP/1.1 421 "), answer[:200]
 
 
-def run_cli(tmp_path: Path, host: str) -> tuple[subprocess.Popen, str, list[str], queue.Queue]:
+def run_cli(tmp_path: Path, host: str, *more: str) -> tuple[subprocess.Popen, str, list[str], queue.Queue]:
     """Start ``cxdesk-server --host host --port 0``; return it, its base URL, its first lines and stderr."""
     process = subprocess.Popen([sys.executable, "-m", "desktop.server.cli", "--db", str(tmp_path / "cli.sqlite3"),
-                                "--host", host, "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
+                                "--host", host, "--port", "0", *more], cwd=ROOT, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     lines: queue.Queue = queue.Queue()
     errors: queue.Queue = queue.Queue()
@@ -85,7 +85,7 @@ def stderr_text(errors: queue.Queue) -> str:
 
 
 def test_the_command_line_on_loopback_checks_host_and_names_both_seeded_users(tmp_path):
-    process, base_url, printed, errors = run_cli(tmp_path, "127.0.0.1")
+    process, base_url, printed, errors = run_cli(tmp_path, "127.0.0.1", "--audience-app", "cxdesk-tests")
     try:
         seeded = "".join(printed)
         for word in (SANDBOX_EMAIL, repr(SANDBOX_PASSWORD), VIEWER_EMAIL, repr(VIEWER_PASSWORD), "read-only viewer",
@@ -94,7 +94,10 @@ def test_the_command_line_on_loopback_checks_host_and_names_both_seeded_users(tm
         wait_until_answering(base_url + "setup/account")
         port = base_url.split(":")[2].split("/")[0]
         assert sign_in_with_host(base_url, f"attacker.example:{port}").status_code == 421
-        assert sign_in_with_host(base_url, None).status_code == 200
+        assert sign_in_with_host(base_url, None).status_code == 200  # AUDIENCE is cxdesk-tests@localhost
+        other = requests.post(base_url + "auth/jwt/refresh", auth=(SANDBOX_EMAIL, SANDBOX_PASSWORD),
+                              json={"audience": "other@localhost"}, timeout=TIMEOUT)
+        assert other.status_code == 422 and "audience" in other.json()["fields"]
     finally:
         process.terminate()
         process.wait(timeout=15)
