@@ -83,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CX Account Desk")
     app.setWindowIcon(QIcon(":/icons/app.svg"))
+    from desktop.translation import start_language
+
+    start_language(args.language)  # before the first window is built; reads one small settings file
     from desktop.crash import install_crash_handlers
     from desktop.shell.launcher import Launcher
 

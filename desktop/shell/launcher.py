@@ -237,7 +237,7 @@ class Launcher(QObject):
             self.screenshot.watch(window)
         window.show()
         if session.starting:
-            window.show_waiting("Starting the sandbox…")  # the cache shows meanwhile; sandbox_ready loads
+            window.show_waiting(self.tr("Starting the sandbox…"))  # the cache shows meanwhile; sandbox_ready loads
         elif session.cached and any(session.cached.values()):
             after_first_paint(window, window.refresh)  # the cached values first, then the network (issue 11)
         else:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop.api.errors import Conflict
-from desktop.domain.billing import BILLING_METHOD_LABELS, LOCK_PERIOD
+from desktop.domain.billing import LOCK_PERIOD
 from desktop.domain.models import Account
 from desktop.domain.money import format_rate
 from desktop.forms.ui_billing_method import Ui_BillingMethodWidget
@@ -30,12 +30,27 @@ from desktop.views.messages import describe_error, format_local_datetime, style_
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
 _MAX_TIMER_MS = 2**31 - 1
 
-UNREACHABLE_NOTE = ("The server cannot be reached: switching the billing method needs the server now, so it "
-                    "is unavailable until a refresh reaches it.")
-UNREACHABLE_TIP = "The server cannot be reached: switching the billing method needs the server now."
+UNREACHABLE_NOTE = QT_TRANSLATE_NOOP("BillingMethodWidget", "The server cannot be reached: switching the billing "
+                                    "method needs the server now, so it is unavailable until a refresh reaches it.")
+UNREACHABLE_TIP = QT_TRANSLATE_NOOP("BillingMethodWidget", "The server cannot be reached: switching the billing "
+                                    "method needs the server now.")
+LOCK_EXPLANATION = QT_TRANSLATE_NOOP("BillingMethodWidget", "The billing method can be switched once every 30 days. "
+                                     "Platform administrators can lift the lock through technical support.")
+#: Each billing method as shown (desktop.domain.billing's keys), and as a switch button and question name it.
+METHOD_LABELS: dict[str, str] = {"per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "Per channel"),
+                                 "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "Per minute")}
+SWITCH_BUTTONS: dict[str, str] = {"per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "&Switch to per channel…"),
+                                  "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "&Switch to per minute…")}
+SWITCH_QUESTIONS: dict[str, str] = {
+    "per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch the billing method to per channel?"),
+    "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch the billing method to per minute?")}
+SWITCH_ANSWERS: dict[str, str] = {"per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch to per channel"),
+                                  "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch to per minute")}
+translate = QCoreApplication.translate
 
-LOCK_EXPLANATION = ("The billing method can be switched once every 30 days. Platform administrators "
-                    "can lift the lock through technical support.")
+
+def _tr(text: str) -> str:
+    return translate("BillingMethodWidget", text)
 
 
 def other_method(method: str) -> str:
@@ -78,6 +93,16 @@ class BillingMethodWidget(QWidget):
         self._show_message("")
         self._render()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's and the widget's own text again when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._tip = self.ui.switchButton.toolTip()
+            if not self._busy and not self._refused:
+                self._show_message("" if self._reachable else _tr(UNREACHABLE_NOTE))
+            self._render()
+        super().changeEvent(event)
+
     def _connect_signals(self) -> None:
         self.ui.switchButton.clicked.connect(self._on_switch_button_clicked)
         self._lock_timer.timeout.connect(self._on_lock_timer_timeout)
@@ -98,7 +123,7 @@ class BillingMethodWidget(QWidget):
         self._now = now
         self._refused = False
         if not self._busy:  # a refresh during a switch keeps "Switching…" until the answer comes
-            self._show_message("" if self._reachable else UNREACHABLE_NOTE)
+            self._show_message("" if self._reachable else _tr(UNREACHABLE_NOTE))
         self._render()
 
     @property
@@ -113,8 +138,8 @@ class BillingMethodWidget(QWidget):
         self._reachable = reachable
         if not self._busy:
             if not reachable:
-                self._show_message(UNREACHABLE_NOTE)
-            elif self.ui.messageLabel.text() == UNREACHABLE_NOTE:
+                self._show_message(_tr(UNREACHABLE_NOTE))
+            elif self.ui.messageLabel.text() == _tr(UNREACHABLE_NOTE):
                 self._show_message("")
         self._render()
 
@@ -130,33 +155,33 @@ class BillingMethodWidget(QWidget):
         account = self._account
         self._lock_timer.stop()
         if account is None:
-            self.ui.methodValue.setText("Loading…")
+            self.ui.methodValue.setText(_tr("Loading…"))
             self.ui.rateCaption.hide()
             self.ui.rateValue.hide()
             self.ui.lockLabel.hide()
             self.ui.switchButton.setEnabled(False)
             return
         method = account.billing_method
-        self.ui.methodValue.setText(BILLING_METHOD_LABELS.get(method, method))
+        self.ui.methodValue.setText(_tr(METHOD_LABELS[method]) if method in METHOD_LABELS else method)
         per_minute = method == "per_minute"
         self.ui.rateCaption.setVisible(per_minute)
         self.ui.rateValue.setVisible(per_minute)
         if per_minute:
             rate = account.per_minute_rate
-            self.ui.rateValue.setText(f"{format_rate(rate, account.currency)} per minute" if rate
-                                      else "Not provided by the server")
-        target = BILLING_METHOD_LABELS[other_method(method)].lower()
-        self.ui.switchButton.setText(f"&Switch to {target}…")
+            self.ui.rateValue.setText(_tr("{rate} per minute").format(rate=format_rate(rate, account.currency))
+                                      if rate else _tr("Not provided by the server"))
+        self.ui.switchButton.setText(_tr(SWITCH_BUTTONS[other_method(method)]))
         locked = self.is_locked()
         if locked:
             until = account.billing_method_locked_until
-            self.ui.lockLabel.setText(f"<b>Locked until {format_local_datetime(until)}.</b> {LOCK_EXPLANATION}")
+            self.ui.lockLabel.setText(_tr("<b>Locked until {time}.</b> {explanation}").format(
+                time=format_local_datetime(until), explanation=_tr(LOCK_EXPLANATION)))
             if self._now is None:  # re-check when the lock ends (in steps a QTimer can wait)
                 remaining_ms = (until - datetime.now(UTC)).total_seconds() * 1000
                 self._lock_timer.start(int(min(max(remaining_ms, 0) + 1000, _MAX_TIMER_MS)))
         self.ui.lockLabel.setVisible(locked)
         self.ui.switchButton.setEnabled(self._reachable and not (locked or self._busy or self._refused))
-        self.ui.switchButton.setToolTip(self._tip if self._reachable else UNREACHABLE_TIP)
+        self.ui.switchButton.setToolTip(self._tip if self._reachable else _tr(UNREACHABLE_TIP))
 
     def _show_message(self, text: str, *, warning: bool = True) -> None:
         self.ui.messageLabel.setText(text)
@@ -173,17 +198,16 @@ class BillingMethodWidget(QWidget):
     def _ask_confirmation(self, target: str) -> None:
         """Open the confirmation box (window-modal); the switch starts only when it is accepted."""
         account = self._account
-        label = BILLING_METHOD_LABELS[target].lower()
         until = self._current_time() + LOCK_PERIOD
-        box = QMessageBox(QMessageBox.Icon.Question, "Switch billing method",
-                          f"Switch the billing method to {label}?", QMessageBox.StandardButton.NoButton, self)
-        details = [f"Once switched, the billing method is locked for 30 days: you cannot switch it "
-                   f"again until {format_local_datetime(until)}."]
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Switch billing method"), _tr(SWITCH_QUESTIONS[target]),
+                          QMessageBox.StandardButton.NoButton, self)
+        details = [_tr("Once switched, the billing method is locked for 30 days: you cannot switch it again until "
+                       "{time}.").format(time=format_local_datetime(until))]
         if target == "per_minute" and account.per_minute_rate:
-            details.append(f"Calls will be billed at {format_rate(account.per_minute_rate, account.currency)} "
-                           "per minute.")
+            details.append(_tr("Calls will be billed at {rate} per minute.").format(
+                rate=format_rate(account.per_minute_rate, account.currency)))
         box.setInformativeText(" ".join(details))
-        self._confirm_button = box.addButton(f"Switch to {label}", QMessageBox.ButtonRole.AcceptRole)
+        self._confirm_button = box.addButton(_tr(SWITCH_ANSWERS[target]), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setProperty("cxdesk_target", target)
@@ -203,7 +227,7 @@ class BillingMethodWidget(QWidget):
 
     def _switch(self, target: str) -> None:
         self._busy = True
-        self._show_message("Switching the billing method…", warning=False)
+        self._show_message(_tr("Switching the billing method…"), warning=False)
         self._render()
         session = self._session
 
@@ -222,12 +246,17 @@ class BillingMethodWidget(QWidget):
         self._busy = False
         if isinstance(error, Conflict) and error.code == "billing_method_locked":
             self._refused = True
-            when = (f" until {format_local_datetime(error.locked_until)}" if error.locked_until
-                    else " for 30 days after the last switch")
-            self._show_message(f"The server refused the switch: the billing method is locked{when}. "
-                               "Platform administrators can lift the lock through technical support.")
+            if error.locked_until:
+                self._show_message(_tr("The server refused the switch: the billing method is locked until {time}. "
+                                       "Platform administrators can lift the lock through technical support.").format(
+                    time=format_local_datetime(error.locked_until)))
+            else:
+                self._show_message(_tr("The server refused the switch: the billing method is locked for 30 days "
+                                       "after the last switch. Platform administrators can lift the lock through "
+                                       "technical support."))
         else:
-            self._show_message(f"The billing method was not switched. {describe_error(error)}")
+            self._show_message(_tr("The billing method was not switched. {reason}").format(
+                reason=describe_error(error)))
         self._render()
 
     def _on_lock_timer_timeout(self) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
@@ -299,6 +299,16 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the window's text again in the app's language after View > Language (the sections say theirs)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            title = self.windowTitle()  # the profile's title (desktop.shell.window_setup), not the form's
+            self.ui.retranslateUi(self)
+            self.setWindowTitle(title)
+            self._status.retranslate()
+            self.offline.render()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the window at once; results of requests still running are dropped.

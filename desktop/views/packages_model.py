@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from desktop.domain.models import Package
@@ -25,15 +25,23 @@ def _money(value: str | None, currency: str) -> str:
 
 #: (header, header tool tip, cell text of a package, is a number)
 COLUMNS: list[tuple[str, str, Callable[[Package, str], str], bool]] = [
-    ("Quantity", "How many of this package the account has",
+    (QT_TRANSLATE_NOOP("PackagesModel", "Quantity"),
+     QT_TRANSLATE_NOOP("PackagesModel", "How many of this package the account has"),
      lambda p, c: format_quantity(str(p.quantity)), True),
-    ("Name", "The package", lambda p, c: p.name, False),
-    ("Cost", "The price of one unit, with every digit the platform charges",
+    (QT_TRANSLATE_NOOP("PackagesModel", "Name"), QT_TRANSLATE_NOOP("PackagesModel", "The package"),
+     lambda p, c: p.name, False),
+    (QT_TRANSLATE_NOOP("PackagesModel", "Cost"),
+     QT_TRANSLATE_NOOP("PackagesModel", "The price of one unit, with every digit the platform charges"),
      lambda p, c: _money(p.cost, c), True),
-    ("Today usage", "Units used today", lambda p, c: format_quantity(p.today_usage), True),
-    ("Today charge", "Charged for today so far", lambda p, c: _money(p.today_charge, c), True),
-    ("MTD usage", "Units used this month to date", lambda p, c: format_quantity(p.mtd_usage), True),
-    ("MTD charge", "Charged this month to date", lambda p, c: _money(p.mtd_charge, c), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "Today usage"), QT_TRANSLATE_NOOP("PackagesModel", "Units used today"),
+     lambda p, c: format_quantity(p.today_usage), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "Today charge"), QT_TRANSLATE_NOOP("PackagesModel", "Charged for today so far"),
+     lambda p, c: _money(p.today_charge, c), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "MTD usage"),
+     QT_TRANSLATE_NOOP("PackagesModel", "Units used this month to date"),
+     lambda p, c: format_quantity(p.mtd_usage), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "MTD charge"), QT_TRANSLATE_NOOP("PackagesModel", "Charged this month to date"),
+     lambda p, c: _money(p.mtd_charge, c), True),
 ]
 
 COST_COLUMN = 2
@@ -89,13 +97,13 @@ class PackagesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = text_of(package, self._currency)
             if role == Qt.ItemDataRole.AccessibleTextRole and not text:
-                return "not reported"
+                return self.tr("not reported")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COST_COLUMN and package.unit:
-            return f"{text_of(package, self._currency)} per {package.unit}"
+            return self.tr("{cost} per {unit}").format(cost=text_of(package, self._currency), unit=package.unit)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -105,9 +113,9 @@ class PackagesModel(QAbstractTableModel):
             return None
         title, tip, _text_of, numeric = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title
+            return self.tr(title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return self.tr(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

@@ -8,7 +8,7 @@ reason, while the server cannot be reached.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.domain.models import Package
@@ -18,7 +18,8 @@ from desktop.views.value_labels import set_value
 
 #: The package feature that provides call recording.
 CALL_RECORDING = "call_recording"
-RECORDING_UNREACHABLE = "The server cannot be reached: call recording needs the server now."
+RECORDING_UNREACHABLE = QT_TRANSLATE_NOOP("PackagesSection",
+                                          "The server cannot be reached: call recording needs the server now.")
 
 
 class PackagesSection(QWidget):
@@ -50,6 +51,15 @@ class PackagesSection(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._connect_signals()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's and the section's own text again when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._recording_tip = self.ui.enableRecordingButton.toolTip()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self._render_recording()
+        super().changeEvent(event)
+
     def _connect_signals(self) -> None:
         self.ui.enableRecordingButton.clicked.connect(self._on_enable_recording_button_clicked)
 
@@ -63,8 +73,6 @@ class PackagesSection(QWidget):
         self.model.set_packages(packages, currency)
         fit_height_to_rows(self.ui.packagesView)  # the window scrolls, not the table
         self._recording = any(p.feature == CALL_RECORDING for p in packages)
-        self.ui.enableRecordingButton.setText("Call Recor&ding Settings…" if self._recording
-                                              else "Enable Call Recor&ding…")
         self._render_recording()
 
     def set_currency(self, currency: str) -> None:
@@ -80,13 +88,16 @@ class PackagesSection(QWidget):
         if self._recording is None:
             return
         reachable = self._reachable
-        text = ("Call recording: enabled. Choose the ingress routes that record in its settings." if self._recording
-                else "Call recording: not enabled")
+        self.ui.enableRecordingButton.setText(self.tr("Call Recor&ding Settings…") if self._recording
+                                              else self.tr("Enable Call Recor&ding…"))
+        text = (self.tr("Call recording: enabled. Choose the ingress routes that record in its settings.")
+                if self._recording else self.tr("Call recording: not enabled"))
+        unreachable = QCoreApplication.translate("PackagesSection", RECORDING_UNREACHABLE)
         if not reachable:
-            text += ("" if self._recording else ".") + " " + RECORDING_UNREACHABLE
+            text += ("" if self._recording else ".") + " " + unreachable
         set_value(self.ui.recordingStatusLabel, text)  # it wraps: a long status never widens the window
         self.ui.enableRecordingButton.setEnabled(reachable)
-        self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else RECORDING_UNREACHABLE)
+        self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else unreachable)
 
     def _on_enable_recording_button_clicked(self) -> None:
         if self._reachable:

@@ -1,0 +1,2099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CX Account Desk</source>
+        <translation>Über CX Account Desk</translation>
+    </message>
+    <message>
+        <source>CX Account Desk icon</source>
+        <translation>Symbol von CX Account Desk</translation>
+    </message>
+    <message>
+        <source>Manage your carrier account on the ConnexCS platform.</source>
+        <translation>Verwalten Sie Ihr Carrier-Konto auf der ConnexCS-Plattform.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSection</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1</source>
+        <translation>Adresszeile &amp;1</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2</source>
+        <translation>Adresszeile &amp;2</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State/County</source>
+        <translation>Bundesland/Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>To change the address, contact technical support.</source>
+        <translation>Wenden Sie sich an den technischen Support, um die Adresse zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Dienstleistungsvertrag</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Load again from the server</source>
+        <translation>Erneut vom Server laden</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;text:</source>
+        <translation>Vertrags&amp;text:</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Vertragstext</translation>
+    </message>
+    <message>
+        <source>Open the PDF of the agreement in your browser</source>
+        <translation>Das PDF des Vertrags im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Download PDF</source>
+        <translation>PDF &amp;herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSection</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Dienstleistungsvertrag</translation>
+    </message>
+    <message>
+        <source>The terms under which the platform provides its services to the account.</source>
+        <translation>Die Bedingungen, zu denen die Plattform ihre Dienste für das Konto erbringt.</translation>
+    </message>
+    <message>
+        <source>Read the service &amp;agreement…</source>
+        <translation>Dienstleistungs&amp;vertrag lesen…</translation>
+    </message>
+</context>
+<context>
+    <name>BillingMethodWidget</name>
+    <message>
+        <source>Billing method</source>
+        <translation>Abrechnungsart</translation>
+    </message>
+    <message>
+        <source>The current billing method</source>
+        <translation>Die aktuelle Abrechnungsart</translation>
+    </message>
+    <message>
+        <source>Switch the billing method; the new choice is then locked for 30 days</source>
+        <translation>Abrechnungsart wechseln; die neue Wahl ist dann 30 Tage gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to per minute…</source>
+        <translation>Auf pro &amp;Minute umstellen…</translation>
+    </message>
+    <message>
+        <source>Per-minute rate:</source>
+        <translation>Minutenpreis:</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: switching the billing method needs the server now, so it is unavailable until a refresh reaches it.</source>
+        <extracomment>The longest a QTimer can wait (about 24.8 days), in milliseconds.</extracomment>
+        <translation>Der Server ist nicht erreichbar: Zum Wechsel der Abrechnungsart wird der Server sofort benötigt; der Wechsel ist daher nicht verfügbar, bis eine Aktualisierung ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: switching the billing method needs the server now.</source>
+        <translation>Der Server ist nicht erreichbar: Zum Wechsel der Abrechnungsart wird der Server sofort benötigt.</translation>
+    </message>
+    <message>
+        <source>The billing method can be switched once every 30 days. Platform administrators can lift the lock through technical support.</source>
+        <translation>Die Abrechnungsart kann einmal alle 30 Tage gewechselt werden. Plattform-Administratoren können die Sperre über den technischen Support aufheben.</translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <extracomment>Each billing method as shown (desktop.domain.billing&apos;s keys), and as a switch button and question name it.</extracomment>
+        <translation>Pro Kanal</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Pro Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to per channel…</source>
+        <translation>Auf pro &amp;Kanal umstellen…</translation>
+    </message>
+    <message>
+        <source>Switch the billing method to per channel?</source>
+        <translation>Abrechnungsart auf „pro Kanal“ umstellen?</translation>
+    </message>
+    <message>
+        <source>Switch the billing method to per minute?</source>
+        <translation>Abrechnungsart auf „pro Minute“ umstellen?</translation>
+    </message>
+    <message>
+        <source>Switch to per channel</source>
+        <translation>Auf pro Kanal umstellen</translation>
+    </message>
+    <message>
+        <source>Switch to per minute</source>
+        <translation>Auf pro Minute umstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>Company and contact details</source>
+        <extracomment>What each queued resource is called in a list (design §4: only these two are queued).</extracomment>
+        <translation>Firmen- und Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>SMTP details</source>
+        <translation>SMTP-Daten</translation>
+    </message>
+    <message>
+        <source>the company and contact details</source>
+        <extracomment>How a sentence names each resource.</extracomment>
+        <translation>die Firmen- und Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>the SMTP details</source>
+        <translation>die SMTP-Daten</translation>
+    </message>
+    <message>
+        <source>From Address</source>
+        <extracomment>The SMTP section&apos;s label of each SMTP key.</extracomment>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SMS From</source>
+        <translation>SMS-Absender</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit Company Information</source>
+        <translation>Firmendaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>The details the platform bills your company by. IDs are kept exactly as you type them.</source>
+        <translation>Die Angaben, nach denen die Plattform Ihrer Firma Rechnungen stellt. Kennungen werden genau so gespeichert, wie Sie sie eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name (required, up to 100 characters).</source>
+        <translation>Der Name des Kontoinhabers (Pflichtfeld, bis zu 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name</source>
+        <translation>Name des Kontoinhabers</translation>
+    </message>
+    <message>
+        <source>Name: problem</source>
+        <translation>Name: Problem</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>The company&apos;s legal name (required).</source>
+        <translation>Der eingetragene Name der Firma (Pflichtfeld).</translation>
+    </message>
+    <message>
+        <source>Legal name of the company</source>
+        <translation>Eingetragener Name der Firma</translation>
+    </message>
+    <message>
+        <source>Company: problem</source>
+        <translation>Firma: Problem</translation>
+    </message>
+    <message>
+        <source>Company &amp;Registration ID</source>
+        <translation>Handels&amp;registernummer</translation>
+    </message>
+    <message>
+        <source>As issued by the company registry; letters, digits, spaces, &apos;/&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>Wie vom Handelsregister vergeben; Buchstaben, Ziffern, Leerzeichen, „/“, „.“ und „-“.</translation>
+    </message>
+    <message>
+        <source>e.g. 01234567 or J40/1234/2020</source>
+        <translation>z. B. 01234567 oder J40/1234/2020</translation>
+    </message>
+    <message>
+        <source>Company Registration ID: problem</source>
+        <translation>Handelsregisternummer: Problem</translation>
+    </message>
+    <message>
+        <source>O&amp;CN (Operating Company Number)</source>
+        <translation>O&amp;CN (Operating Company Number)</translation>
+    </message>
+    <message>
+        <source>The Operating Company Number assigned by NECA: exactly 4 letters or digits.</source>
+        <translation>Die von NECA vergebene Operating Company Number: genau 4 Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>4 letters or digits, e.g. 567A</source>
+        <translation>4 Buchstaben oder Ziffern, z. B. 567A</translation>
+    </message>
+    <message>
+        <source>OCN (Operating Company Number): problem</source>
+        <translation>OCN (Operating Company Number): Problem</translation>
+    </message>
+    <message>
+        <source>&amp;FRN (Firm Registration Number)</source>
+        <translation>FR&amp;N (Firm Registration Number)</translation>
+    </message>
+    <message>
+        <source>The FCC Registration Number: exactly 10 digits, leading zeros kept.</source>
+        <translation>Die FCC-Registrierungsnummer: genau 10 Ziffern, führende Nullen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 0012345678</source>
+        <translation>10 Ziffern, z. B. 0012345678</translation>
+    </message>
+    <message>
+        <source>FRN (Firm Registration Number): problem</source>
+        <translation>FRN (Firm Registration Number): Problem</translation>
+    </message>
+    <message>
+        <source>&amp;VAT Registration ID</source>
+        <translation>&amp;USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>An EU or UK VAT ID with its country code; the check digits are verified.</source>
+        <translation>Eine USt-IdNr. aus der EU oder dem Vereinigten Königreich mit Ländercode; die Prüfziffern werden geprüft.</translation>
+    </message>
+    <message>
+        <source>With the country code, e.g. DE136695976</source>
+        <translation>Mit Ländercode, z. B. DE136695976</translation>
+    </message>
+    <message>
+        <source>VAT Registration ID: problem</source>
+        <translation>USt-IdNr.: Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySection</name>
+    <message>
+        <source>Company information</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company Registration &amp;ID</source>
+        <translation>Handelsregister&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Company Registration ID</source>
+        <translation>Handelsregisternummer</translation>
+    </message>
+    <message>
+        <source>O&amp;CN (Operating Company Number)</source>
+        <translation>O&amp;CN (Operating Company Number)</translation>
+    </message>
+    <message>
+        <source>OCN (Operating Company Number)</source>
+        <translation>OCN (Operating Company Number)</translation>
+    </message>
+    <message>
+        <source>FRN (Firm Re&amp;gistration Number)</source>
+        <translation>FRN (Firm Re&amp;gistration Number)</translation>
+    </message>
+    <message>
+        <source>FRN (Firm Registration Number)</source>
+        <translation>FRN (Firm Registration Number)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT Registration ID</source>
+        <translation>&amp;USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>VAT Registration ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Edit company information…</source>
+        <translation>Firmendaten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit company information</source>
+        <translation>Firmendaten bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Settle a Conflict</source>
+        <translation>Konflikt klären</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <translation>Widersprüchliche Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Bei Ihrem Beginn</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>Weitere Änderungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Send the change with the values you chose.</source>
+        <translation>Die Änderung mit den gewählten Werten senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit Contact Information</source>
+        <translation>Kontaktdaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>How the platform contacts you. Phone numbers start with + and the country code.</source>
+        <translation>Wie die Plattform Sie erreicht. Telefonnummern beginnen mit + und der Landesvorwahl.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>The address the platform writes to.</source>
+        <translation>Die Adresse, an die die Plattform schreibt.</translation>
+    </message>
+    <message>
+        <source>e.g. billing@example.com</source>
+        <translation>z. B. billing@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail: problem</source>
+        <translation>E-Mail: Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>In international form: + and the country code.</source>
+        <translation>In internationaler Form: + und die Landesvorwahl.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 7123 4567</source>
+        <translation>z. B. +44 20 7123 4567</translation>
+    </message>
+    <message>
+        <source>Phone: problem</source>
+        <translation>Telefon: Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobil</translation>
+    </message>
+    <message>
+        <source>In international form: + and the country code (optional).</source>
+        <translation>In internationaler Form: + und die Landesvorwahl (optional).</translation>
+    </message>
+    <message>
+        <source>e.g. +44 7911 123456</source>
+        <translation>z. B. +44 7911 123456</translation>
+    </message>
+    <message>
+        <source>Mobile: problem</source>
+        <translation>Mobil: Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSection</name>
+    <message>
+        <source>Contact information</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobi&amp;le</source>
+        <translation>Mobi&amp;l</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Edit contact information…</source>
+        <translation>Kontaktdaten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>Kontaktdaten bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <source>General information</source>
+        <translation>Allgemeine Angaben</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Account &amp;balance</source>
+        <translation>Konto&amp;stand</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Kontostand</translation>
+    </message>
+    <message>
+        <source>Negative balance</source>
+        <translation>Negativer Kontostand</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Billing method</source>
+        <translation>Abrechnungsart</translation>
+    </message>
+    <message>
+        <source>The account owes the platform this amount.</source>
+        <translation>Das Konto schuldet der Plattform diesen Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>How long the status bar says the diagnostics were copied, in milliseconds.</extracomment>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy versions, folders and the recent log (no secrets) to the clipboard for a support request</source>
+        <translation>Versionen, Ordner und das aktuelle Protokoll (ohne Geheimnisse) für eine Support-Anfrage in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder with the app&apos;s log files</source>
+        <translation>Den Ordner mit den Protokolldateien der App anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not collect the diagnostics: {error}</source>
+        <translation>Die Diagnosedaten konnten nicht gesammelt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default ({language})</source>
+        <translation>&amp;Systemstandard ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Die Sandbox wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CX Account Desk</source>
+        <translation>CX Account Desk</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Noch nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>See the changes saved on this computer that the server does not have yet; discard one or settle a conflict</source>
+        <translation>Die auf diesem Computer gespeicherten Änderungen ansehen, die der Server noch nicht hat; eine verwerfen oder einen Konflikt klären</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Kontodaten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the account again from the server (F5)</source>
+        <translation>Das Konto erneut vom Server laden (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox Outbox…</source>
+        <translation>&amp;Sandbox-Postausgang…</translation>
+    </message>
+    <message>
+        <source>The e-mails and SMS messages the sandbox kept instead of sending them</source>
+        <translation>Die E-Mails und SMS, die die Sandbox aufbewahrt statt sie zu senden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Name</source>
+        <extracomment>How the window labels each Account key (dotted), for messages that name a field.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company Registration ID</source>
+        <translation>Handelsregisternummer</translation>
+    </message>
+    <message>
+        <source>VAT Registration ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Kontostand</translation>
+    </message>
+    <message>
+        <source>Billing method</source>
+        <translation>Abrechnungsart</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in (it may have expired or been withdrawn). Sign in again to continue.</source>
+        <translation>Der Server hat die Anmeldung nicht angenommen (sie ist vielleicht abgelaufen oder wurde widerrufen). Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Your user may not make this change: it can only view the account. Ask an administrator of the account to make it.</source>
+        <translation>Ihr Benutzer darf diese Änderung nicht vornehmen: Er kann das Konto nur ansehen. Bitten Sie einen Administrator des Kontos darum.</translation>
+    </message>
+    <message>
+        <source>The server refused some values. {details}</source>
+        <translation>Der Server hat einige Werte abgelehnt. {details}</translation>
+    </message>
+    <message>
+        <source>The server refused the values. {reason}</source>
+        <translation>Der Server hat die Werte abgelehnt. {reason}</translation>
+    </message>
+    <message>
+        <source>The billing method was changed less than 30 days ago; it can be changed again from {time}.</source>
+        <translation>Die Abrechnungsart wurde vor weniger als 30 Tagen gewechselt; sie kann ab {time} wieder gewechselt werden.</translation>
+    </message>
+    <message>
+        <source>The account was changed elsewhere since it was loaded. Refresh to see the current values, then make the change again.</source>
+        <translation>Das Konto wurde seit dem Laden an anderer Stelle geändert. Aktualisieren Sie, um die aktuellen Werte zu sehen, und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>The server refused the change because of the account&apos;s current state: {reason}</source>
+        <translation>Der Server hat die Änderung wegen des aktuellen Zustands des Kontos abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The server needs to know which version of the account is being changed. Refresh and try again.</source>
+        <translation>Der Server muss wissen, welche Version des Kontos geändert wird. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this (404). {reason}</source>
+        <translation>Der Server bietet dies nicht an (404). {reason}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to {endpoint} is not what this app expects ({reason}). This app and the server may not match; if it keeps happening, contact technical support.</source>
+        <translation>Die Antwort des Servers auf {endpoint} entspricht nicht dem, was diese App erwartet ({reason}). App und Server passen vielleicht nicht zusammen; wenn das weiterhin geschieht, wenden Sie sich an den technischen Support.</translation>
+    </message>
+    <message>
+        <source>{reason} Try again in a few minutes; if it keeps happening, contact technical support</source>
+        <translation>{reason} Versuchen Sie es in einigen Minuten erneut; wenn das weiterhin geschieht, wenden Sie sich an den technischen Support</translation>
+    </message>
+    <message>
+        <source>The server refused the request{status}: {reason}</source>
+        <translation>Der Server hat die Anfrage abgelehnt{status}: {reason}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Try again; if it keeps happening, contact technical support</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({error}). Versuchen Sie es erneut; wenn das weiterhin geschieht, wenden Sie sich an den technischen Support</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>{host} did not finish answering within {seconds} seconds. The network may be very slow, or something in between holds the answer back. Try again later.</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden fertig geantwortet. Das Netzwerk ist vielleicht sehr langsam, oder etwas dazwischen hält die Antwort zurück. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>an unknown issuer</source>
+        <translation>einem unbekannten Aussteller</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not secure: its certificate comes from {issuer}, which this computer does not trust. On an office network a firewall that inspects encrypted traffic may be in between: ask your IT department to install its root certificate in this computer&apos;s certificate store.</source>
+        <translation>Die Verbindung zu {host} ist nicht sicher: Sein Zertifikat stammt von {issuer}, dem dieser Computer nicht vertraut. In einem Firmennetz steht vielleicht eine Firewall dazwischen, die verschlüsselten Verkehr prüft: Bitten Sie Ihre IT-Abteilung, deren Stammzertifikat im Zertifikatspeicher dieses Computers zu installieren.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (from {issuer}) has expired or is not valid yet. Check that this computer&apos;s date and time are right; if they are, the server&apos;s certificate must be renewed.</source>
+        <translation>Das Zertifikat von {host} (von {issuer}) ist abgelaufen oder noch nicht gültig. Prüfen Sie Datum und Uhrzeit dieses Computers; stimmen sie, muss das Zertifikat des Servers erneuert werden.</translation>
+    </message>
+    <message>
+        <source>The certificate presented for {host} (from {issuer}) was issued for another name. Check the server address of this profile; a proxy or firewall may be answering in its place.</source>
+        <translation>Das für {host} vorgelegte Zertifikat (von {issuer}) wurde für einen anderen Namen ausgestellt. Prüfen Sie die Serveradresse dieses Profils; vielleicht antwortet ein Proxy oder eine Firewall an seiner Stelle.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed. {reason}</source>
+        <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen. {reason}</translation>
+    </message>
+    <message>
+        <source>The server is busy and asks to retry after {time}. Nothing was changed on it; try again then.</source>
+        <translation>Der Server ist ausgelastet und bittet, es nach {time} erneut zu versuchen. Auf ihm wurde nichts geändert; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asks to be tried again later. Nothing was changed on it; try again then.</source>
+        <translation>Der Server ist ausgelastet und bittet, es später erneut zu versuchen. Auf ihm wurde nichts geändert; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source> to {address}</source>
+        <translation> nach {address}</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect{where} instead of an answer. The redirect was not followed. Nothing was sent there. Check the server address of this profile; a sign-in page of this network may be in the way.</source>
+        <translation>Der Server hat statt einer Antwort mit einer Weiterleitung{where} geantwortet. Der Weiterleitung wurde nicht gefolgt; dorthin wurde nichts gesendet. Prüfen Sie die Serveradresse dieses Profils; vielleicht ist eine Anmeldeseite dieses Netzwerks im Weg.</translation>
+    </message>
+    <message>
+        <source>This network shows its own sign-in page{title} instead of {host}. Sign in to the network in a web browser (as on hotel or guest Wi-Fi), then try again.</source>
+        <translation>Dieses Netzwerk zeigt statt {host} seine eigene Anmeldeseite{title}. Melden Sie sich in einem Webbrowser beim Netzwerk an (wie im Hotel- oder Gäste-WLAN) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A proxy or firewall between this computer and {host} blocked the request and answered with its own page{title}. Ask your IT department to allow {host}.</source>
+        <translation>Ein Proxy oder eine Firewall zwischen diesem Computer und {host} hat die Anfrage blockiert und mit einer eigenen Seite{title} geantwortet. Bitten Sie Ihre IT-Abteilung, {host} freizugeben.</translation>
+    </message>
+    <message>
+        <source>{host} answered with a web page{title} instead of the account API. Check the server address of this profile.</source>
+        <translation>{host} hat statt der Konto-API mit einer Webseite{title} geantwortet. Prüfen Sie die Serveradresse dieses Profils.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. {reason} Check the network connection and try again.</source>
+        <translation>Der Server war nicht erreichbar. {reason} Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The account was changed elsewhere while you were editing. Your typed values are kept.</source>
+        <translation>Das Konto wurde während Ihrer Bearbeitung an anderer Stelle geändert. Ihre eingegebenen Werte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>• {field}: on the server now {theirs}; yours {yours}.</source>
+        <translation>• {field}: jetzt auf dem Server {theirs}; Ihr Wert {yours}.</translation>
+    </message>
+    <message>
+        <source>Fields you had not changed now show the server&apos;s values: {fields}.</source>
+        <translation>Felder, die Sie nicht geändert hatten, zeigen jetzt die Werte des Servers: {fields}.</translation>
+    </message>
+    <message>
+        <source>Press Save again to replace the server&apos;s values with yours, or Cancel to keep the server&apos;s.</source>
+        <translation>Drücken Sie erneut „Speichern“, um die Werte des Servers durch Ihre zu ersetzen, oder „Abbrechen“, um die des Servers zu behalten.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSupport</name>
+    <message>
+        <source>Could not load the account: {error}</source>
+        <extracomment>How a message names each part.</extracomment>
+        <translation>Das Konto konnte nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Could not load the SMTP details: {error}</source>
+        <translation>Die SMTP-Daten konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Could not load the packages: {error}</source>
+        <translation>Die Pakete konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: it is sent after the earlier changes still waiting.</source>
+        <extracomment>How often the window tries the server again while it cannot be reached, in milliseconds.</extracomment>
+        <translation>Auf diesem Computer gespeichert: Die Änderung wird nach den noch wartenden früheren Änderungen gesendet.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired, so the account could not be loaded. Sign in again to continue.</source>
+        <translation>Ihre Anmeldung ist abgelaufen, daher konnte das Konto nicht geladen werden. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>You did not sign in, so the account could not be loaded. Press Try again to sign in.</source>
+        <translation>Sie haben sich nicht angemeldet, daher konnte das Konto nicht geladen werden. Drücken Sie „Erneut versuchen“, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Aktualisiert um {time}</translation>
+    </message>
+    <message>
+        <source>Showing data from {age}</source>
+        <translation>Daten von {age}</translation>
+    </message>
+    <message>
+        <source>Trying again every 30 seconds; press F5 to try now.</source>
+        <translation>Neuer Versuch alle 30 Sekunden; drücken Sie F5, um es jetzt zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server, and this computer has no saved copy of the account yet. {again}</source>
+        <translation>Der Server ist nicht erreichbar, und dieser Computer hat noch keine gespeicherte Kopie des Kontos. {again}</translation>
+    </message>
+    <message>
+        <source>{cause} This computer has no saved copy of the account yet. {again}</source>
+        <translation>{cause} Dieser Computer hat noch keine gespeicherte Kopie des Kontos. {again}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{cause} Showing data from {time}. {again}</source>
+        <translation>{cause} Angezeigt werden Daten von {time}. {again}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Changes Not Yet Sent</source>
+        <translation>Noch nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes you saved while the server could not be reached. They are kept on this computer and sent in order as soon as the server answers.</source>
+        <translation>Änderungen, die Sie gespeichert haben, während der Server nicht erreichbar war. Sie bleiben auf diesem Computer und werden der Reihe nach gesendet, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Changes not yet sent</source>
+        <translation>Noch nicht gesendete Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Noch nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>About the selected change</source>
+        <translation>Zur ausgewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Read the list again.</source>
+        <translation>Die Liste erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Klären…</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, between your change and the server&apos;s value.</source>
+        <translation>Feld für Feld zwischen Ihrer Änderung und dem Wert des Servers wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Give up the selected change; it is never sent.</source>
+        <translation>Die ausgewählte Änderung aufgeben; sie wird nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesModel</name>
+    <message>
+        <source>Quantity</source>
+        <extracomment>(header, header tool tip, cell text of a package, is a number)</extracomment>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>How many of this package the account has</source>
+        <translation>Wie viele dieses Pakets das Konto hat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>Das Paket</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>The price of one unit, with every digit the platform charges</source>
+        <translation>Der Preis einer Einheit, mit jeder Stelle, die die Plattform berechnet</translation>
+    </message>
+    <message>
+        <source>Today usage</source>
+        <translation>Verbrauch heute</translation>
+    </message>
+    <message>
+        <source>Units used today</source>
+        <translation>Heute verbrauchte Einheiten</translation>
+    </message>
+    <message>
+        <source>Today charge</source>
+        <translation>Kosten heute</translation>
+    </message>
+    <message>
+        <source>Charged for today so far</source>
+        <translation>Für heute bisher berechnet</translation>
+    </message>
+    <message>
+        <source>MTD usage</source>
+        <translation>Verbrauch im Monat</translation>
+    </message>
+    <message>
+        <source>Units used this month to date</source>
+        <translation>In diesem Monat bisher verbrauchte Einheiten</translation>
+    </message>
+    <message>
+        <source>MTD charge</source>
+        <translation>Kosten im Monat</translation>
+    </message>
+    <message>
+        <source>Charged this month to date</source>
+        <translation>In diesem Monat bisher berechnet</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>{cost} per {unit}</source>
+        <translation>{cost} pro {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesSection</name>
+    <message>
+        <source>Pac&amp;kages</source>
+        <translation>Pa&amp;kete</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Anrufaufzeichnung</translation>
+    </message>
+    <message>
+        <source>Enable Call Recor&amp;ding…</source>
+        <translation>Anruf&amp;aufzeichnung einschalten…</translation>
+    </message>
+    <message>
+        <source>Add call recording to the account (a chargeable package) and choose which ingress routes record.</source>
+        <translation>Dem Konto die Anrufaufzeichnung hinzufügen (ein kostenpflichtiges Paket) und wählen, welche eingehenden Routen aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: call recording needs the server now.</source>
+        <extracomment>The package feature that provides call recording.</extracomment>
+        <translation>Der Server ist nicht erreichbar: Die Anrufaufzeichnung braucht den Server sofort.</translation>
+    </message>
+    <message>
+        <source>Call Recor&amp;ding Settings…</source>
+        <translation>Einstellungen der Anruf&amp;aufzeichnung…</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled. Choose the ingress routes that record in its settings.</source>
+        <translation>Anrufaufzeichnung: eingeschaltet. Wählen Sie in ihren Einstellungen die eingehenden Routen, die aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Call recording: not enabled</source>
+        <translation>Anrufaufzeichnung: nicht eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Where the account service is, and the e-mail address you sign in with. Your password is never stored; the app keeps only a sign-in token in the system keychain.</source>
+        <translation>Wo der Kontodienst ist und mit welcher E-Mail-Adresse Sie sich anmelden. Ihr Passwort wird nie gespeichert; die App bewahrt nur ein Anmelde-Token im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>What you call this server, e.g. Northwind production.</source>
+        <translation>Wie Sie diesen Server nennen, z. B. Northwind Produktion.</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind production</source>
+        <translation>z. B. Northwind Produktion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name: problem</source>
+        <translation>Name: Problem</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+        <source>The account API&apos;s address. A host name alone is enough: https:// and /api/cp/ are added.</source>
+        <translation>Die Adresse der Konto-API. Ein Hostname allein genügt: https:// und /api/cp/ werden ergänzt.</translation>
+    </message>
+    <message>
+        <source>e.g. app.connexcs.com</source>
+        <translation>z. B. app.connexcs.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Server address: saved as</source>
+        <translation>Serveradresse: gespeichert als</translation>
+    </message>
+    <message>
+        <source>Server address: warning</source>
+        <translation>Serveradresse: Warnung</translation>
+    </message>
+    <message>
+        <source>Server address: problem</source>
+        <translation>Serveradresse: Problem</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>The control panel e-mail address you sign in with (optional; asked at sign-in otherwise).</source>
+        <translation>Die E-Mail-Adresse des Control Panels, mit der Sie sich anmelden (optional; sonst wird sie bei der Anmeldung erfragt).</translation>
+    </message>
+    <message>
+        <source>e.g. noc@example.com</source>
+        <translation>z. B. noc@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail: problem</source>
+        <translation>E-Mail: Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>The account servers you work with. Choose one and press Open. The sandbox is a built-in account service on this computer for trying the app out; it is always here.</source>
+        <translation>Die Kontoserver, mit denen Sie arbeiten. Wählen Sie einen und drücken Sie „Öffnen“. Die Sandbox ist ein eingebauter Kontodienst auf diesem Computer zum Ausprobieren der App; sie ist immer da.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a server to work with.</source>
+        <translation>Einen Server hinzufügen, mit dem Sie arbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected profile&apos;s name, address or e-mail.</source>
+        <translation>Name, Adresse oder E-Mail des ausgewählten Profils ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile on this computer (the account on the server is not changed).</source>
+        <translation>Das ausgewählte Profil auf diesem Computer vergessen (das Konto auf dem Server bleibt unverändert).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Work with the selected profile.</source>
+        <translation>Mit dem ausgewählten Profil arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDialog</name>
+    <message>
+        <source>Call recording</source>
+        <translation>Anrufaufzeichnung</translation>
+    </message>
+    <message>
+        <source>Call recording takes two steps: enable it on the account, then choose which of your customers&apos; ingress routes record calls. Nothing is recorded until both are done.</source>
+        <translation>Die Anrufaufzeichnung erfolgt in zwei Schritten: Schalten Sie sie für das Konto ein und wählen Sie dann, welche eingehenden Routen Ihrer Kunden Anrufe aufzeichnen. Aufgezeichnet wird erst, wenn beides erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Step 1: Enable call recording on the account</source>
+        <translation>Schritt 1: Anrufaufzeichnung für das Konto einschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Call Recording</source>
+        <translation>Anrufaufzeichnung &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Step 2: Choose which customers&apos; ingress routes record</source>
+        <translation>Schritt 2: Wählen, welche eingehenden Routen der Kunden aufzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Ingress routes and their recording:</source>
+        <translation>&amp;Eingehende Routen und ihre Aufzeichnung:</translation>
+    </message>
+    <message>
+        <source>Ingress routes and their recording</source>
+        <translation>Eingehende Routen und ihre Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Customer / ingress route</source>
+        <translation>Kunde / eingehende Route</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Load again from the server</source>
+        <translation>Erneut vom Server laden</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOutbox</name>
+    <message>
+        <source>Sandbox Outbox</source>
+        <translation>Sandbox-Postausgang</translation>
+    </message>
+    <message>
+        <source>What the sandbox kept instead of sending: the e-mails its mail catcher received and the SMS messages. Nothing here left this computer.</source>
+        <translation>Was die Sandbox aufbewahrt hat, statt es zu senden: die E-Mails, die ihr Mail-Fänger empfangen hat, und die SMS. Nichts davon hat diesen Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-Mails</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Message &amp;text</source>
+        <translation>Nachrichten&amp;text</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Select an e-mail to read it.</source>
+        <translation>Wählen Sie eine E-Mail aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>SMS messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the outboxes again from the sandbox.</source>
+        <translation>Die Postausgänge erneut aus der Sandbox laden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>The sandbox signs in by itself; there is nothing to sign out of.</source>
+        <translation>Die Sandbox meldet sich selbst an; es gibt nichts abzumelden.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Forget this computer&apos;s sign-in for this profile and sign in again</source>
+        <translation>Die Anmeldung dieses Computers für dieses Profil vergessen und neu anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Open another account server, or add, edit and remove profiles</source>
+        <translation>Einen anderen Kontoserver öffnen oder Profile hinzufügen, bearbeiten und entfernen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your control panel e-mail address and password.</source>
+        <translation>Melden Sie sich mit der E-Mail-Adresse und dem Passwort Ihres Control Panels an.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Sign in with your control panel e-mail address and password (the password is used once and never stored)</source>
+        <translation>Mit der E-Mail-Adresse und dem Passwort des Control Panels anmelden (das Passwort wird einmal verwendet und nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail and password</source>
+        <translation>E-&amp;Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in with a refresh token created on the control panel&apos;s JWT keys page</source>
+        <translation>Mit einem Refresh-Token anmelden, das auf der Seite „JWT keys“ des Control Panels erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;token</source>
+        <translation>Eingefügtes &amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token</source>
+        <translation>&amp;Refresh-Token</translation>
+    </message>
+    <message>
+        <source>eyJ…</source>
+        <translation>eyJ…</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Refresh token: problem</source>
+        <translation>Refresh-Token: Problem</translation>
+    </message>
+    <message>
+        <source>Create a refresh token on the control panel&apos;s JWT keys page and paste all of it here. The app keeps it in your keychain, never in a file.</source>
+        <translation>Erstellen Sie auf der Seite „JWT keys“ des Control Panels ein Refresh-Token und fügen Sie es vollständig hier ein. Die App bewahrt es in Ihrem Schlüsselbund auf, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Refresh token: hint</source>
+        <translation>Refresh-Token: Hinweis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <source>Edit SMTP Details</source>
+        <translation>SMTP-Daten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>How the platform sends your customers&apos; e-mail and SMS. Test Email here tests the values as typed; the main window&apos;s Test Email and Test SMS use the saved ones.</source>
+        <translation>Wie die Plattform E-Mails und SMS Ihrer Kunden sendet. „Test-E-Mail“ hier prüft die Werte wie eingegeben; „Test-E-Mail“ und „Test-SMS“ im Hauptfenster verwenden die gespeicherten.</translation>
+    </message>
+    <message>
+        <source>From Add&amp;ress</source>
+        <translation>Absender&amp;adresse</translation>
+    </message>
+    <message>
+        <source>The address the platform&apos;s e-mails come from; test e-mails go to it unless you choose another.</source>
+        <translation>Die Adresse, von der die E-Mails der Plattform kommen; Test-E-Mails gehen an sie, wenn Sie keine andere wählen.</translation>
+    </message>
+    <message>
+        <source>e.g. noc@example.com</source>
+        <translation>z. B. noc@example.com</translation>
+    </message>
+    <message>
+        <source>From Address: problem</source>
+        <translation>Absenderadresse: Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>The login the mail server expects; leave empty to send without login.</source>
+        <translation>Die Anmeldung, die der Mailserver erwartet; leer lassen, um ohne Anmeldung zu senden.</translation>
+    </message>
+    <message>
+        <source>empty: send without login</source>
+        <translation>leer: ohne Anmeldung senden</translation>
+    </message>
+    <message>
+        <source>Username: problem</source>
+        <translation>Benutzername: Problem</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word</source>
+        <translation>Pass&amp;wort ändern</translation>
+    </message>
+    <message>
+        <source>Type a new password to replace the saved one; leave empty to keep it. It is never shown again.</source>
+        <translation>Geben Sie ein neues Passwort ein, um das gespeicherte zu ersetzen; leer lassen, um es zu behalten. Es wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the saved password</source>
+        <translation>Gespeichertes Passwort ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Send without a password from now on (the Username is kept).</source>
+        <translation>Ab jetzt ohne Passwort senden (der Benutzername bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Password: how the app reads it</source>
+        <translation>Passwort: wie die App es liest</translation>
+    </message>
+    <message>
+        <source>Password: problem</source>
+        <translation>Passwort: Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host, optionally with :port. Port 25 when none is given; 465 means TLS from the first byte.</source>
+        <translation>Der Host des Mailservers, wahlweise mit :Port. Port 25, wenn keiner angegeben ist; 465 bedeutet TLS ab dem ersten Byte.</translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com:587</source>
+        <translation>z. B. mail.example.com:587</translation>
+    </message>
+    <message>
+        <source>Server: how the app reads it</source>
+        <translation>Server: wie die App ihn liest</translation>
+    </message>
+    <message>
+        <source>Server: problem</source>
+        <translation>Server: Problem</translation>
+    </message>
+    <message>
+        <source>SMS Fr&amp;om</source>
+        <translation>SMS-Ab&amp;sender</translation>
+    </message>
+    <message>
+        <source>A number with + and the country code, or a sender name of 1 to 11 letters, digits and spaces.</source>
+        <translation>Eine Nummer mit + und Landesvorwahl oder ein Absendername aus 1 bis 11 Buchstaben, Ziffern und Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 7911 123456 or Northwind</source>
+        <translation>z. B. +44 7911 123456 oder Northwind</translation>
+    </message>
+    <message>
+        <source>SMS From: how the app reads it</source>
+        <translation>SMS-Absender: wie die App ihn liest</translation>
+    </message>
+    <message>
+        <source>SMS From: problem</source>
+        <translation>SMS-Absender: Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Test Email…</source>
+        <translation>&amp;Test-E-Mail…</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail with the values as typed here, before you save them (nothing is saved).</source>
+        <translation>Eine Test-E-Mail mit den hier eingegebenen Werten senden, bevor Sie sie speichern (nichts wird gespeichert).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSection</name>
+    <message>
+        <source>SMTP details</source>
+        <translation>SMTP-Daten</translation>
+    </message>
+    <message>
+        <source>From Address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server: how the app reads it</source>
+        <translation>Server: wie die App ihn liest</translation>
+    </message>
+    <message>
+        <source>SMS From</source>
+        <translation>SMS-Absender</translation>
+    </message>
+    <message>
+        <source>&amp;Test Email…</source>
+        <translation>&amp;Test-E-Mail…</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail with the saved SMTP details and see the whole conversation.</source>
+        <translation>Eine Test-E-Mail mit den gespeicherten SMTP-Daten senden und das ganze Gespräch sehen.</translation>
+    </message>
+    <message>
+        <source>Test S&amp;MS…</source>
+        <translation>Test-S&amp;MS…</translation>
+    </message>
+    <message>
+        <source>Send a test SMS from the saved SMS From.</source>
+        <translation>Eine Test-SMS vom gespeicherten SMS-Absender senden.</translation>
+    </message>
+    <message>
+        <source>Edit SMTP details…</source>
+        <translation>SMTP-Daten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit SMTP details</source>
+        <translation>SMTP-Daten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Why testing is unavailable</source>
+        <translation>Warum Tests nicht verfügbar sind</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: Test Email needs the server now.</source>
+        <translation>Der Server ist nicht erreichbar: „Test-E-Mail“ braucht den Server sofort.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: Test SMS needs the server now.</source>
+        <translation>Der Server ist nicht erreichbar: „Test-SMS“ braucht den Server sofort.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: Test Email and Test SMS need the server now. They come back after a refresh that reaches it.</source>
+        <translation>Der Server ist nicht erreichbar: „Test-E-Mail“ und „Test-SMS“ brauchen den Server sofort. Sie sind wieder verfügbar, sobald eine Aktualisierung ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>No mail server is saved.</source>
+        <translation>Es ist kein Mailserver gespeichert.</translation>
+    </message>
+    <message>
+        <source>Read as {server}.</source>
+        <translation>Gelesen als {server}.</translation>
+    </message>
+    <message>
+        <source>The app cannot read this: {reason}</source>
+        <translation>Die App kann dies nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Gesetzt</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <extracomment>The narrowest an eliding label gets, in average characters (&quot;Server: …&quot; stays readable).</extracomment>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}</source>
+        <translation>Angemeldet als {user}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>TestEmailDialog</name>
+    <message>
+        <source>Test Email</source>
+        <translation>Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>About this test</source>
+        <translation>Über diesen Test</translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation>Senden &amp;an</translation>
+    </message>
+    <message>
+        <source>Where the test e-mail goes; the From Address unless you type another address.</source>
+        <translation>Wohin die Test-E-Mail geht; an die Absenderadresse, wenn Sie keine andere eingeben.</translation>
+    </message>
+    <message>
+        <source>e.g. noc@example.com</source>
+        <translation>z. B. noc@example.com</translation>
+    </message>
+    <message>
+        <source>Send to: problem</source>
+        <translation>Senden an: Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Password for this check (not saved)</source>
+        <translation>&amp;Passwort für diese Prüfung (wird nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Only for “Check from this computer”: the saved password never leaves the server. Leave empty to check without logging in.</source>
+        <translation>Nur für „Von diesem Computer prüfen“: Das gespeicherte Passwort verlässt den Server nie. Leer lassen, um ohne Anmeldung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Password for this check: note</source>
+        <translation>Passwort für diese Prüfung: Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Ask the server to send a test e-mail with the saved SMTP details.</source>
+        <translation>Den Server bitten, eine Test-E-Mail mit den gespeicherten SMTP-Daten zu senden.</translation>
+    </message>
+    <message>
+        <source>Check from this co&amp;mputer</source>
+        <translation>Von diesem &amp;Computer prüfen</translation>
+    </message>
+    <message>
+        <source>Talk to the mail server from this computer, up to the recipient, without sending.</source>
+        <translation>Von diesem Computer aus mit dem Mailserver sprechen, bis zum Empfänger, ohne zu senden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer (the server may still finish the test).</source>
+        <translation>Nicht länger auf diese Antwort warten (der Server kann den Test trotzdem beenden).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Edit SMTP Details…</source>
+        <translation>SMTP-Daten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Opens what the result above mentions.</source>
+        <translation>Öffnet, was das Ergebnis oben nennt.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranscript</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y transcript</source>
+        <translation>Protokoll &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Put the whole conversation on the clipboard as text.</source>
+        <translation>Das ganze Gespräch als Text in die Zwischenablage legen.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>TestSmsDialog</name>
+    <message>
+        <source>Test SMS</source>
+        <translation>Test-SMS</translation>
+    </message>
+    <message>
+        <source>About this test</source>
+        <translation>Über diesen Test</translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation>Senden &amp;an</translation>
+    </message>
+    <message>
+        <source>The mobile number the test SMS goes to, with + and the country code.</source>
+        <translation>Die Mobilnummer, an die die Test-SMS geht, mit + und Landesvorwahl.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 7911 123456</source>
+        <translation>z. B. +44 7911 123456</translation>
+    </message>
+    <message>
+        <source>Send to: how the app reads it</source>
+        <translation>Senden an: wie die App es liest</translation>
+    </message>
+    <message>
+        <source>Send to: problem</source>
+        <translation>Senden an: Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Ask the server to send a test SMS from the saved SMS From.</source>
+        <translation>Den Server bitten, eine Test-SMS vom gespeicherten SMS-Absender zu senden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer (the server may still finish the test).</source>
+        <translation>Nicht länger auf diese Antwort warten (der Server kann den Test trotzdem beenden).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Edit SMTP Details…</source>
+        <translation>SMTP-Daten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Opens what the result above mentions.</source>
+        <translation>Öffnet, was das Ergebnis oben nennt.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider stat&amp;us</source>
+        <translation>Anbieter&amp;status</translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation>Anbieterstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Message ID</source>
+        <translation>&amp;Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>Saved on this computer: it will be sent when the server is back.</source>
+        <translation>Auf diesem Computer gespeichert: Die Änderung wird gesendet, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: they will be sent when the server is back.</source>
+        <translation>Auf diesem Computer gespeichert: Die Änderungen werden gesendet, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>1 change not yet sent</source>
+        <translation>1 Änderung noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>{count} changes not yet sent</source>
+        <translation>{count} Änderungen noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>1 needs your decision</source>
+        <translation>1 braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>{count} need your decision</source>
+        <translation>{count} brauchen Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>{count} refused by the server</source>
+        <translation>{count} vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>The server refused a change to {what}: {reason}. Press Review… to see it and discard it.</source>
+        <translation>Der Server hat eine Änderung an {what} abgelehnt: {reason}. Drücken Sie „Prüfen…“, um sie anzusehen und zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>The same fields were changed on the server too: press Review… to choose which values to keep. Until then the change is not sent.</source>
+        <translation>Dieselben Felder wurden auch auf dem Server geändert: Drücken Sie „Prüfen…“, um zu wählen, welche Werte bleiben. Bis dahin wird die Änderung nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent.</source>
+        <translation>Wartet auf das Senden.</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer were not sent: {error}</source>
+        <translation>Auf diesem Computer gespeicherte Änderungen wurden nicht gesendet: {error}</translation>
+    </message>
+    <message>
+        <source>1 change saved on this computer was sent to the server.</source>
+        <translation>1 auf diesem Computer gespeicherte Änderung wurde an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>{count} changes saved on this computer were sent to the server.</source>
+        <translation>{count} auf diesem Computer gespeicherte Änderungen wurden an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer were not sent: {error} They are sent with the next refresh.</source>
+        <translation>Auf diesem Computer gespeicherte Änderungen wurden nicht gesendet: {error} Sie werden mit der nächsten Aktualisierung gesendet.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CX Account Desk</source>
+        <translation>À propos de CX Account Desk</translation>
+    </message>
+    <message>
+        <source>CX Account Desk icon</source>
+        <translation>Icône de CX Account Desk</translation>
+    </message>
+    <message>
+        <source>Manage your carrier account on the ConnexCS platform.</source>
+        <translation>Gérez votre compte opérateur sur la plateforme ConnexCS.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSection</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1</source>
+        <translation>Ligne d’adresse &amp;1</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Ligne d’adresse 1</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2</source>
+        <translation>Ligne d’adresse &amp;2</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Ligne d’adresse 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State/County</source>
+        <translation>État/Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>To change the address, contact technical support.</source>
+        <translation>Pour modifier l’adresse, contactez le support technique.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Contrat de service</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Load again from the server</source>
+        <translation>Recharger depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;text:</source>
+        <translation>&amp;Texte du contrat :</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Texte du contrat</translation>
+    </message>
+    <message>
+        <source>Open the PDF of the agreement in your browser</source>
+        <translation>Ouvrir le PDF du contrat dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Download PDF</source>
+        <translation>Télé&amp;charger le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSection</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Contrat de service</translation>
+    </message>
+    <message>
+        <source>The terms under which the platform provides its services to the account.</source>
+        <translation>Les conditions auxquelles la plateforme fournit ses services au compte.</translation>
+    </message>
+    <message>
+        <source>Read the service &amp;agreement…</source>
+        <translation>Lire le contrat de ser&amp;vice…</translation>
+    </message>
+</context>
+<context>
+    <name>BillingMethodWidget</name>
+    <message>
+        <source>Billing method</source>
+        <translation>Mode de facturation</translation>
+    </message>
+    <message>
+        <source>The current billing method</source>
+        <translation>Le mode de facturation actuel</translation>
+    </message>
+    <message>
+        <source>Switch the billing method; the new choice is then locked for 30 days</source>
+        <translation>Changer de mode de facturation ; le nouveau choix est ensuite bloqué pendant 30 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to per minute…</source>
+        <translation>Passer à la factu&amp;ration à la minute…</translation>
+    </message>
+    <message>
+        <source>Per-minute rate:</source>
+        <translation>Tarif à la minute :</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: switching the billing method needs the server now, so it is unavailable until a refresh reaches it.</source>
+        <extracomment>The longest a QTimer can wait (about 24.8 days), in milliseconds.</extracomment>
+        <translation>Le serveur est injoignable : le changement de mode de facturation a besoin du serveur immédiatement ; il reste donc indisponible jusqu’à ce qu’une actualisation l’atteigne.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: switching the billing method needs the server now.</source>
+        <translation>Le serveur est injoignable : le changement de mode de facturation a besoin du serveur immédiatement.</translation>
+    </message>
+    <message>
+        <source>The billing method can be switched once every 30 days. Platform administrators can lift the lock through technical support.</source>
+        <translation>Le mode de facturation peut être changé une fois tous les 30 jours. Les administrateurs de la plateforme peuvent lever le blocage via le support technique.</translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <extracomment>Each billing method as shown (desktop.domain.billing&apos;s keys), and as a switch button and question name it.</extracomment>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>À la minute</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to per channel…</source>
+        <translation>Passer à la factu&amp;ration par canal…</translation>
+    </message>
+    <message>
+        <source>Switch the billing method to per channel?</source>
+        <translation>Passer au mode de facturation par canal ?</translation>
+    </message>
+    <message>
+        <source>Switch the billing method to per minute?</source>
+        <translation>Passer au mode de facturation à la minute ?</translation>
+    </message>
+    <message>
+        <source>Switch to per channel</source>
+        <translation>Passer à la facturation par canal</translation>
+    </message>
+    <message>
+        <source>Switch to per minute</source>
+        <translation>Passer à la facturation à la minute</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>Company and contact details</source>
+        <extracomment>What each queued resource is called in a list (design §4: only these two are queued).</extracomment>
+        <translation>Coordonnées de l’entreprise et de contact</translation>
+    </message>
+    <message>
+        <source>SMTP details</source>
+        <translation>Paramètres SMTP</translation>
+    </message>
+    <message>
+        <source>the company and contact details</source>
+        <extracomment>How a sentence names each resource.</extracomment>
+        <translation>les coordonnées de l’entreprise et de contact</translation>
+    </message>
+    <message>
+        <source>the SMTP details</source>
+        <translation>les paramètres SMTP</translation>
+    </message>
+    <message>
+        <source>From Address</source>
+        <extracomment>The SMTP section&apos;s label of each SMTP key.</extracomment>
+        <translation>Adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>SMS From</source>
+        <translation>Expéditeur SMS</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit Company Information</source>
+        <translation>Modifier les informations de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The details the platform bills your company by. IDs are kept exactly as you type them.</source>
+        <translation>Les informations selon lesquelles la plateforme facture votre entreprise. Les identifiants sont conservés exactement tels que vous les saisissez.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name (required, up to 100 characters).</source>
+        <translation>Le nom du titulaire du compte (obligatoire, 100 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name</source>
+        <translation>Nom du titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Name: problem</source>
+        <translation>Nom : problème</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>The company&apos;s legal name (required).</source>
+        <translation>La raison sociale de l’entreprise (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Legal name of the company</source>
+        <translation>Raison sociale de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Company: problem</source>
+        <translation>Entreprise : problème</translation>
+    </message>
+    <message>
+        <source>Company &amp;Registration ID</source>
+        <translation>Numéro d’&amp;immatriculation</translation>
+    </message>
+    <message>
+        <source>As issued by the company registry; letters, digits, spaces, &apos;/&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>Tel que délivré par le registre du commerce ; lettres, chiffres, espaces, « / », « . » et « - ».</translation>
+    </message>
+    <message>
+        <source>e.g. 01234567 or J40/1234/2020</source>
+        <translation>p. ex. 01234567 ou J40/1234/2020</translation>
+    </message>
+    <message>
+        <source>Company Registration ID: problem</source>
+        <translation>Numéro d’immatriculation : problème</translation>
+    </message>
+    <message>
+        <source>O&amp;CN (Operating Company Number)</source>
+        <translation>O&amp;CN (Operating Company Number)</translation>
+    </message>
+    <message>
+        <source>The Operating Company Number assigned by NECA: exactly 4 letters or digits.</source>
+        <translation>L’Operating Company Number attribué par la NECA : exactement 4 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>4 letters or digits, e.g. 567A</source>
+        <translation>4 lettres ou chiffres, p. ex. 567A</translation>
+    </message>
+    <message>
+        <source>OCN (Operating Company Number): problem</source>
+        <translation>OCN (Operating Company Number) : problème</translation>
+    </message>
+    <message>
+        <source>&amp;FRN (Firm Registration Number)</source>
+        <translation>FR&amp;N (Firm Registration Number)</translation>
+    </message>
+    <message>
+        <source>The FCC Registration Number: exactly 10 digits, leading zeros kept.</source>
+        <translation>Le numéro d’enregistrement FCC : exactement 10 chiffres, zéros de tête conservés.</translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 0012345678</source>
+        <translation>10 chiffres, p. ex. 0012345678</translation>
+    </message>
+    <message>
+        <source>FRN (Firm Registration Number): problem</source>
+        <translation>FRN (Firm Registration Number) : problème</translation>
+    </message>
+    <message>
+        <source>&amp;VAT Registration ID</source>
+        <translation>Numéro de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>An EU or UK VAT ID with its country code; the check digits are verified.</source>
+        <translation>Un numéro de TVA de l’UE ou du Royaume-Uni avec son code pays ; les chiffres de contrôle sont vérifiés.</translation>
+    </message>
+    <message>
+        <source>With the country code, e.g. DE136695976</source>
+        <translation>Avec le code pays, p. ex. DE136695976</translation>
+    </message>
+    <message>
+        <source>VAT Registration ID: problem</source>
+        <translation>Numéro de TVA : problème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySection</name>
+    <message>
+        <source>Company information</source>
+        <translation>Informations sur l’entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company Registration &amp;ID</source>
+        <translation>Numéro d’&amp;immatriculation</translation>
+    </message>
+    <message>
+        <source>Company Registration ID</source>
+        <translation>Numéro d’immatriculation</translation>
+    </message>
+    <message>
+        <source>O&amp;CN (Operating Company Number)</source>
+        <translation>O&amp;CN (Operating Company Number)</translation>
+    </message>
+    <message>
+        <source>OCN (Operating Company Number)</source>
+        <translation>OCN (Operating Company Number)</translation>
+    </message>
+    <message>
+        <source>FRN (Firm Re&amp;gistration Number)</source>
+        <translation>FRN (Firm Re&amp;gistration Number)</translation>
+    </message>
+    <message>
+        <source>FRN (Firm Registration Number)</source>
+        <translation>FRN (Firm Registration Number)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT Registration ID</source>
+        <translation>Numéro de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>VAT Registration ID</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>Edit company information…</source>
+        <translation>Modifier les informations de l’entreprise…</translation>
+    </message>
+    <message>
+        <source>Edit company information</source>
+        <translation>Modifier les informations de l’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Settle a Conflict</source>
+        <translation>Résoudre un conflit</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <translation>Champs en conflit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Au début de votre saisie</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>Actuellement sur le serveur</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>Autres modifications</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Send the change with the values you chose.</source>
+        <translation>Envoyer la modification avec les valeurs choisies.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit Contact Information</source>
+        <translation>Modifier les coordonnées</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>How the platform contacts you. Phone numbers start with + and the country code.</source>
+        <translation>Comment la plateforme vous contacte. Les numéros de téléphone commencent par + et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>The address the platform writes to.</source>
+        <translation>L’adresse à laquelle la plateforme écrit.</translation>
+    </message>
+    <message>
+        <source>e.g. billing@example.com</source>
+        <translation>p. ex. billing@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail: problem</source>
+        <translation>E-mail : problème</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>In international form: + and the country code.</source>
+        <translation>Au format international : + et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 7123 4567</source>
+        <translation>p. ex. +44 20 7123 4567</translation>
+    </message>
+    <message>
+        <source>Phone: problem</source>
+        <translation>Téléphone : problème</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <source>In international form: + and the country code (optional).</source>
+        <translation>Au format international : + et l’indicatif du pays (facultatif).</translation>
+    </message>
+    <message>
+        <source>e.g. +44 7911 123456</source>
+        <translation>p. ex. +44 7911 123456</translation>
+    </message>
+    <message>
+        <source>Mobile: problem</source>
+        <translation>Mobile : problème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSection</name>
+    <message>
+        <source>Contact information</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobi&amp;le</source>
+        <translation>Mobi&amp;le</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Edit contact information…</source>
+        <translation>Modifier les coordonnées…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>Modifier les coordonnées</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <source>General information</source>
+        <translation>Informations générales</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Account &amp;balance</source>
+        <translation>&amp;Solde du compte</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Solde du compte</translation>
+    </message>
+    <message>
+        <source>Negative balance</source>
+        <translation>Solde négatif</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Billing method</source>
+        <translation>Mode de facturation</translation>
+    </message>
+    <message>
+        <source>The account owes the platform this amount.</source>
+        <translation>Le compte doit ce montant à la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>How long the status bar says the diagnostics were copied, in milliseconds.</extracomment>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>Copy versions, folders and the recent log (no secrets) to the clipboard for a support request</source>
+        <translation>Copier les versions, les dossiers et le journal récent (sans secrets) dans le presse-papiers pour une demande de support</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Show the folder with the app&apos;s log files</source>
+        <translation>Afficher le dossier des fichiers journaux de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostics copiés dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Could not collect the diagnostics: {error}</source>
+        <translation>Impossible de rassembler les diagnostics : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default ({language})</source>
+        <translation>Par défaut du &amp;système ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage du bac à sable…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CX Account Desk</source>
+        <translation>CX Account Desk</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>See the changes saved on this computer that the server does not have yet; discard one or settle a conflict</source>
+        <translation>Voir les modifications enregistrées sur cet ordinateur que le serveur n’a pas encore ; en abandonner une ou résoudre un conflit</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Examiner…</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the account again from the server (F5)</source>
+        <translation>Recharger le compte depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox Outbox…</source>
+        <translation>Boîte d’envoi du &amp;bac à sable…</translation>
+    </message>
+    <message>
+        <source>The e-mails and SMS messages the sandbox kept instead of sending them</source>
+        <translation>Les e-mails et SMS que le bac à sable a conservés au lieu de les envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Name</source>
+        <extracomment>How the window labels each Account key (dotted), for messages that name a field.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company Registration ID</source>
+        <translation>Numéro d’immatriculation</translation>
+    </message>
+    <message>
+        <source>VAT Registration ID</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Solde du compte</translation>
+    </message>
+    <message>
+        <source>Billing method</source>
+        <translation>Mode de facturation</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in (it may have expired or been withdrawn). Sign in again to continue.</source>
+        <translation>Le serveur n’a pas accepté la connexion (elle a peut-être expiré ou été révoquée). Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your user may not make this change: it can only view the account. Ask an administrator of the account to make it.</source>
+        <translation>Votre utilisateur ne peut pas faire cette modification : il peut seulement consulter le compte. Demandez-la à un administrateur du compte.</translation>
+    </message>
+    <message>
+        <source>The server refused some values. {details}</source>
+        <translation>Le serveur a refusé certaines valeurs. {details}</translation>
+    </message>
+    <message>
+        <source>The server refused the values. {reason}</source>
+        <translation>Le serveur a refusé les valeurs. {reason}</translation>
+    </message>
+    <message>
+        <source>The billing method was changed less than 30 days ago; it can be changed again from {time}.</source>
+        <translation>Le mode de facturation a été changé il y a moins de 30 jours ; il pourra être changé de nouveau à partir du {time}.</translation>
+    </message>
+    <message>
+        <source>The account was changed elsewhere since it was loaded. Refresh to see the current values, then make the change again.</source>
+        <translation>Le compte a été modifié ailleurs depuis son chargement. Actualisez pour voir les valeurs actuelles, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>The server refused the change because of the account&apos;s current state: {reason}</source>
+        <translation>Le serveur a refusé la modification en raison de l’état actuel du compte : {reason}</translation>
+    </message>
+    <message>
+        <source>The server needs to know which version of the account is being changed. Refresh and try again.</source>
+        <translation>Le serveur doit savoir quelle version du compte est modifiée. Actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this (404). {reason}</source>
+        <translation>Le serveur ne propose pas ceci (404). {reason}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to {endpoint} is not what this app expects ({reason}). This app and the server may not match; if it keeps happening, contact technical support.</source>
+        <translation>La réponse du serveur à {endpoint} n’est pas celle qu’attend cette application ({reason}). L’application et le serveur ne correspondent peut-être pas ; si cela se reproduit, contactez le support technique.</translation>
+    </message>
+    <message>
+        <source>{reason} Try again in a few minutes; if it keeps happening, contact technical support</source>
+        <translation>{reason} Réessayez dans quelques minutes ; si cela se reproduit, contactez le support technique</translation>
+    </message>
+    <message>
+        <source>The server refused the request{status}: {reason}</source>
+        <translation>Le serveur a refusé la requête{status} : {reason}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Try again; if it keeps happening, contact technical support</source>
+        <translation>Une erreur inattendue s’est produite ({error}). Réessayez ; si cela se reproduit, contactez le support technique</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>{host} did not finish answering within {seconds} seconds. The network may be very slow, or something in between holds the answer back. Try again later.</source>
+        <translation>{host} n’a pas fini de répondre en {seconds} secondes. Le réseau est peut-être très lent, ou un intermédiaire retient la réponse. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>an unknown issuer</source>
+        <translation>un émetteur inconnu</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not secure: its certificate comes from {issuer}, which this computer does not trust. On an office network a firewall that inspects encrypted traffic may be in between: ask your IT department to install its root certificate in this computer&apos;s certificate store.</source>
+        <translation>La connexion à {host} n’est pas sécurisée : son certificat provient de {issuer}, auquel cet ordinateur ne fait pas confiance. Sur un réseau d’entreprise, un pare-feu qui inspecte le trafic chiffré peut se trouver entre les deux : demandez à votre service informatique d’installer son certificat racine dans le magasin de certificats de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (from {issuer}) has expired or is not valid yet. Check that this computer&apos;s date and time are right; if they are, the server&apos;s certificate must be renewed.</source>
+        <translation>Le certificat de {host} (de {issuer}) a expiré ou n’est pas encore valide. Vérifiez la date et l’heure de cet ordinateur ; si elles sont justes, le certificat du serveur doit être renouvelé.</translation>
+    </message>
+    <message>
+        <source>The certificate presented for {host} (from {issuer}) was issued for another name. Check the server address of this profile; a proxy or firewall may be answering in its place.</source>
+        <translation>Le certificat présenté pour {host} (de {issuer}) a été délivré pour un autre nom. Vérifiez l’adresse du serveur de ce profil ; un proxy ou un pare-feu répond peut-être à sa place.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed. {reason}</source>
+        <translation>La connexion sécurisée à {host} a échoué. {reason}</translation>
+    </message>
+    <message>
+        <source>The server is busy and asks to retry after {time}. Nothing was changed on it; try again then.</source>
+        <translation>Le serveur est occupé et demande de réessayer après {time}. Rien n’y a été modifié ; réessayez à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asks to be tried again later. Nothing was changed on it; try again then.</source>
+        <translation>Le serveur est occupé et demande de réessayer plus tard. Rien n’y a été modifié ; réessayez à ce moment-là.</translation>
+    </message>
+    <message>
+        <source> to {address}</source>
+        <translation> vers {address}</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect{where} instead of an answer. The redirect was not followed. Nothing was sent there. Check the server address of this profile; a sign-in page of this network may be in the way.</source>
+        <translation>Le serveur a répondu par une redirection{where} au lieu d’une réponse. La redirection n’a pas été suivie ; rien n’y a été envoyé. Vérifiez l’adresse du serveur de ce profil ; une page de connexion de ce réseau fait peut-être obstacle.</translation>
+    </message>
+    <message>
+        <source>This network shows its own sign-in page{title} instead of {host}. Sign in to the network in a web browser (as on hotel or guest Wi-Fi), then try again.</source>
+        <translation>Ce réseau affiche sa propre page de connexion{title} au lieu de {host}. Connectez-vous au réseau dans un navigateur web (comme sur un Wi-Fi d’hôtel ou invité), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A proxy or firewall between this computer and {host} blocked the request and answered with its own page{title}. Ask your IT department to allow {host}.</source>
+        <translation>Un proxy ou un pare-feu entre cet ordinateur et {host} a bloqué la requête et a répondu par sa propre page{title}. Demandez à votre service informatique d’autoriser {host}.</translation>
+    </message>
+    <message>
+        <source>{host} answered with a web page{title} instead of the account API. Check the server address of this profile.</source>
+        <translation>{host} a répondu par une page web{title} au lieu de l’API du compte. Vérifiez l’adresse du serveur de ce profil.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. {reason} Check the network connection and try again.</source>
+        <translation>Le serveur est injoignable. {reason} Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The account was changed elsewhere while you were editing. Your typed values are kept.</source>
+        <translation>Le compte a été modifié ailleurs pendant votre saisie. Les valeurs que vous avez saisies sont conservées.</translation>
+    </message>
+    <message>
+        <source>• {field}: on the server now {theirs}; yours {yours}.</source>
+        <translation>• {field} : actuellement sur le serveur {theirs} ; votre valeur {yours}.</translation>
+    </message>
+    <message>
+        <source>Fields you had not changed now show the server&apos;s values: {fields}.</source>
+        <translation>Les champs que vous n’aviez pas modifiés affichent maintenant les valeurs du serveur : {fields}.</translation>
+    </message>
+    <message>
+        <source>Press Save again to replace the server&apos;s values with yours, or Cancel to keep the server&apos;s.</source>
+        <translation>Appuyez de nouveau sur « Enregistrer » pour remplacer les valeurs du serveur par les vôtres, ou sur « Annuler » pour garder celles du serveur.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSupport</name>
+    <message>
+        <source>Could not load the account: {error}</source>
+        <extracomment>How a message names each part.</extracomment>
+        <translation>Impossible de charger le compte : {error}</translation>
+    </message>
+    <message>
+        <source>Could not load the SMTP details: {error}</source>
+        <translation>Impossible de charger les paramètres SMTP : {error}</translation>
+    </message>
+    <message>
+        <source>Could not load the packages: {error}</source>
+        <translation>Impossible de charger les forfaits : {error}</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: it is sent after the earlier changes still waiting.</source>
+        <extracomment>How often the window tries the server again while it cannot be reached, in milliseconds.</extracomment>
+        <translation>Enregistrée sur cet ordinateur : elle sera envoyée après les modifications antérieures encore en attente.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired, so the account could not be loaded. Sign in again to continue.</source>
+        <translation>Votre connexion a expiré, le compte n’a donc pas pu être chargé. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>You did not sign in, so the account could not be loaded. Press Try again to sign in.</source>
+        <translation>Vous ne vous êtes pas connecté, le compte n’a donc pas pu être chargé. Appuyez sur « Réessayer » pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Pas encore chargé</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Mis à jour à {time}</translation>
+    </message>
+    <message>
+        <source>Showing data from {age}</source>
+        <translation>Données de {age}</translation>
+    </message>
+    <message>
+        <source>Trying again every 30 seconds; press F5 to try now.</source>
+        <translation>Nouvel essai toutes les 30 secondes ; appuyez sur F5 pour essayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server, and this computer has no saved copy of the account yet. {again}</source>
+        <translation>Le serveur est injoignable, et cet ordinateur n’a pas encore de copie enregistrée du compte. {again}</translation>
+    </message>
+    <message>
+        <source>{cause} This computer has no saved copy of the account yet. {again}</source>
+        <translation>{cause} Cet ordinateur n’a pas encore de copie enregistrée du compte. {again}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>{cause} Showing data from {time}. {again}</source>
+        <translation>{cause} Données affichées : {time}. {again}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Changes Not Yet Sent</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Changes you saved while the server could not be reached. They are kept on this computer and sent in order as soon as the server answers.</source>
+        <translation>Les modifications enregistrées pendant que le serveur était injoignable. Elles sont conservées sur cet ordinateur et envoyées dans l’ordre dès que le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Changes not yet sent</source>
+        <translation>&amp;Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>About the selected change</source>
+        <translation>À propos de la modification choisie</translation>
+    </message>
+    <message>
+        <source>Read the list again.</source>
+        <translation>Relire la liste.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Résoudre…</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, between your change and the server&apos;s value.</source>
+        <translation>Choisir, champ par champ, entre votre modification et la valeur du serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>A&amp;bandonner…</translation>
+    </message>
+    <message>
+        <source>Give up the selected change; it is never sent.</source>
+        <translation>Abandonner la modification choisie ; elle ne sera jamais envoyée.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesModel</name>
+    <message>
+        <source>Quantity</source>
+        <extracomment>(header, header tool tip, cell text of a package, is a number)</extracomment>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>How many of this package the account has</source>
+        <translation>Combien de ce forfait le compte possède</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>Le forfait</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>The price of one unit, with every digit the platform charges</source>
+        <translation>Le prix d’une unité, avec toutes les décimales facturées par la plateforme</translation>
+    </message>
+    <message>
+        <source>Today usage</source>
+        <translation>Consommation du jour</translation>
+    </message>
+    <message>
+        <source>Units used today</source>
+        <translation>Unités consommées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today charge</source>
+        <translation>Montant du jour</translation>
+    </message>
+    <message>
+        <source>Charged for today so far</source>
+        <translation>Facturé pour aujourd’hui jusqu’ici</translation>
+    </message>
+    <message>
+        <source>MTD usage</source>
+        <translation>Consommation du mois</translation>
+    </message>
+    <message>
+        <source>Units used this month to date</source>
+        <translation>Unités consommées ce mois-ci jusqu’à présent</translation>
+    </message>
+    <message>
+        <source>MTD charge</source>
+        <translation>Montant du mois</translation>
+    </message>
+    <message>
+        <source>Charged this month to date</source>
+        <translation>Facturé ce mois-ci jusqu’à présent</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source>{cost} per {unit}</source>
+        <translation>{cost} par {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesSection</name>
+    <message>
+        <source>Pac&amp;kages</source>
+        <translation>&amp;Forfaits</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Forfaits</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Enregistrement des appels</translation>
+    </message>
+    <message>
+        <source>Enable Call Recor&amp;ding…</source>
+        <translation>Activer l’enregistrement des a&amp;ppels…</translation>
+    </message>
+    <message>
+        <source>Add call recording to the account (a chargeable package) and choose which ingress routes record.</source>
+        <translation>Ajouter l’enregistrement des appels au compte (un forfait payant) et choisir quelles routes entrantes enregistrent.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: call recording needs the server now.</source>
+        <extracomment>The package feature that provides call recording.</extracomment>
+        <translation>Le serveur est injoignable : l’enregistrement des appels a besoin du serveur immédiatement.</translation>
+    </message>
+    <message>
+        <source>Call Recor&amp;ding Settings…</source>
+        <translation>Réglages de l’enregistrement des a&amp;ppels…</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled. Choose the ingress routes that record in its settings.</source>
+        <translation>Enregistrement des appels : activé. Choisissez dans ses réglages les routes entrantes qui enregistrent.</translation>
+    </message>
+    <message>
+        <source>Call recording: not enabled</source>
+        <translation>Enregistrement des appels : non activé</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Where the account service is, and the e-mail address you sign in with. Your password is never stored; the app keeps only a sign-in token in the system keychain.</source>
+        <translation>L’adresse du service de compte et l’adresse e-mail avec laquelle vous vous connectez. Votre mot de passe n’est jamais enregistré ; l’application ne garde qu’un jeton de connexion dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>What you call this server, e.g. Northwind production.</source>
+        <translation>Le nom que vous donnez à ce serveur, p. ex. Northwind production.</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind production</source>
+        <translation>p. ex. Northwind production</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name: problem</source>
+        <translation>Nom : problème</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>The account API&apos;s address. A host name alone is enough: https:// and /api/cp/ are added.</source>
+        <translation>L’adresse de l’API du compte. Un nom d’hôte suffit : https:// et /api/cp/ sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>e.g. app.connexcs.com</source>
+        <translation>p. ex. app.connexcs.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Server address: saved as</source>
+        <translation>Adresse du serveur : enregistrée sous</translation>
+    </message>
+    <message>
+        <source>Server address: warning</source>
+        <translation>Adresse du serveur : avertissement</translation>
+    </message>
+    <message>
+        <source>Server address: problem</source>
+        <translation>Adresse du serveur : problème</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>The control panel e-mail address you sign in with (optional; asked at sign-in otherwise).</source>
+        <translation>L’adresse e-mail du panneau de contrôle avec laquelle vous vous connectez (facultative ; sinon demandée à la connexion).</translation>
+    </message>
+    <message>
+        <source>e.g. noc@example.com</source>
+        <translation>p. ex. noc@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail: problem</source>
+        <translation>E-mail : problème</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>The account servers you work with. Choose one and press Open. The sandbox is a built-in account service on this computer for trying the app out; it is always here.</source>
+        <translation>Les serveurs de compte avec lesquels vous travaillez. Choisissez-en un et appuyez sur « Ouvrir ». Le bac à sable est un service de compte intégré à cet ordinateur pour essayer l’application ; il est toujours là.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add a server to work with.</source>
+        <translation>Ajouter un serveur avec lequel travailler.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected profile&apos;s name, address or e-mail.</source>
+        <translation>Modifier le nom, l’adresse ou l’e-mail du profil choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile on this computer (the account on the server is not changed).</source>
+        <translation>Oublier le profil choisi sur cet ordinateur (le compte sur le serveur n’est pas modifié).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Work with the selected profile.</source>
+        <translation>Travailler avec le profil choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDialog</name>
+    <message>
+        <source>Call recording</source>
+        <translation>Enregistrement des appels</translation>
+    </message>
+    <message>
+        <source>Call recording takes two steps: enable it on the account, then choose which of your customers&apos; ingress routes record calls. Nothing is recorded until both are done.</source>
+        <translation>L’enregistrement des appels se fait en deux étapes : activez-le sur le compte, puis choisissez quelles routes entrantes de vos clients enregistrent les appels. Rien n’est enregistré tant que les deux ne sont pas faites.</translation>
+    </message>
+    <message>
+        <source>Step 1: Enable call recording on the account</source>
+        <translation>Étape 1 : activer l’enregistrement des appels sur le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Call Recording</source>
+        <translation>&amp;Activer l’enregistrement des appels</translation>
+    </message>
+    <message>
+        <source>Step 2: Choose which customers&apos; ingress routes record</source>
+        <translation>Étape 2 : choisir quelles routes entrantes des clients enregistrent</translation>
+    </message>
+    <message>
+        <source>&amp;Ingress routes and their recording:</source>
+        <translation>&amp;Routes entrantes et leur enregistrement :</translation>
+    </message>
+    <message>
+        <source>Ingress routes and their recording</source>
+        <translation>Routes entrantes et leur enregistrement</translation>
+    </message>
+    <message>
+        <source>Customer / ingress route</source>
+        <translation>Client / route entrante</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Load again from the server</source>
+        <translation>Recharger depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOutbox</name>
+    <message>
+        <source>Sandbox Outbox</source>
+        <translation>Boîte d’envoi du bac à sable</translation>
+    </message>
+    <message>
+        <source>What the sandbox kept instead of sending: the e-mails its mail catcher received and the SMS messages. Nothing here left this computer.</source>
+        <translation>Ce que le bac à sable a conservé au lieu de l’envoyer : les e-mails reçus par son capteur de courrier et les SMS. Rien ici n’a quitté cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-mails</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Message &amp;text</source>
+        <translation>&amp;Texte du message</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Select an e-mail to read it.</source>
+        <translation>Sélectionnez un e-mail pour le lire.</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>SMS messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the outboxes again from the sandbox.</source>
+        <translation>Recharger les boîtes d’envoi depuis le bac à sable.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>The sandbox signs in by itself; there is nothing to sign out of.</source>
+        <translation>Le bac à sable se connecte tout seul ; il n’y a rien à déconnecter.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Forget this computer&apos;s sign-in for this profile and sign in again</source>
+        <translation>Oublier la connexion de cet ordinateur pour ce profil et se reconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profils…</translation>
+    </message>
+    <message>
+        <source>Open another account server, or add, edit and remove profiles</source>
+        <translation>Ouvrir un autre serveur de compte, ou ajouter, modifier et supprimer des profils</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with your control panel e-mail address and password.</source>
+        <translation>Connectez-vous avec l’adresse e-mail et le mot de passe de votre panneau de contrôle.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Sign in with your control panel e-mail address and password (the password is used once and never stored)</source>
+        <translation>Se connecter avec l’adresse e-mail et le mot de passe du panneau de contrôle (le mot de passe est utilisé une fois et jamais enregistré)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail and password</source>
+        <translation>E-&amp;mail et mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in with a refresh token created on the control panel&apos;s JWT keys page</source>
+        <translation>Se connecter avec un jeton de rafraîchissement créé sur la page « JWT keys » du panneau de contrôle</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;token</source>
+        <translation>&amp;Jeton collé</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token</source>
+        <translation>Jeton de &amp;rafraîchissement</translation>
+    </message>
+    <message>
+        <source>eyJ…</source>
+        <translation>eyJ…</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Jeton de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Refresh token: problem</source>
+        <translation>Jeton de rafraîchissement : problème</translation>
+    </message>
+    <message>
+        <source>Create a refresh token on the control panel&apos;s JWT keys page and paste all of it here. The app keeps it in your keychain, never in a file.</source>
+        <translation>Créez un jeton de rafraîchissement sur la page « JWT keys » du panneau de contrôle et collez-le ici en entier. L’application le garde dans votre trousseau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Refresh token: hint</source>
+        <translation>Jeton de rafraîchissement : conseil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <source>Edit SMTP Details</source>
+        <translation>Modifier les paramètres SMTP</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>How the platform sends your customers&apos; e-mail and SMS. Test Email here tests the values as typed; the main window&apos;s Test Email and Test SMS use the saved ones.</source>
+        <translation>Comment la plateforme envoie les e-mails et SMS de vos clients. « E-mail de test » ici teste les valeurs telles que saisies ; « E-mail de test » et « SMS de test » de la fenêtre principale utilisent celles enregistrées.</translation>
+    </message>
+    <message>
+        <source>From Add&amp;ress</source>
+        <translation>Adresse d’e&amp;xpédition</translation>
+    </message>
+    <message>
+        <source>The address the platform&apos;s e-mails come from; test e-mails go to it unless you choose another.</source>
+        <translation>L’adresse d’où viennent les e-mails de la plateforme ; les e-mails de test y sont envoyés sauf si vous en choisissez une autre.</translation>
+    </message>
+    <message>
+        <source>e.g. noc@example.com</source>
+        <translation>p. ex. noc@example.com</translation>
+    </message>
+    <message>
+        <source>From Address: problem</source>
+        <translation>Adresse d’expédition : problème</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>The login the mail server expects; leave empty to send without login.</source>
+        <translation>L’identifiant attendu par le serveur de messagerie ; laissez vide pour envoyer sans identification.</translation>
+    </message>
+    <message>
+        <source>empty: send without login</source>
+        <translation>vide : envoi sans identification</translation>
+    </message>
+    <message>
+        <source>Username: problem</source>
+        <translation>Nom d’utilisateur : problème</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word</source>
+        <translation>Changer le mot de pa&amp;sse</translation>
+    </message>
+    <message>
+        <source>Type a new password to replace the saved one; leave empty to keep it. It is never shown again.</source>
+        <translation>Saisissez un nouveau mot de passe pour remplacer celui enregistré ; laissez vide pour le garder. Il n’est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the saved password</source>
+        <translation>Supprimer le mot de passe en&amp;registré</translation>
+    </message>
+    <message>
+        <source>Send without a password from now on (the Username is kept).</source>
+        <translation>Envoyer désormais sans mot de passe (le nom d’utilisateur est conservé).</translation>
+    </message>
+    <message>
+        <source>Password: how the app reads it</source>
+        <translation>Mot de passe : comment l’application le lit</translation>
+    </message>
+    <message>
+        <source>Password: problem</source>
+        <translation>Mot de passe : problème</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>Ser&amp;veur</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host, optionally with :port. Port 25 when none is given; 465 means TLS from the first byte.</source>
+        <translation>L’hôte du serveur de messagerie, éventuellement avec :port. Port 25 si aucun n’est indiqué ; 465 signifie TLS dès le premier octet.</translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com:587</source>
+        <translation>p. ex. mail.example.com:587</translation>
+    </message>
+    <message>
+        <source>Server: how the app reads it</source>
+        <translation>Serveur : comment l’application le lit</translation>
+    </message>
+    <message>
+        <source>Server: problem</source>
+        <translation>Serveur : problème</translation>
+    </message>
+    <message>
+        <source>SMS Fr&amp;om</source>
+        <translation>Expéditeur S&amp;MS</translation>
+    </message>
+    <message>
+        <source>A number with + and the country code, or a sender name of 1 to 11 letters, digits and spaces.</source>
+        <translation>Un numéro avec + et l’indicatif du pays, ou un nom d’expéditeur de 1 à 11 lettres, chiffres et espaces.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 7911 123456 or Northwind</source>
+        <translation>p. ex. +44 7911 123456 ou Northwind</translation>
+    </message>
+    <message>
+        <source>SMS From: how the app reads it</source>
+        <translation>Expéditeur SMS : comment l’application le lit</translation>
+    </message>
+    <message>
+        <source>SMS From: problem</source>
+        <translation>Expéditeur SMS : problème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Test Email…</source>
+        <translation>E-mail de &amp;test…</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail with the values as typed here, before you save them (nothing is saved).</source>
+        <translation>Envoyer un e-mail de test avec les valeurs saisies ici, avant de les enregistrer (rien n’est enregistré).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSection</name>
+    <message>
+        <source>SMTP details</source>
+        <translation>Paramètres SMTP</translation>
+    </message>
+    <message>
+        <source>From Address</source>
+        <translation>Adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server: how the app reads it</source>
+        <translation>Serveur : comment l’application le lit</translation>
+    </message>
+    <message>
+        <source>SMS From</source>
+        <translation>Expéditeur SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Test Email…</source>
+        <translation>E-mail de &amp;test…</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail with the saved SMTP details and see the whole conversation.</source>
+        <translation>Envoyer un e-mail de test avec les paramètres SMTP enregistrés et voir tout l’échange.</translation>
+    </message>
+    <message>
+        <source>Test S&amp;MS…</source>
+        <translation>S&amp;MS de test…</translation>
+    </message>
+    <message>
+        <source>Send a test SMS from the saved SMS From.</source>
+        <translation>Envoyer un SMS de test depuis l’expéditeur SMS enregistré.</translation>
+    </message>
+    <message>
+        <source>Edit SMTP details…</source>
+        <translation>Modifier les paramètres SMTP…</translation>
+    </message>
+    <message>
+        <source>Edit SMTP details</source>
+        <translation>Modifier les paramètres SMTP</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Why testing is unavailable</source>
+        <translation>Pourquoi les tests sont indisponibles</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: Test Email needs the server now.</source>
+        <translation>Le serveur est injoignable : « E-mail de test » a besoin du serveur immédiatement.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: Test SMS needs the server now.</source>
+        <translation>Le serveur est injoignable : « SMS de test » a besoin du serveur immédiatement.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: Test Email and Test SMS need the server now. They come back after a refresh that reaches it.</source>
+        <translation>Le serveur est injoignable : « E-mail de test » et « SMS de test » ont besoin du serveur immédiatement. Ils reviennent après une actualisation qui l’atteint.</translation>
+    </message>
+    <message>
+        <source>No mail server is saved.</source>
+        <translation>Aucun serveur de messagerie n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Read as {server}.</source>
+        <translation>Lu comme {server}.</translation>
+    </message>
+    <message>
+        <source>The app cannot read this: {reason}</source>
+        <translation>L’application ne peut pas lire ceci : {reason}</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <extracomment>The narrowest an eliding label gets, in average characters (&quot;Server: …&quot; stays readable).</extracomment>
+        <translation>Pas encore chargé</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>Serveur : {server}</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}</source>
+        <translation>Connecté en tant que {user}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+</context>
+<context>
+    <name>TestEmailDialog</name>
+    <message>
+        <source>Test Email</source>
+        <translation>E-mail de test</translation>
+    </message>
+    <message>
+        <source>About this test</source>
+        <translation>À propos de ce test</translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation>Envoyer &amp;à</translation>
+    </message>
+    <message>
+        <source>Where the test e-mail goes; the From Address unless you type another address.</source>
+        <translation>Où va l’e-mail de test ; à l’adresse d’expédition sauf si vous en saisissez une autre.</translation>
+    </message>
+    <message>
+        <source>e.g. noc@example.com</source>
+        <translation>p. ex. noc@example.com</translation>
+    </message>
+    <message>
+        <source>Send to: problem</source>
+        <translation>Envoyer à : problème</translation>
+    </message>
+    <message>
+        <source>&amp;Password for this check (not saved)</source>
+        <translation>Mot de &amp;passe pour cette vérification (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Only for “Check from this computer”: the saved password never leaves the server. Leave empty to check without logging in.</source>
+        <translation>Uniquement pour « Vérifier depuis cet ordinateur » : le mot de passe enregistré ne quitte jamais le serveur. Laissez vide pour vérifier sans identification.</translation>
+    </message>
+    <message>
+        <source>Password for this check: note</source>
+        <translation>Mot de passe pour cette vérification : remarque</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Ask the server to send a test e-mail with the saved SMTP details.</source>
+        <translation>Demander au serveur d’envoyer un e-mail de test avec les paramètres SMTP enregistrés.</translation>
+    </message>
+    <message>
+        <source>Check from this co&amp;mputer</source>
+        <translation>Vérifier depuis cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Talk to the mail server from this computer, up to the recipient, without sending.</source>
+        <translation>Dialoguer avec le serveur de messagerie depuis cet ordinateur, jusqu’au destinataire, sans envoyer.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>En attente de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer (the server may still finish the test).</source>
+        <translation>Ne plus attendre cette réponse (le serveur peut quand même terminer le test).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Edit SMTP Details…</source>
+        <translation>Modifier les paramètres SMTP…</translation>
+    </message>
+    <message>
+        <source>Opens what the result above mentions.</source>
+        <translation>Ouvre ce que mentionne le résultat ci-dessus.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranscript</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y transcript</source>
+        <translation>Copier le journa&amp;l</translation>
+    </message>
+    <message>
+        <source>Put the whole conversation on the clipboard as text.</source>
+        <translation>Mettre tout l’échange dans le presse-papiers sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>TestSmsDialog</name>
+    <message>
+        <source>Test SMS</source>
+        <translation>SMS de test</translation>
+    </message>
+    <message>
+        <source>About this test</source>
+        <translation>À propos de ce test</translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation>Envoyer &amp;à</translation>
+    </message>
+    <message>
+        <source>The mobile number the test SMS goes to, with + and the country code.</source>
+        <translation>Le numéro de mobile auquel le SMS de test est envoyé, avec + et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 7911 123456</source>
+        <translation>p. ex. +44 7911 123456</translation>
+    </message>
+    <message>
+        <source>Send to: how the app reads it</source>
+        <translation>Envoyer à : comment l’application le lit</translation>
+    </message>
+    <message>
+        <source>Send to: problem</source>
+        <translation>Envoyer à : problème</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Ask the server to send a test SMS from the saved SMS From.</source>
+        <translation>Demander au serveur d’envoyer un SMS de test depuis l’expéditeur SMS enregistré.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>En attente de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer (the server may still finish the test).</source>
+        <translation>Ne plus attendre cette réponse (le serveur peut quand même terminer le test).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Edit SMTP Details…</source>
+        <translation>Modifier les paramètres SMTP…</translation>
+    </message>
+    <message>
+        <source>Opens what the result above mentions.</source>
+        <translation>Ouvre ce que mentionne le résultat ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>&amp;Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider stat&amp;us</source>
+        <translation>É&amp;tat chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation>État chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Message ID</source>
+        <translation>&amp;Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Identifiant du message</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>Saved on this computer: it will be sent when the server is back.</source>
+        <translation>Enregistrée sur cet ordinateur : elle sera envoyée quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: they will be sent when the server is back.</source>
+        <translation>Enregistrées sur cet ordinateur : elles seront envoyées quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>1 change not yet sent</source>
+        <translation>1 modification pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>{count} changes not yet sent</source>
+        <translation>{count} modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>1 needs your decision</source>
+        <translation>1 attend votre décision</translation>
+    </message>
+    <message>
+        <source>{count} need your decision</source>
+        <translation>{count} attendent votre décision</translation>
+    </message>
+    <message>
+        <source>{count} refused by the server</source>
+        <translation>{count} refusée(s) par le serveur</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The server refused a change to {what}: {reason}. Press Review… to see it and discard it.</source>
+        <translation>Le serveur a refusé une modification de {what} : {reason}. Appuyez sur « Examiner… » pour la voir et l’abandonner.</translation>
+    </message>
+    <message>
+        <source>The same fields were changed on the server too: press Review… to choose which values to keep. Until then the change is not sent.</source>
+        <translation>Les mêmes champs ont aussi été modifiés sur le serveur : appuyez sur « Examiner… » pour choisir les valeurs à garder. D’ici là, la modification n’est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent.</source>
+        <translation>En attente d’envoi.</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer were not sent: {error}</source>
+        <translation>Les modifications enregistrées sur cet ordinateur n’ont pas été envoyées : {error}</translation>
+    </message>
+    <message>
+        <source>1 change saved on this computer was sent to the server.</source>
+        <translation>1 modification enregistrée sur cet ordinateur a été envoyée au serveur.</translation>
+    </message>
+    <message>
+        <source>{count} changes saved on this computer were sent to the server.</source>
+        <translation>{count} modifications enregistrées sur cet ordinateur ont été envoyées au serveur.</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer were not sent: {error} They are sent with the next refresh.</source>
+        <translation>Les modifications enregistrées sur cet ordinateur n’ont pas été envoyées : {error} Elles seront envoyées à la prochaine actualisation.</translation>
+    </message>
+</context>
+</TS>
