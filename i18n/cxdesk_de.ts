@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Agreement &amp;text:</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Read the service &amp;agreement…</source>
-        <translation>Dienstleistungs&amp;vertrag lesen…</translation>
+        <translation>Dienstleistungsvertra&amp;g lesen…</translation>
     </message>
 </context>
 <context>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>&amp;Switch to per minute…</source>
-        <translation>Auf pro &amp;Minute umstellen…</translation>
+        <translation>&amp;Zu pro Minute wechseln…</translation>
     </message>
     <message>
         <source>Per-minute rate:</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>&amp;Switch to per channel…</source>
-        <translation>Auf pro &amp;Kanal umstellen…</translation>
+        <translation>&amp;Zu pro Kanal wechseln…</translation>
     </message>
     <message>
         <source>Switch the billing method to per channel?</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&amp;FRN (Firm Registration Number)</source>
-        <translation>FR&amp;N (Firm Registration Number)</translation>
+        <translation>FRN (F&amp;irm Registration Number)</translation>
     </message>
     <message>
         <source>The FCC Registration Number: exactly 10 digits, leading zeros kept.</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Company Registration &amp;ID</source>
-        <translation>Handelsregister&amp;nummer</translation>
+        <translation>Handels&amp;registernummer</translation>
     </message>
     <message>
         <source>Company Registration ID</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>FRN (Firm Re&amp;gistration Number)</source>
-        <translation>FRN (Firm Re&amp;gistration Number)</translation>
+        <translation>FRN (Firm Registrati&amp;on Number)</translation>
     </message>
     <message>
         <source>FRN (Firm Registration Number)</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;E-Mail</translation>
+        <translation>E-&amp;Mail</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Te&amp;lefon</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Mobi&amp;le</source>
-        <translation>Mobi&amp;l</translation>
+        <translation>Mo&amp;bil</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>Wä&amp;hrung</translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Account &amp;balance</source>
-        <translation>Konto&amp;stand</translation>
+        <translation>&amp;Kontostand</translation>
     </message>
     <message>
         <source>Account balance</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation>&amp;Prüfen…</translation>
+        <translation>Prüf&amp;en…</translation>
     </message>
     <message>
         <source>Account details</source>
@@ -1127,7 +1127,7 @@
     <name>PackagesSection</name>
     <message>
         <source>Pac&amp;kages</source>
-        <translation>Pa&amp;kete</translation>
+        <translation>&amp;Pakete</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Enable Call Recor&amp;ding…</source>
-        <translation>Anruf&amp;aufzeichnung einschalten…</translation>
+        <translation>Anrufaufze&amp;ichnung einschalten…</translation>
     </message>
     <message>
         <source>Add call recording to the account (a chargeable package) and choose which ingress routes record.</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>Call Recor&amp;ding Settings…</source>
-        <translation>Einstellungen der Anruf&amp;aufzeichnung…</translation>
+        <translation>Einstellungen der Anrufaufze&amp;ichnung…</translation>
     </message>
     <message>
         <source>Call recording: enabled. Choose the ingress routes that record in its settings.</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>&amp;Ingress routes and their recording:</source>
-        <translation>&amp;Eingehende Routen und ihre Aufzeichnung:</translation>
+        <translation>Eingehende &amp;Routen und ihre Aufzeichnung:</translation>
     </message>
     <message>
         <source>Ingress routes and their recording</source>
@@ -1373,7 +1373,132 @@
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>Readable labels of the recording modes of an ingress route (RECORDING_MODES).</extracomment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Sample 1%</source>
+        <translation>Stichprobe 1 %</translation>
+    </message>
+    <message>
+        <source>Sample 5%</source>
+        <translation>Stichprobe 5 %</translation>
+    </message>
+    <message>
+        <source>Sample 25%</source>
+        <translation>Stichprobe 25 %</translation>
+    </message>
+    <message>
+        <source>Sample 50%</source>
+        <translation>Stichprobe 50 %</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Enable call recording first (step 1).</source>
+        <translation>Schalten Sie zuerst die Anrufaufzeichnung ein (Schritt 1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: enabling call recording and choosing the ingress routes that record need the server now, so they are unavailable until it answers again.</source>
+        <translation>Der Server ist nicht erreichbar: Das Einschalten der Anrufaufzeichnung und die Wahl der aufzeichnenden eingehenden Routen brauchen den Server sofort; sie sind daher nicht verfügbar, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>No route records calls yet: recording captures nothing until at least one ingress route records.</source>
+        <translation>Noch keine Route zeichnet Anrufe auf: Es wird nichts aufgezeichnet, bis mindestens eine eingehende Route aufzeichnet.</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s packages…</source>
+        <translation>Die Pakete des Kontos werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Adds the Call Recording package to the account.</source>
+        <translation>Fügt dem Konto das Paket „Call Recording“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Done: call recording is enabled on the account.</source>
+        <translation>Erledigt: Die Anrufaufzeichnung ist für das Konto eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The {package} package is on the account and is charged {cost} per {unit}.</source>
+        <translation>Das Paket {package} ist auf dem Konto und kostet {cost} pro {unit}.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Not enabled yet.</source>
+        <translation>Noch nicht eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Adds the Call Recording package to the account. It is a chargeable package, billed per recorded minute; it then appears under Packages.</source>
+        <translation>Fügt dem Konto das Paket „Call Recording“ hinzu. Es ist kostenpflichtig und wird pro aufgezeichneter Minute abgerechnet; danach erscheint es unter „Pakete“.</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>Until then no ingress route can record.</source>
+        <translation>Bis dahin kann keine eingehende Route aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>There are no ingress routes to record: add a customer&apos;s routing first.</source>
+        <translation>Es gibt keine eingehenden Routen zum Aufzeichnen: Legen Sie zuerst das Routing eines Kunden an.</translation>
+    </message>
+    <message>
+        <source>{recording} of {total} ingress routes are set to record, but nothing is recorded until call recording is enabled (step 1).</source>
+        <translation>{recording} von {total} eingehenden Routen sind zum Aufzeichnen eingestellt, aber aufgezeichnet wird erst, wenn die Anrufaufzeichnung eingeschaltet ist (Schritt 1).</translation>
+    </message>
+    <message>
+        <source>{recording} of {total} ingress routes record calls.</source>
+        <translation>{recording} von {total} eingehenden Routen zeichnen Anrufe auf.</translation>
+    </message>
+    <message>
+        <source>No ingress routes</source>
+        <translation>Keine eingehenden Routen</translation>
+    </message>
+    <message>
+        <source>Recording of ingress route {route} of {customer}</source>
+        <translation>Aufzeichnung der eingehenden Route {route} von {customer}</translation>
+    </message>
+    <message>
+        <source>Loading packages, customers and ingress routes…</source>
+        <translation>Pakete, Kunden und eingehende Routen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the account&apos;s packages and routes. {reason}</source>
+        <translation>Die Pakete und Routen des Kontos konnten nicht geladen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>Not known: the account&apos;s packages could not be loaded.</source>
+        <translation>Unbekannt: Die Pakete des Kontos konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Enabling call recording…</source>
+        <translation>Die Anrufaufzeichnung wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>Call recording was already enabled on the account.</source>
+        <translation>Die Anrufaufzeichnung war für das Konto schon eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Call recording was not enabled. {reason}</source>
+        <translation>Die Anrufaufzeichnung wurde nicht eingeschaltet. {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the recording of {route}…</source>
+        <translation>Die Aufzeichnung von {route} wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The recording of {route} was not changed. {reason}</source>
+        <translation>Die Aufzeichnung von {route} wurde nicht geändert. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1782,7 @@
     </message>
     <message>
         <source>SMS Fr&amp;om</source>
-        <translation>SMS-Ab&amp;sender</translation>
+        <translation>SMS-Abs&amp;ender</translation>
     </message>
     <message>
         <source>A number with + and the country code, or a sender name of 1 to 11 letters, digits and spaces.</source>
@@ -1728,7 +1853,7 @@
     </message>
     <message>
         <source>Test S&amp;MS…</source>
-        <translation>Test-S&amp;MS…</translation>
+        <translation>Test-&amp;SMS…</translation>
     </message>
     <message>
         <source>Send a test SMS from the saved SMS From.</source>
@@ -1883,7 +2008,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Abbre&amp;chen</translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for this answer (the server may still finish the test).</source>
@@ -1911,11 +2036,11 @@
     </message>
     <message>
         <source>T&amp;ranscript</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>Proto&amp;koll</translation>
     </message>
     <message>
         <source>Cop&amp;y transcript</source>
-        <translation>Protokoll &amp;kopieren</translation>
+        <translation>Protokoll k&amp;opieren</translation>
     </message>
     <message>
         <source>Put the whole conversation on the clipboard as text.</source>
@@ -1970,7 +2095,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Abbre&amp;chen</translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for this answer (the server may still finish the test).</source>
@@ -1998,7 +2123,7 @@
     </message>
     <message>
         <source>Pro&amp;vider</source>
-        <translation>&amp;Anbieter</translation>
+        <translation>Anbie&amp;ter</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2006,7 +2131,7 @@
     </message>
     <message>
         <source>Provider stat&amp;us</source>
-        <translation>Anbieter&amp;status</translation>
+        <translation>Anbieterstat&amp;us</translation>
     </message>
     <message>
         <source>Provider status</source>

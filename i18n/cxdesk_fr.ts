@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Agreement &amp;text:</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Read the service &amp;agreement…</source>
-        <translation>Lire le contrat de ser&amp;vice…</translation>
+        <translation>Lise&amp;z le contrat de service…</translation>
     </message>
 </context>
 <context>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>&amp;Switch to per minute…</source>
-        <translation>Passer à la factu&amp;ration à la minute…</translation>
+        <translation>&amp;Passer à la facturation à la minute…</translation>
     </message>
     <message>
         <source>Per-minute rate:</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>&amp;Switch to per channel…</source>
-        <translation>Passer à la factu&amp;ration par canal…</translation>
+        <translation>&amp;Passer à la facturation par canal…</translation>
     </message>
     <message>
         <source>Switch the billing method to per channel?</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&amp;FRN (Firm Registration Number)</source>
-        <translation>FR&amp;N (Firm Registration Number)</translation>
+        <translation>FRN (Firm Re&amp;gistration Number)</translation>
     </message>
     <message>
         <source>The FCC Registration Number: exactly 10 digits, leading zeros kept.</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Company Registration &amp;ID</source>
-        <translation>Numéro d’&amp;immatriculation</translation>
+        <translation>Numéro d’immatric&amp;ulation</translation>
     </message>
     <message>
         <source>Company Registration ID</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>O&amp;CN (Operating Company Number)</source>
-        <translation>O&amp;CN (Operating Company Number)</translation>
+        <translation>&amp;OCN (Operating Company Number)</translation>
     </message>
     <message>
         <source>OCN (Operating Company Number)</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-ma&amp;il</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Té&amp;léphone</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Mobi&amp;le</source>
-        <translation>Mobi&amp;le</translation>
+        <translation>Mo&amp;bile</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Account &amp;balance</source>
-        <translation>&amp;Solde du compte</translation>
+        <translation>Solde du &amp;compte</translation>
     </message>
     <message>
         <source>Account balance</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Tr&amp;y again</source>
-        <translation>Ré&amp;essayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Changes not yet sent</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation>&amp;Examiner…</translation>
+        <translation>E&amp;xaminer…</translation>
     </message>
     <message>
         <source>Account details</source>
@@ -1127,7 +1127,7 @@
     <name>PackagesSection</name>
     <message>
         <source>Pac&amp;kages</source>
-        <translation>&amp;Forfaits</translation>
+        <translation>Fo&amp;rfaits</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Enable Call Recor&amp;ding…</source>
-        <translation>Activer l’enregistrement des a&amp;ppels…</translation>
+        <translation>&amp;Activer l’enregistrement des appels…</translation>
     </message>
     <message>
         <source>Add call recording to the account (a chargeable package) and choose which ingress routes record.</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>Call Recor&amp;ding Settings…</source>
-        <translation>Réglages de l’enregistrement des a&amp;ppels…</translation>
+        <translation>Réglages de l’enregistrement des &amp;appels…</translation>
     </message>
     <message>
         <source>Call recording: enabled. Choose the ingress routes that record in its settings.</source>
@@ -1373,7 +1373,132 @@
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>Readable labels of the recording modes of an ingress route (RECORDING_MODES).</extracomment>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Sample 1%</source>
+        <translation>Échantillon 1 %</translation>
+    </message>
+    <message>
+        <source>Sample 5%</source>
+        <translation>Échantillon 5 %</translation>
+    </message>
+    <message>
+        <source>Sample 25%</source>
+        <translation>Échantillon 25 %</translation>
+    </message>
+    <message>
+        <source>Sample 50%</source>
+        <translation>Échantillon 50 %</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Enable call recording first (step 1).</source>
+        <translation>Activez d’abord l’enregistrement des appels (étape 1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: enabling call recording and choosing the ingress routes that record need the server now, so they are unavailable until it answers again.</source>
+        <translation>Le serveur est injoignable : l’activation de l’enregistrement des appels et le choix des routes entrantes qui enregistrent ont besoin du serveur immédiatement ; ils sont donc indisponibles jusqu’à ce qu’il réponde de nouveau.</translation>
+    </message>
+    <message>
+        <source>No route records calls yet: recording captures nothing until at least one ingress route records.</source>
+        <translation>Aucune route n’enregistre encore d’appels : rien n’est enregistré tant qu’au moins une route entrante n’enregistre pas.</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s packages…</source>
+        <translation>Vérification des forfaits du compte…</translation>
+    </message>
+    <message>
+        <source>Adds the Call Recording package to the account.</source>
+        <translation>Ajoute le forfait « Call Recording » au compte.</translation>
+    </message>
+    <message>
+        <source>Done: call recording is enabled on the account.</source>
+        <translation>Fait : l’enregistrement des appels est activé sur le compte.</translation>
+    </message>
+    <message>
+        <source>The {package} package is on the account and is charged {cost} per {unit}.</source>
+        <translation>Le forfait {package} est sur le compte et est facturé {cost} par {unit}.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>Not enabled yet.</source>
+        <translation>Pas encore activé.</translation>
+    </message>
+    <message>
+        <source>Adds the Call Recording package to the account. It is a chargeable package, billed per recorded minute; it then appears under Packages.</source>
+        <translation>Ajoute le forfait « Call Recording » au compte. C’est un forfait payant, facturé par minute enregistrée ; il apparaît ensuite sous « Forfaits ».</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Until then no ingress route can record.</source>
+        <translation>D’ici là, aucune route entrante ne peut enregistrer.</translation>
+    </message>
+    <message>
+        <source>There are no ingress routes to record: add a customer&apos;s routing first.</source>
+        <translation>Il n’y a aucune route entrante à enregistrer : ajoutez d’abord le routage d’un client.</translation>
+    </message>
+    <message>
+        <source>{recording} of {total} ingress routes are set to record, but nothing is recorded until call recording is enabled (step 1).</source>
+        <translation>{recording} routes entrantes sur {total} sont réglées pour enregistrer, mais rien n’est enregistré tant que l’enregistrement des appels n’est pas activé (étape 1).</translation>
+    </message>
+    <message>
+        <source>{recording} of {total} ingress routes record calls.</source>
+        <translation>{recording} routes entrantes sur {total} enregistrent les appels.</translation>
+    </message>
+    <message>
+        <source>No ingress routes</source>
+        <translation>Aucune route entrante</translation>
+    </message>
+    <message>
+        <source>Recording of ingress route {route} of {customer}</source>
+        <translation>Enregistrement de la route entrante {route} de {customer}</translation>
+    </message>
+    <message>
+        <source>Loading packages, customers and ingress routes…</source>
+        <translation>Chargement des forfaits, clients et routes entrantes…</translation>
+    </message>
+    <message>
+        <source>Could not load the account&apos;s packages and routes. {reason}</source>
+        <translation>Impossible de charger les forfaits et les routes du compte. {reason}</translation>
+    </message>
+    <message>
+        <source>Not known: the account&apos;s packages could not be loaded.</source>
+        <translation>Inconnu : les forfaits du compte n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>Enabling call recording…</source>
+        <translation>Activation de l’enregistrement des appels…</translation>
+    </message>
+    <message>
+        <source>Call recording was already enabled on the account.</source>
+        <translation>L’enregistrement des appels était déjà activé sur le compte.</translation>
+    </message>
+    <message>
+        <source>Call recording was not enabled. {reason}</source>
+        <translation>L’enregistrement des appels n’a pas été activé. {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the recording of {route}…</source>
+        <translation>Enregistrement du réglage de {route}…</translation>
+    </message>
+    <message>
+        <source>The recording of {route} was not changed. {reason}</source>
+        <translation>Le réglage d’enregistrement de {route} n’a pas été modifié. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1845,7 @@
     </message>
     <message>
         <source>&amp;Test Email…</source>
-        <translation>E-mail de &amp;test…</translation>
+        <translation>E-&amp;mail de test…</translation>
     </message>
     <message>
         <source>Send a test e-mail with the saved SMTP details and see the whole conversation.</source>
@@ -1728,7 +1853,7 @@
     </message>
     <message>
         <source>Test S&amp;MS…</source>
-        <translation>S&amp;MS de test…</translation>
+        <translation>&amp;SMS de test…</translation>
     </message>
     <message>
         <source>Send a test SMS from the saved SMS From.</source>
@@ -1835,7 +1960,7 @@
     </message>
     <message>
         <source>Send &amp;to</source>
-        <translation>Envoyer &amp;à</translation>
+        <translation>&amp;Destinataire</translation>
     </message>
     <message>
         <source>Where the test e-mail goes; the From Address unless you type another address.</source>
@@ -1938,7 +2063,7 @@
     </message>
     <message>
         <source>Send &amp;to</source>
-        <translation>Envoyer &amp;à</translation>
+        <translation>&amp;Destinataire</translation>
     </message>
     <message>
         <source>The mobile number the test SMS goes to, with + and the country code.</source>

@@ -44,7 +44,7 @@ def ts_path(language: str, folder: Path | None = None) -> Path:
 
 def qm_path(language: str, folder: Path | None = None) -> Path:
     """The compiled translation of ``language``, where the app loads it from."""
-    return (folder or OUT_DIR) / f"cxdesk_{language}.qm"
+    return (folder or OUT_DIR) / f"cxdesk_{language}.qm"  # OUT_DIR read now: a test may point it elsewhere
 
 
 def lupdate(ts: Path) -> None:
@@ -90,19 +90,23 @@ def stale() -> list[str]:
         for language in LANGUAGES:
             ts, qm = ts_path(language), qm_path(language)
             if not ts.exists():
-                out.append(f"missing: {ts.relative_to(ROOT)}")
+                out.append(f"missing: {_shown(ts)}")
                 continue
             fresh = Path(tmp) / ts.name
             shutil.copyfile(ts, fresh)
             lupdate(fresh)
             if fresh.read_bytes() != ts.read_bytes():
-                out.append(f"stale: {ts.relative_to(ROOT)} (the sources' text changed: run build_forms)")
+                out.append(f"stale: {_shown(ts)} (the sources' text changed: run build_forms)")
             out += problems(fresh)
             compiled = Path(tmp) / qm.name
             lrelease(ts, compiled)
             if not qm.exists() or qm.read_bytes() != compiled.read_bytes():
-                out.append(f"stale: {qm.relative_to(ROOT)}")
+                out.append(f"stale: {_shown(qm)}")
     return out
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def build() -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QTreeWidgetItem, QWidget
 
 from desktop.api.errors import Conflict
@@ -26,14 +26,27 @@ from desktop.views.window_fit import fit_on_show
 CALL_RECORDING = "call_recording"
 
 #: Readable labels of the recording modes of an ingress route (RECORDING_MODES).
-MODE_LABELS: dict[str, str] = {"disabled": "Disabled", "sample_1": "Sample 1%", "sample_5": "Sample 5%",
-                               "sample_25": "Sample 25%", "sample_50": "Sample 50%", "always": "Always"}
+MODE_LABELS: dict[str, str] = {
+    "disabled": QT_TRANSLATE_NOOP("RecordingDialog", "Disabled"),
+    "sample_1": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 1%"),
+    "sample_5": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 5%"),
+    "sample_25": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 25%"),
+    "sample_50": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 50%"),
+    "always": QT_TRANSLATE_NOOP("RecordingDialog", "Always"),
+}
 
-ENABLE_FIRST = "Enable call recording first (step 1)."
-UNREACHABLE_NOTE = ("The server cannot be reached: enabling call recording and choosing the ingress routes that "
-                    "record need the server now, so they are unavailable until it answers again.")
-NOTHING_RECORDS = ("No route records calls yet: recording captures nothing until at least one "
-                   "ingress route records.")
+ENABLE_FIRST = QT_TRANSLATE_NOOP("RecordingDialog", "Enable call recording first (step 1).")
+UNREACHABLE_NOTE = QT_TRANSLATE_NOOP("RecordingDialog", "The server cannot be reached: enabling call recording and "
+                                                        "choosing the "
+                                     "ingress routes that record need the server now, so they are unavailable until "
+                                     "it answers again.")
+NOTHING_RECORDS = QT_TRANSLATE_NOOP("RecordingDialog", "No route records calls yet: recording captures nothing until "
+                                                       "at least "
+                                    "one ingress route records.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordingDialog", text)
 
 
 @dataclass
@@ -110,8 +123,8 @@ class RecordingDialog(QDialog):
         """Say whether the server can be reached; while it cannot, both steps are unavailable with the reason."""
         self._reachable = reachable
         if not reachable and not self._enabling:
-            self._show_message(UNREACHABLE_NOTE, retry=not self._loaded)
-        elif reachable and self.ui.messageLabel.text() == UNREACHABLE_NOTE:
+            self._show_message(_tr(UNREACHABLE_NOTE), retry=not self._loaded)
+        elif reachable and self.ui.messageLabel.text() == _tr(UNREACHABLE_NOTE):
             self._show_message("")
         self._render()
 
@@ -125,35 +138,39 @@ class RecordingDialog(QDialog):
     def _render(self) -> None:
         ui, package = self.ui, self._package
         if not self._loaded:
-            ui.step1Status.setText("Checking the account's packages…")
-            ui.step1Details.setText("Adds the Call Recording package to the account.")
+            ui.step1Status.setText(self.tr("Checking the account's packages…"))
+            ui.step1Details.setText(self.tr("Adds the Call Recording package to the account."))
         elif package is not None:
-            ui.step1Status.setText("Done: call recording is enabled on the account.")
-            ui.step1Details.setText(f"The {package.name} package is on the account and is charged "
-                                    f"{format_rate(package.cost, self._currency)} per {package.unit or 'unit'}.")
+            ui.step1Status.setText(self.tr("Done: call recording is enabled on the account."))
+            ui.step1Details.setText(self.tr("The {package} package is on the account and is charged {cost} per "
+                                            "{unit}.").format(package=package.name,
+                                                              cost=format_rate(package.cost, self._currency),
+                                                              unit=package.unit or self.tr("unit")))
         else:
-            ui.step1Status.setText("Not enabled yet.")
-            ui.step1Details.setText("Adds the Call Recording package to the account. It is a chargeable "
-                                    "package, billed per recorded minute; it then appears under Packages.")
+            ui.step1Status.setText(self.tr("Not enabled yet."))
+            ui.step1Details.setText(self.tr("Adds the Call Recording package to the account. It is a chargeable "
+                                            "package, billed per recorded minute; it then appears under Packages."))
         ui.enableButton.setVisible(package is None)
         ui.enableButton.setEnabled(self._loaded and not self._enabling and self._reachable)
-        ui.enableButton.setToolTip("" if self._reachable else UNREACHABLE_NOTE)
-        ui.enableButton.setText("Enabling…" if self._enabling else "&Enable Call Recording")
+        ui.enableButton.setToolTip("" if self._reachable else _tr(UNREACHABLE_NOTE))
+        ui.enableButton.setText(self.tr("Enabling…") if self._enabling else self.tr("&Enable Call Recording"))
         ui.step2Note.setVisible(package is None and self._loaded)
-        ui.step2Note.setText(ENABLE_FIRST + " Until then no ingress route can record.")
+        ui.step2Note.setText(_tr(ENABLE_FIRST) + " " + self.tr("Until then no ingress route can record."))
         ui.routesTree.setEnabled(package is not None and self._loaded and self._reachable)
         recording, total = self.recording_count()
         if not self._loaded:
             ui.summaryLabel.setText("")
         elif total == 0:
-            ui.summaryLabel.setText("There are no ingress routes to record: add a customer's routing first.")
+            ui.summaryLabel.setText(self.tr("There are no ingress routes to record: add a customer's routing first."))
         elif recording == 0:
-            ui.summaryLabel.setText(NOTHING_RECORDS)
+            ui.summaryLabel.setText(_tr(NOTHING_RECORDS))
         elif package is None:
-            ui.summaryLabel.setText(f"{recording} of {total} ingress routes are set to record, but nothing is "
-                                    "recorded until call recording is enabled (step 1).")
+            ui.summaryLabel.setText(self.tr("{recording} of {total} ingress routes are set to record, but nothing is "
+                                            "recorded until call recording is enabled (step 1).").format(
+                recording=recording, total=total))
         else:
-            ui.summaryLabel.setText(f"{recording} of {total} ingress routes record calls.")
+            ui.summaryLabel.setText(self.tr("{recording} of {total} ingress routes record calls.").format(
+                recording=recording, total=total))
 
     def _show_message(self, text: str, *, warning: bool = True, retry: bool = False) -> None:
         self.ui.messageLabel.setText(text)
@@ -167,11 +184,11 @@ class RecordingDialog(QDialog):
         self._combos.clear()
         self._routes.clear()
         for customer in snapshot.customers:
-            suffix = "" if customer.status == "active" else f" ({customer.status})"
+            suffix = "" if customer.status == "active" else f" ({customer.status})"  # the server's word
             parent = QTreeWidgetItem(tree, [customer.name + suffix])
             routes = snapshot.routes.get(customer.id, [])
             if not routes:
-                QTreeWidgetItem(parent, ["No ingress routes"]).setDisabled(True)
+                QTreeWidgetItem(parent, [self.tr("No ingress routes")]).setDisabled(True)
             for route in routes:
                 self._routes[route.id] = route
                 item = QTreeWidgetItem(parent, [route.name])
@@ -181,9 +198,10 @@ class RecordingDialog(QDialog):
 
     def _make_combo(self, route: Route, customer: Customer) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"Recording of ingress route {route.name} of {customer.name}")
+        combo.setAccessibleName(self.tr("Recording of ingress route {route} of {customer}").format(
+            route=route.name, customer=customer.name))
         for mode in RECORDING_MODES:
-            combo.addItem(MODE_LABELS[mode], mode)
+            combo.addItem(_tr(MODE_LABELS[mode]), mode)
         combo.setCurrentIndex(max(combo.findData(route.call_recording), 0))
         combo.activated.connect(lambda index, route_id=route.id: self._on_route_combo_activated(route_id, index))
         self._combos[route.id] = combo
@@ -193,7 +211,7 @@ class RecordingDialog(QDialog):
 
     def _load(self) -> None:
         self._loaded = False
-        self._show_message("Loading packages, customers and ingress routes…", warning=False)
+        self._show_message(self.tr("Loading packages, customers and ingress routes…"), warning=False)
         self._render()
         client = self._client
 
@@ -212,10 +230,10 @@ class RecordingDialog(QDialog):
         self.loaded.emit()
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self._show_message(f"Could not load the account's packages and routes. {describe_error(error)}",
-                           retry=True)
+        self._show_message(self.tr("Could not load the account's packages and routes. {reason}").format(
+            reason=describe_error(error)), retry=True)
         self._render()
-        self.ui.step1Status.setText("Not known: the account's packages could not be loaded.")
+        self.ui.step1Status.setText(self.tr("Not known: the account's packages could not be loaded."))
 
     def _on_retry_button_clicked(self) -> None:
         self._load()
@@ -226,7 +244,7 @@ class RecordingDialog(QDialog):
         if self._package is not None or self._enabling:
             return
         self._enabling = True
-        self._show_message("Enabling call recording…", warning=False)
+        self._show_message(self.tr("Enabling call recording…"), warning=False)
         self._render()
         self._ops.run(self._client.enable_call_recording, on_success=self._on_enabled,
                       on_failure=self._on_enable_failed, owner=self)
@@ -240,13 +258,13 @@ class RecordingDialog(QDialog):
 
     def _on_enable_failed(self, error: BaseException) -> None:
         if isinstance(error, Conflict) and error.code == "already_enabled":
-            self._show_message("Call recording was already enabled on the account.", warning=False)
+            self._show_message(self.tr("Call recording was already enabled on the account."), warning=False)
             client = self._client
             self._ops.run(client.get_packages, on_success=self._on_packages_reloaded,
                           on_failure=self._on_enable_failed, owner=self)
             return
         self._enabling = False
-        self._show_message(f"Call recording was not enabled. {describe_error(error)}")
+        self._show_message(self.tr("Call recording was not enabled. {reason}").format(reason=describe_error(error)))
         self._render()
 
     def _on_packages_reloaded(self, packages: list[Package]) -> None:
@@ -263,7 +281,7 @@ class RecordingDialog(QDialog):
         if mode == route.call_recording:
             return
         combo.setEnabled(False)
-        self._show_message(f"Saving the recording of {route.name}…", warning=False)
+        self._show_message(self.tr("Saving the recording of {route}…").format(route=route.name), warning=False)
         client = self._client
 
         def save_route_recording() -> Route:
@@ -287,8 +305,9 @@ class RecordingDialog(QDialog):
         combo.setEnabled(True)
         if isinstance(error, Conflict) and error.code == "call_recording_not_enabled":
             self._package = None
-            reason = ENABLE_FIRST
+            reason = _tr(ENABLE_FIRST)
         else:
             reason = describe_error(error)
-        self._show_message(f"The recording of {route.name} was not changed. {reason}")
+        self._show_message(self.tr("The recording of {route} was not changed. {reason}").format(
+            route=route.name, reason=reason))
         self._render()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import Account
@@ -20,6 +21,12 @@ class AddressSection(QWidget):
         super().__init__(parent)
         self.ui = Ui_AddressSection()
         self.ui.setupUi(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's text again when the app's language changes (View > Language)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
 
     def show_account(self, account: Account) -> None:
         """Show ``account``'s address (an empty value reads ``—``)."""
