@@ -112,9 +112,16 @@ def qm_path(language: str) -> Path:
     return QM_DIR / f"cxdesk_{language}.qm"
 
 
-def qt_qm_folder() -> str:
-    """Qt's own translations folder (``qtbase_de.qm`` …)."""
-    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+def qt_qm_folders() -> list[str]:
+    """Where Qt's own translations (``qtbase_de.qm`` …) may be: Qt's translations folder, else PySide6's.
+
+    The frozen app keeps them in ``PySide6/Qt/translations`` beside its libraries (``build.spec``).
+    """
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(package / "Qt" / "translations"), str(package / "translations")]
 
 
 def load_translators(language: str) -> list[QTranslator]:
@@ -128,8 +135,8 @@ def load_translators(language: str) -> list[QTranslator]:
     app_qm, qt_qm = QTranslator(), QTranslator()
     if not app_qm.load(str(qm_path(language))):
         raise OSError(f"cannot load {qm_path(language)}")
-    if not qt_qm.load(f"qtbase_{language}", qt_qm_folder()):
-        raise OSError(f"cannot load qtbase_{language}.qm from {qt_qm_folder()}")
+    if not any(qt_qm.load(f"qtbase_{language}", folder) for folder in qt_qm_folders()):
+        raise OSError(f"cannot load qtbase_{language}.qm from {qt_qm_folders()[0]}")
     return [app_qm, qt_qm]
 
 
