@@ -15,6 +15,19 @@
         <source>Manage your carrier account on the ConnexCS platform.</source>
         <translation>Verwalten Sie Ihr Carrier-Konto auf der ConnexCS-Plattform.</translation>
     </message>
+    <message>
+        <source>Proprietary software. Qt and PySide6 are used under the GNU Lesser General Public License v3 (LGPL-3.0).</source>
+        <extracomment>The licence line: the app&apos;s own terms and those of the Qt libraries it ships (LGPL v3).</extracomment>
+        <translation>Proprietäre Software. Qt und PySide6 werden unter der GNU Lesser General Public License v3 (LGPL-3.0) verwendet.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
 </context>
 <context>
     <name>AddressSection</name>
@@ -92,6 +105,23 @@
     <message>
         <source>&amp;Download PDF</source>
         <translation>PDF &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>Loading the service agreement…</source>
+        <extracomment>Link schemes handed to the user&apos;s browser or mail program; others are ignored.</extracomment>
+        <translation>Der Dienstleistungsvertrag wird geladen…</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>effective {date}</source>
+        <translation>gültig ab {date}</translation>
+    </message>
+    <message>
+        <source>The service agreement could not be loaded. {reason}</source>
+        <translation>Der Dienstleistungsvertrag konnte nicht geladen werden. {reason}</translation>
     </message>
 </context>
 <context>
@@ -222,6 +252,17 @@
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingQuestion</name>
+    <message>
+        <source>Some values are not valid yet: correct them before saving, or discard.</source>
+        <translation>Einige Werte sind noch ungültig: Korrigieren Sie sie vor dem Speichern oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Save your changes to {fields} before closing?</source>
+        <translation>Ihre Änderungen an {fields} vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -568,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>EditFields</name>
+    <message>
+        <source>The server did not accept the change. {reasons}</source>
+        <translation>Der Server hat die Änderung nicht angenommen. {reasons}</translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation>Der Server hat einige Werte nicht angenommen; siehe die Meldungen unter den Feldern.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <source>General information</source>
@@ -644,6 +696,30 @@
     <message>
         <source>Could not collect the diagnostics: {error}</source>
         <translation>Die Diagnosedaten konnten nicht gesammelt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDialogs</name>
+    <message>
+        <source>another computer</source>
+        <extracomment>How long the &quot;brought it to the front&quot; notice stays, in milliseconds.</extracomment>
+        <translation>einem anderen Computer</translation>
+    </message>
+    <message>
+        <source>{app} seems to be open on {host} since {time}; if it is not, take over.</source>
+        <translation>{app} ist anscheinend seit {time} auf {host} geöffnet; wenn nicht, übernehmen Sie.</translation>
+    </message>
+    <message>
+        <source>{app} seems to be open on {host}; if it is not, take over.</source>
+        <translation>{app} ist anscheinend auf {host} geöffnet; wenn nicht, übernehmen Sie.</translation>
+    </message>
+    <message>
+        <source>Profile {profile} keeps its data in a folder that {host} uses too. If {app} is still open there, taking over lets both computers change the same files, and changes can be lost.</source>
+        <translation>Das Profil {profile} speichert seine Daten in einem Ordner, den auch {host} verwendet. Ist {app} dort noch geöffnet, ändern nach dem Übernehmen beide Computer dieselben Dateien, und Änderungen können verloren gehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1635,75 @@
         <source>Load the outboxes again from the sandbox.</source>
         <translation>Die Postausgänge erneut aus der Sandbox laden.</translation>
     </message>
+    <message>
+        <source>Could not load the e-mails: {reason}</source>
+        <translation>Die E-Mails konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not load the SMS messages: {reason}</source>
+        <translation>Die SMS konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>1 e-mail</source>
+        <translation>1 E-Mail</translation>
+    </message>
+    <message>
+        <source>{count} e-mails</source>
+        <translation>{count} E-Mails</translation>
+    </message>
+    <message>
+        <source>{emails}, {sms} SMS · updated {time}</source>
+        <translation>{emails}, {sms} SMS · aktualisiert um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFallbacks</name>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. A new password cannot wait on this computer to be sent later: it is a secret. Everything you typed is still here: save again when the server is back, or {undo} to save your other changes on this computer now.</source>
+        <extracomment>``sign_in(parent, done)``: the app&apos;s sign-in over ``parent``; ``done(True)`` once signed in, ``done(False)`` if not.</extracomment>
+        <translation>Der Server ist nicht erreichbar, daher wurde nichts gespeichert. Ein neues Passwort kann nicht auf diesem Computer warten, um später gesendet zu werden: Es ist ein Geheimnis. Alles, was Sie eingegeben haben, ist noch da: Speichern Sie erneut, wenn der Server wieder da ist, oder {undo}, um Ihre anderen Änderungen jetzt auf diesem Computer zu speichern.</translation>
+    </message>
+    <message>
+        <source>{cause} So nothing was saved. A new password cannot wait on this computer to be sent later: it is a secret. Everything you typed is still here: save again once this is solved, or {undo} to save your other changes on this computer now.</source>
+        <extracomment>As SECRET_NOT_QUEUED when something named stood in the way (issue 8): ``{cause}`` says what.</extracomment>
+        <translation>{cause} Daher wurde nichts gespeichert. Ein neues Passwort kann nicht auf diesem Computer warten, um später gesendet zu werden: Es ist ein Geheimnis. Alles, was Sie eingegeben haben, ist noch da: Speichern Sie erneut, sobald das gelöst ist, oder {undo}, um Ihre anderen Änderungen jetzt auf diesem Computer zu speichern.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: earlier changes to these details are still waiting on this computer, and a new password cannot wait with them (it is a secret). Everything you typed is still here: save the password once they have been sent, or {undo} to queue your other changes.</source>
+        <translation>Es wurde nichts gespeichert: Frühere Änderungen an diesen Daten warten noch auf diesem Computer, und ein neues Passwort kann nicht mit ihnen warten (es ist ein Geheimnis). Alles, was Sie eingegeben haben, ist noch da: Speichern Sie das Passwort, sobald sie gesendet wurden, oder {undo}, um Ihre anderen Änderungen einzureihen.</translation>
+    </message>
+    <message>
+        <source>Needs the server now: a password is never kept on this computer.</source>
+        <translation>Braucht den Server sofort: Ein Passwort wird nie auf diesem Computer aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired, so nothing was saved yet. Sign in again to save; your changes are kept.</source>
+        <translation>Ihre Anmeldung ist abgelaufen, daher wurde noch nichts gespeichert. Melden Sie sich erneut an, um zu speichern; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your changes to {names} were sent to the server, which has not answered yet.</source>
+        <translation>Ihre Änderungen an {names} wurden an den Server gesendet, der noch nicht geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>If you abandon the save, the server may still apply it; check the values after the refresh.</source>
+        <translation>Wenn Sie das Speichern abbrechen, kann der Server es trotzdem ausführen; prüfen Sie die Werte nach der Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Put in Outbox keeps it on this computer and sends it later; it is never applied twice.</source>
+        <translation>„In den Postausgang“ bewahrt die Änderung auf diesem Computer auf und sendet sie später; sie wird nie zweimal ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Nothing has reached the server yet: abandoning discards your changes.</source>
+        <translation>Noch hat nichts den Server erreicht: Abbrechen verwirft Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>The save was abandoned after it had been sent: the server may still apply it; check the values after the refresh.</source>
+        <translation>Das Speichern wurde abgebrochen, nachdem es gesendet worden war: Der Server kann es trotzdem ausführen; prüfen Sie die Werte nach der Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>You did not sign in, so nothing was saved. Your changes are still here: press Save to sign in and try again, or Cancel to leave them.</source>
+        <translation>Sie haben sich nicht angemeldet, daher wurde nichts gespeichert. Ihre Änderungen sind noch da: Drücken Sie „Speichern“, um sich anzumelden und es erneut zu versuchen, oder „Abbrechen“, um sie zu verwerfen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionMenu</name>
@@ -1680,6 +1825,39 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: the e-mail address or the password is not right. Check both and press Sign in again. The app never retries by itself, because the platform blocks an address after repeated failed attempts.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: Die E-Mail-Adresse oder das Passwort stimmt nicht. Prüfen Sie beides und drücken Sie erneut „Anmelden“. Die App versucht es nie von selbst erneut, weil die Plattform eine Adresse nach wiederholten Fehlversuchen sperrt.</translation>
+    </message>
+    <message>
+        <source>This is not a refresh token. Copy the whole token from the control panel&apos;s JWT keys page: it starts with eyJ and has two dots.</source>
+        <translation>Dies ist kein Refresh-Token. Kopieren Sie das ganze Token von der Seite „JWT keys“ des Control Panels: Es beginnt mit eyJ und hat zwei Punkte.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this refresh token: it may have expired or been revoked, be an access token, or belong to another server. Create a new one on the control panel&apos;s JWT keys page.</source>
+        <translation>Der Server hat dieses Refresh-Token nicht angenommen: Es ist vielleicht abgelaufen oder widerrufen, ein Access-Token oder gehört zu einem anderen Server. Erstellen Sie ein neues auf der Seite „JWT keys“ des Control Panels.</translation>
+    </message>
+    <message>
+        <source>Create a refresh token on the control panel&apos;s JWT keys page and paste all of it here. The app keeps it for this session only, never in a file.</source>
+        <extracomment>The hint under the Refresh token field: where the token is kept, which the notice may change.</extracomment>
+        <translation>Erstellen Sie auf der Seite „JWT keys“ des Control Panels ein Refresh-Token und fügen Sie es vollständig hier ein. Die App bewahrt es nur für diese Sitzung auf, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} with a refresh token from the control panel.</source>
+        <translation>Bei {server} mit einem Refresh-Token aus dem Control Panel anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} with your control panel e-mail address and password.</source>
+        <translation>Bei {server} mit der E-Mail-Adresse und dem Passwort Ihres Control Panels anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in with a refresh token from the control panel.</source>
+        <translation>Mit einem Refresh-Token aus dem Control Panel anmelden.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1989,47 @@
     <message>
         <source>Send a test e-mail with the values as typed here, before you save them (nothing is saved).</source>
         <translation>Eine Test-E-Mail mit den hier eingegebenen Werten senden, bevor Sie sie speichern (nichts wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>Read as {server}.</source>
+        <extracomment>The validators of the dialog: the shared SMTP ones, and the password&apos;s (which keeps spaces).</extracomment>
+        <translation>Gelesen als {server}.</translation>
+    </message>
+    <message>
+        <source>Sent from {number} (E.164).</source>
+        <translation>Gesendet von {number} (E.164).</translation>
+    </message>
+    <message>
+        <source>Sent from the sender name “{name}”; recipients cannot reply to a name.</source>
+        <translation>Gesendet mit dem Absendernamen „{name}“; Empfänger können einem Namen nicht antworten.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your new password is kept too (not shown); Save sends it.</source>
+        <translation>Ihr neues Passwort bleibt ebenfalls erhalten (nicht angezeigt); „Speichern“ sendet es.</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>keines gespeichert</translation>
+    </message>
+    <message>
+        <source>A password is saved; it is never shown. Leave this empty to keep it.</source>
+        <translation>Ein Passwort ist gespeichert; es wird nie angezeigt. Lassen Sie dieses Feld leer, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>No password is saved.</source>
+        <translation>Es ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>untick “Remove the saved password”</source>
+        <translation>entfernen Sie das Häkchen bei „Gespeichertes Passwort entfernen“</translation>
+    </message>
+    <message>
+        <source>empty the “Change password” field</source>
+        <translation>leeren Sie das Feld „Passwort ändern“</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2168,24 @@
     </message>
 </context>
 <context>
+    <name>TestDialog</name>
+    <message>
+        <source>The test could not be run.</source>
+        <extracomment>The heading of an outcome when the request itself failed (no answer, refused values…).</extracomment>
+        <translation>Der Test konnte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <extracomment>The follow-ups a result may offer, with their button&apos;s text. The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details). Words that name the SMTP details (or one of their fields) in a summary. The status line while the service works; set by each subclass.</extracomment>
+        <translation>Warten auf den Server…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the answer will not be shown.</source>
+        <extracomment>The status line after Cancel; set by each subclass.</extracomment>
+        <translation>Warten beendet: Die Antwort wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>TestEmailDialog</name>
     <message>
         <source>Test Email</source>
@@ -2050,6 +2287,78 @@
         <source>Transcript</source>
         <translation>Protokoll</translation>
     </message>
+    <message>
+        <source>As seen from the server</source>
+        <translation>Aus Sicht des Servers</translation>
+    </message>
+    <message>
+        <source>As seen from this computer&apos;s network</source>
+        <translation>Aus Sicht des Netzwerks dieses Computers</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: it is talking to the mail server (this can take a minute)…</source>
+        <translation>Warten auf den Server: Er spricht mit dem Mailserver (das kann eine Minute dauern)…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The server may still send the test e-mail; its answer will not be shown.</source>
+        <translation>Warten beendet. Der Server kann die Test-E-Mail trotzdem senden; seine Antwort wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Talking to the mail server from this computer (this can take a minute)…</source>
+        <translation>Gespräch mit dem Mailserver von diesem Computer aus (das kann eine Minute dauern)…</translation>
+    </message>
+    <message>
+        <source>no mail server saved</source>
+        <translation>kein Mailserver gespeichert</translation>
+    </message>
+    <message>
+        <source>the From Address</source>
+        <translation>der Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Sends a test e-mail from {sender} with the SMTP details as typed, not saved ({server}) and shows the whole conversation with the mail server.</source>
+        <translation>Sendet eine Test-E-Mail von {sender} mit den SMTP-Daten wie eingegeben, nicht gespeichert ({server}), und zeigt das ganze Gespräch mit dem Mailserver.</translation>
+    </message>
+    <message>
+        <source>Sends a test e-mail from {sender} with the saved SMTP details ({server}) and shows the whole conversation with the mail server.</source>
+        <translation>Sendet eine Test-E-Mail von {sender} mit den gespeicherten SMTP-Daten ({server}) und zeigt das ganze Gespräch mit dem Mailserver.</translation>
+    </message>
+    <message>
+        <source>Only for the check from this computer: the saved password never leaves the server. Leave empty to check without logging in.</source>
+        <translation>Nur für die Prüfung von diesem Computer: Das gespeicherte Passwort verlässt den Server nie. Leer lassen, um ohne Anmeldung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No Username is saved, so the check does not log in.</source>
+        <translation>Es ist kein Benutzername gespeichert, daher meldet sich die Prüfung nicht an.</translation>
+    </message>
+    <message>
+        <source> (the values as typed, not saved)</source>
+        <translation> (die Werte wie eingegeben, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>The transcript is on the clipboard.</source>
+        <translation>Das Protokoll ist in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>TestSmsDialog</name>
@@ -2144,6 +2453,38 @@
     <message>
         <source>Message ID</source>
         <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to hand the SMS to the provider…</source>
+        <translation>Warten, bis der Server die SMS an den Anbieter übergibt…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The SMS may still be sent; the provider&apos;s answer will not be shown.</source>
+        <translation>Warten beendet. Die SMS kann trotzdem gesendet werden; die Antwort des Anbieters wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Sends a short test SMS from {sender} through the platform&apos;s SMS provider. An SMS may be charged by the provider.</source>
+        <translation>Sendet eine kurze Test-SMS von {sender} über den SMS-Anbieter der Plattform. Der Anbieter kann eine SMS berechnen.</translation>
+    </message>
+    <message>
+        <source>Sends a short test SMS from the SMS From (none is saved yet) through the platform&apos;s SMS provider. An SMS may be charged by the provider.</source>
+        <translation>Sendet eine kurze Test-SMS vom SMS-Absender (noch keiner gespeichert) über den SMS-Anbieter der Plattform. Der Anbieter kann eine SMS berechnen.</translation>
+    </message>
+    <message>
+        <source>Sent to {number} (E.164).</source>
+        <translation>Gesendet an {number} (E.164).</translation>
+    </message>
+    <message>
+        <source>The test SMS was accepted.</source>
+        <translation>Die Test-SMS wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>The test SMS was not sent.</source>
+        <translation>Die Test-SMS wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

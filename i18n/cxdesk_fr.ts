@@ -15,6 +15,19 @@
         <source>Manage your carrier account on the ConnexCS platform.</source>
         <translation>Gérez votre compte opérateur sur la plateforme ConnexCS.</translation>
     </message>
+    <message>
+        <source>Proprietary software. Qt and PySide6 are used under the GNU Lesser General Public License v3 (LGPL-3.0).</source>
+        <extracomment>The licence line: the app&apos;s own terms and those of the Qt libraries it ships (LGPL v3).</extracomment>
+        <translation>Logiciel propriétaire. Qt et PySide6 sont utilisés sous la licence GNU Lesser General Public License v3 (LGPL-3.0).</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
 </context>
 <context>
     <name>AddressSection</name>
@@ -92,6 +105,23 @@
     <message>
         <source>&amp;Download PDF</source>
         <translation>Télé&amp;charger le PDF</translation>
+    </message>
+    <message>
+        <source>Loading the service agreement…</source>
+        <extracomment>Link schemes handed to the user&apos;s browser or mail program; others are ignored.</extracomment>
+        <translation>Chargement du contrat de service…</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>effective {date}</source>
+        <translation>en vigueur le {date}</translation>
+    </message>
+    <message>
+        <source>The service agreement could not be loaded. {reason}</source>
+        <translation>Le contrat de service n’a pas pu être chargé. {reason}</translation>
     </message>
 </context>
 <context>
@@ -222,6 +252,17 @@
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingQuestion</name>
+    <message>
+        <source>Some values are not valid yet: correct them before saving, or discard.</source>
+        <translation>Certaines valeurs ne sont pas encore valides : corrigez-les avant d’enregistrer, ou abandonnez-les.</translation>
+    </message>
+    <message>
+        <source>Save your changes to {fields} before closing?</source>
+        <translation>Enregistrer vos modifications de {fields} avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -568,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>EditFields</name>
+    <message>
+        <source>The server did not accept the change. {reasons}</source>
+        <translation>Le serveur n’a pas accepté la modification. {reasons}</translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation>Le serveur n’a pas accepté certaines valeurs ; voyez les messages sous les champs.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <source>General information</source>
@@ -644,6 +696,30 @@
     <message>
         <source>Could not collect the diagnostics: {error}</source>
         <translation>Impossible de rassembler les diagnostics : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDialogs</name>
+    <message>
+        <source>another computer</source>
+        <extracomment>How long the &quot;brought it to the front&quot; notice stays, in milliseconds.</extracomment>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>{app} seems to be open on {host} since {time}; if it is not, take over.</source>
+        <translation>{app} semble ouvert sur {host} depuis {time} ; si ce n’est pas le cas, prenez la main.</translation>
+    </message>
+    <message>
+        <source>{app} seems to be open on {host}; if it is not, take over.</source>
+        <translation>{app} semble ouvert sur {host} ; si ce n’est pas le cas, prenez la main.</translation>
+    </message>
+    <message>
+        <source>Profile {profile} keeps its data in a folder that {host} uses too. If {app} is still open there, taking over lets both computers change the same files, and changes can be lost.</source>
+        <translation>Le profil {profile} garde ses données dans un dossier qu’utilise aussi {host}. Si {app} y est encore ouvert, prendre la main permet aux deux ordinateurs de modifier les mêmes fichiers, et des modifications peuvent être perdues.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Prendre la main</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1635,75 @@
         <source>Load the outboxes again from the sandbox.</source>
         <translation>Recharger les boîtes d’envoi depuis le bac à sable.</translation>
     </message>
+    <message>
+        <source>Could not load the e-mails: {reason}</source>
+        <translation>Impossible de charger les e-mails : {reason}</translation>
+    </message>
+    <message>
+        <source>Could not load the SMS messages: {reason}</source>
+        <translation>Impossible de charger les SMS : {reason}</translation>
+    </message>
+    <message>
+        <source>1 e-mail</source>
+        <translation>1 e-mail</translation>
+    </message>
+    <message>
+        <source>{count} e-mails</source>
+        <translation>{count} e-mails</translation>
+    </message>
+    <message>
+        <source>{emails}, {sms} SMS · updated {time}</source>
+        <translation>{emails}, {sms} SMS · mis à jour à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFallbacks</name>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. A new password cannot wait on this computer to be sent later: it is a secret. Everything you typed is still here: save again when the server is back, or {undo} to save your other changes on this computer now.</source>
+        <extracomment>``sign_in(parent, done)``: the app&apos;s sign-in over ``parent``; ``done(True)`` once signed in, ``done(False)`` if not.</extracomment>
+        <translation>Le serveur est injoignable, rien n’a donc été enregistré. Un nouveau mot de passe ne peut pas attendre sur cet ordinateur pour être envoyé plus tard : c’est un secret. Tout ce que vous avez saisi est toujours là : enregistrez de nouveau quand le serveur sera de retour, ou {undo} pour enregistrer maintenant vos autres modifications sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{cause} So nothing was saved. A new password cannot wait on this computer to be sent later: it is a secret. Everything you typed is still here: save again once this is solved, or {undo} to save your other changes on this computer now.</source>
+        <extracomment>As SECRET_NOT_QUEUED when something named stood in the way (issue 8): ``{cause}`` says what.</extracomment>
+        <translation>{cause} Rien n’a donc été enregistré. Un nouveau mot de passe ne peut pas attendre sur cet ordinateur pour être envoyé plus tard : c’est un secret. Tout ce que vous avez saisi est toujours là : enregistrez de nouveau une fois ce problème réglé, ou {undo} pour enregistrer maintenant vos autres modifications sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: earlier changes to these details are still waiting on this computer, and a new password cannot wait with them (it is a secret). Everything you typed is still here: save the password once they have been sent, or {undo} to queue your other changes.</source>
+        <translation>Rien n’a été enregistré : des modifications antérieures de ces paramètres attendent encore sur cet ordinateur, et un nouveau mot de passe ne peut pas attendre avec elles (c’est un secret). Tout ce que vous avez saisi est toujours là : enregistrez le mot de passe une fois qu’elles auront été envoyées, ou {undo} pour mettre vos autres modifications en attente.</translation>
+    </message>
+    <message>
+        <source>Needs the server now: a password is never kept on this computer.</source>
+        <translation>A besoin du serveur immédiatement : un mot de passe n’est jamais conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired, so nothing was saved yet. Sign in again to save; your changes are kept.</source>
+        <translation>Votre connexion a expiré, rien n’a donc encore été enregistré. Reconnectez-vous pour enregistrer ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Your changes to {names} were sent to the server, which has not answered yet.</source>
+        <translation>Vos modifications de {names} ont été envoyées au serveur, qui n’a pas encore répondu.</translation>
+    </message>
+    <message>
+        <source>If you abandon the save, the server may still apply it; check the values after the refresh.</source>
+        <translation>Si vous abandonnez l’enregistrement, le serveur peut encore l’appliquer ; vérifiez les valeurs après l’actualisation.</translation>
+    </message>
+    <message>
+        <source>Put in Outbox keeps it on this computer and sends it later; it is never applied twice.</source>
+        <translation>« Mettre en attente » garde la modification sur cet ordinateur et l’envoie plus tard ; elle n’est jamais appliquée deux fois.</translation>
+    </message>
+    <message>
+        <source>Nothing has reached the server yet: abandoning discards your changes.</source>
+        <translation>Rien n’a encore atteint le serveur : abandonner supprime vos modifications.</translation>
+    </message>
+    <message>
+        <source>The save was abandoned after it had been sent: the server may still apply it; check the values after the refresh.</source>
+        <translation>L’enregistrement a été abandonné après son envoi : le serveur peut encore l’appliquer ; vérifiez les valeurs après l’actualisation.</translation>
+    </message>
+    <message>
+        <source>You did not sign in, so nothing was saved. Your changes are still here: press Save to sign in and try again, or Cancel to leave them.</source>
+        <translation>Vous ne vous êtes pas connecté, rien n’a donc été enregistré. Vos modifications sont toujours là : appuyez sur « Enregistrer » pour vous connecter et réessayer, ou sur « Annuler » pour les abandonner.</translation>
+    </message>
 </context>
 <context>
     <name>SessionMenu</name>
@@ -1680,6 +1825,39 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: the e-mail address or the password is not right. Check both and press Sign in again. The app never retries by itself, because the platform blocks an address after repeated failed attempts.</source>
+        <translation>Le serveur a refusé la connexion : l’adresse e-mail ou le mot de passe n’est pas correct. Vérifiez les deux et appuyez de nouveau sur « Se connecter ». L’application ne réessaie jamais d’elle-même, car la plateforme bloque une adresse après plusieurs tentatives échouées.</translation>
+    </message>
+    <message>
+        <source>This is not a refresh token. Copy the whole token from the control panel&apos;s JWT keys page: it starts with eyJ and has two dots.</source>
+        <translation>Ceci n’est pas un jeton de rafraîchissement. Copiez le jeton entier depuis la page « JWT keys » du panneau de contrôle : il commence par eyJ et contient deux points.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this refresh token: it may have expired or been revoked, be an access token, or belong to another server. Create a new one on the control panel&apos;s JWT keys page.</source>
+        <translation>Le serveur n’a pas accepté ce jeton de rafraîchissement : il a peut-être expiré ou été révoqué, est un jeton d’accès ou appartient à un autre serveur. Créez-en un nouveau sur la page « JWT keys » du panneau de contrôle.</translation>
+    </message>
+    <message>
+        <source>Create a refresh token on the control panel&apos;s JWT keys page and paste all of it here. The app keeps it for this session only, never in a file.</source>
+        <extracomment>The hint under the Refresh token field: where the token is kept, which the notice may change.</extracomment>
+        <translation>Créez un jeton de rafraîchissement sur la page « JWT keys » du panneau de contrôle et collez-le ici en entier. L’application le garde pour cette session seulement, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} with a refresh token from the control panel.</source>
+        <translation>Connectez-vous à {server} avec un jeton de rafraîchissement du panneau de contrôle.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} with your control panel e-mail address and password.</source>
+        <translation>Connectez-vous à {server} avec l’adresse e-mail et le mot de passe de votre panneau de contrôle.</translation>
+    </message>
+    <message>
+        <source>Sign in with a refresh token from the control panel.</source>
+        <translation>Connectez-vous avec un jeton de rafraîchissement du panneau de contrôle.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1989,47 @@
     <message>
         <source>Send a test e-mail with the values as typed here, before you save them (nothing is saved).</source>
         <translation>Envoyer un e-mail de test avec les valeurs saisies ici, avant de les enregistrer (rien n’est enregistré).</translation>
+    </message>
+    <message>
+        <source>Read as {server}.</source>
+        <extracomment>The validators of the dialog: the shared SMTP ones, and the password&apos;s (which keeps spaces).</extracomment>
+        <translation>Lu comme {server}.</translation>
+    </message>
+    <message>
+        <source>Sent from {number} (E.164).</source>
+        <translation>Envoyé depuis {number} (E.164).</translation>
+    </message>
+    <message>
+        <source>Sent from the sender name “{name}”; recipients cannot reply to a name.</source>
+        <translation>Envoyé avec le nom d’expéditeur « {name} » ; les destinataires ne peuvent pas répondre à un nom.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your new password is kept too (not shown); Save sends it.</source>
+        <translation>Votre nouveau mot de passe est conservé aussi (non affiché) ; « Enregistrer » l’envoie.</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>A password is saved; it is never shown. Leave this empty to keep it.</source>
+        <translation>Un mot de passe est enregistré ; il n’est jamais affiché. Laissez ce champ vide pour le garder.</translation>
+    </message>
+    <message>
+        <source>No password is saved.</source>
+        <translation>Aucun mot de passe n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>untick “Remove the saved password”</source>
+        <translation>décochez « Supprimer le mot de passe enregistré »</translation>
+    </message>
+    <message>
+        <source>empty the “Change password” field</source>
+        <translation>videz le champ « Changer le mot de passe »</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2168,24 @@
     </message>
 </context>
 <context>
+    <name>TestDialog</name>
+    <message>
+        <source>The test could not be run.</source>
+        <extracomment>The heading of an outcome when the request itself failed (no answer, refused values…).</extracomment>
+        <translation>Le test n’a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <extracomment>The follow-ups a result may offer, with their button&apos;s text. The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details). Words that name the SMTP details (or one of their fields) in a summary. The status line while the service works; set by each subclass.</extracomment>
+        <translation>En attente du serveur…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the answer will not be shown.</source>
+        <extracomment>The status line after Cancel; set by each subclass.</extracomment>
+        <translation>Attente interrompue : la réponse ne sera pas affichée.</translation>
+    </message>
+</context>
+<context>
     <name>TestEmailDialog</name>
     <message>
         <source>Test Email</source>
@@ -2050,6 +2287,78 @@
         <source>Transcript</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>As seen from the server</source>
+        <translation>Vu depuis le serveur</translation>
+    </message>
+    <message>
+        <source>As seen from this computer&apos;s network</source>
+        <translation>Vu depuis le réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: it is talking to the mail server (this can take a minute)…</source>
+        <translation>En attente du serveur : il dialogue avec le serveur de messagerie (cela peut prendre une minute)…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The server may still send the test e-mail; its answer will not be shown.</source>
+        <translation>Attente interrompue. Le serveur peut encore envoyer l’e-mail de test ; sa réponse ne sera pas affichée.</translation>
+    </message>
+    <message>
+        <source>Talking to the mail server from this computer (this can take a minute)…</source>
+        <translation>Dialogue avec le serveur de messagerie depuis cet ordinateur (cela peut prendre une minute)…</translation>
+    </message>
+    <message>
+        <source>no mail server saved</source>
+        <translation>aucun serveur de messagerie enregistré</translation>
+    </message>
+    <message>
+        <source>the From Address</source>
+        <translation>l’adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Sends a test e-mail from {sender} with the SMTP details as typed, not saved ({server}) and shows the whole conversation with the mail server.</source>
+        <translation>Envoie un e-mail de test depuis {sender} avec les paramètres SMTP tels que saisis, non enregistrés ({server}), et affiche tout l’échange avec le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Sends a test e-mail from {sender} with the saved SMTP details ({server}) and shows the whole conversation with the mail server.</source>
+        <translation>Envoie un e-mail de test depuis {sender} avec les paramètres SMTP enregistrés ({server}) et affiche tout l’échange avec le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Only for the check from this computer: the saved password never leaves the server. Leave empty to check without logging in.</source>
+        <translation>Uniquement pour la vérification depuis cet ordinateur : le mot de passe enregistré ne quitte jamais le serveur. Laissez vide pour vérifier sans identification.</translation>
+    </message>
+    <message>
+        <source>No Username is saved, so the check does not log in.</source>
+        <translation>Aucun nom d’utilisateur n’est enregistré, la vérification ne s’identifie donc pas.</translation>
+    </message>
+    <message>
+        <source> (the values as typed, not saved)</source>
+        <translation> (les valeurs telles que saisies, non enregistrées)</translation>
+    </message>
+    <message>
+        <source>The transcript is on the clipboard.</source>
+        <translation>Le journal est dans le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>TestSmsDialog</name>
@@ -2144,6 +2453,38 @@
     <message>
         <source>Message ID</source>
         <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to hand the SMS to the provider…</source>
+        <translation>En attente que le serveur transmette le SMS au fournisseur…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The SMS may still be sent; the provider&apos;s answer will not be shown.</source>
+        <translation>Attente interrompue. Le SMS peut encore être envoyé ; la réponse du fournisseur ne sera pas affichée.</translation>
+    </message>
+    <message>
+        <source>Sends a short test SMS from {sender} through the platform&apos;s SMS provider. An SMS may be charged by the provider.</source>
+        <translation>Envoie un court SMS de test depuis {sender} via le fournisseur SMS de la plateforme. Un SMS peut être facturé par le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Sends a short test SMS from the SMS From (none is saved yet) through the platform&apos;s SMS provider. An SMS may be charged by the provider.</source>
+        <translation>Envoie un court SMS de test depuis l’expéditeur SMS (aucun n’est encore enregistré) via le fournisseur SMS de la plateforme. Un SMS peut être facturé par le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Sent to {number} (E.164).</source>
+        <translation>Envoyé à {number} (E.164).</translation>
+    </message>
+    <message>
+        <source>The test SMS was accepted.</source>
+        <translation>Le SMS de test a été accepté.</translation>
+    </message>
+    <message>
+        <source>The test SMS was not sent.</source>
+        <translation>Le SMS de test n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ class EditDialog(QDialog):
         self._saving = False
         self._discarding = False
         self.closing = ClosingQuestion(self, self.save, self.close_abandoned)
-        self.form_fields = EditFields(self.ui, self.FIELDS, self.TITLES,
+        self.form_fields = EditFields(self.ui, self.FIELDS, self._titles(),
                                       self.VALIDATORS if validators is None else validators)
         self._fields = self.form_fields.fields
         self.form_fields.start_from(self.values_of(current.value))
@@ -105,6 +105,10 @@ class EditDialog(QDialog):
         self._refresh_state()
         if self._fields:
             self._fields[0].edit.setFocus()
+
+    def _titles(self) -> dict[str, str]:
+        """How messages name the fields whose label says it otherwise (:attr:`TITLES`), in the app's language."""
+        return {key: self.tr(title) for key, title in self.TITLES.items()}
 
     def _connect_signals(self) -> None:
         for field in self._fields:
@@ -235,7 +239,7 @@ class EditDialog(QDialog):
             return
         if isinstance(error, ValidationFailed):
             self._server_errors = {k: v for k, v in error.fields.items() if k in self.form_fields}
-            self.show_message(refusal_message(error, self.form_fields, self.TITLES))
+            self.show_message(refusal_message(error, self.form_fields, self._titles()))
         elif isinstance(error, QueueFailed):  # the server could not be reached, and the outbox refused it
             self.fallbacks.queue_failed(error)
             return

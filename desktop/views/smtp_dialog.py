@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api import Versioned
@@ -43,7 +44,8 @@ def server_reading(text: str) -> str:
     Raises:
         FieldError: the text breaks the Server rule (the message says what to type).
     """
-    return f"Read as {describe(parse_smtp_server(text))}."
+    reading = describe(parse_smtp_server(text))
+    return QCoreApplication.translate("SmtpDialog", "Read as {server}.").format(server=reading)
 
 
 def sms_from_reading(text: str) -> str:
@@ -54,8 +56,9 @@ def sms_from_reading(text: str) -> str:
     """
     value = validate_sms_from(text)
     if value.startswith("+"):
-        return f"Sent from {value} (E.164)."
-    return f"Sent from the sender name “{value}”; recipients cannot reply to a name."
+        return QCoreApplication.translate("SmtpDialog", "Sent from {number} (E.164).").format(number=value)
+    return QCoreApplication.translate("SmtpDialog", "Sent from the sender name “{name}”; recipients cannot reply to a "
+                                      "name.").format(name=value)
 
 
 class SmtpDialog(EditDialog):
@@ -82,7 +85,7 @@ class SmtpDialog(EditDialog):
         "server": "server",
         "sms_from": "smsFrom",
     }
-    TITLES = {"password": "Password"}
+    TITLES = {"password": QT_TRANSLATE_NOOP("SmtpDialog", "Password")}
     SECRET_KEYS = frozenset({"password"})
     RESOURCE = "smtp"
 
@@ -114,7 +117,8 @@ class SmtpDialog(EditDialog):
         self._show_password_state()
         super()._adopt(current)
         if self.field_edit("password").text():  # the message names no password; say it is kept all the same
-            self.show_message(f"{self.message()}\nYour new password is kept too (not shown); Save sends it.")
+            self.show_message(self.message() + "\n" + self.tr("Your new password is kept too (not shown); Save sends "
+                                                               "it."))
 
     # -- state -------------------------------------------------------------------------------
 
@@ -147,17 +151,17 @@ class SmtpDialog(EditDialog):
     def _show_password_state(self) -> None:
         ui = self.ui
         ui.removePasswordCheck.setVisible(self._password_set)
-        ui.passwordEdit.setPlaceholderText("unchanged" if self._password_set else "none saved")
-        ui.passwordHint.setText("A password is saved; it is never shown. Leave this empty to keep it."
-                                if self._password_set else "No password is saved.")
+        ui.passwordEdit.setPlaceholderText(self.tr("unchanged") if self._password_set else self.tr("none saved"))
+        ui.passwordHint.setText(self.tr("A password is saved; it is never shown. Leave this empty to keep it.")
+                                if self._password_set else self.tr("No password is saved."))
         if not self._password_set:
             ui.removePasswordCheck.setChecked(False)
 
     def secret_undo(self, titles: list[str]) -> str:
         """How the user takes the password out of the changes, for a message."""
         if self.ui.removePasswordCheck.isChecked():
-            return "untick “Remove the saved password”"
-        return "empty the “Change password” field"
+            return self.tr("untick “Remove the saved password”")
+        return self.tr("empty the “Change password” field")
 
     def _on_remove_password_check_toggled(self, checked: bool) -> None:
         self._server_errors.pop("password", None)

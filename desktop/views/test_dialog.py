@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
@@ -28,7 +28,7 @@ from desktop.views.messages import describe_error, grow_to_fit, style_notice
 from desktop.views.window_fit import fit_on_show
 
 #: The heading of an outcome when the request itself failed (no answer, refused values…).
-NOT_RUN = "The test could not be run."
+NOT_RUN = QT_TRANSLATE_NOOP("TestDialog", "The test could not be run.")
 #: The follow-ups a result may offer, with their button's text.
 SMTP_DETAILS, SMS_OUTBOX = "smtp", "sms_outbox"
 FOLLOW_UP_TEXT = {SMTP_DETAILS: "Edit SMTP Details…", SMS_OUTBOX: "Open SMS Outbox"}
@@ -170,12 +170,12 @@ class TestDialog(QDialog):
         to, error = self.recipient()
         if error or self.busy:
             return False
-        return self._start(self._request(to), self._on_request_succeeded, self.WAITING)
+        return self._start(self._request(to), self._on_request_succeeded, self.tr(self.WAITING))
 
     #: The status line while the service works; set by each subclass.
-    WAITING = "Waiting for the server…"
+    WAITING = QT_TRANSLATE_NOOP("TestDialog", "Waiting for the server…")
     #: The status line after Cancel; set by each subclass.
-    ABANDONED = "Stopped waiting: the answer will not be shown."
+    ABANDONED = QT_TRANSLATE_NOOP("TestDialog", "Stopped waiting: the answer will not be shown.")
 
     def _request(self, to: str) -> Callable[[], Any]:
         """The work of one Send (built on the GUI thread, run on a worker); set by each subclass."""
@@ -204,7 +204,7 @@ class TestDialog(QDialog):
             self._server_error = error.fields["to"]
             self._refresh_state()
         fields = list(error.fields) if isinstance(error, ValidationFailed) else []
-        self.show_outcome(False, NOT_RUN, refusal_text(error), fields=fields)
+        self.show_outcome(False, QCoreApplication.translate("TestDialog", NOT_RUN), refusal_text(error), fields=fields)
 
     def _on_cancel_button_clicked(self) -> None:
         self.cancel()
@@ -220,7 +220,7 @@ class TestDialog(QDialog):
             return False
         job.cancel()
         self._finish()
-        self._set_status(self.ABANDONED)
+        self._set_status(self.tr(self.ABANDONED))
         return True
 
     def _set_status(self, text: str) -> None:

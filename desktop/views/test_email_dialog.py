@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -28,17 +28,25 @@ from desktop.mail import SmtpConfig, SmtpResult, Step, check_and_send
 from desktop.ops import Ops
 from desktop.views.test_dialog import TestDialog
 
-FROM_SERVER = "As seen from the server"
-FROM_COMPUTER = "As seen from this computer's network"
-COLUMNS = ("Stage", "Outcome", "What happened", "Command", "Server reply")
+FROM_SERVER = QT_TRANSLATE_NOOP("TestEmailDialog", "As seen from the server")
+FROM_COMPUTER = QT_TRANSLATE_NOOP("TestEmailDialog", "As seen from this computer's network")
+COLUMNS = (QT_TRANSLATE_NOOP("TestEmailDialog", "Stage"), QT_TRANSLATE_NOOP("TestEmailDialog", "Outcome"),
+           QT_TRANSLATE_NOOP("TestEmailDialog", "What happened"), QT_TRANSLATE_NOOP("TestEmailDialog", "Command"),
+           QT_TRANSLATE_NOOP("TestEmailDialog", "Server reply"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TestEmailDialog", text)
 
 
 def heading(source: str, result: SmtpResult, *, sent: bool) -> str:
     """The result's first line, e.g. ``As seen from the server: the test e-mail was sent.``."""
     if sent:
-        return f"{source}: the test e-mail was sent." if result.ok else f"{source}: the test e-mail failed."
-    return (f"{source}: the check passed (nothing was sent)." if result.ok
-            else f"{source}: the check failed (nothing was sent).")
+        text = _tr("{source}: the test e-mail was sent.") if result.ok else _tr("{source}: the test e-mail failed.")
+    else:
+        text = (_tr("{source}: the check passed (nothing was sent).") if result.ok
+                else _tr("{source}: the check failed (nothing was sent)."))
+    return text.format(source=source)
 
 
 def smtp_result(answer: EmailTestResult) -> SmtpResult:
@@ -74,9 +82,12 @@ class TestEmailDialog(TestDialog):
         result_shown(bool): a result is shown; the argument is whether the test or check succeeded.
     """
 
-    WAITING = "Waiting for the server: it is talking to the mail server (this can take a minute)…"
-    ABANDONED = "Stopped waiting. The server may still send the test e-mail; its answer will not be shown."
-    CHECKING = "Talking to the mail server from this computer (this can take a minute)…"
+    WAITING = QT_TRANSLATE_NOOP("TestEmailDialog", "Waiting for the server: it is talking to the mail server (this can "
+                                "take a minute)…")
+    ABANDONED = QT_TRANSLATE_NOOP("TestEmailDialog", "Stopped waiting. The server may still send the test e-mail; its "
+                                  "answer will not be shown.")
+    CHECKING = QT_TRANSLATE_NOOP("TestEmailDialog", "Talking to the mail server from this computer (this can take a "
+                                 "minute)…")
 
     def __init__(self, ops: Ops, client: AccountClient, settings: SmtpSettings, parent: QWidget | None = None,
                  *, typed: Mapping[str, str] | None = None, typed_password: str | None = None) -> None:
@@ -96,19 +107,22 @@ class TestEmailDialog(TestDialog):
         try:
             where = describe(settings.endpoint())
         except ValueError:
-            where = settings.server or "no mail server saved"
-        sender = settings.from_address or "the From Address"
-        which = "the SMTP details as typed, not saved" if typed is not None else "the saved SMTP details"
-        self.ui.introLabel.setText(f"Sends a test e-mail from {sender} with {which} ({where}) and "
-                                   "shows the whole conversation with the mail server.")
+            where = settings.server or self.tr("no mail server saved")
+        sender = settings.from_address or self.tr("the From Address")
+        intro = (self.tr("Sends a test e-mail from {sender} with the SMTP details as typed, not saved ({server}) and "
+                         "shows the whole conversation with the mail server.") if typed is not None
+                 else self.tr("Sends a test e-mail from {sender} with the saved SMTP details ({server}) and shows the "
+                              "whole conversation with the mail server."))
+        self.ui.introLabel.setText(intro.format(sender=sender, server=where))
         logs_in = bool(settings.username)
         self.ui.passwordEdit.setEnabled(logs_in)
         self.ui.passwordHint.setText(
-            "Only for the check from this computer: the saved password never leaves the server. Leave empty to "
-            "check without logging in." if logs_in else "No Username is saved, so the check does not log in.")
+            self.tr("Only for the check from this computer: the saved password never leaves the server. Leave empty "
+                    "to check without logging in.") if logs_in
+            else self.tr("No Username is saved, so the check does not log in."))
         table = self.ui.transcriptView
         table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([_tr(column) for column in COLUMNS])
         header = table.horizontalHeader()
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -138,7 +152,7 @@ class TestEmailDialog(TestDialog):
         return send_test_email
 
     def _on_request_succeeded(self, answer: EmailTestResult) -> None:
-        self._show_result(FROM_SERVER, smtp_result(answer), sent=True)
+        self._show_result(_tr(FROM_SERVER), smtp_result(answer), sent=True)
 
     def _on_check_button_clicked(self) -> None:
         self.check_locally()
@@ -159,7 +173,8 @@ class TestEmailDialog(TestDialog):
             return check_and_send(config, to=to, send=False)
 
         return self._start(check_from_this_computer,
-                           lambda result: self._show_result(FROM_COMPUTER, result, sent=False), self.CHECKING)
+                           lambda result: self._show_result(_tr(FROM_COMPUTER), result, sent=False),
+                           _tr(self.CHECKING))
 
     def clear_result(self) -> None:
         """Hide the result and its transcript (the recipient or the password changed, or a new test starts)."""
@@ -174,7 +189,7 @@ class TestEmailDialog(TestDialog):
     def _show_result(self, source: str, result: SmtpResult, *, sent: bool) -> None:
         self._finish()
         self.result = result
-        typed = " (the values as typed, not saved)" if self._typed is not None else ""
+        typed = self.tr(" (the values as typed, not saved)") if self._typed is not None else ""
         self._title = heading(source + typed, result, sent=sent)
         self._show_transcript(result)
         self.show_outcome(result.ok, self._title, result.summary)
@@ -209,7 +224,7 @@ class TestEmailDialog(TestDialog):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.transcript_text())
-        self._set_status("The transcript is on the clipboard.")
+        self._set_status(self.tr("The transcript is on the clipboard."))
 
     def done(self, result: int) -> None:
         """Close the dialog and forget the password typed for the check."""
