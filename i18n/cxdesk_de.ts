@@ -497,6 +497,71 @@
         <source>Send the change with the values you chose.</source>
         <translation>Die Änderung mit den gewählten Werten senden.</translation>
     </message>
+    <message>
+        <source>You changed {what} while the server could not be reached ({time}). Meanwhile the same fields were changed on the server. Choose, for each field, which value to keep. Nothing is sent until you press Apply; Cancel leaves your change waiting.</source>
+        <extracomment>The tallest the list of fields grows before it scrolls, in pixels.</extracomment>
+        <translation>Sie haben {what} geändert, während der Server nicht erreichbar war ({time}). Inzwischen wurden dieselben Felder auf dem Server geändert. Wählen Sie für jedes Feld, welcher Wert bleibt. Gesendet wird erst, wenn Sie „Übernehmen“ drücken; „Abbrechen“ lässt Ihre Änderung warten.</translation>
+    </message>
+    <message>
+        <source>Your other changes in this edit ({fields}) do not conflict and are sent as you made them.</source>
+        <translation>Ihre anderen Änderungen in dieser Bearbeitung ({fields}) stehen nicht im Konflikt und werden so gesendet, wie Sie sie vorgenommen haben.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Den des Servers nehmen</translation>
+    </message>
+    <message>
+        <source>{field}: when you started</source>
+        <translation>{field}: bei Ihrem Beginn</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Choose a value for 1 more field.</source>
+        <translation>Wählen Sie noch für 1 Feld einen Wert.</translation>
+    </message>
+    <message>
+        <source>Choose a value for {count} more fields.</source>
+        <translation>Wählen Sie noch für {count} Felder einen Wert.</translation>
+    </message>
+    <message>
+        <source>your value for {fields}</source>
+        <translation>Ihren Wert für {fields}</translation>
+    </message>
+    <message>
+        <source>your values for {fields}</source>
+        <translation>Ihre Werte für {fields}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s value for {fields}</source>
+        <translation>den Wert des Servers für {fields}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s values for {fields}</source>
+        <translation>die Werte des Servers für {fields}</translation>
+    </message>
+    <message>
+        <source>Apply keeps {choices}.</source>
+        <translation>„Übernehmen“ behält {choices}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting for a decision: it was discarded or settled elsewhere. Close this window and look at the changes not yet sent.</source>
+        <translation>Diese Änderung wartet nicht mehr auf eine Entscheidung: Sie wurde an anderer Stelle verworfen oder geklärt. Schließen Sie dieses Fenster und sehen Sie sich die noch nicht gesendeten Änderungen an.</translation>
+    </message>
+    <message>
+        <source>The server changed these fields again while your choice was being sent. Look at the new values and choose again.</source>
+        <translation>Der Server hat diese Felder erneut geändert, während Ihre Wahl gesendet wurde. Sehen Sie sich die neuen Werte an und wählen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -606,6 +671,18 @@
     <message>
         <source>Edit contact information</source>
         <translation>Kontaktdaten bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>{fields} and {last}</source>
+        <extracomment>key (dotted for the Account) -&gt; widget-name prefix in the form; set by each subclass. key -&gt; how messages name the field, where that differs from its label. keys whose typed values are never repeated in a message (e.g. a password). The resource the dialog edits (``&quot;account&quot;`` or ``&quot;smtp&quot;``, see desktop.store.resources). The compiled form class (``Ui_…``); set by each subclass. The validators used when none are passed; the SMTP dialog has its own.</extracomment>
+        <translation>{fields} und {last}</translation>
+    </message>
+    <message>
+        <source>empty {fields}</source>
+        <translation>leeren Sie {fields}</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1207,54 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>conflict: needs your decision</source>
+        <translation>Konflikt: braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>rejected by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>held back until the conflict before it is settled</source>
+        <translation>zurückgehalten, bis der Konflikt davor geklärt ist</translation>
+    </message>
+    <message>
+        <source>{what} · saved {time} · {status}</source>
+        <translation>{what} · gespeichert {time} · {status}</translation>
+    </message>
+    <message>
+        <source>Discard Change</source>
+        <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard your change to {what}, saved {time}?</source>
+        <translation>Ihre Änderung an {what}, gespeichert {time}, verwerfen?</translation>
+    </message>
+    <message>
+        <source>It is never sent; the window shows the server&apos;s values again.</source>
+        <translation>Sie wird nie gesendet; das Fenster zeigt wieder die Werte des Servers.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Wird verworfen…</translation>
+    </message>
+    <message>
+        <source>That change was sent to the server meanwhile, so there was nothing left to discard.</source>
+        <translation>Diese Änderung wurde inzwischen an den Server gesendet, daher gab es nichts mehr zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>The changes on this computer could not be read or changed: {reason}</source>
+        <translation>Die Änderungen auf diesem Computer konnten nicht gelesen oder geändert werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>PackagesModel</name>
@@ -1325,6 +1450,90 @@
         <source>E-mail: problem</source>
         <translation>E-Mail: Problem</translation>
     </message>
+    <message>
+        <source>Warning: plain http:// is not encrypted: your sign-in and the account&apos;s details can be read on the way. Use https:// unless this server is on a network you trust.</source>
+        <translation>Warnung: Einfaches http:// ist nicht verschlüsselt: Ihre Anmeldung und die Kontodaten können unterwegs mitgelesen werden. Verwenden Sie https://, außer dieser Server ist in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Enter a name for this profile, e.g. Northwind production.</source>
+        <translation>Geben Sie einen Namen für dieses Profil ein, z. B. Northwind Produktion.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} characters.</source>
+        <translation>Verwenden Sie höchstens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A profile called {name} already exists; choose another name.</source>
+        <translation>Ein Profil namens {name} gibt es schon; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The sandbox always uses the built-in account service on this computer.</source>
+        <translation>Die Sandbox verwendet immer den eingebauten Kontodienst auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Saved as {address}. This profile is open now: close it to change its address or e-mail.</source>
+        <translation>Gespeichert als {address}. Dieses Profil ist gerade geöffnet: Schließen Sie es, um Adresse oder E-Mail zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saved as {address}</source>
+        <translation>Gespeichert als {address}</translation>
+    </message>
+    <message>
+        <source>This profile was removed meanwhile (in another window); close this one.</source>
+        <translation>Dieses Profil wurde inzwischen entfernt (in einem anderen Fenster); schließen Sie dieses.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: {reason}</source>
+        <translation>Das Profil wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved in {path}: {reason}. Check that the folder can be written to.</source>
+        <translation>Die Profile konnten nicht in {path} gespeichert werden: {reason}. Prüfen Sie, ob in den Ordner geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Save this profile before closing?</source>
+        <translation>Dieses Profil vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Some values are not valid yet ({fields}): correct them before saving, or discard.</source>
+        <translation>Einige Werte sind noch ungültig ({fields}): Korrigieren Sie sie vor dem Speichern oder verwerfen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>its offline data could not be deleted ({reason})</source>
+        <extracomment>A Sign Out the keychain could not complete (locked, not answering): TokenStore remembers it and deletes the token before any token is read again, at the latest at the next start (issue 8, point 8).</extracomment>
+        <translation>seine Offline-Daten konnten nicht gelöscht werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile {name}?</source>
+        <translation>Das Profil {name} entfernen?</translation>
+    </message>
+    <message>
+        <source>The app forgets {address} and signs you out of it on this computer. The account on the server is not changed.</source>
+        <translation>Die App vergisst {address} und meldet Sie auf diesem Computer davon ab. Das Konto auf dem Server bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete its offline data: the saved copy of the account and any changes not yet sent</source>
+        <translation>Auch seine Offline-Daten &amp;löschen: die gespeicherte Kopie des Kontos und alle noch nicht gesendeten Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The profile could not be removed: {reason}</source>
+        <translation>Das Profil konnte nicht entfernt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was removed, but {problems}.</source>
+        <translation>{name} wurde entfernt, aber {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -1399,6 +1608,50 @@
     <message>
         <source>Work with the selected profile.</source>
         <translation>Mit dem ausgewählten Profil arbeiten.</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (this computer)</source>
+        <translation>Eingebaute Sandbox (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Gerade geöffnet</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http://)</source>
+        <translation>Nicht verschlüsselt (http://)</translation>
+    </message>
+    <message>
+        <source>The built-in account service, for trying the app out. It is always here.</source>
+        <translation>Der eingebaute Kontodienst zum Ausprobieren der App. Er ist immer da.</translation>
+    </message>
+    <message>
+        <source>The sandbox is always here; it cannot be removed.</source>
+        <translation>Die Sandbox ist immer da; sie kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>This profile is open now; open another one before removing it.</source>
+        <translation>Dieses Profil ist gerade geöffnet; öffnen Sie ein anderes, bevor Sie es entfernen.</translation>
+    </message>
+    <message>
+        <source>The profile {name} was removed meanwhile (in another window).</source>
+        <translation>Das Profil {name} wurde inzwischen entfernt (in einem anderen Fenster).</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Its address or e-mail changed: sign in again when you open it.</source>
+        <translation>Seine Adresse oder E-Mail hat sich geändert: Melden Sie sich beim Öffnen erneut an.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} entfernt.</translation>
     </message>
 </context>
 <context>

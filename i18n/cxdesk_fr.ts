@@ -497,6 +497,71 @@
         <source>Send the change with the values you chose.</source>
         <translation>Envoyer la modification avec les valeurs choisies.</translation>
     </message>
+    <message>
+        <source>You changed {what} while the server could not be reached ({time}). Meanwhile the same fields were changed on the server. Choose, for each field, which value to keep. Nothing is sent until you press Apply; Cancel leaves your change waiting.</source>
+        <extracomment>The tallest the list of fields grows before it scrolls, in pixels.</extracomment>
+        <translation>Vous avez modifié {what} pendant que le serveur était injoignable ({time}). Entre-temps, les mêmes champs ont été modifiés sur le serveur. Choisissez, pour chaque champ, la valeur à garder. Rien n’est envoyé avant que vous appuyiez sur « Appliquer » ; « Annuler » laisse votre modification en attente.</translation>
+    </message>
+    <message>
+        <source>Your other changes in this edit ({fields}) do not conflict and are sent as you made them.</source>
+        <translation>Vos autres modifications dans cette saisie ({fields}) ne sont pas en conflit et sont envoyées telles que vous les avez faites.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <source>{field}: when you started</source>
+        <translation>{field} : au début de votre saisie</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Choose a value for 1 more field.</source>
+        <translation>Choisissez une valeur pour 1 champ de plus.</translation>
+    </message>
+    <message>
+        <source>Choose a value for {count} more fields.</source>
+        <translation>Choisissez une valeur pour {count} champs de plus.</translation>
+    </message>
+    <message>
+        <source>your value for {fields}</source>
+        <translation>votre valeur pour {fields}</translation>
+    </message>
+    <message>
+        <source>your values for {fields}</source>
+        <translation>vos valeurs pour {fields}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s value for {fields}</source>
+        <translation>la valeur du serveur pour {fields}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s values for {fields}</source>
+        <translation>les valeurs du serveur pour {fields}</translation>
+    </message>
+    <message>
+        <source>Apply keeps {choices}.</source>
+        <translation>« Appliquer » garde {choices}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting for a decision: it was discarded or settled elsewhere. Close this window and look at the changes not yet sent.</source>
+        <translation>Cette modification n’attend plus de décision : elle a été abandonnée ou résolue ailleurs. Fermez cette fenêtre et consultez les modifications pas encore envoyées.</translation>
+    </message>
+    <message>
+        <source>The server changed these fields again while your choice was being sent. Look at the new values and choose again.</source>
+        <translation>Le serveur a de nouveau modifié ces champs pendant l’envoi de votre choix. Regardez les nouvelles valeurs et choisissez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -606,6 +671,18 @@
     <message>
         <source>Edit contact information</source>
         <translation>Modifier les coordonnées</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>{fields} and {last}</source>
+        <extracomment>key (dotted for the Account) -&gt; widget-name prefix in the form; set by each subclass. key -&gt; how messages name the field, where that differs from its label. keys whose typed values are never repeated in a message (e.g. a password). The resource the dialog edits (``&quot;account&quot;`` or ``&quot;smtp&quot;``, see desktop.store.resources). The compiled form class (``Ui_…``); set by each subclass. The validators used when none are passed; the SMTP dialog has its own.</extracomment>
+        <translation>{fields} et {last}</translation>
+    </message>
+    <message>
+        <source>empty {fields}</source>
+        <translation>videz {fields}</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1207,54 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>conflict: needs your decision</source>
+        <translation>conflit : attend votre décision</translation>
+    </message>
+    <message>
+        <source>rejected by the server</source>
+        <translation>refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>held back until the conflict before it is settled</source>
+        <translation>retenue jusqu’à la résolution du conflit précédent</translation>
+    </message>
+    <message>
+        <source>{what} · saved {time} · {status}</source>
+        <translation>{what} · enregistrée {time} · {status}</translation>
+    </message>
+    <message>
+        <source>Discard Change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>Discard your change to {what}, saved {time}?</source>
+        <translation>Abandonner votre modification de {what}, enregistrée {time} ?</translation>
+    </message>
+    <message>
+        <source>It is never sent; the window shows the server&apos;s values again.</source>
+        <translation>Elle ne sera jamais envoyée ; la fenêtre affiche de nouveau les valeurs du serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Abandon en cours…</translation>
+    </message>
+    <message>
+        <source>That change was sent to the server meanwhile, so there was nothing left to discard.</source>
+        <translation>Cette modification a été envoyée au serveur entre-temps ; il n’y avait donc plus rien à abandonner.</translation>
+    </message>
+    <message>
+        <source>The changes on this computer could not be read or changed: {reason}</source>
+        <translation>Les modifications sur cet ordinateur n’ont pas pu être lues ou modifiées : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>PackagesModel</name>
@@ -1325,6 +1450,90 @@
         <source>E-mail: problem</source>
         <translation>E-mail : problème</translation>
     </message>
+    <message>
+        <source>Warning: plain http:// is not encrypted: your sign-in and the account&apos;s details can be read on the way. Use https:// unless this server is on a network you trust.</source>
+        <translation>Avertissement : le simple http:// n’est pas chiffré : votre connexion et les détails du compte peuvent être lus en chemin. Utilisez https://, sauf si ce serveur est sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>Enter a name for this profile, e.g. Northwind production.</source>
+        <translation>Saisissez un nom pour ce profil, p. ex. Northwind production.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} characters.</source>
+        <translation>Utilisez au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>A profile called {name} already exists; choose another name.</source>
+        <translation>Un profil nommé {name} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The sandbox always uses the built-in account service on this computer.</source>
+        <translation>Le bac à sable utilise toujours le service de compte intégré à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Saved as {address}. This profile is open now: close it to change its address or e-mail.</source>
+        <translation>Enregistrée sous {address}. Ce profil est ouvert : fermez-le pour modifier son adresse ou son e-mail.</translation>
+    </message>
+    <message>
+        <source>Saved as {address}</source>
+        <translation>Enregistrée sous {address}</translation>
+    </message>
+    <message>
+        <source>This profile was removed meanwhile (in another window); close this one.</source>
+        <translation>Ce profil a été supprimé entre-temps (dans une autre fenêtre) ; fermez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: {reason}</source>
+        <translation>Le profil n’a pas été enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved in {path}: {reason}. Check that the folder can be written to.</source>
+        <translation>Les profils n’ont pas pu être enregistrés dans {path} : {reason}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Save this profile before closing?</source>
+        <translation>Enregistrer ce profil avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Some values are not valid yet ({fields}): correct them before saving, or discard.</source>
+        <translation>Certaines valeurs ne sont pas encore valides ({fields}) : corrigez-les avant d’enregistrer, ou abandonnez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>its offline data could not be deleted ({reason})</source>
+        <extracomment>A Sign Out the keychain could not complete (locked, not answering): TokenStore remembers it and deletes the token before any token is read again, at the latest at the next start (issue 8, point 8).</extracomment>
+        <translation>ses données hors ligne n’ont pas pu être supprimées ({reason})</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile {name}?</source>
+        <translation>Supprimer le profil {name} ?</translation>
+    </message>
+    <message>
+        <source>The app forgets {address} and signs you out of it on this computer. The account on the server is not changed.</source>
+        <translation>L’application oublie {address} et vous en déconnecte sur cet ordinateur. Le compte sur le serveur n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete its offline data: the saved copy of the account and any changes not yet sent</source>
+        <translation>Supprimer aussi ses &amp;données hors ligne : la copie enregistrée du compte et les modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The profile could not be removed: {reason}</source>
+        <translation>Le profil n’a pas pu être supprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was removed, but {problems}.</source>
+        <translation>{name} a été supprimé, mais {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -1399,6 +1608,50 @@
     <message>
         <source>Work with the selected profile.</source>
         <translation>Travailler avec le profil choisi.</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (this computer)</source>
+        <translation>Bac à sable intégré (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernier utilisé</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http://)</source>
+        <translation>Non chiffré (http://)</translation>
+    </message>
+    <message>
+        <source>The built-in account service, for trying the app out. It is always here.</source>
+        <translation>Le service de compte intégré, pour essayer l’application. Il est toujours là.</translation>
+    </message>
+    <message>
+        <source>The sandbox is always here; it cannot be removed.</source>
+        <translation>Le bac à sable est toujours là ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>This profile is open now; open another one before removing it.</source>
+        <translation>Ce profil est ouvert ; ouvrez-en un autre avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>The profile {name} was removed meanwhile (in another window).</source>
+        <translation>Le profil {name} a été supprimé entre-temps (dans une autre fenêtre).</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Its address or e-mail changed: sign in again when you open it.</source>
+        <translation>Son adresse ou son e-mail a changé : reconnectez-vous à son ouverture.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} supprimé.</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,10 @@ class EditDialog(QDialog):
 
     def secret_undo(self, titles: list[str]) -> str:
         """How the user takes a secret out of the changes, for a message (``empty “Password”``)."""
-        return "empty " + " and ".join(f"“{title}”" for title in titles)
+        quoted = [f"“{title}”" for title in titles]
+        fields = quoted[0] if len(quoted) == 1 else self.tr("{fields} and {last}").format(
+            fields=", ".join(quoted[:-1]), last=quoted[-1])
+        return self.tr("empty {fields}").format(fields=fields)
 
     def set_saving(self, saving: bool, status: str = "") -> None:
         """Lock or unlock the form while something is saved; ``status`` replaces the "Saving…" line."""
