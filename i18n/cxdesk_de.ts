@@ -207,6 +207,50 @@
         <source>Switch to per minute</source>
         <translation>Auf pro Minute umstellen</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>{rate} per minute</source>
+        <translation>{rate} pro Minute</translation>
+    </message>
+    <message>
+        <source>Not provided by the server</source>
+        <translation>Vom Server nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked until {time}.&lt;/b&gt; {explanation}</source>
+        <translation>&lt;b&gt;Gesperrt bis {time}.&lt;/b&gt; {explanation}</translation>
+    </message>
+    <message>
+        <source>Switch billing method</source>
+        <translation>Abrechnungsart wechseln</translation>
+    </message>
+    <message>
+        <source>Once switched, the billing method is locked for 30 days: you cannot switch it again until {time}.</source>
+        <translation>Nach dem Wechsel ist die Abrechnungsart 30 Tage gesperrt: Sie können sie erst ab {time} wieder wechseln.</translation>
+    </message>
+    <message>
+        <source>Calls will be billed at {rate} per minute.</source>
+        <translation>Anrufe werden mit {rate} pro Minute abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Switching the billing method…</source>
+        <translation>Die Abrechnungsart wird gewechselt…</translation>
+    </message>
+    <message>
+        <source>The server refused the switch: the billing method is locked until {time}. Platform administrators can lift the lock through technical support.</source>
+        <translation>Der Server hat den Wechsel abgelehnt: Die Abrechnungsart ist bis {time} gesperrt. Plattform-Administratoren können die Sperre über den technischen Support aufheben.</translation>
+    </message>
+    <message>
+        <source>The server refused the switch: the billing method is locked for 30 days after the last switch. Platform administrators can lift the lock through technical support.</source>
+        <translation>Der Server hat den Wechsel abgelehnt: Die Abrechnungsart ist nach dem letzten Wechsel 30 Tage gesperrt. Plattform-Administratoren können die Sperre über den technischen Support aufheben.</translation>
+    </message>
+    <message>
+        <source>The billing method was not switched. {reason}</source>
+        <translation>Die Abrechnungsart wurde nicht gewechselt. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Changes</name>
@@ -674,6 +718,24 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>This server cannot end sign-ins, so signing out was local only: the old sign-in token stays valid on the server until it expires.</source>
+        <extracomment>Sign Out against a server without ``POST auth/jwt/revoke`` (404).</extracomment>
+        <translation>Dieser Server kann Anmeldungen nicht beenden, daher erfolgte die Abmeldung nur lokal: Das alte Anmelde-Token bleibt auf dem Server gültig, bis es abläuft.</translation>
+    </message>
+    <message>
+        <source>The server could not be told to end the sign-in ({error}), so signing out was local only: the old sign-in token stays valid on the server until it expires.</source>
+        <extracomment>Sign Out when the server could not be told (``{error}``: what went wrong).</extracomment>
+        <translation>Dem Server konnte nicht mitgeteilt werden, die Anmeldung zu beenden ({error}), daher erfolgte die Abmeldung nur lokal: Das alte Anmelde-Token bleibt auf dem Server gültig, bis es abläuft.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the sign-in token now; the app removes it before it next reads a token, so unlocking the keychain will not sign you back in.</source>
+        <extracomment>Sign Out when the keychain could not delete the token (locked, not answering).</extracomment>
+        <translation>Der Schlüsselbund konnte das Anmelde-Token jetzt nicht entfernen; die App entfernt es, bevor sie das nächste Mal ein Token liest, sodass Sie das Entsperren des Schlüsselbunds nicht wieder anmeldet.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>{fields} and {last}</source>
@@ -800,6 +862,29 @@
     </message>
 </context>
 <context>
+    <name>InstanceStartup</name>
+    <message>
+        <source>{app} is already open for profile {profile}; brought it to the front.</source>
+        <translation>{app} ist für das Profil {profile} bereits geöffnet; das Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>{app} is already open for profile {profile}; switch to its window.</source>
+        <translation>{app} ist für das Profil {profile} bereits geöffnet; wechseln Sie zu seinem Fenster.</translation>
+    </message>
+    <message>
+        <source>{app} is already open for profile {profile}, but it does not answer. Close it (or end it in the Task Manager or Activity Monitor) and start again.</source>
+        <translation>{app} ist für das Profil {profile} bereits geöffnet, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager oder in der Aktivitätsanzeige) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>einem anderen Computer</translation>
+    </message>
+    <message>
+        <source>{app} could not take over profile {profile}: it is still open on {host}. Close it there and start again.</source>
+        <translation>{app} konnte das Profil {profile} nicht übernehmen: Es ist auf {host} noch geöffnet. Schließen Sie es dort und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Vie&amp;w</source>
@@ -819,6 +904,14 @@
     <message>
         <source>Starting the sandbox…</source>
         <translation>Die Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The sandbox account service could not start</source>
+        <translation>Der Kontodienst der Sandbox konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>The profile {name} could not be opened</source>
+        <translation>Das Profil {name} konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1317,50 @@
         <translation>zurückgehalten, bis der Konflikt davor geklärt ist</translation>
     </message>
     <message>
+        <source>No &amp;changes waiting: everything has been sent.</source>
+        <translation>Keine wartenden Ä&amp;nderungen: Alles wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>1 &amp;change not yet sent</source>
+        <translation>1 noch nicht gesendete Ä&amp;nderung</translation>
+    </message>
+    <message>
+        <source>{count} &amp;changes not yet sent</source>
+        <translation>{count} noch nicht gesendete Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>1 needs your decision</source>
+        <translation>1 braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>{count} need your decision</source>
+        <translation>{count} brauchen Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>{count} rejected by the server</source>
+        <translation>{count} vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>{fields} also changed on the server after you made this change to {what}. Press Resolve… to choose which values to keep; until then it is not sent.</source>
+        <translation>{fields} wurde(n) auch auf dem Server geändert, nachdem Sie diese Änderung an {what} vorgenommen haben. Drücken Sie „Klären…“, um zu wählen, welche Werte bleiben; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>The server refused this change to {what}: {reason}. It will not be sent as it is: discard it and make the change again.</source>
+        <translation>Der Server hat diese Änderung an {what} abgelehnt: {reason}. Sie wird so nicht gesendet: Verwerfen Sie sie und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Held back until the conflict in an earlier change to {what} is settled, because it may build on it.</source>
+        <translation>Zurückgehalten, bis der Konflikt in einer früheren Änderung an {what} geklärt ist, weil sie darauf aufbauen kann.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; it goes as soon as the server answers.</source>
+        <translation>Wartet auf das Senden; sie geht, sobald der Server antwortet.</translation>
+    </message>
+    <message>
         <source>{what} · saved {time} · {status}</source>
         <translation>{what} · gespeichert {time} · {status}</translation>
     </message>
@@ -1533,6 +1670,29 @@
     <message>
         <source>{name} was removed, but {problems}.</source>
         <translation>{name} wurde entfernt, aber {problems}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>{name} is still open on {host}: close it there first.</source>
+        <translation>{name} ist auf {host} noch geöffnet: Schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>einem anderen Computer</translation>
+    </message>
+    <message>
+        <source>{name} is open in another window; brought it to the front.</source>
+        <translation>{name} ist in einem anderen Fenster geöffnet; es wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>{name} is open in another window, which does not answer.</source>
+        <translation>{name} ist in einem anderen Fenster geöffnet, das nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>Signed out of {name}.</source>
+        <translation>Von {name} abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2116,38 @@
     <message>
         <source>You did not sign in, so nothing was saved. Your changes are still here: press Save to sign in and try again, or Cancel to leave them.</source>
         <translation>Sie haben sich nicht angemeldet, daher wurde nichts gespeichert. Ihre Änderungen sind noch da: Drücken Sie „Speichern“, um sich anzumelden und es erneut zu versuchen, oder „Abbrechen“, um sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>these details</source>
+        <translation>diese Daten</translation>
+    </message>
+    <message>
+        <source>Still saving</source>
+        <translation>Wird noch gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Waiting</source>
+        <translation>&amp;Weiter warten</translation>
+    </message>
+    <message>
+        <source>Put in &amp;Outbox</source>
+        <translation>In den P&amp;ostausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Save abandoned</source>
+        <translation>Speichern abgebrochen</translation>
+    </message>
+    <message>
+        <source>Saving on this computer…</source>
+        <translation>Wird auf diesem Computer gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved on this computer either ({error}). Everything you typed is still here; try again.</source>
+        <translation>Ihre Änderungen konnten auch auf diesem Computer nicht gespeichert werden ({error}). Alles, was Sie eingegeben haben, ist noch da; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2759,22 @@
     <message>
         <source>Server reply</source>
         <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>{source}: the test e-mail was sent.</source>
+        <translation>{source}: Die Test-E-Mail wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>{source}: the test e-mail failed.</source>
+        <translation>{source}: Die Test-E-Mail ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{source}: the check passed (nothing was sent).</source>
+        <translation>{source}: Die Prüfung war erfolgreich (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>{source}: the check failed (nothing was sent).</source>
+        <translation>{source}: Die Prüfung ist fehlgeschlagen (nichts wurde gesendet).</translation>
     </message>
     <message>
         <source>Waiting for the server: it is talking to the mail server (this can take a minute)…</source>

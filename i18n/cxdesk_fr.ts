@@ -207,6 +207,50 @@
         <source>Switch to per minute</source>
         <translation>Passer à la facturation à la minute</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>{rate} per minute</source>
+        <translation>{rate} par minute</translation>
+    </message>
+    <message>
+        <source>Not provided by the server</source>
+        <translation>Non fourni par le serveur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked until {time}.&lt;/b&gt; {explanation}</source>
+        <translation>&lt;b&gt;Bloqué jusqu’au {time}.&lt;/b&gt; {explanation}</translation>
+    </message>
+    <message>
+        <source>Switch billing method</source>
+        <translation>Changer de mode de facturation</translation>
+    </message>
+    <message>
+        <source>Once switched, the billing method is locked for 30 days: you cannot switch it again until {time}.</source>
+        <translation>Une fois changé, le mode de facturation est bloqué pendant 30 jours : vous ne pourrez pas le changer de nouveau avant le {time}.</translation>
+    </message>
+    <message>
+        <source>Calls will be billed at {rate} per minute.</source>
+        <translation>Les appels seront facturés {rate} par minute.</translation>
+    </message>
+    <message>
+        <source>Switching the billing method…</source>
+        <translation>Changement du mode de facturation…</translation>
+    </message>
+    <message>
+        <source>The server refused the switch: the billing method is locked until {time}. Platform administrators can lift the lock through technical support.</source>
+        <translation>Le serveur a refusé le changement : le mode de facturation est bloqué jusqu’au {time}. Les administrateurs de la plateforme peuvent lever le blocage via le support technique.</translation>
+    </message>
+    <message>
+        <source>The server refused the switch: the billing method is locked for 30 days after the last switch. Platform administrators can lift the lock through technical support.</source>
+        <translation>Le serveur a refusé le changement : le mode de facturation est bloqué pendant 30 jours après le dernier changement. Les administrateurs de la plateforme peuvent lever le blocage via le support technique.</translation>
+    </message>
+    <message>
+        <source>The billing method was not switched. {reason}</source>
+        <translation>Le mode de facturation n’a pas été changé. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Changes</name>
@@ -674,6 +718,24 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>This server cannot end sign-ins, so signing out was local only: the old sign-in token stays valid on the server until it expires.</source>
+        <extracomment>Sign Out against a server without ``POST auth/jwt/revoke`` (404).</extracomment>
+        <translation>Ce serveur ne peut pas mettre fin aux connexions ; la déconnexion n’a donc été que locale : l’ancien jeton de connexion reste valide sur le serveur jusqu’à son expiration.</translation>
+    </message>
+    <message>
+        <source>The server could not be told to end the sign-in ({error}), so signing out was local only: the old sign-in token stays valid on the server until it expires.</source>
+        <extracomment>Sign Out when the server could not be told (``{error}``: what went wrong).</extracomment>
+        <translation>Le serveur n’a pas pu être prévenu de mettre fin à la connexion ({error}) ; la déconnexion n’a donc été que locale : l’ancien jeton de connexion reste valide sur le serveur jusqu’à son expiration.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the sign-in token now; the app removes it before it next reads a token, so unlocking the keychain will not sign you back in.</source>
+        <extracomment>Sign Out when the keychain could not delete the token (locked, not answering).</extracomment>
+        <translation>Le trousseau n’a pas pu supprimer le jeton de connexion maintenant ; l’application le supprime avant de lire un jeton la prochaine fois, si bien que déverrouiller le trousseau ne vous reconnectera pas.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>{fields} and {last}</source>
@@ -800,6 +862,29 @@
     </message>
 </context>
 <context>
+    <name>InstanceStartup</name>
+    <message>
+        <source>{app} is already open for profile {profile}; brought it to the front.</source>
+        <translation>{app} est déjà ouvert pour le profil {profile} ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>{app} is already open for profile {profile}; switch to its window.</source>
+        <translation>{app} est déjà ouvert pour le profil {profile} ; passez à sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>{app} is already open for profile {profile}, but it does not answer. Close it (or end it in the Task Manager or Activity Monitor) and start again.</source>
+        <translation>{app} est déjà ouvert pour le profil {profile}, mais ne répond pas. Fermez-le (ou arrêtez-le dans le Gestionnaire des tâches ou le Moniteur d’activité) et relancez.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>{app} could not take over profile {profile}: it is still open on {host}. Close it there and start again.</source>
+        <translation>{app} n’a pas pu prendre la main sur le profil {profile} : il est encore ouvert sur {host}. Fermez-le là-bas et relancez.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Vie&amp;w</source>
@@ -819,6 +904,14 @@
     <message>
         <source>Starting the sandbox…</source>
         <translation>Démarrage du bac à sable…</translation>
+    </message>
+    <message>
+        <source>The sandbox account service could not start</source>
+        <translation>Le service de compte du bac à sable n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>The profile {name} could not be opened</source>
+        <translation>Le profil {name} n’a pas pu être ouvert</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1317,50 @@
         <translation>retenue jusqu’à la résolution du conflit précédent</translation>
     </message>
     <message>
+        <source>No &amp;changes waiting: everything has been sent.</source>
+        <translation>Aucune &amp;modification en attente : tout a été envoyé.</translation>
+    </message>
+    <message>
+        <source>1 &amp;change not yet sent</source>
+        <translation>1 &amp;modification pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>{count} &amp;changes not yet sent</source>
+        <translation>{count} &amp;modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>1 needs your decision</source>
+        <translation>1 attend votre décision</translation>
+    </message>
+    <message>
+        <source>{count} need your decision</source>
+        <translation>{count} attendent votre décision</translation>
+    </message>
+    <message>
+        <source>{count} rejected by the server</source>
+        <translation>{count} refusée(s) par le serveur</translation>
+    </message>
+    <message>
+        <source>{fields} also changed on the server after you made this change to {what}. Press Resolve… to choose which values to keep; until then it is not sent.</source>
+        <translation>{fields} a (ont) aussi été modifié(s) sur le serveur après votre modification de {what}. Appuyez sur « Résoudre… » pour choisir les valeurs à garder ; d’ici là, rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The server refused this change to {what}: {reason}. It will not be sent as it is: discard it and make the change again.</source>
+        <translation>Le serveur a refusé cette modification de {what} : {reason}. Elle ne sera pas envoyée telle quelle : abandonnez-la et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Held back until the conflict in an earlier change to {what} is settled, because it may build on it.</source>
+        <translation>Retenue jusqu’à la résolution du conflit d’une modification antérieure de {what}, car elle peut en dépendre.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; it goes as soon as the server answers.</source>
+        <translation>En attente d’envoi ; elle part dès que le serveur répond.</translation>
+    </message>
+    <message>
         <source>{what} · saved {time} · {status}</source>
         <translation>{what} · enregistrée {time} · {status}</translation>
     </message>
@@ -1533,6 +1670,29 @@
     <message>
         <source>{name} was removed, but {problems}.</source>
         <translation>{name} a été supprimé, mais {problems}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>{name} is still open on {host}: close it there first.</source>
+        <translation>{name} est encore ouvert sur {host} : fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>{name} is open in another window; brought it to the front.</source>
+        <translation>{name} est ouvert dans une autre fenêtre ; elle a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>{name} is open in another window, which does not answer.</source>
+        <translation>{name} est ouvert dans une autre fenêtre, qui ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Signed out of {name}.</source>
+        <translation>Déconnecté de {name}.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2116,38 @@
     <message>
         <source>You did not sign in, so nothing was saved. Your changes are still here: press Save to sign in and try again, or Cancel to leave them.</source>
         <translation>Vous ne vous êtes pas connecté, rien n’a donc été enregistré. Vos modifications sont toujours là : appuyez sur « Enregistrer » pour vous connecter et réessayer, ou sur « Annuler » pour les abandonner.</translation>
+    </message>
+    <message>
+        <source>these details</source>
+        <translation>ces informations</translation>
+    </message>
+    <message>
+        <source>Still saving</source>
+        <translation>Enregistrement en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Waiting</source>
+        <translation>Continuer d’&amp;attendre</translation>
+    </message>
+    <message>
+        <source>Put in &amp;Outbox</source>
+        <translation>&amp;Mettre en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Save abandoned</source>
+        <translation>Enregistrement abandonné</translation>
+    </message>
+    <message>
+        <source>Saving on this computer…</source>
+        <translation>Enregistrement sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved on this computer either ({error}). Everything you typed is still here; try again.</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées sur cet ordinateur non plus ({error}). Tout ce que vous avez saisi est toujours là ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2759,22 @@
     <message>
         <source>Server reply</source>
         <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>{source}: the test e-mail was sent.</source>
+        <translation>{source} : l’e-mail de test a été envoyé.</translation>
+    </message>
+    <message>
+        <source>{source}: the test e-mail failed.</source>
+        <translation>{source} : l’e-mail de test a échoué.</translation>
+    </message>
+    <message>
+        <source>{source}: the check passed (nothing was sent).</source>
+        <translation>{source} : la vérification a réussi (rien n’a été envoyé).</translation>
+    </message>
+    <message>
+        <source>{source}: the check failed (nothing was sent).</source>
+        <translation>{source} : la vérification a échoué (rien n’a été envoyé).</translation>
     </message>
     <message>
         <source>Waiting for the server: it is talking to the mail server (this can take a minute)…</source>

@@ -155,7 +155,7 @@ class BillingMethodWidget(QWidget):
         account = self._account
         self._lock_timer.stop()
         if account is None:
-            self.ui.methodValue.setText(_tr("Loading…"))
+            self.ui.methodValue.setText(translate("BillingMethodWidget", "Loading…"))
             self.ui.rateCaption.hide()
             self.ui.rateValue.hide()
             self.ui.lockLabel.hide()
@@ -168,14 +168,15 @@ class BillingMethodWidget(QWidget):
         self.ui.rateValue.setVisible(per_minute)
         if per_minute:
             rate = account.per_minute_rate
-            self.ui.rateValue.setText(_tr("{rate} per minute").format(rate=format_rate(rate, account.currency))
-                                      if rate else _tr("Not provided by the server"))
+            per = translate("BillingMethodWidget", "{rate} per minute")
+            self.ui.rateValue.setText(per.format(rate=format_rate(rate, account.currency)) if rate
+                                      else translate("BillingMethodWidget", "Not provided by the server"))
         self.ui.switchButton.setText(_tr(SWITCH_BUTTONS[other_method(method)]))
         locked = self.is_locked()
         if locked:
             until = account.billing_method_locked_until
-            self.ui.lockLabel.setText(_tr("<b>Locked until {time}.</b> {explanation}").format(
-                time=format_local_datetime(until), explanation=_tr(LOCK_EXPLANATION)))
+            lock = translate("BillingMethodWidget", "<b>Locked until {time}.</b> {explanation}")
+            self.ui.lockLabel.setText(lock.format(time=format_local_datetime(until), explanation=_tr(LOCK_EXPLANATION)))
             if self._now is None:  # re-check when the lock ends (in steps a QTimer can wait)
                 remaining_ms = (until - datetime.now(UTC)).total_seconds() * 1000
                 self._lock_timer.start(int(min(max(remaining_ms, 0) + 1000, _MAX_TIMER_MS)))
@@ -199,12 +200,13 @@ class BillingMethodWidget(QWidget):
         """Open the confirmation box (window-modal); the switch starts only when it is accepted."""
         account = self._account
         until = self._current_time() + LOCK_PERIOD
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Switch billing method"), _tr(SWITCH_QUESTIONS[target]),
-                          QMessageBox.StandardButton.NoButton, self)
-        details = [_tr("Once switched, the billing method is locked for 30 days: you cannot switch it again until "
+        box = QMessageBox(QMessageBox.Icon.Question, translate("BillingMethodWidget", "Switch billing method"),
+                          _tr(SWITCH_QUESTIONS[target]), QMessageBox.StandardButton.NoButton, self)
+        details = [translate("BillingMethodWidget", "Once switched, the billing method is locked for 30 days: you "
+                                                    "cannot switch it again until "
                        "{time}.").format(time=format_local_datetime(until))]
         if target == "per_minute" and account.per_minute_rate:
-            details.append(_tr("Calls will be billed at {rate} per minute.").format(
+            details.append(translate("BillingMethodWidget", "Calls will be billed at {rate} per minute.").format(
                 rate=format_rate(account.per_minute_rate, account.currency)))
         box.setInformativeText(" ".join(details))
         self._confirm_button = box.addButton(_tr(SWITCH_ANSWERS[target]), QMessageBox.ButtonRole.AcceptRole)
@@ -227,7 +229,7 @@ class BillingMethodWidget(QWidget):
 
     def _switch(self, target: str) -> None:
         self._busy = True
-        self._show_message(_tr("Switching the billing method…"), warning=False)
+        self._show_message(translate("BillingMethodWidget", "Switching the billing method…"), warning=False)
         self._render()
         session = self._session
 
@@ -247,15 +249,17 @@ class BillingMethodWidget(QWidget):
         if isinstance(error, Conflict) and error.code == "billing_method_locked":
             self._refused = True
             if error.locked_until:
-                self._show_message(_tr("The server refused the switch: the billing method is locked until {time}. "
+                self._show_message(translate("BillingMethodWidget", "The server refused the switch: the billing method "
+                                                                    "is locked until {time}. "
                                        "Platform administrators can lift the lock through technical support.").format(
                     time=format_local_datetime(error.locked_until)))
             else:
-                self._show_message(_tr("The server refused the switch: the billing method is locked for 30 days "
+                self._show_message(translate("BillingMethodWidget", "The server refused the switch: the billing method "
+                                                                    "is locked for 30 days "
                                        "after the last switch. Platform administrators can lift the lock through "
                                        "technical support."))
         else:
-            self._show_message(_tr("The billing method was not switched. {reason}").format(
+            self._show_message(translate("BillingMethodWidget", "The billing method was not switched. {reason}").format(
                 reason=describe_error(error)))
         self._render()
 

@@ -36,6 +36,9 @@ STATUS_TEXT = {PENDING: QT_TRANSLATE_NOOP("OutboxDialog", "waiting to be sent"),
 HELD_BACK = QT_TRANSLATE_NOOP("OutboxDialog", "held back until the conflict before it is settled")
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OutboxDialog", text)
 
@@ -43,14 +46,18 @@ def _tr(text: str) -> str:
 def summary_text(entries: list[OutboxEntry]) -> str:
     """The list's title with its mnemonic, e.g. ``2 &changes not yet sent (1 needs your decision)``."""
     if not entries:
-        return _tr("No &changes waiting: everything has been sent.")
+        return translate("OutboxDialog", "No &changes waiting: everything has been sent.")
     count = len(entries)
-    text = _tr("1 &change not yet sent") if count == 1 else _tr("{count} &changes not yet sent").format(count=count)
+    text = translate("OutboxDialog", "1 &change not yet sent") if count == 1 else translate("OutboxDialog", "{count} "
+                                                                                                            "&changes "
+                                                                                                            "not yet "
+                                                                                                            "sent").format(count=count)
     conflicts = sum(entry.status == CONFLICT for entry in entries)
     rejected = sum(entry.status == REJECTED for entry in entries)
-    decide = _tr("1 needs your decision") if conflicts == 1 else _tr("{count} need your decision")
+    decide = (translate("OutboxDialog", "1 needs your decision") if conflicts == 1
+              else translate("OutboxDialog", "{count} need your decision"))
     notes = ([decide.format(count=conflicts)] if conflicts else []) + (
-        [_tr("{count} rejected by the server").format(count=rejected)] if rejected else [])
+        [translate("OutboxDialog", "{count} rejected by the server").format(count=rejected)] if rejected else [])
     return text + (f" ({', '.join(notes)})" if notes else "")
 
 
@@ -66,18 +73,21 @@ def details_text(entry: OutboxEntry, entries: list[OutboxEntry]) -> str:
     if entry.status == CONFLICT and entry.conflict is not None:
         keys = in_form_order(entry.resource, entry.conflict.fields)
         fields = ", ".join(change_title(entry.resource, key) for key in keys)
-        return _tr("{fields} also changed on the server after you made this change to {what}. Press Resolve… to "
+        return translate("OutboxDialog", "{fields} also changed on the server after you made this change to {what}. "
+                                         "Press Resolve… to "
                    "choose which values to keep; until then it is not sent.").format(fields=fields, what=what)
     if entry.status == REJECTED:
         problems = "; ".join(f"{change_title(entry.resource, key)}: {message}"
                              for key, message in entry.error_fields.items())
-        said = (problems or entry.error or _tr("no reason given")).rstrip(". ")
-        return _tr("The server refused this change to {what}: {reason}. It will not be sent as it is: discard it "
+        said = (problems or entry.error or translate("OutboxDialog", "no reason given")).rstrip(". ")
+        return translate("OutboxDialog", "The server refused this change to {what}: {reason}. It will not be sent as "
+                                         "it is: discard it "
                    "and make the change again.").format(what=what, reason=said)
     if held_back(entry, entries):
-        return _tr("Held back until the conflict in an earlier change to {what} is settled, because it may build "
+        return translate("OutboxDialog", "Held back until the conflict in an earlier change to {what} is settled, "
+                                         "because it may build "
                    "on it.").format(what=what)
-    return _tr("Waiting to be sent; it goes as soon as the server answers.")
+    return translate("OutboxDialog", "Waiting to be sent; it goes as soon as the server answers.")
 
 
 class OutboxDialog(QDialog):

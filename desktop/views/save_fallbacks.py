@@ -75,6 +75,9 @@ NOT_SIGNED_IN = QT_TRANSLATE_NOOP("SaveFallbacks", "You did not sign in, so noth
                                                    " to leave them.")
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SaveFallbacks", text)
 
@@ -178,19 +181,22 @@ class SaveFallbacks:
         """
         if self.abandon_box is not None:
             return self.abandon_box
-        names = ", ".join(self._host.field_titles(list(self._host.pending_edit().changes))) or _tr("these details")
+        names = (", ".join(self._host.field_titles(list(self._host.pending_edit().changes)))
+                 or translate("SaveFallbacks", "these details"))
         sent = self._save_job is not None and self._save_job.started
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Still saving"), _tr(WAITING).format(names=names),
-                          QMessageBox.StandardButton.NoButton, self._widget)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("SaveFallbacks", "Still saving"),
+                          _tr(WAITING).format(names=names), QMessageBox.StandardButton.NoButton, self._widget)
         queueable = self.can_queue()
         box.setInformativeText(_tr(MAY_STILL_APPLY if sent else NOT_SENT_YET)
                                + (" " + _tr(OUTBOX_NOTE) if queueable else ""))
         box.setProperty("cxdesk_told_sent", sent)
-        wait = box.addButton(_tr("&Keep Waiting"), QMessageBox.ButtonRole.RejectRole)
+        wait = box.addButton(translate("SaveFallbacks", "&Keep Waiting"), QMessageBox.ButtonRole.RejectRole)
         wait.setObjectName("keepWaitingButton")
         if queueable:
-            box.addButton(_tr("Put in &Outbox"), QMessageBox.ButtonRole.AcceptRole).setObjectName("outboxButton")
-        box.addButton("&Abandon", QMessageBox.ButtonRole.DestructiveRole).setObjectName("abandonButton")
+            box.addButton(translate("SaveFallbacks", "Put in &Outbox"),
+                          QMessageBox.ButtonRole.AcceptRole).setObjectName("outboxButton")
+        box.addButton(translate("SaveFallbacks", "&Abandon"),
+                      QMessageBox.ButtonRole.DestructiveRole).setObjectName("abandonButton")
         box.setDefaultButton(wait)
         box.setEscapeButton(wait)
         box.finished.connect(self._on_abandon_box_finished)
@@ -215,8 +221,8 @@ class SaveFallbacks:
                 return
             self._host.close_abandoned()
             if not never_sent and not told_sent:  # it left between the question and the answer
-                note = QMessageBox(QMessageBox.Icon.Information, _tr("Save abandoned"), _tr(ABANDONED_LATE),
-                                   QMessageBox.StandardButton.Ok, self._widget.parentWidget())
+                note = QMessageBox(QMessageBox.Icon.Information, translate("SaveFallbacks", "Save abandoned"),
+                                   _tr(ABANDONED_LATE), QMessageBox.StandardButton.Ok, self._widget.parentWidget())
                 note.setObjectName("abandonedLateNote")
                 note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 note.open()  # never a nested event loop: the window goes on while the note is shown
@@ -252,7 +258,7 @@ class SaveFallbacks:
     def queue(self) -> None:
         """Put the edit in the outbox without trying the server (on the ``disk`` lane)."""
         session, edit = self._host.session, self._host.pending_edit()
-        self._host.set_saving(True, _tr("Saving on this computer…"))
+        self._host.set_saving(True, translate("SaveFallbacks", "Saving on this computer…"))
 
         def queue_in_outbox() -> Queued | Rejected:
             return session.queue(edit)
@@ -273,7 +279,8 @@ class SaveFallbacks:
 
     def queue_failed(self, error: BaseException) -> None:
         """Say that the edit could not be written to this computer either (``fields``: at their fields)."""
-        self._host.show_message(_tr("Your changes could not be saved on this computer either ({error}). Everything "
+        self._host.show_message(translate("SaveFallbacks", "Your changes could not be saved on this computer either "
+                                                           "({error}). Everything "
                                     "you typed is still here; try again.").format(error=error))
         self._host.show_problems(dict(getattr(error, "fields", {})))
 

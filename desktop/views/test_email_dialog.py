@@ -35,6 +35,9 @@ COLUMNS = (QT_TRANSLATE_NOOP("TestEmailDialog", "Stage"), QT_TRANSLATE_NOOP("Tes
            QT_TRANSLATE_NOOP("TestEmailDialog", "Server reply"))
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TestEmailDialog", text)
 
@@ -42,10 +45,11 @@ def _tr(text: str) -> str:
 def heading(source: str, result: SmtpResult, *, sent: bool) -> str:
     """The result's first line, e.g. ``As seen from the server: the test e-mail was sent.``."""
     if sent:
-        text = _tr("{source}: the test e-mail was sent.") if result.ok else _tr("{source}: the test e-mail failed.")
+        text = (translate("TestEmailDialog", "{source}: the test e-mail was sent.") if result.ok
+                else translate("TestEmailDialog", "{source}: the test e-mail failed."))
     else:
-        text = (_tr("{source}: the check passed (nothing was sent).") if result.ok
-                else _tr("{source}: the check failed (nothing was sent)."))
+        text = (translate("TestEmailDialog", "{source}: the check passed (nothing was sent).") if result.ok
+                else translate("TestEmailDialog", "{source}: the check failed (nothing was sent)."))
     return text.format(source=source)
 
 
