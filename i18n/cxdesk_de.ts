@@ -3023,4 +3023,12 @@
         <translation>Auf diesem Computer gespeicherte Änderungen wurden nicht gesendet: {error} Sie werden mit der nächsten Aktualisierung gesendet.</translation>
     </message>
 </context>
+<context>
+    <name>ValueLabels</name>
+    <message>
+        <source>not set</source>
+        <extracomment>What a value label shows for an empty value. A value label is at least as wide as its text, or as this many (average) characters when its text is longer.</extracomment>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
 </TS>

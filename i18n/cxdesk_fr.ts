@@ -3023,4 +3023,12 @@
         <translation>Les modifications enregistrées sur cet ordinateur n’ont pas été envoyées : {error} Elles seront envoyées à la prochaine actualisation.</translation>
     </message>
 </context>
+<context>
+    <name>ValueLabels</name>
+    <message>
+        <source>not set</source>
+        <extracomment>What a value label shows for an empty value. A value label is at least as wide as its text, or as this many (average) characters when its text is longer.</extracomment>
+        <translation>non défini</translation>
+    </message>
+</context>
 </TS>

@@ -107,6 +107,8 @@ def test_the_main_window_and_a_dialog_speak_the_language(qtbot, ops, client, lan
     assert window.ui.menuFile.title() == file_menu
     assert window.company_section.ui.companyGroup.title() == section
     assert window.user_status.text().startswith(signed_in)
+    assert window.address_section.ui.countryValue.text() == {"de": "Vereinigtes Königreich (GB)",
+                                                             "fr": "Royaume-Uni (GB)"}[code]
     assert window.packages_section.model.headerData(0, Qt.Orientation.Horizontal) == {"de": "Menge",
                                                                                        "fr": "Quantité"}[code]
     from desktop.views.company_dialog import CompanyDialog
