@@ -144,3 +144,26 @@ def test_view_language_switches_at_once_and_keeps_the_choice(qtbot, ops, client,
     qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File", timeout=5000)
     assert window.general_section.ui.balanceValue.text() == balance
     qtbot.waitUntil(lambda: translation.read_choice(settings) == "en", timeout=5000)
+
+
+def test_the_kept_choice_opens_the_sandbox_window_in_french(qapp, qtbot, tmp_path, monkeypatch, language):
+    """As ``cxdesk`` starts: the choice kept by View > Language is read before the first window is built."""
+    monkeypatch.setenv("CXDESK_HOME", str(tmp_path / "home"))
+    from desktop.shell.args import parse_args
+    from desktop.shell.launcher import Launcher
+
+    translation.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    translation.write_choice("fr")  # chosen at an earlier run
+    assert translation.start_language(parse_args([]).language) == "fr"
+    launcher = Launcher(qapp, parse_args(["--sandbox-db", str(tmp_path / "sandbox.sqlite3")]))
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20000)
+    window = launcher.window
+    qtbot.waitUntil(lambda: window.current is not None, timeout=20000)
+    assert window.ui.menuFile.title() == "&Fichier"
+    assert window.findChild(QMenu, "menuHelp").title() == "Ai&de"
+    language_menu = window.findChild(QMenu, "menuLanguage")
+    checked = [action.text() for action in language_menu.actions() if action.isChecked()]
+    assert checked == ["&Français"]
+    window.close()
+    launcher.shutdown()
