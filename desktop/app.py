@@ -83,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CX Account Desk")
     app.setWindowIcon(QIcon(":/icons/app.svg"))
+    from desktop.views.palette import follow_color_scheme, use_color_scheme
+
+    if args.color_scheme:
+        use_color_scheme(app, args.color_scheme)
+    else:
+        scheme = follow_color_scheme(app)  # noqa: F841 - light or dark as the OS is, also when it changes (issue 12)
     from desktop.translation import start_language
 
     start_language(args.language)  # before the first window is built; reads one small settings file

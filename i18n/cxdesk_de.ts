@@ -158,8 +158,20 @@
         <translation>&amp;Zu pro Minute wechseln…</translation>
     </message>
     <message>
+        <source>Per-channel rate:</source>
+        <translation>Kanalpreis:</translation>
+    </message>
+    <message>
+        <source>What per-channel billing charges</source>
+        <translation>Was die Abrechnung pro Kanal kostet</translation>
+    </message>
+    <message>
         <source>Per-minute rate:</source>
         <translation>Minutenpreis:</translation>
+    </message>
+    <message>
+        <source>What per-minute billing charges</source>
+        <translation>Was die Abrechnung pro Minute kostet</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -212,16 +224,16 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>{rate} per minute</source>
-        <translation>{rate} pro Minute</translation>
-    </message>
-    <message>
         <source>Not provided by the server</source>
         <translation>Vom Server nicht angegeben</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locked until {time}.&lt;/b&gt; {explanation}</source>
         <translation>&lt;b&gt;Gesperrt bis {time}.&lt;/b&gt; {explanation}</translation>
+    </message>
+    <message>
+        <source>The billing method can be switched once every 30 days: after a switch now, the next switch is possible from {date}.</source>
+        <translation>Die Abrechnungsart kann einmal alle 30 Tage gewechselt werden: Nach einem Wechsel jetzt ist der nächste ab {date} möglich.</translation>
     </message>
     <message>
         <source>Switch billing method</source>
@@ -234,6 +246,10 @@
     <message>
         <source>Calls will be billed at {rate} per minute.</source>
         <translation>Anrufe werden mit {rate} pro Minute abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Channels will be billed at {rate} {unit}.</source>
+        <translation>Kanäle werden mit {rate} {unit} abgerechnet.</translation>
     </message>
     <message>
         <source>Switching the billing method…</source>
@@ -324,8 +340,8 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>The details the platform bills your company by. IDs are kept exactly as you type them.</source>
-        <translation>Die Angaben, nach denen die Plattform Ihrer Firma Rechnungen stellt. Kennungen werden genau so gespeichert, wie Sie sie eingeben.</translation>
+        <source>The details the platform bills your company by. The registration ID is kept as you type it; the OCN, FRN and VAT ID are saved in their standard form (capitals, no spaces; the VAT ID with its country code), and the message under a field says what was changed before you save.</source>
+        <translation>Die Angaben, nach denen die Plattform Ihrer Firma Rechnungen stellt. Die Handelsregisternummer wird so gespeichert, wie Sie sie eingeben; OCN, FRN und USt-IdNr. werden in ihrer Standardform gespeichert (Großbuchstaben, ohne Leerzeichen; die USt-IdNr. mit Ländercode), und die Meldung unter einem Feld sagt vor dem Speichern, was geändert wurde.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -380,8 +396,12 @@
         <translation>O&amp;CN (Operating Company Number)</translation>
     </message>
     <message>
-        <source>The Operating Company Number assigned by NECA: exactly 4 letters or digits.</source>
-        <translation>Die von NECA vergebene Operating Company Number: genau 4 Buchstaben oder Ziffern.</translation>
+        <source>The Operating Company Number assigned by NECA: exactly 4 letters or digits, saved in capitals.</source>
+        <translation>Die von NECA vergebene Operating Company Number: genau 4 Buchstaben oder Ziffern, in Großbuchstaben gespeichert.</translation>
+    </message>
+    <message>
+        <source>An EU or UK VAT ID with its country code (typed without one, it takes the code of the address&apos;s EU country); the check digits are verified.</source>
+        <translation>Eine USt-IdNr. aus der EU oder dem Vereinigten Königreich mit Ländercode (ohne eingegeben, erhält sie den Code des EU-Landes der Adresse); die Prüfziffern werden geprüft.</translation>
     </message>
     <message>
         <source>4 letters or digits, e.g. 567A</source>
@@ -410,10 +430,6 @@
     <message>
         <source>&amp;VAT Registration ID</source>
         <translation>&amp;USt-IdNr.</translation>
-    </message>
-    <message>
-        <source>An EU or UK VAT ID with its country code; the check digits are verified.</source>
-        <translation>Eine USt-IdNr. aus der EU oder dem Vereinigten Königreich mit Ländercode; die Prüfziffern werden geprüft.</translation>
     </message>
     <message>
         <source>With the country code, e.g. DE136695976</source>
@@ -751,11 +767,19 @@
     <name>EditFields</name>
     <message>
         <source>The server did not accept the change. {reasons}</source>
+        <extracomment>A field&apos;s validator: a checker (value and notices) or a plain validator (the value only).</extracomment>
         <translation>Der Server hat die Änderung nicht angenommen. {reasons}</translation>
     </message>
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Der Server hat einige Werte nicht angenommen; siehe die Meldungen unter den Feldern.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNotices</name>
+    <message>
+        <source>{title}: what was changed</source>
+        <translation>{title}: was geändert wurde</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1194,79 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>{domain} is an internal name: mail to or from it only works through an internal mail relay, not on the internet.</source>
+        <extracomment>Top-level names that only ever work inside a network: RFC 6761/6762 special-use ones, RFC 8375&apos;s home.arpa, ICANN&apos;s private-use ``.internal`` (2024), and names in common internal use. Names that can never work, internal relay or not. The notice of an internal address.</extracomment>
+        <translation>{domain} ist ein interner Name: E-Mail an oder von dieser Adresse funktioniert nur über ein internes Mail-Relay, nicht im Internet.</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes, dots and brackets were removed.</source>
+        <translation>Leerzeichen, Bindestriche, Punkte und Klammern wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The leading {prefix} was read as + (the international prefix).</source>
+        <translation>Das führende {prefix} wurde als + gelesen (die internationale Vorwahl).</translation>
+    </message>
+    <message>
+        <source>The {digits} after {code} was removed: it is dialled only inside the country.</source>
+        <translation>Die {digits} nach {code} wurde entfernt: Sie wird nur innerhalb des Landes gewählt.</translation>
+    </message>
+    <message>
+        <source>This number could not be confirmed for {code} ({region}): it is possible, but not known to be in use; check the digits.</source>
+        <translation>Diese Nummer konnte für {code} ({region}) nicht bestätigt werden: Sie ist möglich, aber nicht als vergeben bekannt; prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <source>Some destinations (the US, Canada and others) only accept SMS sent from a number, and recipients cannot reply to a sender name.</source>
+        <translation>Manche Ziele (die USA, Kanada und andere) nehmen nur SMS an, die von einer Nummer gesendet werden, und Empfänger können einem Absendernamen nicht antworten.</translation>
+    </message>
+    <message>
+        <source>Repeated spaces or tabs were made one space.</source>
+        <translation>Mehrfache Leerzeichen oder Tabulatoren wurden zu einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Spaces were removed.</source>
+        <translation>Leerzeichen wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Spaces and dashes were removed.</source>
+        <translation>Leerzeichen und Bindestriche wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Letters were changed to capitals.</source>
+        <translation>Buchstaben wurden in Großbuchstaben geändert.</translation>
+    </message>
+    <message>
+        <source>The domain was changed to lower case.</source>
+        <translation>Die Domain wurde in Kleinbuchstaben geändert.</translation>
+    </message>
+    <message>
+        <source>Letters were changed to lower case.</source>
+        <translation>Buchstaben wurden in Kleinbuchstaben geändert.</translation>
+    </message>
+    <message>
+        <source>The address was written in its standard form.</source>
+        <translation>Die Adresse wurde in ihrer Standardform geschrieben.</translation>
+    </message>
+    <message>
+        <source>Spaces, dots and dashes were removed.</source>
+        <translation>Leerzeichen, Punkte und Bindestriche wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>GR was changed to EL, Greece&apos;s prefix in the EU&apos;s VAT system.</source>
+        <translation>GR wurde in EL geändert, das Präfix Griechenlands im Mehrwertsteuersystem der EU.</translation>
+    </message>
+    <message>
+        <source>{prefix} was added from the address&apos;s country ({country}).</source>
+        <translation>{prefix} wurde aus dem Land der Adresse ({country}) ergänzt.</translation>
+    </message>
+    <message>
+        <source>Saved as {value}.</source>
+        <extracomment>The translation context of the domain&apos;s notices (their English templates are the source texts). The notice of a change that a plain validator (no notices of its own) made.</extracomment>
+        <translation>Gespeichert als {value}.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineSupport</name>
     <message>
         <source>Could not load the account: {error}</source>
@@ -1421,6 +1518,14 @@
         <translation>Der Preis einer Einheit, mit jeder Stelle, die die Plattform berechnet</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>What the cost is charged for: per unit used, or per unit held per month</source>
+        <translation>Wofür die Kosten berechnet werden: pro verbrauchter Einheit oder pro gehaltener Einheit und Monat</translation>
+    </message>
+    <message>
         <source>Today usage</source>
         <translation>Verbrauch heute</translation>
     </message>
@@ -1456,10 +1561,6 @@
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
-    <message>
-        <source>{cost} per {unit}</source>
-        <translation>{cost} pro {unit}</translation>
-    </message>
 </context>
 <context>
     <name>PackagesSection</name>
@@ -1470,6 +1571,14 @@
     <message>
         <source>Packages</source>
         <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Total per month:</source>
+        <translation>Summe pro Monat:</translation>
+    </message>
+    <message>
+        <source>The sum of the prices charged every month (quantity × cost of each package charged per month); charges per use, such as per minute, come on top</source>
+        <translation>Die Summe der monatlich berechneten Preise (Menge × Kosten jedes monatlich berechneten Pakets); nutzungsabhängige Kosten, etwa pro Minute, kommen hinzu</translation>
     </message>
     <message>
         <source>Call recording</source>
@@ -1489,8 +1598,24 @@
         <translation>Der Server ist nicht erreichbar: Die Anrufaufzeichnung braucht den Server sofort.</translation>
     </message>
     <message>
+        <source>{total}, plus charges per use</source>
+        <translation>{total}, zuzüglich nutzungsabhängiger Kosten</translation>
+    </message>
+    <message>
         <source>Call Recor&amp;ding Settings…</source>
         <translation>Einstellungen der Anrufaufze&amp;ichnung…</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled, no route records yet. Choose the ingress routes that record in its settings.</source>
+        <translation>Anrufaufzeichnung: eingeschaltet, noch keine Route zeichnet auf. Wählen Sie in ihren Einstellungen die eingehenden Routen, die aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled, 1 ingress route records.</source>
+        <translation>Anrufaufzeichnung: eingeschaltet, 1 eingehende Route zeichnet auf.</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled, {count} ingress routes record.</source>
+        <translation>Anrufaufzeichnung: eingeschaltet, {count} eingehende Routen zeichnen auf.</translation>
     </message>
     <message>
         <source>Call recording: enabled. Choose the ingress routes that record in its settings.</source>
@@ -1829,8 +1954,16 @@
         <translation>Schritt 1: Anrufaufzeichnung für das Konto einschalten</translation>
     </message>
     <message>
-        <source>&amp;Enable Call Recording</source>
-        <translation>Anrufaufzeichnung &amp;einschalten</translation>
+        <source>&amp;Enable Call Recording…</source>
+        <translation>Anrufaufzeichnung &amp;einschalten…</translation>
+    </message>
+    <message>
+        <source>Remove the Call Recording package: no ingress route records any more</source>
+        <translation>Das Paket „Call Recording“ entfernen: Keine eingehende Route zeichnet mehr auf</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Call Recording…</source>
+        <translation>Anrufaufzeichnung &amp;ausschalten…</translation>
     </message>
     <message>
         <source>Step 2: Choose which customers&apos; ingress routes record</source>
@@ -1865,31 +1998,6 @@
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <extracomment>Readable labels of the recording modes of an ingress route (RECORDING_MODES).</extracomment>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Sample 1%</source>
-        <translation>Stichprobe 1 %</translation>
-    </message>
-    <message>
-        <source>Sample 5%</source>
-        <translation>Stichprobe 5 %</translation>
-    </message>
-    <message>
-        <source>Sample 25%</source>
-        <translation>Stichprobe 25 %</translation>
-    </message>
-    <message>
-        <source>Sample 50%</source>
-        <translation>Stichprobe 50 %</translation>
-    </message>
-    <message>
-        <source>Always</source>
-        <translation>Immer</translation>
-    </message>
-    <message>
         <source>Enable call recording first (step 1).</source>
         <translation>Schalten Sie zuerst die Anrufaufzeichnung ein (Schritt 1).</translation>
     </message>
@@ -1914,20 +2022,8 @@
         <translation>Erledigt: Die Anrufaufzeichnung ist für das Konto eingeschaltet.</translation>
     </message>
     <message>
-        <source>The {package} package is on the account and is charged {cost} per {unit}.</source>
-        <translation>Das Paket {package} ist auf dem Konto und kostet {cost} pro {unit}.</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
         <source>Not enabled yet.</source>
         <translation>Noch nicht eingeschaltet.</translation>
-    </message>
-    <message>
-        <source>Adds the Call Recording package to the account. It is a chargeable package, billed per recorded minute; it then appears under Packages.</source>
-        <translation>Fügt dem Konto das Paket „Call Recording“ hinzu. Es ist kostenpflichtig und wird pro aufgezeichneter Minute abgerechnet; danach erscheint es unter „Pakete“.</translation>
     </message>
     <message>
         <source>Enabling…</source>
@@ -1950,12 +2046,12 @@
         <translation>{recording} von {total} eingehenden Routen zeichnen Anrufe auf.</translation>
     </message>
     <message>
-        <source>No ingress routes</source>
-        <translation>Keine eingehenden Routen</translation>
+        <source>The {name} package is on the account: {price}.</source>
+        <translation>Das Paket {name} ist auf dem Konto: {price}.</translation>
     </message>
     <message>
-        <source>Recording of ingress route {route} of {customer}</source>
-        <translation>Aufzeichnung der eingehenden Route {route} von {customer}</translation>
+        <source>Recording then needs at least one ingress route set to record (step 2). You are asked to confirm before the package is added.</source>
+        <translation>Zum Aufzeichnen muss dann mindestens eine eingehende Route auf Aufzeichnen gestellt sein (Schritt 2). Bevor das Paket hinzugefügt wird, werden Sie um Bestätigung gebeten.</translation>
     </message>
     <message>
         <source>Loading packages, customers and ingress routes…</source>
@@ -1988,6 +2084,18 @@
     <message>
         <source>The recording of {route} was not changed. {reason}</source>
         <translation>Die Aufzeichnung von {route} wurde nicht geändert. {reason}</translation>
+    </message>
+    <message>
+        <source>Disabling call recording…</source>
+        <translation>Die Anrufaufzeichnung wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>Call recording is disabled: no ingress route records any more.</source>
+        <translation>Die Anrufaufzeichnung ist ausgeschaltet: Keine eingehende Route zeichnet mehr auf.</translation>
+    </message>
+    <message>
+        <source>Call recording was not disabled. {reason}</source>
+        <translation>Die Anrufaufzeichnung wurde nicht ausgeschaltet. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2545,7 @@
     </message>
     <message>
         <source>Read as {server}.</source>
-        <extracomment>The validators of the dialog: the shared SMTP ones, and the password&apos;s (which keeps spaces).</extracomment>
+        <extracomment>The validators of the dialog: the shared SMTP ones (the checkers where a notice says what they changed: the From Address and SMS From), and the password&apos;s (which keeps spaces).</extracomment>
         <translation>Gelesen als {server}.</translation>
     </message>
     <message>
@@ -2445,8 +2553,8 @@
         <translation>Gesendet von {number} (E.164).</translation>
     </message>
     <message>
-        <source>Sent from the sender name “{name}”; recipients cannot reply to a name.</source>
-        <translation>Gesendet mit dem Absendernamen „{name}“; Empfänger können einem Namen nicht antworten.</translation>
+        <source>Sent from the sender name “{name}”.</source>
+        <translation>Gesendet mit dem Absendernamen „{name}“.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2475,6 +2583,10 @@
     <message>
         <source>empty the “Change password” field</source>
         <translation>leeren Sie das Feld „Passwort ändern“</translation>
+    </message>
+    <message>
+        <source>The mail server refused this value in the test: see the test&apos;s result.</source>
+        <translation>Der Mailserver hat diesen Wert im Test abgelehnt: siehe das Ergebnis des Tests.</translation>
     </message>
 </context>
 <context>

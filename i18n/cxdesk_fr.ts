@@ -158,8 +158,20 @@
         <translation>&amp;Passer à la facturation à la minute…</translation>
     </message>
     <message>
+        <source>Per-channel rate:</source>
+        <translation>Tarif par canal :</translation>
+    </message>
+    <message>
+        <source>What per-channel billing charges</source>
+        <translation>Ce que coûte la facturation par canal</translation>
+    </message>
+    <message>
         <source>Per-minute rate:</source>
         <translation>Tarif à la minute :</translation>
+    </message>
+    <message>
+        <source>What per-minute billing charges</source>
+        <translation>Ce que coûte la facturation à la minute</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -212,16 +224,16 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>{rate} per minute</source>
-        <translation>{rate} par minute</translation>
-    </message>
-    <message>
         <source>Not provided by the server</source>
         <translation>Non fourni par le serveur</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locked until {time}.&lt;/b&gt; {explanation}</source>
         <translation>&lt;b&gt;Bloqué jusqu’au {time}.&lt;/b&gt; {explanation}</translation>
+    </message>
+    <message>
+        <source>The billing method can be switched once every 30 days: after a switch now, the next switch is possible from {date}.</source>
+        <translation>Le mode de facturation peut être changé une fois tous les 30 jours : après un changement maintenant, le suivant sera possible à partir du {date}.</translation>
     </message>
     <message>
         <source>Switch billing method</source>
@@ -234,6 +246,10 @@
     <message>
         <source>Calls will be billed at {rate} per minute.</source>
         <translation>Les appels seront facturés {rate} par minute.</translation>
+    </message>
+    <message>
+        <source>Channels will be billed at {rate} {unit}.</source>
+        <translation>Les canaux seront facturés {rate} {unit}.</translation>
     </message>
     <message>
         <source>Switching the billing method…</source>
@@ -324,8 +340,8 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>The details the platform bills your company by. IDs are kept exactly as you type them.</source>
-        <translation>Les informations selon lesquelles la plateforme facture votre entreprise. Les identifiants sont conservés exactement tels que vous les saisissez.</translation>
+        <source>The details the platform bills your company by. The registration ID is kept as you type it; the OCN, FRN and VAT ID are saved in their standard form (capitals, no spaces; the VAT ID with its country code), and the message under a field says what was changed before you save.</source>
+        <translation>Les informations selon lesquelles la plateforme facture votre entreprise. Le numéro d’immatriculation est conservé tel que vous le saisissez ; l’OCN, le FRN et le numéro de TVA sont enregistrés sous leur forme standard (majuscules, sans espaces ; le numéro de TVA avec son code pays), et le message sous un champ indique ce qui a été modifié avant l’enregistrement.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -380,8 +396,12 @@
         <translation>O&amp;CN (Operating Company Number)</translation>
     </message>
     <message>
-        <source>The Operating Company Number assigned by NECA: exactly 4 letters or digits.</source>
-        <translation>L’Operating Company Number attribué par la NECA : exactement 4 lettres ou chiffres.</translation>
+        <source>The Operating Company Number assigned by NECA: exactly 4 letters or digits, saved in capitals.</source>
+        <translation>L’Operating Company Number attribué par la NECA : exactement 4 lettres ou chiffres, enregistré en majuscules.</translation>
+    </message>
+    <message>
+        <source>An EU or UK VAT ID with its country code (typed without one, it takes the code of the address&apos;s EU country); the check digits are verified.</source>
+        <translation>Un numéro de TVA de l’UE ou du Royaume-Uni avec son code pays (saisi sans, il prend le code du pays de l’UE de l’adresse) ; les chiffres de contrôle sont vérifiés.</translation>
     </message>
     <message>
         <source>4 letters or digits, e.g. 567A</source>
@@ -410,10 +430,6 @@
     <message>
         <source>&amp;VAT Registration ID</source>
         <translation>Numéro de &amp;TVA</translation>
-    </message>
-    <message>
-        <source>An EU or UK VAT ID with its country code; the check digits are verified.</source>
-        <translation>Un numéro de TVA de l’UE ou du Royaume-Uni avec son code pays ; les chiffres de contrôle sont vérifiés.</translation>
     </message>
     <message>
         <source>With the country code, e.g. DE136695976</source>
@@ -751,11 +767,19 @@
     <name>EditFields</name>
     <message>
         <source>The server did not accept the change. {reasons}</source>
+        <extracomment>A field&apos;s validator: a checker (value and notices) or a plain validator (the value only).</extracomment>
         <translation>Le serveur n’a pas accepté la modification. {reasons}</translation>
     </message>
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Le serveur n’a pas accepté certaines valeurs ; voyez les messages sous les champs.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNotices</name>
+    <message>
+        <source>{title}: what was changed</source>
+        <translation>{title} : ce qui a été modifié</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1194,79 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>{domain} is an internal name: mail to or from it only works through an internal mail relay, not on the internet.</source>
+        <extracomment>Top-level names that only ever work inside a network: RFC 6761/6762 special-use ones, RFC 8375&apos;s home.arpa, ICANN&apos;s private-use ``.internal`` (2024), and names in common internal use. Names that can never work, internal relay or not. The notice of an internal address.</extracomment>
+        <translation>{domain} est un nom interne : le courrier vers ou depuis ce domaine ne fonctionne que par un relais de messagerie interne, pas sur Internet.</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes, dots and brackets were removed.</source>
+        <translation>Les espaces, tirets, points et parenthèses ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The leading {prefix} was read as + (the international prefix).</source>
+        <translation>Le {prefix} initial a été lu comme + (le préfixe international).</translation>
+    </message>
+    <message>
+        <source>The {digits} after {code} was removed: it is dialled only inside the country.</source>
+        <translation>Le {digits} après {code} a été supprimé : il ne se compose qu’à l’intérieur du pays.</translation>
+    </message>
+    <message>
+        <source>This number could not be confirmed for {code} ({region}): it is possible, but not known to be in use; check the digits.</source>
+        <translation>Ce numéro n’a pas pu être confirmé pour {code} ({region}) : il est possible, mais pas connu comme attribué ; vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <source>Some destinations (the US, Canada and others) only accept SMS sent from a number, and recipients cannot reply to a sender name.</source>
+        <translation>Certaines destinations (les États-Unis, le Canada et d’autres) n’acceptent que les SMS envoyés depuis un numéro, et les destinataires ne peuvent pas répondre à un nom d’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Repeated spaces or tabs were made one space.</source>
+        <translation>Les espaces ou tabulations répétés ont été réduits à un espace.</translation>
+    </message>
+    <message>
+        <source>Spaces were removed.</source>
+        <translation>Les espaces ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Spaces and dashes were removed.</source>
+        <translation>Les espaces et tirets ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Letters were changed to capitals.</source>
+        <translation>Les lettres ont été mises en majuscules.</translation>
+    </message>
+    <message>
+        <source>The domain was changed to lower case.</source>
+        <translation>Le domaine a été mis en minuscules.</translation>
+    </message>
+    <message>
+        <source>Letters were changed to lower case.</source>
+        <translation>Les lettres ont été mises en minuscules.</translation>
+    </message>
+    <message>
+        <source>The address was written in its standard form.</source>
+        <translation>L’adresse a été écrite sous sa forme standard.</translation>
+    </message>
+    <message>
+        <source>Spaces, dots and dashes were removed.</source>
+        <translation>Les espaces, points et tirets ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>GR was changed to EL, Greece&apos;s prefix in the EU&apos;s VAT system.</source>
+        <translation>GR a été changé en EL, le préfixe de la Grèce dans le système de TVA de l’UE.</translation>
+    </message>
+    <message>
+        <source>{prefix} was added from the address&apos;s country ({country}).</source>
+        <translation>{prefix} a été ajouté d’après le pays de l’adresse ({country}).</translation>
+    </message>
+    <message>
+        <source>Saved as {value}.</source>
+        <extracomment>The translation context of the domain&apos;s notices (their English templates are the source texts). The notice of a change that a plain validator (no notices of its own) made.</extracomment>
+        <translation>Enregistré sous la forme {value}.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineSupport</name>
     <message>
         <source>Could not load the account: {error}</source>
@@ -1421,6 +1518,14 @@
         <translation>Le prix d’une unité, avec toutes les décimales facturées par la plateforme</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>What the cost is charged for: per unit used, or per unit held per month</source>
+        <translation>Ce qui est facturé : par unité consommée, ou par unité détenue et par mois</translation>
+    </message>
+    <message>
         <source>Today usage</source>
         <translation>Consommation du jour</translation>
     </message>
@@ -1456,10 +1561,6 @@
         <source>not reported</source>
         <translation>non communiqué</translation>
     </message>
-    <message>
-        <source>{cost} per {unit}</source>
-        <translation>{cost} par {unit}</translation>
-    </message>
 </context>
 <context>
     <name>PackagesSection</name>
@@ -1470,6 +1571,14 @@
     <message>
         <source>Packages</source>
         <translation>Forfaits</translation>
+    </message>
+    <message>
+        <source>Total per month:</source>
+        <translation>Total par mois :</translation>
+    </message>
+    <message>
+        <source>The sum of the prices charged every month (quantity × cost of each package charged per month); charges per use, such as per minute, come on top</source>
+        <translation>La somme des prix facturés chaque mois (quantité × coût de chaque forfait facturé par mois) ; les frais à l’usage, comme à la minute, s’y ajoutent</translation>
     </message>
     <message>
         <source>Call recording</source>
@@ -1489,8 +1598,24 @@
         <translation>Le serveur est injoignable : l’enregistrement des appels a besoin du serveur immédiatement.</translation>
     </message>
     <message>
+        <source>{total}, plus charges per use</source>
+        <translation>{total}, plus les frais à l’usage</translation>
+    </message>
+    <message>
         <source>Call Recor&amp;ding Settings…</source>
         <translation>Réglages de l’enregistrement des &amp;appels…</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled, no route records yet. Choose the ingress routes that record in its settings.</source>
+        <translation>Enregistrement des appels : activé, aucune route n’enregistre encore. Choisissez dans ses réglages les routes entrantes qui enregistrent.</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled, 1 ingress route records.</source>
+        <translation>Enregistrement des appels : activé, 1 route entrante enregistre.</translation>
+    </message>
+    <message>
+        <source>Call recording: enabled, {count} ingress routes record.</source>
+        <translation>Enregistrement des appels : activé, {count} routes entrantes enregistrent.</translation>
     </message>
     <message>
         <source>Call recording: enabled. Choose the ingress routes that record in its settings.</source>
@@ -1829,8 +1954,16 @@
         <translation>Étape 1 : activer l’enregistrement des appels sur le compte</translation>
     </message>
     <message>
-        <source>&amp;Enable Call Recording</source>
-        <translation>&amp;Activer l’enregistrement des appels</translation>
+        <source>&amp;Enable Call Recording…</source>
+        <translation>&amp;Activer l’enregistrement des appels…</translation>
+    </message>
+    <message>
+        <source>Remove the Call Recording package: no ingress route records any more</source>
+        <translation>Retirer le forfait « Call Recording » : plus aucune route entrante n’enregistre</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Call Recording…</source>
+        <translation>&amp;Désactiver l’enregistrement des appels…</translation>
     </message>
     <message>
         <source>Step 2: Choose which customers&apos; ingress routes record</source>
@@ -1865,31 +1998,6 @@
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <extracomment>Readable labels of the recording modes of an ingress route (RECORDING_MODES).</extracomment>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Sample 1%</source>
-        <translation>Échantillon 1 %</translation>
-    </message>
-    <message>
-        <source>Sample 5%</source>
-        <translation>Échantillon 5 %</translation>
-    </message>
-    <message>
-        <source>Sample 25%</source>
-        <translation>Échantillon 25 %</translation>
-    </message>
-    <message>
-        <source>Sample 50%</source>
-        <translation>Échantillon 50 %</translation>
-    </message>
-    <message>
-        <source>Always</source>
-        <translation>Toujours</translation>
-    </message>
-    <message>
         <source>Enable call recording first (step 1).</source>
         <translation>Activez d’abord l’enregistrement des appels (étape 1).</translation>
     </message>
@@ -1914,20 +2022,8 @@
         <translation>Fait : l’enregistrement des appels est activé sur le compte.</translation>
     </message>
     <message>
-        <source>The {package} package is on the account and is charged {cost} per {unit}.</source>
-        <translation>Le forfait {package} est sur le compte et est facturé {cost} par {unit}.</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unité</translation>
-    </message>
-    <message>
         <source>Not enabled yet.</source>
         <translation>Pas encore activé.</translation>
-    </message>
-    <message>
-        <source>Adds the Call Recording package to the account. It is a chargeable package, billed per recorded minute; it then appears under Packages.</source>
-        <translation>Ajoute le forfait « Call Recording » au compte. C’est un forfait payant, facturé par minute enregistrée ; il apparaît ensuite sous « Forfaits ».</translation>
     </message>
     <message>
         <source>Enabling…</source>
@@ -1950,12 +2046,12 @@
         <translation>{recording} routes entrantes sur {total} enregistrent les appels.</translation>
     </message>
     <message>
-        <source>No ingress routes</source>
-        <translation>Aucune route entrante</translation>
+        <source>The {name} package is on the account: {price}.</source>
+        <translation>Le forfait {name} est sur le compte : {price}.</translation>
     </message>
     <message>
-        <source>Recording of ingress route {route} of {customer}</source>
-        <translation>Enregistrement de la route entrante {route} de {customer}</translation>
+        <source>Recording then needs at least one ingress route set to record (step 2). You are asked to confirm before the package is added.</source>
+        <translation>L’enregistrement demande ensuite au moins une route entrante réglée pour enregistrer (étape 2). Une confirmation vous est demandée avant l’ajout du forfait.</translation>
     </message>
     <message>
         <source>Loading packages, customers and ingress routes…</source>
@@ -1988,6 +2084,18 @@
     <message>
         <source>The recording of {route} was not changed. {reason}</source>
         <translation>Le réglage d’enregistrement de {route} n’a pas été modifié. {reason}</translation>
+    </message>
+    <message>
+        <source>Disabling call recording…</source>
+        <translation>Désactivation de l’enregistrement des appels…</translation>
+    </message>
+    <message>
+        <source>Call recording is disabled: no ingress route records any more.</source>
+        <translation>L’enregistrement des appels est désactivé : plus aucune route entrante n’enregistre.</translation>
+    </message>
+    <message>
+        <source>Call recording was not disabled. {reason}</source>
+        <translation>L’enregistrement des appels n’a pas été désactivé. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2545,7 @@
     </message>
     <message>
         <source>Read as {server}.</source>
-        <extracomment>The validators of the dialog: the shared SMTP ones, and the password&apos;s (which keeps spaces).</extracomment>
+        <extracomment>The validators of the dialog: the shared SMTP ones (the checkers where a notice says what they changed: the From Address and SMS From), and the password&apos;s (which keeps spaces).</extracomment>
         <translation>Lu comme {server}.</translation>
     </message>
     <message>
@@ -2445,8 +2553,8 @@
         <translation>Envoyé depuis {number} (E.164).</translation>
     </message>
     <message>
-        <source>Sent from the sender name “{name}”; recipients cannot reply to a name.</source>
-        <translation>Envoyé avec le nom d’expéditeur « {name} » ; les destinataires ne peuvent pas répondre à un nom.</translation>
+        <source>Sent from the sender name “{name}”.</source>
+        <translation>Envoyé avec le nom d’expéditeur « {name} ».</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2475,6 +2583,10 @@
     <message>
         <source>empty the “Change password” field</source>
         <translation>videz le champ « Changer le mot de passe »</translation>
+    </message>
+    <message>
+        <source>The mail server refused this value in the test: see the test&apos;s result.</source>
+        <translation>Le serveur de messagerie a refusé cette valeur lors du test : voyez le résultat du test.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from desktop.views.agreement_dialog import AgreementDialog, format_effective_date, without_repeated_title
+from desktop.views.agreement_dialog import AgreementDialog, without_repeated_title
+from desktop.views.formats import date_only
 
 
 class UrlCatcher(QObject):
@@ -37,7 +38,7 @@ def test_the_agreement_shows_its_title_and_text(qtbot, ops, client, screenshot):
     assert dialog.agreement == agreement
     assert dialog.ui.titleLabel.text() == agreement.title == "Platform Services Agreement"
     assert dialog.ui.detailsLabel.text() == (
-        f"Version {agreement.version}, effective {format_effective_date(agreement.effective_date)}")
+        f"Version {agreement.version}, effective {date_only(agreement.effective_date)}")
     text = dialog.ui.textBrowser.toPlainText()
     assert text.startswith("This Platform Services Agreement")  # the title is shown once, above the text
     assert "cannot be changed again for thirty days" in " ".join(text.split())
@@ -85,8 +86,8 @@ def test_a_failure_to_load_is_shown_and_can_be_tried_again(qtbot, ops, client, s
 
 
 def test_effective_dates_read_as_long_dates():
-    assert format_effective_date("2024-07-01") == "1 July 2024"
-    assert format_effective_date("1 July 2024") == "1 July 2024"
+    assert date_only("2024-07-01", locale="en_GB") == "1 July 2024"
+    assert date_only("1 July 2024", locale="fr_FR") == "1 July 2024", "text that is not an ISO date stays as it is"
 
 
 def test_a_leading_heading_that_repeats_the_title_is_not_shown_twice():

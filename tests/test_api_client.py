@@ -201,3 +201,51 @@ def test_a_pasted_refresh_token_is_checked_with_the_server_before_it_is_used(ser
     with pytest.raises(SignInRequired):
         foreign.sign_in_with_refresh_token(token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB"))
     assert not foreign.signed_in
+
+
+def test_the_recording_offer_then_enable_and_disable_through_the_client(server, client):
+    from desktop.domain.packages import PackageOffer
+
+    assert client.get_package_offers() == [PackageOffer(name="Call Recording", feature="call_recording",
+                                                        cost="15.00", unit="", period="month")]
+    package = client.enable_call_recording()
+    assert (package.cost, package.period) == ("15.00", "month")
+    assert next(p for p in client.get_packages() if p.feature == "call_recording").routes_recording == 0
+    assert client.disable_call_recording(package.id) is None
+    assert not any(p.feature == "call_recording" for p in client.get_packages())
+    client.disable_call_recording(package.id)  # the 404 of a repeat is success: the package is gone
+    again = client.enable_call_recording()
+    viewer = AccountClient(server.base_url)
+    viewer.sign_in("viewer@example.com", "viewer")
+    with pytest.raises(PermissionDenied):
+        viewer.disable_call_recording(again.id)
+    channels = next(p for p in client.get_packages() if p.name == "Channels")
+    with pytest.raises(Conflict) as refused:
+        client.disable_call_recording(channels.id)
+    assert refused.value.code == "not_removable"
+    assert any(p.feature == "call_recording" for p in client.get_packages())
+
+
+def test_a_404_while_the_package_is_still_listed_is_a_failure():
+    """A server without the DELETE endpoint answers 404: the package is not gone, so that is no success."""
+    listed = [{"id": 7, "name": "Call Recording", "cost": "15.00", "feature": "call_recording"}]
+    replies = [Reply(200, {"token": token()}), Reply(404, {"error": "not_found", "message": "Nothing here."}),
+               Reply(200, listed)]
+    with ScriptedPeer(replies) as peer:
+        api = AccountClient(peer.base_url)
+        api.use_refresh_token(token(86400, typ="refresh"))
+        with pytest.raises(NotFound):
+            api.disable_call_recording(7)
+        assert [(r.method, r.path) for r in peer.requests][1:] == [
+            ("DELETE", "/api/cp/setup/account/package/7"), ("GET", "/api/cp/setup/account/package")]
+
+
+def test_an_offer_without_a_price_is_an_unexpected_answer():
+    from desktop.api import UnexpectedAnswer
+
+    with ScriptedPeer([Reply(200, {"token": token()}), Reply(200, [{"name": "Call Recording",
+                                                                     "feature": "call_recording"}])]) as peer:
+        api = AccountClient(peer.base_url)
+        api.use_refresh_token(token(86400, typ="refresh"))
+        with pytest.raises(UnexpectedAnswer):
+            api.get_package_offers()

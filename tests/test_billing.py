@@ -14,7 +14,7 @@ from desktop.domain.billing import LOCK_PERIOD
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.session import AccountSession
 from desktop.views.billing import BillingMethodWidget
-from desktop.views.messages import format_local_datetime
+from desktop.views.formats import date_time
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,12 +69,13 @@ def test_switch_locks_for_30_days_until_lifted(qtbot, ops, client, server, clock
     widget = make_widget(qtbot, ops, client, account, now=clock.now)
     assert widget.ui.methodValue.text() == "Per channel"
     assert widget.ui.switchButton.text() == "&Switch to per minute…"
-    assert widget.ui.lockLabel.isHidden() and widget.ui.rateValue.isHidden()
+    assert widget.ui.lockLabel.isHidden() and widget.ui.ruleLabel.isVisible()
+    assert widget.ui.rateValue.text() == "$0.00030 per minute"
     screenshot(fit(widget), "billing_unlocked")
 
     text, switched = switch_and_wait(qtbot, widget, screenshot)
     assert "locked for 30 days" in text
-    assert format_local_datetime(clock.now + LOCK_PERIOD) in text
+    assert date_time(clock.now + LOCK_PERIOD) in text
     assert "$0.00030 per minute" in text
 
     assert client.get_account().value.billing_method == "per_minute"
@@ -82,9 +83,9 @@ def test_switch_locks_for_30_days_until_lifted(qtbot, ops, client, server, clock
     assert switched.billing_method_locked_until == clock.now + LOCK_PERIOD
     assert widget.ui.methodValue.text() == "Per minute"
     assert widget.ui.rateValue.text() == "$0.00030 per minute"
-    assert widget.ui.lockLabel.isVisible()
+    assert widget.ui.lockLabel.isVisible() and widget.ui.ruleLabel.isHidden()
     assert widget.ui.lockLabel.text().startswith(
-        f"<b>Locked until {format_local_datetime(switched.billing_method_locked_until)}.")
+        f"<b>Locked until {date_time(switched.billing_method_locked_until)}.")
     assert "support" in widget.ui.lockLabel.text()
     assert not widget.ui.switchButton.isEnabled()
     screenshot(fit(widget), "billing_locked")
@@ -100,7 +101,7 @@ def test_switch_locks_for_30_days_until_lifted(qtbot, ops, client, server, clock
     qtbot.waitUntil(lambda: not stale.busy, timeout=10000)
     message = stale.ui.messageLabel.text()
     assert message.startswith("The server refused the switch")
-    assert format_local_datetime(switched.billing_method_locked_until) in message
+    assert date_time(switched.billing_method_locked_until) in message
     assert stale.ui.messageFrame.isVisible() and not stale.ui.switchButton.isEnabled()
     assert client.get_account().value.billing_method == "per_minute"
     screenshot(fit(stale), "billing_refused")
@@ -113,7 +114,7 @@ def test_switch_locks_for_30_days_until_lifted(qtbot, ops, client, server, clock
     _, back = switch_and_wait(qtbot, widget)
     assert back.billing_method == "per_channel"
     assert client.get_account().value.billing_method == "per_channel"
-    assert widget.ui.rateValue.isHidden() and not widget.ui.switchButton.isEnabled()
+    assert widget.ui.rateValue.isVisible() and not widget.ui.switchButton.isEnabled()
 
 
 def test_switch_is_allowed_again_after_30_days(qtbot, ops, client, clock):
@@ -150,3 +151,43 @@ def test_an_unreachable_server_is_reported_and_the_button_comes_back(qtbot, ops,
     assert widget.ui.messageLabel.text().startswith("The billing method was not switched. The server could not")
     assert widget.ui.switchButton.isEnabled()
     assert widget.ui.methodValue.text() == "Per channel"
+
+
+def test_the_rule_and_both_rates_show_before_the_switch_is_pressed(qtbot, ops, client, clock, screenshot):
+    account = client.get_account().value
+    widget = make_widget(qtbot, ops, client, account, now=clock.now)
+    assert widget.ui.channelRateValue.text() == "Not provided by the server"  # no packages shown yet
+    channels = next(p for p in client.get_packages() if p.unit == "channel")
+    widget.set_channel_rate(channels.cost)
+    assert widget.confirmation is None, "nothing was pressed"
+    assert widget.ui.channelRateCaption.text() == "Per-channel rate:"
+    assert widget.ui.channelRateValue.isVisible() and widget.ui.channelRateValue.text() == "$2.50 per channel per month"
+    assert widget.ui.rateValue.isVisible() and widget.ui.rateValue.text() == "$0.00030 per minute"
+    assert widget.ui.channelRateCaption.buddy() is widget.ui.channelRateValue
+    rule = widget.ui.ruleLabel
+    assert rule.isVisible() and widget.ui.lockLabel.isHidden()
+    assert rule.text() == ("The billing method can be switched once every 30 days: after a switch now, the next "
+                           f"switch is possible from {date_time(clock.now + LOCK_PERIOD)}.")
+    screenshot(fit(widget), "billing_rates_and_rule")
+
+    switched = client.set_billing_method("per_minute")
+    widget.set_account(switched, now=clock.now + LOCK_PERIOD / 2)  # the rates stay; the lock replaces the rule
+    assert rule.isHidden() and widget.ui.lockLabel.isVisible()
+    assert date_time(clock.now + LOCK_PERIOD) in widget.ui.lockLabel.text()
+    assert widget.ui.channelRateValue.text() == "$2.50 per channel per month"
+    assert widget.ui.rateValue.text() == "$0.00030 per minute"
+
+    widget.set_account(replace(switched, per_minute_rate=None), now=clock.now + LOCK_PERIOD)
+    assert rule.isVisible() and widget.ui.rateValue.text() == "Not provided by the server"
+
+
+def test_the_switch_back_to_per_channel_names_the_channel_rate(qtbot, ops, client, clock):
+    switched = client.set_billing_method("per_minute")
+    widget = make_widget(qtbot, ops, client, switched, now=clock.now + LOCK_PERIOD)
+    widget.set_channel_rate("2.50")
+    box = open_confirmation(qtbot, widget)
+    assert box.text() == "Switch the billing method to per channel?"
+    assert "Channels will be billed at $2.50 per channel per month." in box.informativeText()
+    assert "locked for 30 days" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert client.get_account().value.billing_method == "per_minute"

@@ -63,25 +63,6 @@ def test_validate_fields_splits_clean_values_and_errors():
     assert set(errors) == {"contact.email", "balance"}
 
 
-@pytest.mark.parametrize(("amount", "currency", "locale", "shown"), [
-    ("-529.60", "USD", "en_US", "-$529.60"),
-    ("-0.001", "USD", "en_US", "$0.00"),
-    ("-0.00", "EUR", "de_DE", "0,00\xa0€"),
-    ("1234.5", "JPY", "en_US", "¥1,234"),
-    ("12.3456", "BHD", "en_US", "BHD12.346"),
-])
-def test_balances_use_the_currency_precision(amount, currency, locale, shown):
-    assert money.format_balance(amount, currency, locale) == shown
-
-
-@pytest.mark.parametrize(("rate", "shown"), [
-    ("0.00045", "$0.00045"), ("0.0045", "$0.0045"), ("0.00030", "$0.00030"), ("0.1", "$0.10"),
-    ("2.5", "$2.50"), ("-0.0000", "$0.0000"),
-])
-def test_rates_keep_every_digit(rate, shown):
-    assert money.format_rate(rate, "USD") == shown
-
-
 def test_money_refuses_floats_and_garbage():
     with pytest.raises(ValueError):
         money.to_decimal(0.1)
@@ -136,3 +117,23 @@ def test_invisible_characters_other_scripts_digits_and_extensions_are_refused(va
 def test_validate_fields_checks_the_text_of_every_key_first():
     _, errors = validators.validate_fields({"contact.email": "a\x07@example.com", "ocn": "12\u202eAB"})
     assert "U+0007" in errors["contact.email"] and "U+202E" in errors["ocn"]
+
+
+def test_the_monthly_total_sums_monthly_prices_only_in_decimal():
+    from decimal import Decimal
+
+    from desktop.domain.models import Package
+    from desktop.domain.packages import PackageOffer, channel_rate, monthly_total
+
+    packages = [Package(id=1, name="Channels", quantity=30, unit="channel", cost="2.50", period="month"),
+                Package(id=2, name="Minutes", unit="minute", cost="0.0045"),
+                Package(id=3, name="Numbers", quantity=3, unit="number", cost="0.10", period="month")]
+    assert monthly_total(packages) == Decimal("75.30") and isinstance(monthly_total(packages), Decimal)
+    assert monthly_total([]) == Decimal(0)
+    assert channel_rate(packages) == "2.50" and channel_rate(packages[1:]) is None
+    offer = PackageOffer.from_json({"name": "Call Recording", "feature": "call_recording", "cost": "15.00",
+                                    "unit": "", "period": "month", "extra": 1})
+    assert (offer.cost, offer.period, offer.quantity) == ("15.00", "month", 1)
+    for broken in ({"name": "x", "feature": "y"}, {"name": "x", "feature": "y", "cost": "abc"}):
+        with pytest.raises((KeyError, ValueError)):
+            PackageOffer.from_json(broken)

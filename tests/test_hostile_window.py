@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.store import PENDING
 from desktop.views.company_dialog import CompanyDialog
-from desktop.views.messages import format_local_time
+from desktop.views.formats import time_of_day
 from desktop.views.unsent import SAVED_OFFLINE
 from tests.dialogs import click_save, type_into
 from tests.hostile_window import (
@@ -120,7 +120,7 @@ def _retry_times(started: datetime, ended: datetime, seconds: int) -> set[str]:
     """
     first, last = started + timedelta(seconds=seconds - 60), ended + timedelta(seconds=seconds + 60)
     moments = [first + timedelta(seconds=30 * step) for step in range(int((last - first).total_seconds() // 30) + 2)]
-    return {format_local_time(moment) for moment in moments if moment <= last}
+    return {time_of_day(moment) for moment in moments if moment <= last}
 
 
 def test_retry_after_120_says_when_the_server_asks_to_be_tried_again_in_local_time(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop.domain.locales import OFFERED_LANGUAGES, is_offered
-from desktop.views.age_wording import describe_age
+from desktop.views.formats import date_time
 
 
 @pytest.mark.parametrize(("name", "offered"), [
@@ -25,5 +25,5 @@ def test_english_is_the_first_language_the_fallback():
 def test_a_date_in_a_language_not_offered_is_worded_in_english():
     now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
     then = now - timedelta(days=30)
-    assert describe_age(then, now, tz=UTC, locale="it_IT") == describe_age(then, now, tz=UTC, locale="en")
-    assert describe_age(then, now, tz=UTC, locale="de_DE") != describe_age(then, now, tz=UTC, locale="en")
+    assert date_time(then, now, tz=UTC, locale="it_IT") == date_time(then, now, tz=UTC, locale="en")
+    assert date_time(then, now, tz=UTC, locale="de_DE") != date_time(then, now, tz=UTC, locale="en")

@@ -187,6 +187,7 @@ def test_enable_call_recording_opens_the_recording_dialog_and_refreshes_after(wi
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.ui.enableButton.isEnabled(), timeout=15000)
     qtbot.mouseClick(dialog.ui.enableButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_accept_button(dialog.confirmation), Qt.MouseButton.LeftButton)  # the price is confirmed
     qtbot.waitUntil(lambda: dialog.package is not None, timeout=15000)
     with qtbot.waitSignal(window.loaded, timeout=15000):
         dialog.reject()
@@ -194,6 +195,81 @@ def test_enable_call_recording_opens_the_recording_dialog_and_refreshes_after(wi
     model = window.packages_section.model
     assert any(model.package(row).feature == "call_recording" for row in range(model.rowCount()))
     assert window.packages_section.ui.enableRecordingButton.text() == "Call Recor&ding Settings…"
+
+
+def _accept_button(box):
+    from PySide6.QtWidgets import QMessageBox
+
+    return next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+
+
+def _recording_status(window) -> str:
+    return window.packages_section.ui.recordingStatusLabel.text()
+
+
+def test_packages_have_units_and_a_total_for_the_month(window, screenshot):
+    names = _cells(window, "Name")
+    units = dict(zip(names, _cells(window, "Unit"), strict=True))
+    assert units == {"Channels": "per channel per month", "Per-minute termination": "per minute",
+                     "CLI lookup": "per lookup", "DID hosting": "per number per month"}
+    section = window.packages_section
+    assert section.ui.totalCaption.text() == "Total per month:"
+    assert section.ui.totalCaption.buddy() is section.ui.totalValue
+    assert section.ui.totalValue.text() == "$87.00 per month, plus charges per use"  # 30 × $2.50 + 12 × $1.00
+    model = section.model
+    tip = model.index(names.index("Channels"), 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "$2.50 per channel per month"
+    assert window.general_section.billing.ui.channelRateValue.text() == "$2.50 per channel per month"
+    assert window.general_section.billing.ui.rateValue.text() == "$0.00030 per minute"
+    screenshot(window, "main_window_packages_total")
+
+
+def test_enabled_without_a_recording_route_says_so(window, qtbot, client):
+    client.enable_call_recording()
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        window.refresh()
+    assert _recording_status(window) == ("Call recording: enabled, no route records yet. Choose the ingress routes "
+                                         "that record in its settings.")
+    assert window.packages_section.ui.totalValue.text() == "$102.00 per month, plus charges per use"
+    assert "per month" in _cells(window, "Unit")[_cells(window, "Name").index("Call Recording")]
+
+    client.set_route_recording(5201, "sample_5")
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        window.refresh()
+    assert _recording_status(window) == "Call recording: enabled, 1 ingress route records."
+    client.set_route_recording(5202, "always")
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        window.refresh()
+    assert _recording_status(window) == "Call recording: enabled, 2 ingress routes record."
+
+
+def test_disable_call_recording_from_the_window(window, qtbot, client, screenshot):
+    from desktop.views.recording_dialog import RecordingDialog
+
+    client.enable_call_recording()
+    client.set_route_recording(5201, "always")
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        window.refresh()
+    assert _recording_status(window) == "Call recording: enabled, 1 ingress route records."
+    qtbot.mouseClick(window.packages_section.ui.enableRecordingButton, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(RecordingDialog)
+    qtbot.waitUntil(lambda: dialog.ui.disableButton.isVisible() and dialog.ui.disableButton.isEnabled(),
+                    timeout=15000)
+    qtbot.mouseClick(dialog.ui.disableButton, Qt.MouseButton.LeftButton)
+    box = dialog.confirmation
+    assert "not refunded" in box.informativeText()
+    qtbot.mouseClick(_accept_button(box), Qt.MouseButton.LeftButton)
+    # the window follows while the dialog is still open: the DELETE reached the service, the table was reloaded
+    qtbot.waitUntil(lambda: _recording_status(window) == "Call recording: not enabled", timeout=15000)
+    assert not any(p.feature == "call_recording" for p in client.get_packages())
+    assert client.get_routes(3101)[0].call_recording == "disabled"
+    assert "Call Recording" not in _cells(window, "Name")
+    assert window.packages_section.ui.totalValue.text() == "$87.00 per month, plus charges per use"
+    assert window.packages_section.ui.enableRecordingButton.text() == "Enable Call Recor&ding…"
+    screenshot(window, "main_window_recording_disabled")
+    with qtbot.waitSignal(window.loaded, timeout=15000):
+        dialog.reject()
+    assert _recording_status(window) == "Call recording: not enabled"
 
 
 def test_the_agreement_button_opens_the_agreement(window, qtbot):

@@ -14,7 +14,8 @@ from desktop.api.errors import (
     UnexpectedAnswer,
     Unreachable,
 )
-from desktop.views.messages import describe_error, format_local_time
+from desktop.views.formats import time_of_day
+from desktop.views.messages import describe_error
 
 
 @pytest.mark.parametrize("error, says, never", [
@@ -46,10 +47,10 @@ def test_each_network_problem_names_its_cause(error, says, never):
 def test_retry_after_is_said_in_local_time(qapp):
     soon = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=3)
     text = describe_error(RetryLater("busy", retry_at=soon, status=503))
-    assert f"asks to retry after {format_local_time(soon)}" in text
+    assert f"asks to retry after {time_of_day(soon)}" in text
     if soon.astimezone().date() == datetime.now().astimezone().date():  # today: the time alone
-        assert str(soon.astimezone().minute).zfill(2) in format_local_time(soon)
-        assert str(soon.astimezone().year) not in format_local_time(soon)
+        assert str(soon.astimezone().minute).zfill(2) in time_of_day(soon)
+        assert str(soon.astimezone().year) not in time_of_day(soon)
     assert "asks to be tried again later" in describe_error(RetryLater("busy", status=429))
 
 

@@ -182,3 +182,31 @@ def test_a_typed_password_is_tested_never_saved_shown_or_logged(qtbot, ops, sand
     assert after.etag == before.etag and after.value == before.value, "nothing was saved"
     test.reject()
     assert smtp.ui.passwordEdit.text() == secret, "the typed password stays for the Save"
+
+
+def test_a_refused_from_address_opens_the_smtp_details_with_that_field_marked(qtbot, ops, client, screenshot):
+    """Issue 13 point 2: the server named what it refused (here the From Address, by its enhanced status code and
+    text); the result's button opens Edit SMTP Details with the cursor and a note at that field."""
+    from tests.mail.conftest import ScriptedPeer
+
+    saved = client.get_smtp().value
+    refusal = f"553 5.7.1 <{saved.from_address}>: Sender address rejected: not owned by user"
+    peer = ScriptedPeer(["220 mx.example", "250 mx.example", refusal, "221 bye"])
+    try:
+        client.update_smtp({"server": f"127.0.0.1:{peer.port}", "username": ""}, client.get_smtp().etag, password="")
+        window = loaded_window(qtbot, ops, client)
+        qtbot.mouseClick(window.smtp_section.ui.testEmailButton, LEFT)
+        test = window.findChild(EmailDialog)
+        assert _send(qtbot, test) is False
+        assert "the server did not accept the From Address" in test.outcome_text()
+        assert test.follow_up() == "smtp"
+        qtbot.mouseClick(test.ui.followUpButton, LEFT)
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SmtpDialog)), timeout=5000)
+        smtp = next(d for d in window.findChildren(SmtpDialog) if d.isVisible())
+        qtbot.waitUntil(smtp.ui.fromAddressEdit.hasFocus, timeout=5000)
+        assert "refused this value" in smtp.field_error("from_address")
+        screenshot(smtp, "smtp_dialog_from_address_refused")
+        type_into(qtbot, smtp, "from_address", "noc@northwind-telecom.example")
+        assert smtp.field_error("from_address") == ""
+    finally:
+        peer.close()

@@ -322,3 +322,20 @@ def test_every_label_has_a_buddy_and_a_mnemonic(qtbot, ops, profiles, tokens):
     dialog = _open(qtbot, profiles, tokens, ops)
     _check_labels(dialog)
     _check_labels(_form(qtbot, dialog, dialog.ui.addButton))
+
+
+def test_the_e_mail_says_what_is_changed_before_save(qtbot, ops, profiles, tokens):
+    dialog = _open(qtbot, profiles, tokens, ops)
+    form = _form(qtbot, dialog, dialog.ui.addButton)
+    _type(qtbot, form, "name", "Northwind production")
+    _type(qtbot, form, "base_url", "app.example.com")
+    _type(qtbot, form, "email", "Dana@Northwind-Telecom.example")
+    assert form.field_error("email") == ""
+    assert form.ui.emailError.isVisible()
+    assert form.ui.emailError.text() == ("Saved as Dana@northwind-telecom.example. "
+                                         "The domain was changed to lower case.")
+    with qtbot.waitSignal(form.accepted):
+        qtbot.mouseClick(_save_button(form), LEFT)
+    _until_gone(qtbot, form)
+    assert next(p for p in Profiles().list() if p.name == "Northwind production").email == (
+        "Dana@northwind-telecom.example")

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.api import AccountClient
+from desktop.domain.models import parse_timestamp
+from desktop.views.formats import date_time
 from desktop.views.main_window import MainWindow
 from desktop.views.sandbox_outbox import SandboxOutbox
 from desktop.views.test_email_dialog import TestEmailDialog as EmailDialog  # not a pytest class
@@ -58,7 +60,8 @@ def test_test_email_and_test_sms_show_in_the_outbox(qtbot, ops, sandbox_client, 
     [email] = _cells(outbox.ui.emailView)
     assert email[1:] == ["noc@northwind-telecom.example", "noc@northwind-telecom.example",
                          "Test e-mail from CX Account Desk"]
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", email[0]), "received, in local time"
+    assert email[0] == date_time(parse_timestamp(outbox._emails[0].received_at)), "received: a date and time"
+    assert re.search(r"\d:\d\d", email[0]), "in local time"
     assert outbox.ui.emailTextView.toPlainText().startswith("This is a test e-mail")
     screenshot(outbox, "sandbox_outbox_email")
 
@@ -67,6 +70,7 @@ def test_test_email_and_test_sms_show_in_the_outbox(qtbot, ops, sandbox_client, 
     assert sms[1:3] == ["Northwind", "+447911123456"]
     assert sms[3].startswith("CX Account Desk test SMS") and sms[4] == "stored"
     assert "1 e-mail, 1 SMS" in outbox.ui.statusLabel.text()
+    assert re.search(r"updated \d{1,2}:\d\d", outbox.ui.statusLabel.text()), "a time of day, as in the status bar"
     screenshot(outbox, "sandbox_outbox_sms")
 
 

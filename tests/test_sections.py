@@ -43,8 +43,8 @@ ACCOUNT = Account(
     contact=Contact(email="noc@fjord.example", phone="+4681234567", mobile="+46701234567"))
 SMTP = SmtpSettings(from_address="noc@fjord.example", username="mailer", password_set=True,
                     server="smtp.fjord.example:465", sms_from="Fjord")
-PACKAGES = [Package(id=1, name="Channels", quantity=10, cost="2.50"),
-            Package(id=2, name="Call recording", cost="0.001", feature="call_recording")]
+PACKAGES = [Package(id=1, name="Channels", quantity=10, unit="channel", cost="2.50", period="month"),
+            Package(id=2, name="Call recording", cost="15.00", feature="call_recording", period="month")]
 
 
 def _alone(qtbot, section: QWidget) -> QWidget:
@@ -196,6 +196,15 @@ def test_the_packages_section_shows_packages_and_asks_for_recording(qtbot, scree
     assert section.recording and ui.recordingStatusLabel.text().startswith("Call recording: enabled")
     assert ui.enableRecordingButton.text() == "Call Recor&ding Settings…"
     assert "€" in section.model.index(0, 2).data()
+    assert [section.model.index(row, 3).data() for row in range(2)] == ["per channel per month", "per month"]
+    assert ui.totalValue.text() == "€40.00 per month, plus charges per use"  # 10 × €2.50 + €15.00
+    section.show_packages([*PACKAGES, Package(id=3, name="Minutes", unit="minute", cost="0.0045", quantity=1)], "EUR")
+    assert section.model.index(2, 3).data() == "per minute"
+    assert ui.totalValue.text() == "€40.00 per month, plus charges per use", "a per-use price is not in the total"
+    section.set_currency("USD")
+    assert ui.totalValue.text() == "$40.00 per month, plus charges per use"
+    section.show_packages([Package(id=4, name="Channels", quantity=10, unit="channel", cost="2.50")], "USD")
+    assert ui.totalValue.text() == "—", "no package is said to be monthly: no total rather than a false $0.00"
     with qtbot.waitSignal(section.recording_requested, timeout=5000):
         qtbot.mouseClick(ui.enableRecordingButton, LEFT)
     screenshot(section, "section_packages")

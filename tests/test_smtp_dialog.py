@@ -58,13 +58,13 @@ def sent(client):
     ("smtp://mail.example.com", "without smtp://"),
     ("mail.example.com:", "Type the port number after the ':'"),
     ("mail.example.com:70000", "a number from 1 to 65535"),
-    ("2001:db8::1:25", "square brackets"),
+    ("2001:db8::1:25", "write [2001:db8::1]:25 for the address 2001:db8::1 on port 25"),
 ])
 def test_the_server_field_refuses_what_is_not_a_host_and_port(qtbot, ops, client, typed, advice):
     dialog = _open(qtbot, ops, client)
     type_into(qtbot, dialog, "server", typed)
     message = dialog.field_error("server")
-    assert advice in message and "e.g." in message, message
+    assert advice in message and ("e.g." in message or "write [" in message), message
     assert dialog.ui.serverError.isVisible()
     assert not dialog.ui.serverHint.isVisible(), "the reading line gives way to the message"
     assert not save_button(dialog).isEnabled()
@@ -82,6 +82,12 @@ def test_the_server_field_says_how_the_app_reads_it(qtbot, ops, client, screensh
     type_into(qtbot, dialog, "server", "[2001:db8::1]:25")
     assert dialog.ui.serverHint.text().startswith("Read as [2001:db8::1], port 25")
     screenshot(dialog, "smtp_dialog")
+    type_into(qtbot, dialog, "server", "2001:db8::25")  # bare IPv6 (issue 13, point 6)
+    assert dialog.field_error("server") == ""
+    assert dialog.ui.serverHint.text() == "Read as [2001:db8::25], port 25, STARTTLS when the server offers it."
+    type_into(qtbot, dialog, "server", "2001:db8::25:587")
+    assert "write [2001:db8::25]:587 for the address 2001:db8::25 on port 587" in dialog.field_error("server")
+    assert not save_button(dialog).isEnabled()
 
 
 def test_an_e164_sms_from_is_normalised_shown_and_saved_with_its_plus(qtbot, ops, client, sent):
@@ -289,3 +295,16 @@ def test_a_cancelled_edit_loads_the_details_again(qtbot, ops, client, other_clie
     other_client.update_smtp({"sms_from": "+12125550100"}, other_client.get_smtp().etag)
     dialog.reject()
     qtbot.waitUntil(lambda: window.smtp_section.ui.smsFromValue.text() == "+12125550100", timeout=15000)
+
+
+def test_an_internal_from_address_is_accepted_with_the_relay_note(qtbot, ops, client, sent):
+    """Issue 13, point 8: back offices send as noc@corp.local through an internal relay."""
+    dialog = _open(qtbot, ops, client)
+    type_into(qtbot, dialog, "from_address", "alerts@noc.local")
+    assert dialog.field_error("from_address") == ""
+    assert "noc.local is an internal name" in dialog.field_notice("from_address")
+    _save(qtbot, dialog)
+    assert client.get_smtp().value.from_address == "alerts@noc.local"
+    again = _open(qtbot, ops, client)
+    type_into(qtbot, again, "from_address", "alerts@noc.invalid")
+    assert "can never be delivered" in again.field_error("from_address")

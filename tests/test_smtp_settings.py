@@ -33,6 +33,9 @@ from desktop.domain.validators import validate_fields
     ("[2001:db8::25]", "2001:db8::25", 25, "starttls"),
     ("[2001:DB8:0:0::25]:587", "2001:db8::25", 587, "starttls"),
     ("[::1]:465", "::1", 465, "implicit_tls"),
+    ("2001:db8::25", "2001:db8::25", 25, "starttls"),  # bare IPv6 (issue 13, point 6): that host on port 25
+    (" 2001:DB8:0:0:0:0:0:25 ", "2001:db8::25", 25, "starttls"),
+    ("::1", "::1", 25, "starttls"),
     ("Bücher.Example:587", "bücher.example", 587, "starttls"),
     ("xn--bcher-kva.example", "xn--bcher-kva.example", 25, "starttls"),
     ("smtp:2525", "smtp", 2525, "starttls"),
@@ -59,8 +62,11 @@ def test_parse_accepts(text, host, port, security):
     ("mail.example.com:-1", "The port is a number from 1 to 65535"),
     ("mail.example.com:５８７", "The port is a number from 1 to 65535"),
     ("mail.example.com:587:25", "Put an IPv6 address in square brackets"),
-    ("2001:db8::25:587", "Put an IPv6 address in square brackets"),
-    ("2001:db8::25", "Put an IPv6 address in square brackets"),
+    ("2001:db8::25:587", "2001:db8::25:587 can be read two ways: write [2001:db8::25]:587 for the address "
+                         "2001:db8::25 on port 587, or [2001:db8::25:587] for the address 2001:db8::25:587 on "
+                         "port 25."),
+    ("fe80::1:25", "can be read two ways"),
+    ("mail.example.com:587:1", "Put an IPv6 address in square brackets"),
     ("[2001:db8::25", "Write an IPv6 address as [address] or [address]:port"),
     ("[2001:db8::25]587", "Write an IPv6 address as [address] or [address]:port"),
     ("[mail.example.com]", "Between the brackets goes an IPv6 address"),
@@ -96,6 +102,7 @@ def test_parse_refuses_with_a_message_that_says_what_to_type(text, message):
     ("mail.example.com.", "mail.example.com"),
     ("[2001:DB8:0:0::25]:587", "[2001:db8::25]:587"),
     ("[::1]", "[::1]"),
+    ("2001:DB8::25", "[2001:db8::25]"),
     ("BÜCHER.example:465", "bücher.example:465"),
     ("ｍａｉｌ.example", "mail.example"),
     ("192.0.2.25:2525", "192.0.2.25:2525"),
@@ -123,6 +130,7 @@ def test_ascii_host_is_the_idna_form_for_dns_and_certificates():
     ("mail.example.com:465", "mail.example.com, port 465, TLS from the first byte (implicit TLS)"),
     ("mail.example.com", "mail.example.com, port 25, STARTTLS when the server offers it"),
     ("[2001:db8::25]:587", "[2001:db8::25], port 587, STARTTLS"),
+    ("2001:db8::25", "[2001:db8::25], port 25, STARTTLS when the server offers it"),
 ])
 def test_describe(text, words):
     assert describe(parse_smtp_server(text)) == words
@@ -130,7 +138,8 @@ def test_describe(text, words):
 
 def test_settings_round_trip_without_a_password():
     data = {"from_address": "noc@carrier.example", "username": "noc", "password_set": True,
-            "server": "mail.example.com:587", "sms_from": "+442071234567", "password": "never kept"}
+            "server": "mail.example.com:587", "sms_from": "+442071234567", "certificate_sha256": "",
+            "password": "never kept"}
 
     settings = SmtpSettings.from_json(data)
 

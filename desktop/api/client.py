@@ -25,6 +25,7 @@ from desktop.api.session import ApiSession
 from desktop.api.versioned import Versioned
 from desktop.domain.merge import three_way_merge
 from desktop.domain.models import Account, Agreement, Customer, Package, Route, get_path, nest
+from desktop.domain.packages import PackageOffer
 from desktop.domain.smtp import SmtpSettings
 
 T = TypeVar("T")
@@ -78,6 +79,26 @@ class AccountClient(ApiSession):
         """
         return _parse(Paths.PACKAGES, Package.from_json,
                       self._json("POST", Paths.PACKAGES, json={"feature": "call_recording"}))
+
+    def get_package_offers(self) -> list[PackageOffer]:
+        """``GET setup/account/package/offer``: the packages that can be added, with their price."""
+        return _rows(Paths.PACKAGE_OFFERS, PackageOffer.from_json, self._json("GET", Paths.PACKAGE_OFFERS))
+
+    def disable_call_recording(self, package_id: int) -> None:
+        """``DELETE setup/account/package/{id}`` of the call-recording package; every ingress route stops recording.
+
+        A 404 after which the package is not on the account any more is success: it was removed
+        already (e.g. by a first DELETE whose answer was lost), so disabling is idempotent here.
+
+        Raises:
+            Conflict: 409 ``not_removable``, the package is not the call-recording package.
+            NotFound: 404 while the package is still listed (the server cannot remove it).
+        """
+        try:
+            self._call("DELETE", Paths.package(package_id))
+        except NotFound:
+            if any(package.id == package_id for package in self.get_packages()):
+                raise
 
     def get_agreement(self) -> Agreement:
         """``GET setup/account/agreement``: the platform's service agreement."""

@@ -7,19 +7,18 @@ original ``ConnectionRefusedError``, ``socket.gaierror`` or ``ssl.SSLCertVerific
 A refused certificate is reported as a :class:`CertificateProblem` by kind (OpenSSL's
 ``verify_code``, RFC 5280 terms) with its issuer. The failed handshake hands over no certificate,
 so the issuer is read from a second, unverified handshake with the same host (nothing is sent
-over it) and parsed with ``cryptography`` when that is installed; otherwise the issuer is ``None``.
+over it) by :func:`desktop.domain.certificates.read_certificate`.
 """
 
 from __future__ import annotations
 
 import http.client
-import os
 import socket
 import ssl
-import tempfile
 from collections.abc import Iterator
 
 from desktop.api.errors import CertificateProblem, Unreachable
+from desktop.domain.happy_eyeballs import AllAttemptsFailed
 
 # ``verify_code`` by kind of certificate problem. OpenSSL (Linux): X509_V_ERR_* of x509_vfy.h.
 # truststore on Windows: CERT_E_* of winerror.h; on macOS: errSec* of SecBase.h (not run in CI here).
@@ -83,9 +82,12 @@ def transport_error(error: BaseException, host: str, *, port: int, connect_timeo
     verify = find(error, ssl.SSLCertVerificationError)
     if isinstance(verify, ssl.SSLCertVerificationError):
         return certificate_problem(verify, host, port, tls_timeout)
+    every = find(error, AllAttemptsFailed)
     if find(error, NameResolutionError) or find(error, socket.gaierror):
         reason = "the host name could not be resolved"
-    elif find(error, ConnectionRefusedError):
+    elif isinstance(every, AllAttemptsFailed) and len(every.attempts) > 1:
+        reason = f"no address of {host} took the connection ({every})"
+    elif find(error, ConnectionRefusedError) or (isinstance(every, AllAttemptsFailed) and every.kinds == {"refused"}):
         reason = "the connection was refused (is the server running?)"
     elif isinstance(error, requests.exceptions.ProxyError):
         reason = "the proxy server could not be reached"
@@ -146,37 +148,9 @@ def peer_issuer(host: str, port: int, timeout: float) -> str | None:
 def issuer_name(der: bytes) -> str | None:
     """The issuer's common name, else its organisation, of a DER certificate (RFC 5280 §4.1.2.4), or ``None``.
 
-    Read with ``cryptography`` where it is installed (on Linux keyring brings it); elsewhere (the
-    Windows and macOS builds have no ``cryptography``) with the decoder of Python's own ``ssl``
-    module, which needs the certificate in a PEM file.
+    Read by :func:`desktop.domain.certificates.read_certificate`, as the SMTP engine reads the certificates
+    it offers to trust.
     """
-    try:
-        from cryptography import x509
-        from cryptography.x509.oid import NameOID
-    except ImportError:
-        return _issuer_by_ssl_module(der)
-    try:
-        issuer = x509.load_der_x509_certificate(der).issuer
-    except ValueError:
-        return None
-    for oid in (NameOID.COMMON_NAME, NameOID.ORGANIZATION_NAME):
-        names = issuer.get_attributes_for_oid(oid)
-        if names:
-            return str(names[0].value)
-    return issuer.rfc4514_string() or None
+    from desktop.domain.certificates import read_certificate
 
-
-def _issuer_by_ssl_module(der: bytes) -> str | None:
-    decode = getattr(getattr(ssl, "_ssl", None), "_test_decode_cert", None)  # CPython's, since 2.7
-    if decode is None:
-        return None
-    with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "peer.pem")
-        with open(path, "w", encoding="ascii") as file:
-            file.write(ssl.DER_cert_to_PEM_cert(der))
-        try:
-            decoded = decode(path)
-        except (ssl.SSLError, ValueError, OSError):
-            return None
-    fields = dict(pair for rdn in decoded.get("issuer", ()) for pair in rdn)
-    return fields.get("commonName") or fields.get("organizationName") or None
+    return read_certificate(der).issuer or None

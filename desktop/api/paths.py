@@ -12,6 +12,7 @@ class Paths:
     REVOKE_TOKEN = "auth/jwt/revoke"
     ACCOUNT = "setup/account"
     PACKAGES = "setup/account/package"
+    PACKAGE_OFFERS = "setup/account/package/offer"
     BILLING_METHOD = "setup/account/billing-method"
     AGREEMENT = "setup/account/agreement"
     SMTP = "setup/account/smtp"
@@ -21,6 +22,11 @@ class Paths:
     SANDBOX_SMS_OUTBOX = "sandbox/outbox/sms"
     CUSTOMERS = "customer"
     ROUTES = "routing"
+
+    @staticmethod
+    def package(package_id: int) -> str:
+        """The path of one of the account's packages."""
+        return f"setup/account/package/{int(package_id)}"
 
     @staticmethod
     def route(route_id: int) -> str:

@@ -103,6 +103,8 @@ class EmailTestResult:
         transcript: every step of the SMTP conversation, in order.
         error_stage: the stage that failed (``error.stage``), or ``None``.
         error_kind: a stable code for the failure (``error.kind``, e.g. ``login_refused``), or ``None``.
+        error_field: the key of the field that fixes it (``error.field``: ``from_address``, ``username``,
+            ``to``…), or ``None`` (also from a service that does not send it).
     """
 
     ok: bool
@@ -110,6 +112,7 @@ class EmailTestResult:
     transcript: tuple[TranscriptStep, ...]
     error_stage: str | None = None
     error_kind: str | None = None
+    error_field: str | None = None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> EmailTestResult:
@@ -127,7 +130,8 @@ class EmailTestResult:
         error = _object(error, '"error"') if error is not None else {}
         return cls(ok=_flag(data, "ok"), summary=_text(data, "summary"),
                    transcript=tuple(TranscriptStep.from_json(step) for step in steps),
-                   error_stage=_optional_text(error, "stage"), error_kind=_optional_text(error, "kind"))
+                   error_stage=_optional_text(error, "stage"), error_kind=_optional_text(error, "kind"),
+                   error_field=_optional_text(error, "field"))
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,9 @@ class Package:
     """One platform package applied to the account (``GET setup/account/package``).
 
     ``cost`` and the charges are decimal strings with every digit the server sent; usage and
-    charges are ``None`` where the server does not provide them.
+    charges are ``None`` where the server does not provide them. ``period`` is ``"month"`` when
+    ``cost`` is charged every month for each unit held, ``None`` when it is charged per use (per
+    ``unit``). ``routes_recording`` (call-recording package only) counts the ingress routes that record.
     """
 
     id: int
@@ -159,6 +161,8 @@ class Package:
     mtd_usage: str | None = None
     mtd_charge: str | None = None
     feature: str | None = None
+    period: str | None = None
+    routes_recording: int | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Package:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from desktop.domain.errors import FieldError
-from desktop.domain.validators import check_text, validate_email_address, validate_sms_from
+from desktop.domain.mail_addresses import validate_mail_address
+from desktop.domain.validators import check_text, validate_sms_from
 
 Security = Literal["implicit_tls", "starttls"]
 
@@ -83,14 +84,16 @@ def security_for_port(port: int) -> Security:
 
 
 def parse_smtp_server(text: str) -> SmtpEndpoint:
-    """Parse the Server field: ``host``, ``host:port``, ``[IPv6]`` or ``[IPv6]:port``.
+    """Parse the Server field: ``host``, ``host:port``, ``[IPv6]``, ``[IPv6]:port`` or a bare ``IPv6``.
 
     Leading and trailing white space is ignored; the port defaults to 25 and decides the security
     (465: TLS from the first byte, RFC 8314; any other: STARTTLS when offered, RFC 3207).
 
     Raises:
         FieldError: empty; a URL (``smtp://…``); a path or ``user@``; an empty, non-numeric or
-            out-of-range port; an IPv6 address without brackets; a malformed host name.
+            out-of-range port; an IPv6 address without brackets that could also be read as an address
+            and a port (``2001:db8::25:587``); a malformed host name. A bare IPv6 address that reads
+            only one way (``2001:db8::25``) is that host on port 25.
     """
     host, port = _split(text)
     actual = DEFAULT_PORT if port is None else port
@@ -131,12 +134,32 @@ def _split(text: str) -> tuple[str, int | None]:
     if value.startswith("["):
         return _split_bracketed(value)
     if value.count(":") > 1:
-        raise FieldError(_IPV6_BRACKETS)
+        return _bare_ipv6(value), None
     host_text, colon, port_text = value.partition(":")
     host_text = host_text.strip()
     if not host_text:
         raise FieldError("Type the host name before the ':', e.g. mail.example.com:587.")
     return _host(host_text), (_port(port_text) if colon else None)
+
+
+def _bare_ipv6(value: str) -> str:
+    """An IPv6 address typed without brackets (``2001:db8::25``): that host on the default port.
+
+    Refused when it could also be read as an address and a port (``2001:db8::25:587`` is a valid address,
+    and also ``2001:db8::25`` with port 587), and when it is no IPv6 address at all.
+
+    Raises:
+        FieldError: ambiguous or not an IPv6 address; the message shows the bracketed forms.
+    """
+    address = _ip_address(value)
+    if not isinstance(address, ipaddress.IPv6Address):
+        raise FieldError(_IPV6_BRACKETS)
+    rest, _, last = value.rpartition(":")
+    if last.isascii() and last.isdigit() and 1 <= int(last) <= 65535 and isinstance(_ip_address(rest),
+                                                                                      ipaddress.IPv6Address):
+        raise FieldError(f"{value} can be read two ways: write [{rest}]:{last} for the address {rest} on port "
+                         f"{last}, or [{value}] for the address {value} on port {DEFAULT_PORT}.")
+    return str(address)
 
 
 def _split_bracketed(value: str) -> tuple[str, int | None]:
@@ -249,6 +272,32 @@ def validate_smtp_password(text: str) -> str:
     return value
 
 
+#: A SHA-256 fingerprint: 32 bytes in hex, with or without separators, optionally after ``SHA256``.
+_FINGERPRINT = re.compile(r"^(?:sha-?256\s*(?:fingerprint)?\s*[:=]?\s*)?((?:[0-9a-f]{2}[:\s]?){31}[0-9a-f]{2})$",
+                          re.IGNORECASE)
+
+
+def validate_certificate_sha256(text: str) -> str:
+    """The SHA-256 fingerprint of a certificate trusted deliberately (issue 13, point 4); ``""`` for none.
+
+    Accepts upper or lower case, colons, spaces or nothing between the pairs, and a ``SHA256
+    Fingerprint=`` prefix (as ``openssl x509 -noout -fingerprint -sha256`` prints it). Returns the form
+    browsers show: upper-case hex pairs joined by colons (``AB:CD:…``, 95 characters).
+
+    Raises:
+        FieldError: not 64 hexadecimal digits.
+    """
+    value = (text or "").strip()
+    if not value:
+        return ""
+    match = _FINGERPRINT.match(value)
+    if not match:
+        raise FieldError("Paste the certificate's SHA-256 fingerprint: 64 hexadecimal digits, in pairs "
+                         "separated by colons or not, e.g. 3A:F1:…")
+    digits = re.sub(r"[:\s]", "", match.group(1)).upper()
+    return ":".join(digits[i:i + 2] for i in range(0, 64, 2))
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
     """The SMTP details object of ``GET setup/account/smtp`` (design §2); the password never leaves the server.
@@ -259,6 +308,9 @@ class SmtpSettings:
         password_set: whether a password is saved (the password itself is write-only).
         server: the Server field, see :func:`parse_smtp_server`.
         sms_from: the SMS sender, an E.164 number or an alphanumeric sender ID.
+        certificate_sha256: the SHA-256 fingerprint of the mail server's certificate trusted deliberately
+            (:func:`validate_certificate_sha256`), ``""`` for the trust store alone. It belongs to the
+            server: saving another Server without it clears it.
     """
 
     from_address: str = ""
@@ -266,6 +318,7 @@ class SmtpSettings:
     password_set: bool = False
     server: str = ""
     sms_from: str = ""
+    certificate_sha256: str = ""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SmtpSettings:
@@ -275,12 +328,13 @@ class SmtpSettings:
             return "" if value is None else str(value)
 
         return cls(from_address=text("from_address"), username=text("username"),
-                   password_set=bool(data.get("password_set")), server=text("server"), sms_from=text("sms_from"))
+                   password_set=bool(data.get("password_set")), server=text("server"), sms_from=text("sms_from"),
+                   certificate_sha256=text("certificate_sha256"))
 
     def to_json(self) -> dict[str, Any]:
-        """Return ``{from_address, username, password_set, server, sms_from}``: never a password."""
+        """Return ``{from_address, username, password_set, server, sms_from, certificate_sha256}``: never a password."""
         return {"from_address": self.from_address, "username": self.username, "password_set": self.password_set,
-                "server": self.server, "sms_from": self.sms_from}
+                "server": self.server, "sms_from": self.sms_from, "certificate_sha256": self.certificate_sha256}
 
     def endpoint(self) -> SmtpEndpoint:
         """The parsed Server field.
@@ -293,8 +347,9 @@ class SmtpSettings:
 
 #: The validator of every editable SMTP key, shared by the dialogs and the service's 422 answers.
 SMTP_VALIDATORS: dict[str, Callable[[str], str]] = {
-    "from_address": validate_email_address,
+    "from_address": validate_mail_address,
     "username": validate_smtp_username,
     "server": validate_smtp_server,
     "sms_from": validate_sms_from,
+    "certificate_sha256": validate_certificate_sha256,
 }

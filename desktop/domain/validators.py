@@ -1,9 +1,12 @@
 """Validation and normalisation of the account's editable fields (design §3).
 
-Each ``validate_*`` function takes the text a user typed and returns the normalised value that
-is stored and sent, or raises :class:`~desktop.domain.errors.FieldError` with a message that says
-what to type. Every validator is idempotent: validating its own output returns it unchanged, so
-saving twice never changes a saved value.
+Each ``check_*`` function takes the text a user typed and returns a
+:class:`~desktop.domain.normalised.Normalised`: the value that is stored and sent, and a notice for
+each change made to the text as typed (issue 12 point 5: the views show them at the field before
+Save), or raises :class:`~desktop.domain.errors.FieldError` with a message that says what to type.
+Each ``validate_*`` function returns only the value. Every validator is idempotent: validating its
+own output returns it unchanged with no notice of a change, so saving twice never changes a saved value.
+Phone numbers are in :mod:`desktop.domain.phones`, VAT IDs in :mod:`desktop.domain.vat`.
 
 :data:`ACCOUNT_VALIDATORS` maps each editable Account key (dotted, see
 :data:`desktop.domain.models.EDITABLE_ACCOUNT_FIELDS`) to its validator; the service and the app
@@ -14,13 +17,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from desktop.domain.errors import FieldError
-
-if TYPE_CHECKING:
-    from stdnum.exceptions import ValidationError as StdnumError
+from desktop.domain.normalised import QT_TRANSLATE_NOOP, Checker, Normalised, Notice, normalised
+from desktop.domain.phones import check_phone, check_sms_from
+from desktop.domain.vat import check_vat_reg_id
 
 # phonenumbers, email-validator and python-stdnum are imported by the validator that uses them, when it
 # first runs: validating is for edit dialogs and the service, and the app's first paint needs none of them.
@@ -28,11 +31,17 @@ if TYPE_CHECKING:
 Validator = Callable[[str], str]
 
 _SPACES = re.compile(r"\s+")
-_PHONE_PUNCTUATION = re.compile(r"[\s\-().]")
 _REG_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 /.\-]*$")
 _OCN = re.compile(r"^[A-Za-z0-9]{4}$")
 _FRN = re.compile(r"^[0-9]{10}$")  # ASCII digits only: \d would take any script's digits
-_ALPHANUMERIC_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$")
+
+SPACES_JOINED = QT_TRANSLATE_NOOP("Notice", "Repeated spaces or tabs were made one space.")
+SPACES_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces were removed.")
+SPACES_DASHES_REMOVED = QT_TRANSLATE_NOOP("Notice", "Spaces and dashes were removed.")
+UPPER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to capitals.")
+DOMAIN_LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "The domain was changed to lower case.")
+LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to lower case.")
+EMAIL_STANDARD_FORM = QT_TRANSLATE_NOOP("Notice", "The address was written in its standard form.")
 
 
 #: Invisible characters that reorder or hide text (Unicode bidirectional controls, UAX #9): they make a
@@ -61,22 +70,27 @@ def check_text(text: str) -> str:
     return text
 
 
-def _clean(text: str | None) -> str:
-    """Refuse control characters (:func:`check_text`), then trim and collapse white space to one space."""
-    return _SPACES.sub(" ", check_text(text or "")).strip()
+def _clean(text: str | None) -> Normalised:
+    """Refuse control characters (:func:`check_text`), then trim and collapse white space to one space.
+
+    Spaces at the ends go without a notice (they cannot be seen); repeated spaces or tabs inside get one.
+    """
+    trimmed = check_text(text or "").strip()
+    value = _SPACES.sub(" ", trimmed)
+    return Normalised(value, (Notice(SPACES_JOINED),) if value != trimmed else ())
 
 
-def _required_text(text: str, when_empty: str, limit: int) -> str:
+def _required_text(text: str, when_empty: str, limit: int) -> Normalised:
     """Cleaned text that must not be empty (``when_empty`` says what to type) nor exceed ``limit`` characters."""
-    value = _clean(text)
-    if not value:
+    result = _clean(text)
+    if not result.value:
         raise FieldError(when_empty)
-    if len(value) > limit:
+    if len(result.value) > limit:
         raise FieldError(f"Use at most {limit} characters.")
-    return value
+    return result
 
 
-def validate_name(text: str) -> str:
+def check_name(text: str) -> Normalised:
     """The account holder's name: required, at most 100 characters.
 
     Raises:
@@ -85,7 +99,7 @@ def validate_name(text: str) -> str:
     return _required_text(text, "Enter a name.", 100)
 
 
-def validate_company(text: str) -> str:
+def check_company(text: str) -> Normalised:
     """The company's legal name: required, at most 200 characters.
 
     Raises:
@@ -94,43 +108,48 @@ def validate_company(text: str) -> str:
     return _required_text(text, "Enter the company's legal name.", 200)
 
 
-def validate_company_reg_id(text: str) -> str:
-    """A company registration ID, kept as text exactly as typed (e.g. ``01234567``, ``J40/1234/2020``).
+def check_company_reg_id(text: str) -> Normalised:
+    """A company registration ID, kept as text as typed (e.g. ``01234567``, ``J40/1234/2020``).
 
     Optional. Letters, digits, spaces, ``/``, ``.`` and ``-``; at most 50 characters. Leading zeros,
-    letters and slashes are preserved: registries such as Companies House (UK) and ONRC (Romania)
-    use them.
+    letters, case and slashes are preserved (registries such as Companies House (UK) and ONRC
+    (Romania) use them); only repeated spaces become one.
 
     Raises:
         FieldError: characters outside that set, or too long.
     """
-    value = _clean(text)
-    if not value:
-        return ""
-    if len(value) > 50:
+    result = _clean(text)
+    if not result.value:
+        return Normalised("")
+    if len(result.value) > 50:
         raise FieldError("Use at most 50 characters.")
-    if not _REG_ID.match(value):
+    if not _REG_ID.match(result.value):
         raise FieldError("Use letters, digits, spaces, '/', '.' and '-' only, e.g. J40/1234/2020.")
-    return value
+    return result
 
 
-def validate_ocn(text: str) -> str:
-    """An Operating Company Number: optional; exactly four letters or digits, stored upper-case.
+def check_ocn(text: str) -> Normalised:
+    """An Operating Company Number: optional; exactly four letters or digits, stored upper-case without spaces.
 
     Source: NECA's Company Code / OCN assignment (four alphanumeric characters).
 
     Raises:
         FieldError: not four letters or digits.
     """
-    value = _clean(text).replace(" ", "").upper()
+    cleaned = _clean(text).value
+    compact = cleaned.replace(" ", "")
+    value = compact.upper()
     if not value:
-        return ""
+        return Normalised("")
     if not _OCN.match(value):
         raise FieldError("An OCN has exactly 4 letters or digits, e.g. 1234 or 567A.")
-    return value
+    notices = [Notice(SPACES_REMOVED)] if compact != cleaned else []
+    if value != compact:
+        notices.append(Notice(UPPER_CASED))
+    return Normalised(value, tuple(notices))
 
 
-def validate_frn(text: str) -> str:
+def check_frn(text: str) -> Normalised:
     """An FCC Registration Number: optional; exactly 10 digits, leading zeros kept.
 
     Source: FCC CORES, "FCC Registration Number (FRN)" — a 10-digit number. Spaces and dashes
@@ -139,59 +158,20 @@ def validate_frn(text: str) -> str:
     Raises:
         FieldError: not ten digits.
     """
-    value = re.sub(r"[\s\-]", "", text or "")
+    typed = (text or "").strip()
+    value = re.sub(r"[\s\-]", "", typed)
     if not value:
-        return ""
+        return Normalised("")
     if not _FRN.match(value):
         raise FieldError("An FRN has exactly 10 digits, e.g. 0012345678.")
-    return value
+    return Normalised(value, (Notice(SPACES_DASHES_REMOVED),) if value != typed else ())
 
 
-def validate_vat_reg_id(text: str) -> str:
-    """A VAT registration ID of an EU member state or the UK, with its country prefix.
+def check_email_address(text: str, *, required: bool = True) -> Normalised:
+    """An e-mail address checked with email-validator (no DNS look-up), in its normalised form.
 
-    Optional. Syntax and check digits are checked with python-stdnum (``stdnum.eu.vat``,
-    ``stdnum.gb.vat``). Stored upper-case without spaces, dots or dashes; Greece is ``EL``
-    (a ``GR`` prefix is rewritten), as in the EU's VIES.
-
-    Raises:
-        FieldError: no known country prefix, wrong length or format, or wrong check digits.
-    """
-    from stdnum.eu import vat as eu_vat  # on first use, not at start (see the imports)
-    from stdnum.exceptions import ValidationError as StdnumError
-    from stdnum.gb import vat as gb_vat
-
-    value = re.sub(r"[\s.\-]", "", text or "").upper()
-    if not value:
-        return ""
-    if value.startswith("GR"):
-        value = "EL" + value[2:]
-    try:
-        if value.startswith("GB"):
-            return "GB" + gb_vat.validate(value[2:])
-        prefix = "gr" if value[:2] == "EL" else value[:2].lower()
-        if prefix not in eu_vat.MEMBER_STATES:
-            raise FieldError("Start with an EU or UK country code, e.g. DE136695976 or GB980780684.")
-        return eu_vat.validate(value)
-    except StdnumError as error:
-        raise FieldError(_vat_message(error)) from None
-
-
-def _vat_message(error: StdnumError) -> str:
-    name = type(error).__name__
-    if name == "InvalidChecksum":
-        return "The check digits do not match: look for a typing error."
-    if name == "InvalidLength":
-        return "This VAT ID has the wrong number of characters for its country."
-    if name == "InvalidComponent":
-        return "Start with an EU or UK country code, e.g. DE136695976 or GB980780684."
-    return "This is not a valid VAT ID for its country."
-
-
-def validate_email_address(text: str, *, required: bool = True) -> str:
-    """An e-mail address checked with email-validator (no DNS look-up); returns its normalised form.
-
-    Internationalised domains and local parts are allowed (RFC 6531, RFC 5890).
+    Internationalised domains and local parts are allowed (RFC 6531, RFC 5890). A change made by
+    the normalisation (the domain in lower case, Unicode in its composed form) gets a notice.
 
     Raises:
         FieldError: empty (when required) or not a valid address.
@@ -200,69 +180,87 @@ def validate_email_address(text: str, *, required: bool = True) -> str:
     if not value:
         if required:
             raise FieldError("Enter an e-mail address, e.g. billing@example.com.")
-        return ""
+        return Normalised("")
     from email_validator import EmailNotValidError, validate_email  # on first use, not at start
 
     try:
-        return validate_email(value, check_deliverability=False, allow_smtputf8=True).normalized
+        address = validate_email(value, check_deliverability=False, allow_smtputf8=True).normalized
     except EmailNotValidError as error:
         raise FieldError(f"Not a valid e-mail address: {error}") from None
+    if address == value:
+        return Normalised(address)
+    if address.lower() != value.lower():
+        return Normalised(address, (Notice(EMAIL_STANDARD_FORM),))
+    same_name = address.rpartition("@")[0] == value.rpartition("@")[0]  # role names (noc@, postmaster@) are lowered
+    return Normalised(address, (Notice(DOMAIN_LOWER_CASED if same_name else LOWER_CASED),))
+
+
+def validate_name(text: str) -> str:
+    """The value of :func:`check_name`."""
+    return check_name(text).value
+
+
+def validate_company(text: str) -> str:
+    """The value of :func:`check_company`."""
+    return check_company(text).value
+
+
+def validate_company_reg_id(text: str) -> str:
+    """The value of :func:`check_company_reg_id`."""
+    return check_company_reg_id(text).value
+
+
+def validate_ocn(text: str) -> str:
+    """The value of :func:`check_ocn`."""
+    return check_ocn(text).value
+
+
+def validate_frn(text: str) -> str:
+    """The value of :func:`check_frn`."""
+    return check_frn(text).value
+
+
+def validate_vat_reg_id(text: str, *, country: str = "") -> str:
+    """The value of :func:`desktop.domain.vat.check_vat_reg_id`."""
+    return check_vat_reg_id(text, country=country).value
+
+
+def validate_email_address(text: str, *, required: bool = True) -> str:
+    """The value of :func:`check_email_address`."""
+    return check_email_address(text, required=required).value
 
 
 def validate_phone(text: str, *, required: bool = False) -> str:
-    """A phone number in international form, returned as E.164 (``+442071234567``).
-
-    Spaces, dashes, dots and brackets are removed and a leading ``00`` becomes ``+``; the number
-    must then start with ``+`` and a country code and be a valid number for that country
-    (phonenumbers, from Google's libphonenumber metadata; ITU-T E.164).
-
-    Raises:
-        FieldError: empty (when required), no country code, letters or an extension, or not a valid
-            number.
-    """
-    raw = (text or "").strip()
-    if not raw:
-        if required:
-            raise FieldError("Enter a phone number starting with + and the country code.")
-        return ""
-    compact = _PHONE_PUNCTUATION.sub("", raw)
-    if compact.startswith("00"):
-        compact = "+" + compact[2:]
-    if not compact.startswith("+"):
-        raise FieldError("Start with + and the country code, e.g. +44 20 7123 4567.")
-    if not compact[1:].isascii() or not compact[1:].isdigit():
-        # phonenumbers would turn keypad letters into digits and drop an extension without a word;
-        # an E.164 number has neither.
-        raise FieldError("Type the number in digits only, without letters or an extension, e.g. +44 20 7123 4567.")
-    import phonenumbers  # on first use, not at start (see the imports)
-
-    try:
-        number = phonenumbers.parse(compact, None)
-    except phonenumbers.NumberParseException:
-        raise FieldError("Not a phone number: use + and the country code, e.g. +1 212 555 0100.") from None
-    if not phonenumbers.is_valid_number(number):
-        raise FieldError("This is not a valid number for its country code; check the digits.")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    """The value of :func:`desktop.domain.phones.check_phone` (E.164)."""
+    return check_phone(text, required=required).value
 
 
 def validate_sms_from(text: str) -> str:
-    """The SMS sender: an E.164 number (see :func:`validate_phone`) or an alphanumeric sender ID.
+    """The value of :func:`desktop.domain.phones.check_sms_from`."""
+    return check_sms_from(text).value
 
-    An alphanumeric sender has 1–11 letters, digits and spaces with at least one letter (the GSM
-    03.40 TP-OA alphanumeric address limit of 11 characters).
 
-    Raises:
-        FieldError: empty, or neither an E.164 number nor a valid alphanumeric sender.
+def account_checks(country: str = "") -> dict[str, Checker]:
+    """The checker of every editable Account key (dotted) for an account whose address is in ``country``.
+
+    The country (ISO 3166 code) gives a VAT ID typed without a prefix its EU prefix; client and
+    server pass the account's own address country, so both save the same value.
     """
-    raw = (text or "").strip()
-    if not raw:
-        raise FieldError("Enter a phone number (+ and country code) or a sender name of up to 11 characters.")
-    if _ALPHANUMERIC_SENDER.match(raw) and not raw.replace(" ", "").isdigit():
-        return raw
-    if raw.startswith(("+", "00")) or _PHONE_PUNCTUATION.sub("", raw).isdigit():
-        return validate_phone(raw, required=True)
-    raise FieldError("Use a number with + and the country code, or 1–11 letters, digits and spaces "
-                     "with at least one letter.")
+    return {
+        "name": check_name,
+        "company": check_company,
+        "company_reg_id": check_company_reg_id,
+        "ocn": check_ocn,
+        "frn": check_frn,
+        "vat_reg_id": partial(check_vat_reg_id, country=country),
+        "contact.email": check_email_address,
+        "contact.phone": check_phone,
+        "contact.mobile": check_phone,
+    }
+
+
+#: The checker of every editable Account key (dotted) when the address's country is not known.
+ACCOUNT_CHECKS: dict[str, Checker] = account_checks()
 
 
 #: The validator of every editable Account key (dotted), shared by client and server.
@@ -279,9 +277,9 @@ ACCOUNT_VALIDATORS: dict[str, Validator] = {
 }
 
 
-def validate_fields(values: dict[str, str], validators: dict[str, Validator] = ACCOUNT_VALIDATORS
+def validate_fields(values: dict[str, str], validators: Mapping[str, Validator | Checker] = ACCOUNT_VALIDATORS
                     ) -> tuple[dict[str, str], dict[str, str]]:
-    """Validate a flat ``{dotted key: text}`` map.
+    """Validate a flat ``{dotted key: text}`` map with validators or checkers (only their values are kept).
 
     Returns:
         ``(clean, errors)``: the normalised value of each valid key, and a message for each invalid
@@ -295,7 +293,7 @@ def validate_fields(values: dict[str, str], validators: dict[str, Validator] = A
             errors[key] = "This field cannot be changed here."
             continue
         try:
-            clean[key] = validator(check_text("" if text is None else str(text)))
+            clean[key] = normalised(validator(check_text("" if text is None else str(text)))).value
         except FieldError as error:
             errors[key] = str(error)
     return clean, errors

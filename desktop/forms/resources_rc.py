@@ -16,11 +16,11 @@ ewBox=\x220 0 24 24\
 \x22>\x0a  <path d=\x22M6\
  2h9l5 5v15H6z\x22 \
 fill=\x22none\x22 stro\
-ke=\x22#808080\x22 str\
+ke=\x22#888888\x22 str\
 oke-width=\x221.6\x22/\
 ><path d=\x22M9 11h\
 8M9 14h8M9 17h5\x22\
- stroke=\x22#808080\
+ stroke=\x22#888888\
 \x22 stroke-width=\x22\
 1.6\x22/>\x0a</svg>\x0a\
 \x00\x00\x00\xef\
@@ -38,8 +38,8 @@ h-2.08A6 6 0 1 1\
  12 6c1.66 0 3.1\
 4.69 4.22 1.78L1\
 3 11h7V4l-2.35 2\
-.35z\x22 fill=\x22#808\
-080\x22/>\x0a</svg>\x0a\
+.35z\x22 fill=\x22#888\
+888\x22/>\x0a</svg>\x0a\
 \x00\x00\x01\x01\
 <\
 svg xmlns=\x22http:\
@@ -57,7 +57,7 @@ ewBox=\x220 0 24 24\
 1.41 0l-1.83 1.8\
 3 3.75 3.75 1.83\
 -1.83z\x22 fill=\x22#8\
-08080\x22/>\x0a</svg>\x0a\
+88888\x22/>\x0a</svg>\x0a\
 \
 \x00\x00\x01O\
 <\
@@ -92,7 +92,7 @@ ewBox=\x220 0 24 24\
 \x22>\x0a  <circle cx=\
 \x2212\x22 cy=\x2212\x22 r=\x22\
 9\x22 fill=\x22none\x22 s\
-troke=\x22#808080\x22 \
+troke=\x22#888888\x22 \
 stroke-width=\x221.\
 6\x22/><circle cx=\x22\
 12\x22 cy=\x2212\x22 r=\x225\

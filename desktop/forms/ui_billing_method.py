@@ -52,6 +52,28 @@ class Ui_BillingMethodWidget(object):
 
         self.mainLayout.addLayout(self.methodLayout)
 
+        self.channelRateLayout = QHBoxLayout()
+        self.channelRateLayout.setObjectName(u"channelRateLayout")
+        self.channelRateCaption = QLabel(BillingMethodWidget)
+        self.channelRateCaption.setObjectName(u"channelRateCaption")
+
+        self.channelRateLayout.addWidget(self.channelRateCaption)
+
+        self.channelRateValue = QLabel(BillingMethodWidget)
+        self.channelRateValue.setObjectName(u"channelRateValue")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.channelRateValue.sizePolicy().hasHeightForWidth())
+        self.channelRateValue.setSizePolicy(sizePolicy)
+        self.channelRateValue.setText(u"\u2014")
+        self.channelRateValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.channelRateLayout.addWidget(self.channelRateValue)
+
+
+        self.mainLayout.addLayout(self.channelRateLayout)
+
         self.rateLayout = QHBoxLayout()
         self.rateLayout.setObjectName(u"rateLayout")
         self.rateCaption = QLabel(BillingMethodWidget)
@@ -61,9 +83,6 @@ class Ui_BillingMethodWidget(object):
 
         self.rateValue = QLabel(BillingMethodWidget)
         self.rateValue.setObjectName(u"rateValue")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.rateValue.sizePolicy().hasHeightForWidth())
         self.rateValue.setSizePolicy(sizePolicy)
         self.rateValue.setText(u"\u2014")
@@ -73,6 +92,14 @@ class Ui_BillingMethodWidget(object):
 
 
         self.mainLayout.addLayout(self.rateLayout)
+
+        self.ruleLabel = QLabel(BillingMethodWidget)
+        self.ruleLabel.setObjectName(u"ruleLabel")
+        self.ruleLabel.setText(u"The billing method can be switched once every 30 days.")
+        self.ruleLabel.setWordWrap(True)
+        self.ruleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.ruleLabel)
 
         self.lockLabel = QLabel(BillingMethodWidget)
         self.lockLabel.setObjectName(u"lockLabel")
@@ -114,6 +141,10 @@ class Ui_BillingMethodWidget(object):
 
         self.mainLayout.addWidget(self.messageFrame)
 
+#if QT_CONFIG(shortcut)
+        self.channelRateCaption.setBuddy(self.channelRateValue)
+        self.rateCaption.setBuddy(self.rateValue)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BillingMethodWidget)
 
@@ -131,7 +162,14 @@ class Ui_BillingMethodWidget(object):
         self.switchButton.setToolTip(QCoreApplication.translate("BillingMethodWidget", u"Switch the billing method; the new choice is then locked for 30 days", None))
 #endif // QT_CONFIG(tooltip)
         self.switchButton.setText(QCoreApplication.translate("BillingMethodWidget", u"&Switch to per minute\u2026", None))
+        self.channelRateCaption.setText(QCoreApplication.translate("BillingMethodWidget", u"Per-channel rate:", None))
+#if QT_CONFIG(accessibility)
+        self.channelRateValue.setAccessibleDescription(QCoreApplication.translate("BillingMethodWidget", u"What per-channel billing charges", None))
+#endif // QT_CONFIG(accessibility)
         self.rateCaption.setText(QCoreApplication.translate("BillingMethodWidget", u"Per-minute rate:", None))
+#if QT_CONFIG(accessibility)
+        self.rateValue.setAccessibleDescription(QCoreApplication.translate("BillingMethodWidget", u"What per-minute billing charges", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageIcon.setAccessibleName(QCoreApplication.translate("BillingMethodWidget", u"Warning", None))
 #endif // QT_CONFIG(accessibility)

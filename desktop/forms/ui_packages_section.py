@@ -44,13 +44,32 @@ class Ui_PackagesSection(object):
 
         self.packagesLayout.addWidget(self.packagesView)
 
+        self.totalLayout = QHBoxLayout()
+        self.totalLayout.setObjectName(u"totalLayout")
+        self.totalCaption = QLabel(self.packagesGroup)
+        self.totalCaption.setObjectName(u"totalCaption")
+
+        self.totalLayout.addWidget(self.totalCaption)
+
+        self.totalValue = QLabel(self.packagesGroup)
+        self.totalValue.setObjectName(u"totalValue")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.totalValue.sizePolicy().hasHeightForWidth())
+        self.totalValue.setSizePolicy(sizePolicy)
+        self.totalValue.setText(u"\u2014")
+        self.totalValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.totalLayout.addWidget(self.totalValue)
+
+
+        self.packagesLayout.addLayout(self.totalLayout)
+
         self.recordingLayout = QHBoxLayout()
         self.recordingLayout.setObjectName(u"recordingLayout")
         self.recordingStatusLabel = QLabel(self.packagesGroup)
         self.recordingStatusLabel.setObjectName(u"recordingStatusLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.recordingStatusLabel.sizePolicy().hasHeightForWidth())
         self.recordingStatusLabel.setSizePolicy(sizePolicy)
         self.recordingStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,6 +93,9 @@ class Ui_PackagesSection(object):
 
         self.packagesSectionLayout.addWidget(self.packagesGroup)
 
+#if QT_CONFIG(shortcut)
+        self.totalCaption.setBuddy(self.totalValue)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.packagesView, self.enableRecordingButton)
 
         self.retranslateUi(PackagesSection)
@@ -86,6 +108,10 @@ class Ui_PackagesSection(object):
 #if QT_CONFIG(accessibility)
         self.packagesView.setAccessibleName(QCoreApplication.translate("PackagesSection", u"Packages", None))
 #endif // QT_CONFIG(accessibility)
+        self.totalCaption.setText(QCoreApplication.translate("PackagesSection", u"Total per month:", None))
+#if QT_CONFIG(tooltip)
+        self.totalCaption.setToolTip(QCoreApplication.translate("PackagesSection", u"The sum of the prices charged every month (quantity \u00d7 cost of each package charged per month); charges per use, such as per minute, come on top", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.recordingStatusLabel.setAccessibleName(QCoreApplication.translate("PackagesSection", u"Call recording", None))
 #endif // QT_CONFIG(accessibility)

@@ -80,6 +80,11 @@ class Ui_RecordingDialog(object):
 
         self.enableLayout.addWidget(self.enableButton)
 
+        self.disableButton = QPushButton(self.step1Group)
+        self.disableButton.setObjectName(u"disableButton")
+
+        self.enableLayout.addWidget(self.disableButton)
+
         self.enableSpacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.enableLayout.addItem(self.enableSpacer)
@@ -185,7 +190,11 @@ class Ui_RecordingDialog(object):
 #if QT_CONFIG(accessibility)
         self.step1Icon.setAccessibleName(QCoreApplication.translate("RecordingDialog", u"Call recording", None))
 #endif // QT_CONFIG(accessibility)
-        self.enableButton.setText(QCoreApplication.translate("RecordingDialog", u"&Enable Call Recording", None))
+        self.enableButton.setText(QCoreApplication.translate("RecordingDialog", u"&Enable Call Recording\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.disableButton.setToolTip(QCoreApplication.translate("RecordingDialog", u"Remove the Call Recording package: no ingress route records any more", None))
+#endif // QT_CONFIG(tooltip)
+        self.disableButton.setText(QCoreApplication.translate("RecordingDialog", u"&Disable Call Recording\u2026", None))
         self.step2Group.setTitle(QCoreApplication.translate("RecordingDialog", u"Step 2: Choose which customers' ingress routes record", None))
         self.routesCaption.setText(QCoreApplication.translate("RecordingDialog", u"&Ingress routes and their recording:", None))
         ___qtreewidgetitem = self.routesTree.headerItem()

@@ -2,9 +2,9 @@
 
 PLAIN is preferred; LOGIN serves the servers that offer nothing else. Username and password are
 encoded as UTF-8 before base64, so any character works (non-ASCII, ``:``, quotes, spaces). The
-engine calls :func:`authenticate` only on an encrypted connection. A refused login is never retried
-with another mechanism (that would count as a second failed attempt towards a lock-out); only a
-``504`` (mechanism not available after all) moves on to the next one.
+engine calls :func:`authenticate` only on an encrypted connection. A refused login (``535``) is never
+retried with another mechanism (that would count as a second failed attempt towards a lock-out); only
+a refusal of the mechanism itself (:data:`MECHANISM_REFUSALS`) moves on to the next one offered.
 """
 
 from __future__ import annotations
@@ -15,6 +15,11 @@ from desktop.mail.channel import Channel, Reply
 
 #: The mechanisms this engine speaks, best first.
 SUPPORTED: tuple[str, ...] = ("PLAIN", "LOGIN")
+
+#: Replies that refuse the mechanism, not the credentials, so the next offered mechanism may be tried:
+#: 504 (mechanism not supported, RFC 4954 §4), 534 5.7.9 (mechanism too weak, RFC 4954 §6) and
+#: 538 5.7.11 (the mechanism needs encryption, RFC 4954 §6).
+MECHANISM_REFUSALS = frozenset({504, 534, 538})
 
 #: How the AUTH step shows what was sent.
 HIDDEN_PLAIN = "AUTH PLAIN ******** (username and password, base64; hidden)"

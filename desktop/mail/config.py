@@ -12,15 +12,16 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from desktop.domain.errors import FieldError
+from desktop.domain.mail_addresses import validate_mail_address
 from desktop.domain.smtp import (
     Security,
     SmtpEndpoint,
     SmtpSettings,
     parse_smtp_server,
+    validate_certificate_sha256,
     validate_smtp_password,
     validate_smtp_username,
 )
-from desktop.domain.validators import validate_email_address
 from desktop.mail import diagnosis, refusals
 from desktop.mail.message import check_header_text
 
@@ -37,6 +38,8 @@ class SmtpConfig:
         username: the login; ``""`` sends without login.
         password: the password; ``None`` when it is not known here: the login is then not tried
             (a check still tests the connection, TLS and the login methods offered; sending is refused).
+        certificate_sha256: the SHA-256 fingerprint of the server's certificate trusted deliberately
+            (:mod:`desktop.domain.certificates`); ``""`` for the trust store alone.
         security: ``None`` to decide by the port as the platform does (465: implicit TLS, else STARTTLS).
             A value overrides that rule for one conversation: the tests use it because they cannot bind
             port 465 and must run implicit TLS on a free port; a support tool may use it to try the
@@ -48,6 +51,7 @@ class SmtpConfig:
     username: str = ""
     password: str | None = field(default="", repr=False)
     security: Security | None = None
+    certificate_sha256: str = ""
 
     @classmethod
     def from_settings(cls, settings: SmtpSettings, password: str | None) -> SmtpConfig:
@@ -57,7 +61,8 @@ class SmtpConfig:
         a login is never tried with an empty password that was never saved.
         """
         return cls(server=settings.server, from_address=settings.from_address, username=settings.username,
-                   password=password if settings.password_set else None)
+                   password=password if settings.password_set else None,
+                   certificate_sha256=settings.certificate_sha256)
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ class Checked:
     sender: str
     recipient: str
     username: str
+    certificate_sha256: str = ""
 
 
 def check_config(config: SmtpConfig, *, to: str | None, send: bool, subject: str) -> Checked:
@@ -109,12 +115,13 @@ def check_config(config: SmtpConfig, *, to: str | None, send: bool, subject: str
     endpoint = checked("Server setting", parse_smtp_server, config.server)
     if config.security is not None:
         endpoint = replace(endpoint, security=config.security)
-    sender = checked("From Address", validate_email_address, config.from_address)
-    recipient = checked("recipient address", validate_email_address, to) if to else sender
+    sender = checked("From Address", validate_mail_address, config.from_address)
+    recipient = checked("recipient address", validate_mail_address, to) if to else sender
     username = checked("Username", validate_smtp_username, config.username)
     if config.password is not None:
         checked("Password", validate_smtp_password, config.password)
     elif username and send:
         raise refusals.password_unknown()
     checked("subject", lambda text: check_header_text(text, "subject"), subject)
-    return Checked(endpoint, sender, recipient, username)
+    pin = checked("trusted certificate", validate_certificate_sha256, config.certificate_sha256)
+    return Checked(endpoint, sender, recipient, username, pin)

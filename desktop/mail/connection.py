@@ -1,7 +1,9 @@
-"""Finding the mail server and opening the connection (RFC 5321 §5: a host's addresses are tried in turn).
+"""Finding the mail server and opening the connection (RFC 5321 §5: a host's addresses are all tried).
 
 The host name is resolved with :func:`socket.getaddrinfo` (IPv6 and IPv4, in the order the system
-prefers, RFC 6724) under a time limit, and each address is tried until one takes the connection.
+prefers, RFC 6724) under a time limit, and the addresses are connected to the Happy Eyeballs way
+(RFC 8305, :mod:`desktop.domain.happy_eyeballs`): attempts staggered by 250 ms, families alternating,
+the first connection made wins. Nothing is sent on it here: the engine waits for the greeting first.
 Every look-up and every attempt becomes a step of the transcript.
 """
 
@@ -9,9 +11,9 @@ from __future__ import annotations
 
 import re
 import socket
-from dataclasses import dataclass
-from typing import Any
+import time
 
+from desktop.domain.happy_eyeballs import AllAttemptsFailed, Attempt, Target, connect_first, interleave
 from desktop.domain.net import getaddrinfo_within
 from desktop.domain.smtp import SmtpEndpoint
 from desktop.mail import diagnosis
@@ -21,15 +23,8 @@ from desktop.mail.transcript import Outcome, Stage, Transcript
 _FQDN = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
 
 
-@dataclass(frozen=True)
-class Address:
-    """One address of the host: the socket family and the ``sockaddr`` to connect to."""
-
-    family: int
-    sockaddr: tuple[Any, ...]
-
-    def __str__(self) -> str:
-        return f"[{self.sockaddr[0]}]" if self.family == socket.AF_INET6 else str(self.sockaddr[0])
+#: One address of the host (the socket family and the ``sockaddr``).
+Address = Target
 
 
 def resolve(endpoint: SmtpEndpoint, timeout: float, deadline: Deadline, transcript: Transcript) -> list[Address]:
@@ -69,44 +64,40 @@ def resolve(endpoint: SmtpEndpoint, timeout: float, deadline: Deadline, transcri
 
 def connect(endpoint: SmtpEndpoint, addresses: list[Address], timeout: float, deadline: Deadline,
             transcript: Transcript) -> tuple[socket.socket, Address]:
-    """Connect to the first address that takes the connection; record every attempt.
+    """Connect to the first address that takes the connection (RFC 8305); record every attempt.
 
     Returns:
         The connected socket and its address.
 
     Raises:
-        SmtpFailure: no address took the connection (refused, no answer, unreachable).
+        SmtpFailure: no address took the connection; the summary lists each address with its reason.
+        NoAnswer: the conversation's deadline ran out first.
     """
-    kinds: set[str] = set()
-    errors: list[str] = []
-    waited = timeout
-    for address in addresses:
-        seconds, overall = deadline.limit(timeout)
-        waited = seconds
-        sock = socket.socket(address.family, socket.SOCK_STREAM)
-        sock.settimeout(seconds)
-        try:
-            sock.connect(address.sockaddr)
-        except TimeoutError:
-            sock.close()
-            if overall:
-                raise NoAnswer(deadline.seconds, overall=True) from None
-            kinds.add("timeout")
-            reason = f"no answer in {diagnosis.seconds(seconds)}"
-        except ConnectionRefusedError:
-            sock.close()
-            kinds.add("refused")
-            reason = "connection refused"
-        except OSError as error:
-            sock.close()
-            kinds.add("unreachable")
-            reason = error.strerror or str(error)
+    seconds, _ = deadline.limit(timeout)
+    end = time.monotonic() + max(deadline.remaining(), 0.0)
+    try:
+        sock, address, attempts = connect_first(interleave(addresses), seconds, deadline=end)
+    except AllAttemptsFailed as failure:
+        _record(endpoint, failure.attempts, transcript)
+        errors = [f"{attempt.target}: {attempt.reason}" for attempt in failure.attempts]
+        raise diagnosis.connect_failed(endpoint, failure.kinds, seconds, errors) from None
+    except TimeoutError as error:
+        _record(endpoint, getattr(error, "attempts", []), transcript)
+        raise NoAnswer(deadline.seconds, overall=True) from None
+    _record(endpoint, attempts, transcript)
+    sock.settimeout(seconds)
+    return sock, address
+
+
+def _record(endpoint: SmtpEndpoint, attempts: list[Attempt], transcript: Transcript) -> None:
+    for attempt in attempts:
+        if attempt.outcome == "connected":
+            transcript.add(Stage.CONNECT, Outcome.OK, f"connected to {attempt.target} port {endpoint.port}")
+        elif attempt.outcome == "abandoned":
+            transcript.add(Stage.CONNECT, Outcome.SKIPPED, f"{attempt.target} port {endpoint.port}: "
+                           f"{attempt.reason}")
         else:
-            transcript.add(Stage.CONNECT, Outcome.OK, f"connected to {address} port {endpoint.port}")
-            return sock, address
-        errors.append(f"{address}: {reason}")
-        transcript.add(Stage.CONNECT, Outcome.FAILED, f"{address} port {endpoint.port}: {reason}")
-    raise diagnosis.connect_failed(endpoint, kinds, waited, errors)
+            transcript.add(Stage.CONNECT, Outcome.FAILED, f"{attempt.target} port {endpoint.port}: {attempt.reason}")
 
 
 def ehlo_name(sock: socket.socket) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 import ssl
 
+from desktop.domain.certificates import CertificateInfo, short
 from desktop.domain.smtp import IMPLICIT_TLS_PORT, SmtpEndpoint
 from desktop.mail.channel import Reply
 from desktop.mail.transcript import Stage
@@ -17,9 +18,13 @@ from desktop.mail.transcript import Stage
 #: OpenSSL reasons that mean the peer did not answer a TLS ClientHello with TLS at all.
 _NOT_TLS_REASONS = {"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGTH_TOO_LONG", "HTTP_REQUEST",
                     "UNKNOWN_PROTOCOL", "UNEXPECTED_EOF_WHILE_READING", "RECORD_TOO_LARGE"}
-#: OpenSSL reasons that mean the two sides share no TLS version or cipher.
-_OLD_TLS_REASONS = {"UNSUPPORTED_PROTOCOL", "TLSV1_ALERT_PROTOCOL_VERSION", "NO_PROTOCOLS_AVAILABLE",
-                    "SSLV3_ALERT_HANDSHAKE_FAILURE", "NO_SHARED_CIPHER", "NO_CIPHERS_AVAILABLE"}
+#: OpenSSL reasons that mean the two sides share no TLS version (the server's are older than TLS 1.2).
+_OLD_TLS_REASONS = {"UNSUPPORTED_PROTOCOL", "TLSV1_ALERT_PROTOCOL_VERSION", "NO_PROTOCOLS_AVAILABLE"}
+#: OpenSSL reasons for a handshake the server ended without saying why: most often a server with no
+#: certificate set up, sometimes no shared cipher; not a sign of an old TLS version.
+_HANDSHAKE_REFUSED_REASONS = {"SSLV3_ALERT_HANDSHAKE_FAILURE", "NO_SHARED_CIPHER", "NO_CIPHERS_AVAILABLE"}
+#: The usual submission ports and how a Server value reaches each (RFC 8314 §3.3, RFC 6409).
+_USUAL_PORTS = ((587, "port 587 (STARTTLS)"), (IMPLICIT_TLS_PORT, "port 465 (TLS from the first byte)"))
 #: X.509 verification codes (OpenSSL ``X509_V_ERR_*``) and what they mean to a user.
 _CERT_PROBLEMS = {
     9: "it is not valid yet",
@@ -42,10 +47,14 @@ class SmtpFailure(Exception):
         detail: a short line for the failed step of the transcript (default: the summary's headline).
         reply: the server's reply that caused it (code and text), or ``""``.
         recorded: whether the failed step is already in the transcript.
+        field: the key of the field that fixes it (``from_address``, ``username``, ``password``, ``server``,
+            ``to`` for the test's recipient), or ``""`` when no field does.
+        certificate: the server's certificate when it was refused (untrusted, or not the pinned one), so that
+            the user may trust it deliberately; else ``None``.
     """
 
     def __init__(self, stage: Stage, kind: str, summary: str, *, detail: str = "", reply: Reply | None = None,
-                 recorded: bool = False) -> None:
+                 recorded: bool = False, field: str = "", certificate: CertificateInfo | None = None) -> None:
         super().__init__(summary)
         self.stage = stage
         self.kind = kind
@@ -53,6 +62,8 @@ class SmtpFailure(Exception):
         self.detail = detail or summary.split(":", 1)[0]  # the headline: "Login refused", "Sender refused"…
         self.reply = reply.text if reply else ""
         self.recorded = recorded
+        self.field = field
+        self.certificate = certificate
 
 
 def seconds(value: float) -> str:
@@ -62,6 +73,14 @@ def seconds(value: float) -> str:
 
 def _at(endpoint: SmtpEndpoint) -> str:
     return f"{endpoint.display_host} port {endpoint.port}"
+
+
+def other_ports(endpoint: SmtpEndpoint) -> str:
+    """The usual ports other than the one typed, in words: ``port 587 (STARTTLS) or port 465 (…)``.
+
+    A hint never suggests the port the user already typed (issue 13, point 2).
+    """
+    return " or ".join(words for port, words in _USUAL_PORTS if port != endpoint.port)
 
 
 def invalid_setting(what: str, message: str) -> SmtpFailure:
@@ -86,16 +105,18 @@ def dns_no_answer(host: str, waited: float) -> SmtpFailure:
 
 
 def connect_failed(endpoint: SmtpEndpoint, kinds: set[str], waited: float, errors: list[str]) -> SmtpFailure:
-    """No address of the host took the connection (each attempt is already in the transcript)."""
+    """No address of the host took the connection; ``errors`` has each address with its reason (RFC 8305)."""
     at = _at(endpoint)
-    if "refused" in kinds:
-        return SmtpFailure(Stage.CONNECT, "connection_refused", f"Connection refused: {at} does not take connections "
-                           "(no mail server listens there, or a firewall rejects it). Check the port: usually 587 "
-                           "(STARTTLS) or 465 (TLS).", recorded=True)
-    if "timeout" in kinds:
+    each = f" ({'; '.join(errors)})" if len(errors) > 1 else ""
+    if kinds <= {"refused"}:
+        return SmtpFailure(Stage.CONNECT, "connection_refused", f"Connection refused: {at} does not take connections"
+                           f"{each} (no mail server listens there, or a firewall rejects it). Check the port: try "
+                           f"{other_ports(endpoint)}.", recorded=True, field="server")
+    if "timeout" in kinds and kinds <= {"timeout", "refused"}:
         return SmtpFailure(Stage.CONNECT, "connect_timeout", f"No answer in {seconds(waited)}: {at} did not take the "
-                           f"connection. A firewall may block outgoing connections to port {endpoint.port} (many "
-                           "networks block port 25): try port 587 or 465, or check the host name.", recorded=True)
+                           f"connection{each}. A firewall may block outgoing connections to port {endpoint.port} (many "
+                           f"networks block port 25): try {other_ports(endpoint)}, or check the host name.",
+                           recorded=True, field="server")
     return SmtpFailure(Stage.CONNECT, "unreachable", f"Network unreachable: {endpoint.display_host} cannot be "
                        f"reached from here ({'; '.join(errors)}). Check the network connection.", recorded=True)
 
@@ -107,21 +128,17 @@ def no_answer(stage: Stage, endpoint: SmtpEndpoint, waited: float, *, overall: b
                            f"{_at(endpoint)} took too long and was stopped at {stage}. Try again later.",
                            detail=f"stopped: the conversation's limit of {seconds(waited)} ran out")
     if stage is Stage.GREETING:
+        tls = "" if endpoint.port == IMPLICIT_TLS_PORT else (
+            f"If the server expects TLS from the first byte (implicit TLS), write "
+            f"{endpoint.display_host}:{IMPLICIT_TLS_PORT}. ")
         return SmtpFailure(stage, "greeting_timeout", f"No answer in {seconds(waited)}: {_at(endpoint)} took "
-                           "the connection but sent no greeting (220). The server may be overloaded, or something in "
-                           "between (a firewall, an antivirus program) holds the connection. Try again, or try "
-                           "port 587.", detail=f"no greeting in {seconds(waited)}")
+                           f"the connection but sent no greeting (220), and nothing was sent to it. {tls}Otherwise the "
+                           "server may be overloaded, or something in between (a firewall, an antivirus program) "
+                           f"holds the connection: try again, or try {other_ports(endpoint)}.",
+                           detail=f"no greeting in {seconds(waited)}", field="server")
     return SmtpFailure(stage, "timeout", f"No answer in {seconds(waited)} at {stage} from {_at(endpoint)}: the "
                        "server or the network is too slow right now. Try again later.",
                        detail=f"no answer in {seconds(waited)}")
-
-
-def expects_implicit_tls(endpoint: SmtpEndpoint, waited: float) -> SmtpFailure:
-    """A silent server that turned out to speak TLS from the first byte."""
-    return SmtpFailure(Stage.GREETING, "expects_implicit_tls", f"No greeting in {seconds(waited)}: the server on port "
-                       f"{endpoint.port} expects TLS from the first byte (implicit TLS): write "
-                       f"{endpoint.display_host}:{IMPLICIT_TLS_PORT}, or use port 587 for STARTTLS.",
-                       detail=f"no greeting in {seconds(waited)}", recorded=True)
 
 
 def closed(stage: Stage, endpoint: SmtpEndpoint) -> SmtpFailure:
@@ -146,9 +163,15 @@ def network_error(stage: Stage, endpoint: SmtpEndpoint, error: OSError) -> SmtpF
                        detail=reason)
 
 
-def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError) -> SmtpFailure:
-    """The TLS handshake failed: wrong port, untrusted certificate, wrong name or an old server."""
+def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError, *, sender: str = "the account service"
+               ) -> SmtpFailure:
+    """The TLS handshake failed: wrong port, untrusted certificate, wrong name or an old server.
+
+    ``sender`` names the computer whose trust store judged the certificate (the account service's for
+    Test Email, ``"this computer"`` for a check from this computer).
+    """
     host = endpoint.display_host
+    where_trusted = f"It was checked against the trust store of {sender}."
     if isinstance(error, ssl.SSLCertVerificationError):
         message = (error.verify_message or str(error)).rstrip(".")
         if error.verify_code in _NAME_MISMATCH_CODES or "mismatch" in message.lower():
@@ -157,21 +180,56 @@ def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError) -> Smt
                                "for (as in your mail provider's instructions), not an IP address or an alias.",
                                detail=f"certificate not valid for {host}: {message}")
         problem = _CERT_PROBLEMS.get(error.verify_code, "it could not be verified")
-        return SmtpFailure(stage, "certificate_untrusted", f"The certificate of {host} is not trusted: {problem} "
-                           f"('{message}'). Use the host name your mail provider gives, or ask them for a "
-                           "certificate from a public certificate authority.",
+        return SmtpFailure(stage, "certificate_untrusted", f"The certificate of {host} is not trusted: {problem}. "
+                           f"Nothing was sent. {where_trusted} If this is your company's own mail relay, either "
+                           "install the company's certificate authority in the trust store of the computer that "
+                           "sends, or trust this certificate deliberately. Otherwise use the host name your mail "
+                           "provider gives, or ask them for a certificate from a public certificate authority.",
                            detail=f"certificate of {host} not trusted: {message}")
     reason = error.reason or str(error)
+    detail = f"TLS handshake failed: {reason}"  # OpenSSL's words stay in the transcript, not in the summary
+    if stage is Stage.STARTTLS:
+        return starttls_failed(endpoint, _tls_cause(error, reason), detail)
     if stage is Stage.TLS and (reason in _NOT_TLS_REASONS or isinstance(error, ssl.SSLEOFError)):
-        return SmtpFailure(stage, "not_tls", f"TLS handshake with {host} failed ({reason}): port "
-                           f"{endpoint.port} does not speak TLS from the first byte: use port 587 (STARTTLS) "
-                           "or check the port.", detail=f"TLS handshake failed: {reason}")
+        return SmtpFailure(stage, "not_tls", f"TLS handshake with {host} failed: port {endpoint.port} does not speak "
+                           "TLS from the first byte: use port 587 (STARTTLS) or check the port.", detail=detail,
+                           field="server")
     if reason in _OLD_TLS_REASONS:
-        return SmtpFailure(stage, "tls_outdated", f"TLS handshake with {host} failed ({reason}): the server "
-                           "seems to offer only TLS versions or ciphers that are no longer safe (older than TLS "
-                           "1.2, RFC 8996). Ask the mail provider to update it.", detail=f"TLS failed: {reason}")
-    return SmtpFailure(stage, "tls_failed", f"TLS handshake with {host} failed ({reason}). Check the port, "
-                       "or ask the mail provider.", detail=f"TLS failed: {reason}")
+        return SmtpFailure(stage, "tls_outdated", f"TLS handshake with {host} failed: the server seems to offer "
+                           "only TLS versions that are no longer safe (older than TLS 1.2, RFC 8996). Ask the mail "
+                           "provider to update it.", detail=detail)
+    return SmtpFailure(stage, "tls_failed", f"TLS handshake with {host} failed: {_tls_cause(error, reason)}. Check "
+                       "the port, or ask the mail provider.", detail=detail)
+
+
+def _tls_cause(error: OSError, reason: str) -> str:
+    """Why a handshake failed, in plain words (never OpenSSL's own)."""
+    if reason in _OLD_TLS_REASONS:
+        return "the server seems to offer only TLS versions older than TLS 1.2, which are no longer safe (RFC 8996)"
+    if reason in _HANDSHAKE_REFUSED_REASONS:
+        return ("the server ended the negotiation without saying why, most often because it has no certificate "
+                "set up")
+    if isinstance(error, ssl.SSLEOFError) or not isinstance(error, ssl.SSLError) or reason in _NOT_TLS_REASONS:
+        return "the server closed the connection or answered something other than TLS during the negotiation"
+    return "the two sides could not agree on a secure connection"
+
+
+def starttls_failed(endpoint: SmtpEndpoint, cause: str, detail: str) -> SmtpFailure:
+    """The server offered STARTTLS and said ``220`` to it, then the TLS negotiation failed (issue 13, point 2)."""
+    return SmtpFailure(Stage.STARTTLS, "starttls_failed", f"STARTTLS failed: {endpoint.display_host} offered STARTTLS, "
+                       f"but the TLS negotiation failed: {cause}. Nothing was sent without encryption. Ask the mail "
+                       "provider, or try another port.", detail=detail)
+
+
+def certificate_changed(endpoint: SmtpEndpoint, pinned: str, now: CertificateInfo) -> SmtpFailure:
+    """The server's certificate is not the one pinned in the SMTP settings (issue 13, point 4)."""
+    host = endpoint.display_host
+    return SmtpFailure(Stage.TLS, "certificate_changed", f"The certificate of {host} has changed since it was "
+                       f"trusted: the SMTP settings trust SHA-256 {short(pinned)}, the server now shows "
+                       f"{short(now.sha256)}. Nothing was sent. If the administrator of {host} replaced the "
+                       "certificate, check the new one with them and trust it; otherwise someone may be "
+                       "intercepting the connection.", detail=f"certificate {short(now.sha256)} is not the pinned "
+                       f"{short(pinned)}", certificate=now)
 
 
 def greeting_refused(endpoint: SmtpEndpoint, reply: Reply) -> SmtpFailure:

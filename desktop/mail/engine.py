@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import ssl
 
+from desktop.domain.certificates import fingerprint, pinned_context, read_certificate, short
 from desktop.domain.smtp import IMPLICIT_TLS, describe
 from desktop.mail import auth, connection, diagnosis, message, refusals, tls
+from desktop.mail.certificate_probe import fetch_certificate
 from desktop.mail.channel import Channel, ChannelError, Closed, Deadline, NoAnswer, NotSmtp, Reply, ehlo_extensions
 from desktop.mail.config import SmtpConfig, Timeouts, check_config
 from desktop.mail.diagnosis import SmtpFailure
 from desktop.mail.transcript import Outcome, SmtpResult, Stage, Transcript
 
-#: The longest wait for the goodbye (QUIT), and for the TLS probe after a silent greeting.
+#: The longest wait for the goodbye (QUIT).
 _QUIT_LIMIT = 5.0
-_PROBE_LIMIT = 10.0
 
 
 def check_and_send(config: SmtpConfig, *, to: str | None = None, send: bool = True, timeouts: Timeouts | None = None,
                    ssl_context: ssl.SSLContext | None = None, subject: str = message.DEFAULT_SUBJECT,
-                   body: str | None = None, local_hostname: str | None = None) -> SmtpResult:
+                   body: str | None = None, local_hostname: str | None = None,
+                   trust_store: str = "the account service") -> SmtpResult:
     """Talk to the mail server of ``config`` and, with ``send``, send it a test message.
 
     With ``send=False`` ("Check from this computer") the conversation is the same up to and including
@@ -43,6 +45,14 @@ def check_and_send(config: SmtpConfig, *, to: str | None = None, send: bool = Tr
         body: its text; ``None`` for :func:`desktop.mail.message.default_body`.
         local_hostname: the name to say in EHLO; ``None`` for this computer's fully qualified name,
             or its address as a literal (``[192.0.2.1]``) when it has none.
+        trust_store: whose trust store judges certificates, for the words of a refusal ("the account
+            service", "this computer").
+
+    A server whose certificate is pinned (``config.certificate_sha256``) is accepted with exactly that
+    certificate, checked right after the handshake, before any other byte; any other certificate is
+    refused (:func:`desktop.mail.diagnosis.certificate_changed`). A certificate the trust store refuses
+    is fetched once more without verification (no credentials are sent) and put in the result, so that
+    the user may trust it deliberately.
 
     Returns:
         The result; never raises for a mail, network or settings problem.
@@ -52,6 +62,7 @@ def check_and_send(config: SmtpConfig, *, to: str | None = None, send: bool = Tr
     """
     context = tls.checked_context(ssl_context)
     conversation = _Conversation(config, to, send, timeouts or Timeouts(), context, subject, body, local_hostname)
+    conversation.trust_store = trust_store
     return conversation.run()
 
 
@@ -69,6 +80,8 @@ class _Conversation:
         self.extensions: dict[str, str] = {}
         self.last: tuple[Stage, str, str] = (Stage.SETTINGS, "", "")
         self.logged_in = False
+        self.trust_store = "the account service"
+        self.pin = ""
 
     def run(self) -> SmtpResult:
         try:
@@ -86,7 +99,8 @@ class _Conversation:
                 self.transcript.add(failure.stage, Outcome.FAILED, failure.detail, command=command,
                                     reply=failure.reply or reply)
             self._quit()
-            return self.transcript.failed(failure.stage, failure.kind, failure.summary)
+            return self.transcript.failed(failure.stage, failure.kind, failure.summary, failure.field,
+                                          failure.certificate)
         self._quit()
         return self.transcript.succeeded(summary)
 
@@ -101,8 +115,17 @@ class _Conversation:
             return refusals.starttls_injection(endpoint) if stage is Stage.STARTTLS else \
                 diagnosis.not_smtp(stage, endpoint, error.text)
         if isinstance(error, ssl.SSLError):
-            return diagnosis.tls_failed(stage, endpoint, error)
+            failure = diagnosis.tls_failed(stage, endpoint, error, sender=self.trust_store)
+            if isinstance(error, ssl.SSLCertVerificationError) and self.channel is not None:
+                failure.certificate = fetch_certificate(endpoint, self.address, self._ehlo_name(), self.deadline,
+                                                        self.timeouts.reply)
+            return failure
         assert isinstance(error, OSError)
+        if stage is Stage.STARTTLS and self.channel is not None and not self.channel.encrypted \
+                and self.last[2].startswith("220"):  # the server said yes to STARTTLS, then the handshake broke
+            reason = error.strerror or type(error).__name__
+            return diagnosis.starttls_failed(endpoint, "the server closed the connection during the negotiation",
+                                             f"TLS handshake failed: {reason}")
         return diagnosis.network_error(stage, endpoint, error)
 
     def _say(self, stage: Stage, line: str) -> Reply:
@@ -120,10 +143,13 @@ class _Conversation:
     def _settings(self) -> None:
         checked = check_config(self.config, to=self.to, send=self.send, subject=self.subject)
         self.endpoint, self.sender, self.recipient = checked.endpoint, checked.sender, checked.recipient
-        self.username = checked.username
+        self.username, self.pin = checked.username, checked.certificate_sha256
+        if self.pin:
+            self.context = pinned_context()
         login = f"login as {self.username}" if self.username else "no login"
+        pinned = f"; certificate trusted by its SHA-256 {short(self.pin)}" if self.pin else ""
         self.transcript.add(Stage.SETTINGS, Outcome.OK, f"{describe(self.endpoint)}; {login}; from {self.sender} "
-                            f"to {self.recipient}")
+                            f"to {self.recipient}{pinned}")
 
     def _open(self) -> None:
         self.stage = Stage.RESOLVE
@@ -135,11 +161,37 @@ class _Conversation:
         if self.endpoint.security == IMPLICIT_TLS:
             self.stage = Stage.TLS
             self.channel.start_tls(self.context, self.endpoint.ascii_host, self.timeouts.reply)
+            self._check_pin(Stage.TLS)
             self._ok(Stage.TLS, "TLS from the first byte: " + self._session())
 
     def _session(self) -> str:
         assert self.channel is not None and isinstance(self.channel.sock, ssl.SSLSocket)
+        if self.pin:
+            sock = self.channel.sock
+            cipher = sock.cipher()
+            return (f"{sock.version()} ({cipher[0] if cipher else '?'}); the certificate is the one trusted in the "
+                    f"SMTP settings (SHA-256 {short(self.pin)})")
         return tls.describe_session(self.channel.sock, self.endpoint.display_host)
+
+    def _check_pin(self, stage: Stage) -> None:
+        """With a pinned certificate: refuse any other, before anything else is sent on the connection."""
+        if not self.pin:
+            return
+        assert self.channel is not None and isinstance(self.channel.sock, ssl.SSLSocket)
+        der = self.channel.sock.getpeercert(binary_form=True) or b""
+        if fingerprint(der) != self.pin:
+            failure = diagnosis.certificate_changed(self.endpoint, self.pin, read_certificate(der))
+            failure.stage = stage
+            raise failure
+
+    def _ehlo_name(self) -> str:
+        if self.local_hostname:
+            return self.local_hostname
+        assert self.channel is not None
+        try:
+            return connection.ehlo_name(self.channel.sock)
+        except OSError:
+            return "[127.0.0.1]"
 
     def _greeting(self) -> None:
         assert self.channel is not None
@@ -149,9 +201,8 @@ class _Conversation:
         except NoAnswer as error:
             if error.overall or self.channel.encrypted:
                 raise
-            self.transcript.add(Stage.GREETING, Outcome.FAILED, f"no greeting in {diagnosis.seconds(error.seconds)}")
-            if self._speaks_tls():
-                raise diagnosis.expects_implicit_tls(self.endpoint, error.seconds) from None
+            self.transcript.add(Stage.GREETING, Outcome.FAILED, f"no greeting in {diagnosis.seconds(error.seconds)}; "
+                                "nothing was sent (a client speaks only after the greeting)")
             failure = diagnosis.no_answer(Stage.GREETING, self.endpoint, error.seconds, overall=False)
             failure.recorded = True
             raise failure from None
@@ -159,22 +210,9 @@ class _Conversation:
             raise diagnosis.greeting_refused(self.endpoint, reply)
         self._ok(Stage.GREETING, "the server greeted", reply)
 
-    def _speaks_tls(self) -> bool:
-        """After a silent greeting: does the port answer a TLS handshake (TLS from the first byte)?"""
-        try:
-            seconds, _ = self.deadline.limit(min(self.timeouts.greeting, _PROBE_LIMIT))
-        except NoAnswer:
-            return False
-        spoke = tls.answers_tls(self.address.family, self.address.sockaddr, self.context, self.endpoint.ascii_host,
-                                seconds)
-        detail = "answers a TLS handshake: it expects TLS from the first byte" if spoke else "no TLS either"
-        self.transcript.add(Stage.TLS, Outcome.OK if spoke else Outcome.FAILED,
-                            f"probe: port {self.endpoint.port} {detail}")
-        return spoke
-
     def _hello(self) -> None:
         assert self.channel is not None
-        name = self.local_hostname or connection.ehlo_name(self.channel.sock)
+        name = self._ehlo_name()
         reply = self._say(Stage.EHLO, f"EHLO {name}")
         if reply.code == 250:
             self.extensions = ehlo_extensions(reply)
@@ -203,6 +241,7 @@ class _Conversation:
         if reply.code != 220:
             raise refusals.starttls_refused(self.endpoint, reply)
         self.channel.start_tls(self.context, self.endpoint.ascii_host, self.timeouts.reply)
+        self._check_pin(Stage.STARTTLS)
         self._ok(Stage.STARTTLS, self._session(), reply)
         self._hello()  # RFC 3207 §4.2: forget what was learnt before TLS
 
@@ -223,17 +262,19 @@ class _Conversation:
             self.transcript.add(Stage.AUTH, Outcome.SKIPPED, f"the server offers login ({', '.join(offered)}); the "
                                 "password is not available here, so the login was not tried")
             return
-        for mechanism in usable:
+        tried: list[str] = []
+        for index, mechanism in enumerate(usable):
             self.stage, self.last = Stage.AUTH, (Stage.AUTH, f"AUTH {mechanism} (hidden)", "")
             reply, shown = auth.authenticate(self.channel, mechanism, self.username, self.config.password,
                                              self.timeouts.reply)
             self.last = (Stage.AUTH, shown, reply.text)
-            if reply.code != 504 or mechanism == usable[-1]:
+            tried.append(f"{mechanism} ({reply.one_line})")
+            if reply.code not in auth.MECHANISM_REFUSALS or index == len(usable) - 1:
                 break
-            self.transcript.add(Stage.AUTH, Outcome.FAILED, f"{mechanism} not available after all; trying the next",
-                                command=shown, reply=reply.text)
+            self.transcript.add(Stage.AUTH, Outcome.FAILED, f"{mechanism} refused as a login method "
+                                f"({reply.code}); trying {usable[index + 1]}", command=shown, reply=reply.text)
         if reply.code != 235:
-            raise refusals.login_refused(self.username, reply)
+            raise refusals.login_refused(self.username, reply, tried=tried, untried=usable[len(tried):])
         self.logged_in = True
         self._ok(Stage.AUTH, f"logged in as {self.username} ({mechanism})", reply)
 
@@ -255,15 +296,18 @@ class _Conversation:
         utf8 = not (sender.isascii() and recipient.isascii())
         reply = self._say(Stage.MAIL, f"MAIL FROM:<{sender}>" + (" SMTPUTF8" if utf8 else ""))
         if reply.code != 250:
-            raise refusals.sender_refused(self.endpoint, self.sender, self.username, reply)
+            raise refusals.refused(Stage.MAIL, self.endpoint, reply, self._parties())
         self._ok(Stage.MAIL, f"sender {self.sender} accepted", reply)
         reply = self._say(Stage.RCPT, f"RCPT TO:<{recipient}>")
         if reply.code not in (250, 251):
-            raise refusals.recipient_refused(self.endpoint, self.recipient, self.username, reply)
+            raise refusals.refused(Stage.RCPT, self.endpoint, reply, self._parties())
         self._ok(Stage.RCPT, f"recipient {self.recipient} accepted", reply)
         if not self.send:
             return self._reset()
         return self._data(sender, recipient, utf8)
+
+    def _parties(self) -> refusals.Parties:
+        return refusals.Parties(self.sender, self.recipient, self.username, self.logged_in)
 
     def _reset(self) -> str:
         reply = self._say(Stage.RSET, "RSET")
@@ -275,17 +319,18 @@ class _Conversation:
 
     def _data(self, sender: str, recipient: str, utf8: bool) -> str:
         assert self.channel is not None
-        body = self.body if self.body is not None else message.default_body(describe(self.endpoint), self.sender)
+        where = f"{self.endpoint.display_host} port {self.endpoint.port}"
+        body = self.body if self.body is not None else message.default_body(where, self.sender, self._how())
         data = message.data_block(message.build_message(sender, recipient, self.subject, body, utf8=utf8))
         reply = self._say(Stage.DATA, "DATA")
         if reply.code != 354:
-            raise refusals.message_refused(self.endpoint, reply, after_content=False)
+            raise refusals.message_refused(self.endpoint, reply, self._parties(), after_content=False)
         self._ok(Stage.DATA, "the server is ready for the message", reply)
         self.last = (Stage.DATA, f"(the message, {len(data)} bytes)", "")
         self.channel.send(data, self.timeouts.reply)
         reply = self.channel.reply(self.timeouts.reply)
         if reply.code != 250:
-            raise refusals.message_refused(self.endpoint, reply, after_content=True)
+            raise refusals.message_refused(self.endpoint, reply, self._parties(), after_content=True)
         self._ok(Stage.DATA, f"message accepted ({len(data)} bytes)", reply)
         return (f"The test e-mail to {self.recipient} was accepted by {self.endpoint.display_host} port "
                 f"{self.endpoint.port}: {self._how()}. The server answered: {reply.one_line}.")
@@ -296,6 +341,8 @@ class _Conversation:
         if self.channel.encrypted:
             how = "TLS from the first byte" if self.endpoint.security == IMPLICIT_TLS else "STARTTLS"
             words = f"encrypted with {how} ({self.channel.sock.version()})"  # type: ignore[attr-defined]
+            if self.pin:
+                words += ", certificate trusted by its fingerprint"
         else:
             words = "unencrypted, as the server offers no STARTTLS"
         return words + (f", logged in as {self.username}" if self.logged_in else "")

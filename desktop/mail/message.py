@@ -26,10 +26,18 @@ DEFAULT_SUBJECT = "Test e-mail from CX Account Desk"
 _LINE_START_DOT = re.compile(rb"(?m)^\.")
 
 
-def default_body(server: str, sender: str) -> str:
-    """The text of the test message; ``server`` is :func:`desktop.domain.smtp.describe` of the endpoint."""
+def default_body(server: str, sender: str, security: str) -> str:
+    """The text of the test message.
+
+    Args:
+        server: the host and port (``smtp.example.com port 587``).
+        sender: the From Address.
+        security: what was actually negotiated on this connection, not what the port suggests
+            (``encrypted with STARTTLS (TLSv1.3), logged in as noc``; ``unencrypted, as the server offers
+            no STARTTLS``).
+    """
     return ("This is a test e-mail, sent with the SMTP details of your ConnexCS account.\n\n"
-            f"Server: {server}\nFrom Address: {sender}\n\n"
+            f"Server: {server}\nConnection: {security}\nFrom Address: {sender}\n\n"
             "If you can read this, the platform can send e-mail with these settings.\n")
 
 

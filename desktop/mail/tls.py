@@ -10,7 +10,6 @@ one that skips verification.
 from __future__ import annotations
 
 import ipaddress
-import socket
 import ssl
 from typing import Any
 
@@ -36,28 +35,6 @@ def checked_context(context: ssl.SSLContext | None) -> ssl.SSLContext:
     if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
         raise ValueError("the SSL context must verify certificates and host names (CERT_REQUIRED, check_hostname)")
     return context
-
-
-def answers_tls(family: int, sockaddr: tuple[Any, ...], context: ssl.SSLContext, server_hostname: str,
-                timeout: float) -> bool:
-    """Whether a new connection to ``sockaddr`` completes a TLS handshake within ``timeout`` seconds.
-
-    Used after a port stayed silent instead of greeting: a server that waits for TLS from the first
-    byte (RFC 8314) answers a ClientHello. A certificate that fails verification still counts as an
-    answer; nothing is sent after the handshake.
-    """
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.settimeout(timeout)
-    try:
-        sock.connect(sockaddr)
-        context.wrap_socket(sock, server_hostname=server_hostname).close()
-        return True
-    except ssl.SSLCertVerificationError:
-        return True
-    except OSError:
-        return False
-    finally:
-        sock.close()
 
 
 def describe_session(sock: ssl.SSLSocket, host: str) -> str:

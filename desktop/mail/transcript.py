@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain.certificates import CertificateInfo
+
 #: What replaces a secret in any text of a result.
 MASK = "********"
 #: Secrets shorter than this are not searched for in free text (they are never written anyway).
@@ -83,6 +85,10 @@ class SmtpResult:
         transcript: every step, in order.
         error_stage: the :class:`Stage` that failed, or ``None``.
         error_kind: a stable code for the failure (e.g. ``login_refused``), or ``None``.
+        error_field: the key of the field that fixes the failure (``from_address``, ``username``, ``to``…),
+            or ``None``.
+        certificate: the server's certificate when the failure is that it was refused (untrusted, or not
+            the pinned one), else ``None``.
     """
 
     ok: bool
@@ -90,13 +96,21 @@ class SmtpResult:
     transcript: list[Step] = field(default_factory=list)
     error_stage: str | None = None
     error_kind: str | None = None
+    error_field: str | None = None
+    certificate: CertificateInfo | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """Return the API's ``{ok, summary, transcript[], error?}``; ``error`` is ``{stage, kind}`` on failure."""
+        """Return the API's ``{ok, summary, transcript[], error?}``; ``error`` is ``{stage, kind, field}`` on failure.
+
+        ``field`` is the key of the field that fixes the failure, or ``null``; ``certificate`` (only when the
+        server's certificate was refused) is ``{sha256, subject, issuer, not_after}``.
+        """
         data: dict[str, Any] = {"ok": self.ok, "summary": self.summary,
                                 "transcript": [step.to_json() for step in self.transcript]}
         if not self.ok:
-            data["error"] = {"stage": self.error_stage, "kind": self.error_kind}
+            data["error"] = {"stage": self.error_stage, "kind": self.error_kind, "field": self.error_field}
+            if self.certificate is not None:
+                data["error"]["certificate"] = self.certificate.to_json()
         return data
 
     @classmethod
@@ -107,7 +121,8 @@ class SmtpResult:
             error = {"kind": str(error)}
         return cls(ok=bool(data.get("ok")), summary=str(data.get("summary") or ""),
                    transcript=[Step.from_json(step) for step in data.get("transcript") or []],
-                   error_stage=error.get("stage"), error_kind=error.get("kind"))
+                   error_stage=error.get("stage"), error_kind=error.get("kind"), error_field=error.get("field"),
+                   certificate=CertificateInfo.from_json(error["certificate"]) if error.get("certificate") else None)
 
 
 class Redactor:
@@ -139,7 +154,13 @@ class Transcript:
         """The result of a conversation that did all it was asked to."""
         return SmtpResult(ok=True, summary=self._redact(summary), transcript=list(self.steps))
 
-    def failed(self, stage: Stage, kind: str, summary: str) -> SmtpResult:
-        """The result of a conversation that stopped at ``stage``."""
+    def failed(self, stage: Stage, kind: str, summary: str, field: str = "",
+               certificate: CertificateInfo | None = None) -> SmtpResult:
+        """The result of a conversation that stopped at ``stage``.
+
+        ``field`` is the key of the field that fixes it; ``certificate`` the server's certificate when it was
+        refused (so that it may be trusted).
+        """
         return SmtpResult(ok=False, summary=self._redact(summary), transcript=list(self.steps),
-                          error_stage=str(stage), error_kind=kind)
+                          error_stage=str(stage), error_kind=kind, error_field=field or None,
+                          certificate=certificate)

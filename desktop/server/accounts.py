@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from desktop.domain.billing import is_locked, locked_until
 from desktop.domain.models import Account, flatten, format_timestamp, nest, parse_timestamp
-from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator, validate_fields
+from desktop.domain.normalised import Checker
+from desktop.domain.validators import Validator, account_checks, validate_fields
 
 CANNOT_CHANGE = "This field cannot be changed here."
 ADDRESS_SUPPORT_ONLY = "The address can only be changed by technical support."
@@ -47,8 +49,11 @@ def if_match_satisfied(header: str, etag: str) -> bool:
     return "*" in candidates or etag in candidates
 
 
-def check_edit(body: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """Judge the body of ``PUT setup/account``.
+def check_edit(body: dict[str, Any], country: str = "") -> tuple[dict[str, str], dict[str, str]]:
+    """Judge the body of ``PUT setup/account`` for an account whose address is in ``country``.
+
+    The country gives a VAT ID typed without a prefix its EU prefix, as the app's dialog does
+    (:func:`desktop.domain.validators.account_checks`).
 
     Returns:
         ``(clean, errors)``: the normalised value of each editable dotted key, and a message for
@@ -66,12 +71,13 @@ def check_edit(body: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
             given.update(flatten(value, "contact."))
         else:
             errors["contact"] = "Send the contact details as an object with email, phone and mobile."
-    clean, field_errors = judge_values(given, ACCOUNT_VALIDATORS)
+    clean, field_errors = judge_values(given, account_checks(country))
     errors.update(field_errors)
     return clean, errors
 
 
-def judge_values(given: dict[str, Any], validators: dict[str, Validator]) -> tuple[dict[str, str], dict[str, str]]:
+def judge_values(given: dict[str, Any], validators: Mapping[str, Validator | Checker]
+                 ) -> tuple[dict[str, str], dict[str, str]]:
     """Judge flat ``{dotted key: JSON value}`` edits with the shared domain validators.
 
     A key without a validator cannot be changed here; a value must be text (``null`` clears it);

@@ -36,7 +36,7 @@ ACCOUNT_KEYS: tuple[str, ...] = (
 #: The columns of a package row, in the order of the API's package object.
 PACKAGE_KEYS: tuple[str, ...] = (
     "id", "name", "quantity", "unit", "cost", "max_daily_qty",
-    "today_usage", "today_charge", "mtd_usage", "mtd_charge", "feature",
+    "today_usage", "today_charge", "mtd_usage", "mtd_charge", "feature", "period",
 )
 
 _INGRESS_ROUTES = ("SELECT route.id, route.company_id, route.name, route.call_recording FROM route "
@@ -230,6 +230,17 @@ class Repository:
                                (cursor.lastrowid,)).fetchone()
             return dict(row)
 
+    def package(self, account_id: int, package_id: int) -> dict[str, Any] | None:
+        """The account's package ``package_id``, or ``None`` (no such package on this account)."""
+        columns = ", ".join(PACKAGE_KEYS)
+        return self._row(f"SELECT {columns} FROM package WHERE account_id = ? AND id = ?", (account_id, package_id))
+
+    def remove_package(self, account_id: int, package_id: int) -> bool:
+        """Remove the account's package ``package_id``; ``False`` if there was none."""
+        with self.transaction() as conn:
+            cursor = conn.execute("DELETE FROM package WHERE account_id = ? AND id = ?", (account_id, package_id))
+            return cursor.rowcount > 0
+
     # -- customers and routes --------------------------------------------------------------
 
     def add_customer(self, account_id: int, customer_id: int, name: str, status: str = "active") -> None:
@@ -264,6 +275,15 @@ class Repository:
     def ingress_route(self, account_id: int, route_id: int) -> dict[str, Any] | None:
         """One ingress route of the account's customers, or ``None``."""
         return self._row(_INGRESS_ROUTES + " AND route.id = ?", (account_id, route_id))
+
+    def stop_all_recording(self, account_id: int) -> int:
+        """Set every ingress route of the account's customers to ``disabled``; returns how many recorded."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE route SET call_recording = 'disabled' WHERE call_recording != 'disabled' "
+                "AND direction = 'ingress' AND company_id IN (SELECT id FROM customer WHERE account_id = ?)",
+                (account_id,))
+            return cursor.rowcount
 
     def set_call_recording(self, route_id: int, mode: str) -> None:
         """Set the route's media setting ``call_recording`` (the caller has checked ``mode``)."""

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from desktop.domain.billing import BILLING_METHOD_LABELS, is_locked, locked_until, validate_billing_method
 from desktop.domain.errors import FieldError
-from desktop.domain.models import format_timestamp, parse_timestamp
+from desktop.domain.models import format_timestamp, get_path, parse_timestamp
 from desktop.server.accounts import account_json, check_edit, etag_of, if_match_satisfied
 from desktop.server.dependencies import Editor, Now, Reader, Repo
 from desktop.server.errors import ApiError, validation_error
@@ -77,7 +77,7 @@ def put_account(user: Editor, repository: Repo, now: Now,
             raise ApiError(412, "precondition_failed", "Someone else changed the account since you loaded it. "
                            "Review the current details and make your change again.",
                            headers={"ETag": etag_of(current)}, current=current)
-        clean, errors = check_edit(changes)
+        clean, errors = check_edit(changes, get_path(current, "address.country"))
         if errors:
             raise validation_error(errors)
         repository.update_account(user.account_id, clean)

@@ -29,8 +29,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from desktop.domain.errors import FieldError
+from desktop.domain.mail_addresses import validate_mail_address
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, validate_smtp_password
-from desktop.domain.validators import validate_email_address, validate_phone
+from desktop.domain.validators import validate_phone
 from desktop.mail import SmtpConfig, check_and_send
 from desktop.server.accounts import if_match_satisfied, judge_values
 from desktop.server.dependencies import Editor, Reader, Repo
@@ -66,8 +67,8 @@ class EmailTestRequest(BaseModel):
     to: str | None = Field(None, description="The recipient; empty or omitted for the From Address tested.")
     settings: dict[str, Any] | None = Field(
         None, description="SMTP values to test instead of the saved ones, judged as `PUT setup/account/smtp` judges "
-                          "them and never saved: keys among from_address, username, server and the write-only "
-                          "password (omitted: the saved password; \"\": none).")
+                          "them and never saved: keys among from_address, username, server, certificate_sha256 and the "
+                          "write-only password (omitted: the saved password; \"\": none).")
 
 
 class SmsTestRequest(BaseModel):
@@ -110,6 +111,17 @@ def check_smtp_edit(body: dict[str, Any]) -> tuple[dict[str, str], str | None, d
     return clean, password, errors
 
 
+def unpin_on_new_server(current: SmtpSettings, clean: dict[str, str]) -> dict[str, str]:
+    """``clean`` plus ``certificate_sha256: ""`` when it changes the server and names no certificate itself.
+
+    A certificate trusted deliberately belongs to the server it was trusted for (issue 13, point 4).
+    """
+    if "server" in clean and clean["server"] != current.server and "certificate_sha256" not in clean \
+            and current.certificate_sha256:
+        return {**clean, "certificate_sha256": ""}
+    return clean
+
+
 @router.get("/setup/account/smtp")
 def get_smtp(user: Reader, repository: Repo, request: Request) -> Response:
     """The SMTP details with a strong ``ETag`` (never the password); ``If-None-Match`` may give 304."""
@@ -142,7 +154,7 @@ def put_smtp(user: Editor, repository: Repo,
         clean, password, errors = check_smtp_edit(changes)
         if errors:
             raise validation_error(errors)
-        save_smtp(repository, user.account_id, clean, password=password)
+        save_smtp(repository, user.account_id, unpin_on_new_server(current.settings, clean), password=password)
         return smtp_response(load_smtp(repository, user.account_id))
 
 
@@ -166,7 +178,7 @@ def send_test_email(user: Editor, repository: Repo, request: Request, body: Emai
     to = (body.to or "").strip() if body else ""
     if to:
         try:
-            to = validate_email_address(to)
+            to = validate_mail_address(to)
         except FieldError as error:
             errors["to"] = str(error)
     if errors:
@@ -217,7 +229,7 @@ def _typed_settings(saved: SmtpSettings, password: str, typed: dict[str, Any]
     """
     given = {key: value for key, value in typed.items() if key != "sms_from"}  # a test e-mail has no SMS
     clean, typed_password, errors = check_smtp_edit(given)
-    settings = replace(saved, **clean)
+    settings = replace(saved, **unpin_on_new_server(saved, clean))
     if typed_password is not None:
         password = typed_password
         settings = replace(settings, password_set=bool(typed_password))

@@ -152,8 +152,27 @@ _SCHEMA_V3: tuple[str, ...] = (
 )
 
 
+#: Version 4: the SHA-256 fingerprint of the mail server's certificate trusted deliberately (issue 13,
+#: point 4): ``""`` for none; it belongs to ``server`` and is cleared when the server changes.
+_SCHEMA_V4: tuple[str, ...] = (
+    "ALTER TABLE smtp_settings ADD COLUMN certificate_sha256 TEXT NOT NULL DEFAULT ''",
+)
+
+
+#: Version 5: a package's billing period (issue 12, "money decisions are explicit").
+#:
+#: ``period`` is ``'month'`` for a package charged every month for what it holds (channels, hosted
+#: numbers, the call-recording package), ``NULL`` for one charged per use (minutes, lookups). The
+#: sandbox's call-recording package becomes the monthly package that ``POST`` now adds.
+_SCHEMA_V5: tuple[str, ...] = (
+    "ALTER TABLE package ADD COLUMN period TEXT CHECK (period IS NULL OR period = 'month')",
+    "UPDATE package SET period = 'month' WHERE unit IN ('channel', 'number')",
+    "UPDATE package SET unit = '', cost = '15.00', period = 'month' WHERE feature = 'call_recording'",
+)
+
+
 #: Every migration in order; the schema version of a fully migrated database is ``len(MIGRATIONS)``.
-MIGRATIONS: list[Migration] = [_v1_initial, _SCHEMA_V2, _SCHEMA_V3]
+MIGRATIONS: list[Migration] = [_v1_initial, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4, _SCHEMA_V5]
 
 #: The schema version this program writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -46,15 +46,18 @@ _ACCOUNT: dict[str, Any] = {
     "contact.mobile": "+447911123456",
 }
 
-#: Packages: costs and usage are decimal strings; ``None`` where the platform reports nothing.
+#: Packages: costs and usage are decimal strings; ``None`` where the platform reports nothing;
+#: ``period`` ``"month"`` for a cost charged every month per unit held (channels, numbers), none for per use.
 _PACKAGES: list[dict[str, Any]] = [
-    {"name": "Channels", "quantity": 30, "unit": "channel", "cost": "2.50", "max_daily_qty": 30,
+    {"name": "Channels", "quantity": 30, "unit": "channel", "cost": "2.50", "period": "month",
+     "max_daily_qty": 30,
      "today_usage": "22", "today_charge": None, "mtd_usage": None, "mtd_charge": "75.00"},
     {"name": "Per-minute termination", "quantity": 1, "unit": "minute", "cost": "0.0045", "max_daily_qty": None,
      "today_usage": "1834.5", "today_charge": "8.25525", "mtd_usage": "40211", "mtd_charge": "180.9495"},
     {"name": "CLI lookup", "quantity": 1, "unit": "lookup", "cost": "0.00045", "max_daily_qty": 50000,
      "today_usage": "1200", "today_charge": "0.54", "mtd_usage": "25870", "mtd_charge": "11.6415"},
-    {"name": "DID hosting", "quantity": 12, "unit": "number", "cost": "1.00", "max_daily_qty": None,
+    {"name": "DID hosting", "quantity": 12, "unit": "number", "cost": "1.00", "period": "month",
+     "max_daily_qty": None,
      "today_usage": None, "today_charge": None, "mtd_usage": None, "mtd_charge": "12.00"},
 ]
 

@@ -21,7 +21,7 @@ from desktop.server.accounts import etag_of
 from desktop.server.repository import Repository
 
 #: The keys of ``smtp_settings`` that the API reads and writes (``password_set`` is derived).
-SMTP_TEXT_KEYS: tuple[str, ...] = ("from_address", "username", "server", "sms_from")
+SMTP_TEXT_KEYS: tuple[str, ...] = ("from_address", "username", "server", "sms_from", "certificate_sha256")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class StoredSmtp:
 def load_smtp(repository: Repository, account_id: int) -> StoredSmtp:
     """The account's SMTP details; all empty (and ``password_set`` false) when none were ever saved."""
     with repository.transaction() as conn:
-        row = conn.execute("SELECT from_address, username, server, sms_from, password_version "
+        row = conn.execute("SELECT from_address, username, server, sms_from, certificate_sha256, password_version "
                            "FROM smtp_settings WHERE account_id = ?", (account_id,)).fetchone()
         has_password = conn.execute("SELECT 1 FROM smtp_password WHERE account_id = ?",
                                     (account_id,)).fetchone() is not None

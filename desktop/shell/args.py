@@ -30,6 +30,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--language", choices=("en", "de", "fr"),
                         help="show the app in this language for this run (default: View > Language, else the "
                              "system's language), e.g. for screenshots")
+    parser.add_argument("--color-scheme", choices=("light", "dark"),
+                        help="draw the app light or dark whatever the system's colour scheme (default: follow it)")
     parser.add_argument("--sandbox-db", metavar="PATH", type=Path,
                         help="the sandbox database (default: in the app's data folder); opens the sandbox "
                              "unless --profile or --server says otherwise")

@@ -145,8 +145,8 @@ def translations() -> str:
 
 def domain_data() -> str:
     """The data files behind the rules: phone metadata, VAT check digits, IDNA, babel's locales."""
-    from desktop.domain.money import format_balance
     from desktop.domain.validators import validate_email_address, validate_phone, validate_vat_reg_id
+    from desktop.views.formats import format_balance
 
     results = {
         "phone": validate_phone("0044 20 7946 0958"),

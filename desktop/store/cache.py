@@ -2,7 +2,7 @@
 
 On start the window shows what :meth:`Cache.load` returns at once, marked with its age (the store
 returns :attr:`CachedResource.fetched_at`; the words, "3 minutes ago", are the views' own, see
-:mod:`desktop.views.age_wording`), and refreshes it in the background; each answer is stored with
+:mod:`desktop.views.formats`), and refreshes it in the background; each answer is stored with
 :meth:`Cache.save`. Reading never writes: opening the account offline and closing it again leaves
 the database (and the server) as they were.
 

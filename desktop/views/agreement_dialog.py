@@ -8,30 +8,21 @@ the user's browser (QDesktopServices) only when the user clicks it.
 from __future__ import annotations
 
 import re
-from datetime import date
 from html import unescape
 
-from PySide6.QtCore import QDate, QLocale, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain.models import Agreement
 from desktop.forms.ui_agreement_dialog import Ui_AgreementDialog
 from desktop.ops import Ops, mark_closed
+from desktop.views.formats import date_only
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
 #: Link schemes handed to the user's browser or mail program; others are ignored.
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-def format_effective_date(text: str) -> str:
-    """An ISO date (``2024-07-01``) as a long local date (``1 July 2024``); other text stays as it is."""
-    try:
-        value = date.fromisoformat(text)
-    except ValueError:
-        return text
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 _LEADING_H1 = re.compile(r"^\s*<h1[^>]*>(.*?)</h1>\s*", re.IGNORECASE | re.DOTALL)
@@ -110,7 +101,7 @@ class AgreementDialog(QDialog):
         self._agreement = agreement
         self.ui.titleLabel.setText(agreement.title or self.tr("Service agreement"))
         details = [self.tr("Version {version}").format(version=agreement.version) if agreement.version else "",
-                   self.tr("effective {date}").format(date=format_effective_date(agreement.effective_date))
+                   self.tr("effective {date}").format(date=date_only(agreement.effective_date))
                    if agreement.effective_date else ""]
         self.ui.detailsLabel.setText(", ".join(part for part in details if part))
         self.ui.detailsLabel.setVisible(bool(self.ui.detailsLabel.text()))

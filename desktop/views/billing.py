@@ -9,6 +9,10 @@ A switch needs the server now and is never queued offline (design §4): while th
 reached (:meth:`BillingMethodWidget.set_reachable`) the button is unavailable and the widget says why.
 The switch is a transition of the account (it changes the account and its ETag), so it goes through
 the window's :class:`~desktop.session.AccountSession` (:meth:`~desktop.session.AccountSession.switch_billing`).
+Before the switch is pressed the widget shows both rates with their units (the per-channel rate is
+the price of the account's channels package, :meth:`BillingMethodWidget.set_channel_rate`; the
+per-minute rate is the account's) and the 30-day rule with the date from which a switch made now
+could be undone, or, while locked, when the next switch is possible.
 """
 
 from __future__ import annotations
@@ -21,11 +25,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from desktop.api.errors import Conflict
 from desktop.domain.billing import LOCK_PERIOD
 from desktop.domain.models import Account
-from desktop.domain.money import format_rate
 from desktop.forms.ui_billing_method import Ui_BillingMethodWidget
 from desktop.ops import Ops
 from desktop.session import AccountSession
-from desktop.views.messages import describe_error, format_local_datetime, style_notice
+from desktop.views.formats import date_time, format_rate
+from desktop.views.messages import describe_error, style_notice
+from desktop.views.package_prices import unit_text
+from desktop.views.value_labels import set_value
 
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
 _MAX_TIMER_MS = 2**31 - 1
@@ -81,6 +87,7 @@ class BillingMethodWidget(QWidget):
         self._session = session
         self._account: Account | None = None
         self._now: datetime | None = None
+        self._channel_rate: str | None = None
         self._busy = False
         self._refused = False
         self._reachable = True
@@ -126,6 +133,11 @@ class BillingMethodWidget(QWidget):
             self._show_message("" if self._reachable else _tr(UNREACHABLE_NOTE))
         self._render()
 
+    def set_channel_rate(self, cost: str | None) -> None:
+        """Show ``cost`` (a decimal string, per channel per month; ``None``: not known) as the per-channel rate."""
+        self._channel_rate = cost
+        self._render()
+
     @property
     def reachable(self) -> bool:
         """Whether the last load reached the server (a switch needs it)."""
@@ -156,33 +168,41 @@ class BillingMethodWidget(QWidget):
         self._lock_timer.stop()
         if account is None:
             self.ui.methodValue.setText(translate("BillingMethodWidget", "Loading…"))
-            self.ui.rateCaption.hide()
-            self.ui.rateValue.hide()
-            self.ui.lockLabel.hide()
+            for widget in (self.ui.rateCaption, self.ui.rateValue, self.ui.channelRateCaption,
+                           self.ui.channelRateValue, self.ui.lockLabel, self.ui.ruleLabel):
+                widget.hide()
             self.ui.switchButton.setEnabled(False)
             return
         method = account.billing_method
         self.ui.methodValue.setText(_tr(METHOD_LABELS[method]) if method in METHOD_LABELS else method)
-        per_minute = method == "per_minute"
-        self.ui.rateCaption.setVisible(per_minute)
-        self.ui.rateValue.setVisible(per_minute)
-        if per_minute:
-            rate = account.per_minute_rate
-            per = translate("BillingMethodWidget", "{rate} per minute")
-            self.ui.rateValue.setText(per.format(rate=format_rate(rate, account.currency)) if rate
-                                      else translate("BillingMethodWidget", "Not provided by the server"))
+        self._render_rates(account)
         self.ui.switchButton.setText(_tr(SWITCH_BUTTONS[other_method(method)]))
         locked = self.is_locked()
         if locked:
             until = account.billing_method_locked_until
             lock = translate("BillingMethodWidget", "<b>Locked until {time}.</b> {explanation}")
-            self.ui.lockLabel.setText(lock.format(time=format_local_datetime(until), explanation=_tr(LOCK_EXPLANATION)))
+            self.ui.lockLabel.setText(lock.format(time=date_time(until), explanation=_tr(LOCK_EXPLANATION)))
             if self._now is None:  # re-check when the lock ends (in steps a QTimer can wait)
                 remaining_ms = (until - datetime.now(UTC)).total_seconds() * 1000
                 self._lock_timer.start(int(min(max(remaining_ms, 0) + 1000, _MAX_TIMER_MS)))
         self.ui.lockLabel.setVisible(locked)
+        self.ui.ruleLabel.setVisible(not locked)
+        if not locked:
+            self.ui.ruleLabel.setText(self.tr(
+                "The billing method can be switched once every 30 days: after a switch now, the next switch "
+                "is possible from {date}.").format(date=date_time(self._current_time() + LOCK_PERIOD)))
         self.ui.switchButton.setEnabled(self._reachable and not (locked or self._busy or self._refused))
         self.ui.switchButton.setToolTip(self._tip if self._reachable else _tr(UNREACHABLE_TIP))
+
+    def _render_rates(self, account: Account) -> None:
+        """Both rates with their units, whichever method is in use (the user compares them before switching)."""
+        missing = self.tr("Not provided by the server")
+        for caption, value, rate, unit in (
+                (self.ui.channelRateCaption, self.ui.channelRateValue, self._channel_rate, unit_text("channel", True)),
+                (self.ui.rateCaption, self.ui.rateValue, account.per_minute_rate, unit_text("minute", False))):
+            caption.show()
+            value.show()
+            set_value(value, f"{format_rate(rate, account.currency)} {unit}" if rate else missing)  # elides
 
     def _show_message(self, text: str, *, warning: bool = True) -> None:
         self.ui.messageLabel.setText(text)
@@ -203,11 +223,13 @@ class BillingMethodWidget(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, translate("BillingMethodWidget", "Switch billing method"),
                           _tr(SWITCH_QUESTIONS[target]), QMessageBox.StandardButton.NoButton, self)
         details = [translate("BillingMethodWidget", "Once switched, the billing method is locked for 30 days: you "
-                                                    "cannot switch it again until "
-                       "{time}.").format(time=format_local_datetime(until))]
+                             "cannot switch it again until {time}.").format(time=date_time(until))]
         if target == "per_minute" and account.per_minute_rate:
             details.append(translate("BillingMethodWidget", "Calls will be billed at {rate} per minute.").format(
                 rate=format_rate(account.per_minute_rate, account.currency)))
+        elif target == "per_channel" and self._channel_rate:
+            details.append(self.tr("Channels will be billed at {rate} {unit}.").format(
+                rate=format_rate(self._channel_rate, account.currency), unit=unit_text("channel", True)))
         box.setInformativeText(" ".join(details))
         self._confirm_button = box.addButton(_tr(SWITCH_ANSWERS[target]), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -250,14 +272,12 @@ class BillingMethodWidget(QWidget):
             self._refused = True
             if error.locked_until:
                 self._show_message(translate("BillingMethodWidget", "The server refused the switch: the billing method "
-                                                                    "is locked until {time}. "
-                                       "Platform administrators can lift the lock through technical support.").format(
-                    time=format_local_datetime(error.locked_until)))
+                                             "is locked until {time}. Platform administrators can lift the lock "
+                                             "through technical support.").format(time=date_time(error.locked_until)))
             else:
                 self._show_message(translate("BillingMethodWidget", "The server refused the switch: the billing method "
-                                                                    "is locked for 30 days "
-                                       "after the last switch. Platform administrators can lift the lock through "
-                                       "technical support."))
+                                             "is locked for 30 days after the last switch. Platform administrators "
+                                             "can lift the lock through technical support."))
         else:
             self._show_message(translate("BillingMethodWidget", "The billing method was not switched. {reason}").format(
                 reason=describe_error(error)))

@@ -8,7 +8,6 @@ SMTP section's labels for the SMTP keys.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -57,20 +56,6 @@ def shown_value(value: str | None) -> str:
     if value is None:
         return translate("Changes", "(not known)")
     return value if value else translate("Changes", "(empty)")
-
-
-def saved_at(moment: datetime, now: datetime | None = None) -> str:
-    """When an edit was saved, in the user's local time: ``today at 14:05`` or ``3 March 2025 at 09:30``.
-
-    Args:
-        moment: an aware datetime.
-        now: the current aware time (default: now), to tell "today".
-    """
-    local = moment.astimezone()
-    today = (now or datetime.now().astimezone()).astimezone(local.tzinfo).date()
-    if local.date() == today:
-        return f"today at {local:%H:%M}"
-    return f"{local.day} {local:%B %Y} at {local:%H:%M}"
 
 
 def with_mnemonic(title: str, used: set[str]) -> str:

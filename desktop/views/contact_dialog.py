@@ -2,7 +2,8 @@
 
 The e-mail address is checked with email-validator (no DNS look-up, internationalised domains
 allowed); phone numbers are normalised to E.164 with phonenumbers, so ``0044 20 7123 4567`` is
-saved as ``+442071234567`` (design §3).
+saved as ``+442071234567`` (design §3); each field's message says what was changed before Save
+(``+44 020…``: the trunk 0 removed) and when a possible number could not be confirmed for its country.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ class ContactDialog(EditDialog):
         session: the window's account session (saves, or queues in its outbox).
         current: the account as shown in the main window, with its ETag.
         parent: the main window.
-        validators: the validator of each dotted key (default: the shared ACCOUNT_VALIDATORS).
+        validators: the validator of each dotted key (default: the shared checkers, ACCOUNT_CHECKS).
 
     Signals:
         saved(object): the new ``Versioned[Account]`` after a successful save.

@@ -11,18 +11,20 @@ are the :class:`~desktop.views.save_fallbacks.SaveFallbacks`' (``fallbacks``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from desktop.api import ValidationFailed, Versioned
-from desktop.domain.validators import ACCOUNT_VALIDATORS, Validator
+from desktop.domain.validators import ACCOUNT_CHECKS
 from desktop.ops import Ops, mark_closed
 from desktop.session import AccountSession, Edit, SaveTicket
 from desktop.session.results import Conflicted, Queued, QueueFailed, Rejected, Saved, SaveResult
 from desktop.views.closing_question import ClosingQuestion
-from desktop.views.edit_fields import EditFields, refusal_message
+from desktop.views.edit_fields import AnyValidator, EditFields, refusal_message
 from desktop.views.messages import describe_error, grow_to_fit, style_notice
 from desktop.views.save_fallbacks import SaveFallbacks, SignIn
 from desktop.views.window_fit import fit_on_show
@@ -54,8 +56,9 @@ class EditDialog(QDialog):
             when it keeps one, for a Save that cannot reach the server).
         current: the resource as shown, with its ETag; the fields start with its values.
         parent: the parent window.
-        validators: the validator of each dotted key (default: the shared ACCOUNT_VALIDATORS);
-            a key without one is sent as typed and judged by the server alone.
+        validators: the validator of each dotted key (default: :meth:`default_validators`, the shared
+            checkers, whose notices of what they changed show at the fields); a key without one is
+            sent as typed and judged by the server alone.
     """
 
     saved = Signal(object)
@@ -73,10 +76,10 @@ class EditDialog(QDialog):
     #: The compiled form class (``Ui_…``); set by each subclass.
     FORM: type
     #: The validators used when none are passed; the SMTP dialog has its own.
-    VALIDATORS: dict[str, Validator] = ACCOUNT_VALIDATORS
+    VALIDATORS: Mapping[str, AnyValidator] = ACCOUNT_CHECKS
 
     def __init__(self, ops: Ops, session: AccountSession, current: Versioned[Any],
-                 parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
+                 parent: QWidget | None = None, *, validators: Mapping[str, AnyValidator] | None = None) -> None:
         super().__init__(parent)
         self.ui = self.FORM()
         self.ui.setupUi(self)
@@ -92,7 +95,8 @@ class EditDialog(QDialog):
         self._discarding = False
         self.closing = ClosingQuestion(self, self.save, self.close_abandoned)
         self.form_fields = EditFields(self.ui, self.FIELDS, self._titles(),
-                                      self.VALIDATORS if validators is None else validators)
+                                      self.default_validators(current.value) if validators is None else validators,
+                                      self.SECRET_KEYS)
         self._fields = self.form_fields.fields
         self.form_fields.start_from(self.values_of(current.value))
         self._save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -113,8 +117,13 @@ class EditDialog(QDialog):
     def _connect_signals(self) -> None:
         for field in self._fields:
             field.edit.textChanged.connect(lambda _text, key=field.key: self._on_field_edit_text_changed(key))
+            field.edit.editingFinished.connect(lambda key=field.key: self._on_field_edit_editing_finished(key))
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self._on_button_box_rejected)
+
+    def default_validators(self, value: Any) -> Mapping[str, AnyValidator]:
+        """The validators when none are passed: :attr:`VALIDATORS` (the company dialog's depend on the account)."""
+        return self.VALIDATORS
 
     def values_of(self, value: Any) -> dict[str, str]:
         """The text of every key of :attr:`FIELDS` in a version of the resource (an Account here)."""
@@ -134,8 +143,14 @@ class EditDialog(QDialog):
         return self.form_fields.field(key).edit
 
     def field_error(self, key: str) -> str:
-        """The message shown under a field, ``""`` when it is fine; ``KeyError`` when the dialog does not edit it."""
-        return self.form_fields.field(key).error.text()
+        """The error shown under a field, ``""`` when it is fine; ``KeyError`` when the dialog does not edit it."""
+        self.form_fields.field(key)
+        return self.form_fields.errors.get(key, "")
+
+    def field_notice(self, key: str) -> str:
+        """What a field's message says was changed in its valid value (``""``: nothing); ``KeyError`` likewise."""
+        self.form_fields.field(key)
+        return self.form_fields.notices.get(key, "")
 
     def message(self) -> str:
         """The message shown at the top of the dialog (``""`` when none)."""
@@ -193,8 +208,15 @@ class EditDialog(QDialog):
             self.ui.statusLabel.setText(status)
 
     def _on_field_edit_text_changed(self, key: str) -> None:
+        self.form_fields.edited(key)
         self._server_errors.pop(key, None)
         self._refresh_state()
+
+    def _on_field_edit_editing_finished(self, key: str) -> None:
+        """The user left a field: show the form its value is saved in (the message says what was changed)."""
+        # a field also finishes when a closed dialog is destroyed: then there is nothing to show
+        if shiboken6.isValid(self) and not self._saving and self.isVisible():
+            self.form_fields.show_saved_form([key])
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -208,8 +230,11 @@ class EditDialog(QDialog):
             Whether a save was started (``False`` when nothing changed, a value is invalid or a
             save is already running).
         """
+        if self._saving:
+            return False
+        self.form_fields.show_saved_form()  # the fields show what is saved, their messages what was changed
         changes, errors = self.changes()
-        if self._saving or errors or not changes:
+        if errors or not changes:
             return False
         session, edit, ticket = self.session, self.pending_edit(), SaveTicket()
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import APP_NAME
-from desktop.views.messages import format_local_datetime
+from desktop.views.formats import date_time
 
 #: How long the "brought it to the front" notice stays, in milliseconds.
 NOTICE_MS = 4000
@@ -49,7 +49,7 @@ def take_over_box(profile_name: str, host: str, since: datetime | None, details:
         question = translate("InstanceDialogs", "{app} seems to be open on {host}; if it is not, take over.")
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                       question.format(app=APP_NAME, host=host,
-                                      time=format_local_datetime(since) if since is not None else ""),
+                                      time=date_time(since) if since is not None else ""),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("takeOverQuestion")
     box.setInformativeText(translate("InstanceDialogs", "Profile {profile} keeps its data in a folder that {host} uses "

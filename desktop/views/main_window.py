@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from desktop.api import AccountClient, Versioned
 from desktop.domain.models import Account, Package
+from desktop.domain.packages import channel_rate
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops, mark_closed
 from desktop.session import AccountSession, Finished, Loaded, RefreshRounds, RefreshStep, RunAgain, Stale
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.contact_section.edit_requested.connect(self._on_contact_section_edit_requested)
         self.smtp_section.edit_requested.connect(self._on_smtp_section_edit_requested)
         self.smtp_section.outbox_requested.connect(self._on_smtp_section_outbox_requested)
+        self.smtp_section.field_requested.connect(self._on_smtp_section_field_requested)
         self.packages_section.recording_requested.connect(self._on_packages_section_recording_requested)
         self.agreement_section.agreement_requested.connect(self._on_agreement_section_agreement_requested)
 
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
     def show_packages(self, packages: list[Package]) -> None:
         """Show the packages (in the account's currency once known) and whether call recording is enabled."""
         self.packages_section.show_packages(packages, self._current.value.currency if self._current else None)
+        self.general_section.billing.set_channel_rate(channel_rate(packages))  # the per-channel rate is a package
 
     def show_reachable(self, reachable: bool) -> None:
         """Make what needs the server now available or not, with why (Test Email/SMS, billing switch, recording)."""
@@ -248,6 +251,11 @@ class MainWindow(QMainWindow):
     def _on_smtp_section_edit_requested(self) -> None:
         self.open_smtp_editor()
 
+    def _on_smtp_section_field_requested(self, key: str) -> None:
+        dialog = self.open_smtp_editor()
+        if dialog is not None:
+            dialog.mark_refused(key)
+
     def open_editor(self, dialog_class: type[EditDialog]) -> EditDialog | None:
         """Open an account edit dialog (window-modal) on the account as shown; ``None`` before the first load."""
         return self.editors.open(dialog_class, self._current) if self._current is not None else None
@@ -266,6 +274,7 @@ class MainWindow(QMainWindow):
     def _on_packages_section_recording_requested(self) -> None:
         from desktop.views.recording_dialog import RecordingDialog  # imported when first opened, not at start
         dialog = self.open_dialog(RecordingDialog(self._ops, self._client, parent=self))
+        dialog.changed.connect(partial(self.reload_part, "packages"))  # enabled, disabled or a route changed
         dialog.finished.connect(self._on_recording_dialog_finished)
 
     def _on_recording_dialog_finished(self, _result: int) -> None:

@@ -8,9 +8,7 @@ tool-tip roles), so it follows light and dark mode without a hard-coded colour.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -31,6 +29,8 @@ from desktop.api.errors import (
     Unreachable,
     ValidationFailed,
 )
+from desktop.views.formats import date_time, format_quantity, time_of_day
+from desktop.views.tints import tint, untint
 from desktop.views.window_fit import fit_to_screen
 
 #: How the window labels each Account key (dotted), for messages that name a field.
@@ -61,18 +61,6 @@ def _sentence(text: str) -> str:
     return text
 
 
-def format_local_datetime(value: datetime) -> str:
-    """An aware datetime in the user's local time zone and locale, e.g. ``31 December 2026, 14:05``.
-
-    The month name and the time format (24-hour or AM/PM) follow the system locale (QLocale).
-    """
-    local = value.astimezone()
-    locale = QLocale()
-    date = locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{date}, {time}"
-
-
 def describe_error(error: BaseException) -> str:
     """Return a plain-text explanation of ``error`` for a banner or a message box.
 
@@ -100,8 +88,7 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, Conflict):
         if error.locked_until is not None:
             return translate("Messages", "The billing method was changed less than 30 days ago; it can be changed "
-                                         "again "
-                             "from {time}.").format(time=format_local_datetime(error.locked_until))
+                             "again from {time}.").format(time=date_time(error.locked_until))
         if error.status == 412:
             return translate("Messages", "The account was changed elsewhere since it was loaded. "
                              "Refresh to see the current values, then make the change again.")
@@ -131,17 +118,6 @@ def describe_error(error: BaseException) -> str:
                                "technical support").format(error=f"{type(error).__name__}: {error}"))
 
 
-def format_local_time(value: datetime) -> str:
-    """An aware datetime as a local time (``14:32``) when it is today, else with its date.
-
-    Used where a message names a moment within the next hours (a server's ``Retry-After``).
-    """
-    local = value.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return format_local_datetime(value)
-
-
 def _named(host: str) -> str:
     return host or translate("Messages", "the server")
 
@@ -166,10 +142,10 @@ def describe_network_problem(error: BaseException) -> str:
     Nothing here ever says that the user lacks a permission: only the service's own 403 does.
     """
     if isinstance(error, DeadlineExceeded):
+        seconds = format_quantity(f"{error.deadline:g}")  # 7.5 → "7,5" in French
         return translate("Messages", "{host} did not finish answering within {seconds} seconds. The network may be "
-                                     "very slow, "
-                         "or something in between holds the answer back. Try again later.").format(
-            host=_named(error.host), seconds=f"{error.deadline:g}")
+                         "very slow, or something in between holds the answer back. Try again later.").format(
+            host=_named(error.host), seconds=seconds)
     if isinstance(error, CertificateProblem):
         issuer = f"“{error.issuer}”" if error.issuer else translate("Messages", "an unknown issuer")
         host = _named(error.host)
@@ -194,11 +170,9 @@ def describe_network_problem(error: BaseException) -> str:
     if isinstance(error, RetryLater):
         if error.retry_at is not None:
             return translate("Messages", "The server is busy and asks to retry after {time}. Nothing was changed on "
-                                         "it; try again "
-                             "then.").format(time=format_local_time(error.retry_at))
+                             "it; try again then.").format(time=time_of_day(error.retry_at))
         return translate("Messages", "The server is busy and asks to be tried again later. Nothing was changed on it; "
-                                     "try again "
-                         "then.")
+                         "try again then.")
     if isinstance(error, Redirected):
         where = translate("Messages", " to {address}").format(address=error.location) if error.location else ""
         return translate("Messages", "The server answered with a redirect{where} instead of an answer. The redirect "
@@ -312,15 +286,22 @@ def clicked_choice(box: QMessageBox) -> QMessageBox.StandardButton | None:
     return box.standardButton(clicked) if clicked else None
 
 
-def show_field_error(edit: QLineEdit, label: QLabel, text: str) -> None:
+def show_field_error(edit: QLineEdit, label: QLabel, text: str, *, notice: str = "") -> None:
     """Show (or clear, with ``""``) a field's error message next to the field.
 
-    The text goes under the field and into its accessible description (screen readers); a warning
-    icon inside the field means colour is never the only sign.
+    The text goes under the field, in the error colour derived from the palette (:func:`tint`), and into
+    its accessible description (screen readers); a warning icon inside the field means colour is never
+    the only sign. Without an error, ``notice`` (what was changed in a valid value, issue 12 point 5)
+    is shown in the same place in the label's own colour, without the icon.
     """
-    label.setText(text)
-    label.setVisible(bool(text))
-    edit.setAccessibleDescription(text)
+    shown = text or notice
+    if text:
+        tint(label, "error")
+    else:
+        untint(label)
+    label.setText(shown)
+    label.setVisible(bool(shown))
+    edit.setAccessibleDescription(shown)
     for action in edit.actions():
         edit.removeAction(action)
     if text:

@@ -7,7 +7,7 @@ window's :class:`~desktop.session.AccountSession` reports (every call runs on a 
 - shows the cached account, SMTP details and packages as the window is built, marked with their age
   ("Showing data from 3 minutes ago"); the session caches every answer of the server;
 - while the server cannot be reached, shows a banner with the time of the data shown ("Cannot
-  reach the server. Showing data from today at 14:05.") and tries again every 30 seconds (F5 at
+  reach the server. Showing data from 3 minutes ago.") and tries again every 30 seconds (F5 at
   once);
 - answers the edit dialogs (built on the window's session), so a Save that cannot reach the server
   waits in the outbox and shows applied; :class:`~desktop.views.unsent.UnsentChanges` (``unsent``)
@@ -34,8 +34,7 @@ from desktop.api import SignInRequired, Unreachable, Versioned
 from desktop.ops import Ops, is_closed
 from desktop.session import PARTS, AccountSession, Loaded, Queued
 from desktop.views.account_window import AccountWindow
-from desktop.views.age_wording import data_age
-from desktop.views.changes import saved_at
+from desktop.views.formats import relative_age, time_of_day
 from desktop.views.messages import describe_error, named_cause
 from desktop.views.save_fallbacks import SignIn
 from desktop.views.unsent import SAVED_OFFLINE, UnsentChanges
@@ -173,13 +172,16 @@ class OfflineSupport(QObject):
                           on_failure=lambda error: log.error("cache", exc_info=error))
 
     def status_text(self) -> str:
-        """``Updated 14:05:03`` after a refresh that reached the server, else ``Showing data from 3 minutes ago``."""
+        """``Updated 14:05`` after a refresh that reached the server, else ``Showing data from 3 minutes ago``.
+
+        The age is worded as in the offline banner (:meth:`offline_text`): one moment, one style.
+        """
         if not self._fetched:
             return translate("OfflineSupport", "Not loaded yet")
         oldest = min(self._fetched.values())
         if self._fresh:
-            return translate("OfflineSupport", "Updated {time}").format(time=f"{oldest.astimezone():%H:%M:%S}")
-        return translate("OfflineSupport", "Showing data from {age}").format(age=data_age(oldest))
+            return translate("OfflineSupport", "Updated {time}").format(time=time_of_day(oldest))
+        return translate("OfflineSupport", "Showing data from {age}").format(age=relative_age(oldest))
 
     def offline_text(self) -> str:
         """The banner while the server cannot be reached, with the time of the data shown."""
@@ -193,7 +195,7 @@ class OfflineSupport(QObject):
                              "{again}").format(cause=cause, again=again)
         cause = cause or translate("OfflineSupport", "Cannot reach the server.")
         return translate("OfflineSupport", "{cause} Showing data from {time}. {again}").format(
-            cause=cause, time=saved_at(min(self._fetched.values())), again=again)
+            cause=cause, time=relative_age(min(self._fetched.values())), again=again)
 
     def render(self) -> None:
         """Show the age of the data, the offline banner and the changes not yet sent."""

@@ -23,9 +23,9 @@ from desktop.views.changes import (
     in_form_order,
     resource_phrase,
     resource_title,
-    saved_at,
     shown_value,
 )
+from desktop.views.formats import date_time
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
@@ -197,7 +197,7 @@ class OutboxDialog(QDialog):
         for entry in entries:
             status = _tr(HELD_BACK if held_back(entry, entries) else STATUS_TEXT[entry.status])
             item = QTreeWidgetItem([self.tr("{what} · saved {time} · {status}").format(
-                what=resource_title(entry.resource), time=saved_at(entry.created_at), status=status)])
+                what=resource_title(entry.resource), time=date_time(entry.created_at), status=status)])
             item.setData(0, ENTRY_ROLE, entry.id)
             item.setToolTip(0, details_text(entry, entries))
             font = item.font(0)
@@ -251,7 +251,7 @@ class OutboxDialog(QDialog):
                             f"{shown_value(entry.changes[key])}" for key in keys)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard Change"),
                           self.tr("Discard your change to {what}, saved {time}?").format(
-                              what=resource_phrase(entry.resource), time=saved_at(entry.created_at)),
+                              what=resource_phrase(entry.resource), time=date_time(entry.created_at)),
                           QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(changes + "\n\n" + self.tr("It is never sent; the window shows the server's values "
                                                            "again."))

@@ -2,7 +2,8 @@
 
 Costs and charges keep every digit the server sent (``0.00045`` stays ``0.00045``, design §3)
 and are shown in the account's currency; usage and charges the server does not report are
-blank. Numbers are right-aligned so that they read as a column of figures.
+blank. Numbers are right-aligned so that they read as a column of figures. The Unit column says
+what each cost is charged for ("per minute", "per channel per month").
 """
 
 from __future__ import annotations
@@ -10,11 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QTableView
 
 from desktop.domain.models import Package
-from desktop.domain.money import format_quantity, format_rate
+from desktop.views.formats import format_quantity, format_rate
+from desktop.views.package_prices import package_unit_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +43,9 @@ COLUMNS: list[tuple[str, str, Callable[[Package, str], str], bool]] = [
     (QT_TRANSLATE_NOOP("PackagesModel", "Cost"),
      QT_TRANSLATE_NOOP("PackagesModel", "The price of one unit, with every digit the platform charges"),
      lambda p, c: _money(p.cost, c), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "Unit"),
+     QT_TRANSLATE_NOOP("PackagesModel", "What the cost is charged for: per unit used, or per unit held per month"),
+     lambda p, c: package_unit_text(p), False),
     (QT_TRANSLATE_NOOP("PackagesModel", "Today usage"), QT_TRANSLATE_NOOP("PackagesModel", "Units used today"),
      lambda p, c: format_quantity(p.today_usage), True),
     (QT_TRANSLATE_NOOP("PackagesModel", "Today charge"), QT_TRANSLATE_NOOP("PackagesModel", "Charged for today so far"),
@@ -103,7 +116,7 @@ class PackagesModel(QAbstractTableModel):
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COST_COLUMN and package.unit:
-            return self.tr("{cost} per {unit}").format(cost=text_of(package, self._currency), unit=package.unit)
+            return f"{text_of(package, self._currency)} {package_unit_text(package)}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -113,9 +126,9 @@ class PackagesModel(QAbstractTableModel):
             return None
         title, tip, _text_of, numeric = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(title)
+            return QCoreApplication.translate("PackagesModel", title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(tip)
+            return QCoreApplication.translate("PackagesModel", tip)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

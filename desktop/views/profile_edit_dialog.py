@@ -17,11 +17,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from desktop.domain.errors import FieldError
-from desktop.domain.validators import validate_email_address
+from desktop.domain.validators import check_email_address, validate_email_address
 from desktop.forms.ui_profile_edit_dialog import Ui_ProfileEditDialog
 from desktop.ops import Ops
 from desktop.store import FileBusy, Profile, ProfileError, Profiles, normalise_base_url
 from desktop.store.profiles import MAX_NAME
+from desktop.views.field_notices import notice_message
 from desktop.views.messages import clicked_choice, grow_to_fit, show_field_error, style_notice, unsaved_changes_box
 from desktop.views.window_fit import fit_on_show
 
@@ -105,8 +106,9 @@ class ProfileEditDialog(QDialog):
         return self._edits[field]
 
     def field_error(self, field: str) -> str:
-        """The message shown at a field (``""`` when it is fine)."""
-        return self._labels[field].text() if self._labels[field].isVisibleTo(self) else ""
+        """The error shown at a field (``""`` when it is fine; a note of what is changed is no error)."""
+        label = self._labels[field]
+        return label.text() if label.isVisibleTo(self) and self._edits[field].actions() else ""
 
     def saved_url(self) -> str:
         """The normalised address shown under the address field (``""`` while it is not valid)."""
@@ -153,11 +155,20 @@ class ProfileEditDialog(QDialog):
         return {key: value for key, value in values.items()
                 if key not in self._locked and value != self._original[key]}
 
+    def _email_notice(self) -> str:
+        """What the store will change in the typed e-mail (``Saved as dana@example.com. …``), ``""`` for nothing."""
+        try:
+            typed = self.ui.emailEdit.text()
+            return notice_message(typed, check_email_address(typed, required=False))
+        except FieldError:
+            return ""
+
     def _refresh_state(self) -> None:
         values, errors = self.judge()
         for key, label in self._labels.items():
             text = self._save_errors.get(key) or (errors.get(key, "") if key in self._touched else "")
-            show_field_error(self._edits[key], label, text)
+            notice = "" if text or key != "email" else self._email_notice()
+            show_field_error(self._edits[key], label, text, notice=notice)
         url = values["base_url"] if "base_url" not in errors else ""
         self.ui.urlHint.setProperty("saved_url", url)
         if self._sandbox:

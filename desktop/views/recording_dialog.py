@@ -6,65 +6,40 @@ other than ``disabled`` in its media settings. The service refuses a route's mod
 ``call_recording_not_enabled`` until the package exists, so step 2 stays disabled until then.
 Both steps need the server now and are never queued offline (design §4): while the server cannot be
 reached (:meth:`RecordingDialog.set_reachable`) they are unavailable and the dialog says why.
+Money decisions are explicit (issue 12): step 1 shows the package's price before it is added and
+asks to confirm (:mod:`desktop.views.recording_confirm`); **Disable Call Recording…** removes the
+package again after its own confirmation, which says what stops and that this month is not refunded.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from desktop.api.errors import Conflict
-from desktop.domain.models import RECORDING_MODES, Customer, Package, Route
-from desktop.domain.money import format_rate
+from desktop.domain.models import Package, Route
+from desktop.domain.packages import PackageOffer
 from desktop.forms.ui_recording_dialog import Ui_RecordingDialog
 from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, style_notice
+from desktop.views.package_prices import price_text
+from desktop.views.recording_confirm import accepted, disable_box, enable_box, offer_text
+from desktop.views.recording_routes import fill_routes_tree
+from desktop.views.recording_state import CALL_RECORDING, RecordingSnapshot, load_recording_snapshot
 from desktop.views.window_fit import fit_on_show
-
-CALL_RECORDING = "call_recording"
-
-#: Readable labels of the recording modes of an ingress route (RECORDING_MODES).
-MODE_LABELS: dict[str, str] = {
-    "disabled": QT_TRANSLATE_NOOP("RecordingDialog", "Disabled"),
-    "sample_1": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 1%"),
-    "sample_5": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 5%"),
-    "sample_25": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 25%"),
-    "sample_50": QT_TRANSLATE_NOOP("RecordingDialog", "Sample 50%"),
-    "always": QT_TRANSLATE_NOOP("RecordingDialog", "Always"),
-}
 
 ENABLE_FIRST = QT_TRANSLATE_NOOP("RecordingDialog", "Enable call recording first (step 1).")
 UNREACHABLE_NOTE = QT_TRANSLATE_NOOP("RecordingDialog", "The server cannot be reached: enabling call recording and "
-                                                        "choosing the "
-                                     "ingress routes that record need the server now, so they are unavailable until "
-                                     "it answers again.")
+                                     "choosing the ingress routes that record need the server now, so they are "
+                                     "unavailable until it answers again.")
 NOTHING_RECORDS = QT_TRANSLATE_NOOP("RecordingDialog", "No route records calls yet: recording captures nothing until "
-                                                       "at least "
-                                    "one ingress route records.")
+                                    "at least one ingress route records.")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordingDialog", text)
-
-
-@dataclass
-class _Snapshot:
-    """What the dialog loads at open: packages, the account currency, customers and their routes."""
-
-    packages: list[Package]
-    currency: str
-    customers: list[Customer]
-    routes: dict[int, list[Route]] = field(default_factory=dict)
-
-
-def _load(client) -> _Snapshot:
-    """Fetch everything the dialog shows (runs on a worker)."""
-    packages = client.get_packages()
-    currency = client.get_account().value.currency
-    customers = client.get_customers()
-    return _Snapshot(packages, currency, customers, {c.id: client.get_routes(c.id) for c in customers})
 
 
 class RecordingDialog(QDialog):
@@ -92,9 +67,11 @@ class RecordingDialog(QDialog):
         self._ops = ops
         self._client = client
         self._package: Package | None = None
+        self._offer: PackageOffer | None = None
         self._currency = "USD"
         self._loaded = False  # True once packages, customers and routes arrived
-        self._enabling = False
+        self._enabling = False  # True while the package is being added or removed
+        self.confirmation: QMessageBox | None = None  # the open money question, if any
         self._reachable = True
         self._routes: dict[int, Route] = {}
         self._combos: dict[int, QComboBox] = {}
@@ -103,8 +80,14 @@ class RecordingDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.ui.enableButton.clicked.connect(self._on_enable_button_clicked)
+        self.ui.disableButton.clicked.connect(self._on_disable_button_clicked)
         self.ui.retryButton.clicked.connect(self._on_retry_button_clicked)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    @property
+    def offer(self) -> PackageOffer | None:
+        """The call-recording package the server offers (its price), or ``None`` before it is loaded."""
+        return self._offer
 
     @property
     def package(self) -> Package | None:
@@ -142,18 +125,20 @@ class RecordingDialog(QDialog):
             ui.step1Details.setText(self.tr("Adds the Call Recording package to the account."))
         elif package is not None:
             ui.step1Status.setText(self.tr("Done: call recording is enabled on the account."))
-            ui.step1Details.setText(self.tr("The {package} package is on the account and is charged {cost} per "
-                                            "{unit}.").format(package=package.name,
-                                                              cost=format_rate(package.cost, self._currency),
-                                                              unit=package.unit or self.tr("unit")))
+            ui.step1Details.setText(self.tr("The {name} package is on the account: {price}.").format(
+                name=package.name, price=price_text(package, self._currency)))
         else:
             ui.step1Status.setText(self.tr("Not enabled yet."))
-            ui.step1Details.setText(self.tr("Adds the Call Recording package to the account. It is a chargeable "
-                                            "package, billed per recorded minute; it then appears under Packages."))
+            ui.step1Details.setText(offer_text(self._offer, self._currency) + " "
+                                    + self.tr("Recording then needs at least one ingress route set to record "
+                                              "(step 2). You are asked to confirm before the package is added."))
+        available = self._loaded and not self._enabling and self._reachable
         ui.enableButton.setVisible(package is None)
-        ui.enableButton.setEnabled(self._loaded and not self._enabling and self._reachable)
-        ui.enableButton.setToolTip("" if self._reachable else _tr(UNREACHABLE_NOTE))
-        ui.enableButton.setText(self.tr("Enabling…") if self._enabling else self.tr("&Enable Call Recording"))
+        ui.disableButton.setVisible(package is not None)
+        for button in (ui.enableButton, ui.disableButton):
+            button.setEnabled(available)
+            button.setToolTip("" if self._reachable else _tr(UNREACHABLE_NOTE))
+        ui.enableButton.setText(self.tr("Enabling…") if self._enabling else self.tr("&Enable Call Recording…"))
         ui.step2Note.setVisible(package is None and self._loaded)
         ui.step2Note.setText(_tr(ENABLE_FIRST) + " " + self.tr("Until then no ingress route can record."))
         ui.routesTree.setEnabled(package is not None and self._loaded and self._reachable)
@@ -178,34 +163,8 @@ class RecordingDialog(QDialog):
         self.ui.retryButton.setVisible(retry)
         self.ui.messageFrame.setVisible(bool(text))
 
-    def _fill_tree(self, snapshot: _Snapshot) -> None:
-        tree = self.ui.routesTree
-        tree.clear()
-        self._combos.clear()
-        self._routes.clear()
-        for customer in snapshot.customers:
-            suffix = "" if customer.status == "active" else f" ({customer.status})"  # the server's word
-            parent = QTreeWidgetItem(tree, [customer.name + suffix])
-            routes = snapshot.routes.get(customer.id, [])
-            if not routes:
-                QTreeWidgetItem(parent, [self.tr("No ingress routes")]).setDisabled(True)
-            for route in routes:
-                self._routes[route.id] = route
-                item = QTreeWidgetItem(parent, [route.name])
-                tree.setItemWidget(item, 1, self._make_combo(route, customer))
-            parent.setExpanded(True)
-        tree.resizeColumnToContents(0)
-
-    def _make_combo(self, route: Route, customer: Customer) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(self.tr("Recording of ingress route {route} of {customer}").format(
-            route=route.name, customer=customer.name))
-        for mode in RECORDING_MODES:
-            combo.addItem(_tr(MODE_LABELS[mode]), mode)
-        combo.setCurrentIndex(max(combo.findData(route.call_recording), 0))
-        combo.activated.connect(lambda index, route_id=route.id: self._on_route_combo_activated(route_id, index))
-        self._combos[route.id] = combo
-        return combo
+    def _fill_tree(self, snapshot: RecordingSnapshot) -> None:
+        self._routes, self._combos = fill_routes_tree(self.ui.routesTree, snapshot, self._on_route_combo_activated)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -215,14 +174,15 @@ class RecordingDialog(QDialog):
         self._render()
         client = self._client
 
-        def load_recording_state() -> _Snapshot:
-            return _load(client)
+        def load_recording_state() -> RecordingSnapshot:
+            return load_recording_snapshot(client)
 
         self._ops.run(load_recording_state, on_success=self._on_loaded, on_failure=self._on_load_failed, owner=self)
 
-    def _on_loaded(self, snapshot: _Snapshot) -> None:
+    def _on_loaded(self, snapshot: RecordingSnapshot) -> None:
         self._loaded = True
         self._currency = snapshot.currency
+        self._offer = snapshot.offer
         self._package = next((p for p in snapshot.packages if p.feature == CALL_RECORDING), None)
         self._fill_tree(snapshot)
         self._show_message("")
@@ -240,8 +200,25 @@ class RecordingDialog(QDialog):
 
     # -- step 1 ------------------------------------------------------------------------------
 
+    def _ask(self, box: QMessageBox, then) -> None:
+        """Open ``box`` window-modal; ``then()`` runs only when its confirming button was pressed."""
+        def on_finished(_result: int) -> None:
+            self.confirmation = None
+            box.deleteLater()
+            if accepted(box) and self._reachable and not self._enabling:
+                then()
+
+        box.finished.connect(on_finished)
+        self.confirmation = box
+        box.open()
+
     def _on_enable_button_clicked(self) -> None:
-        if self._package is not None or self._enabling:
+        if self._package is not None or self._enabling or not self._loaded:
+            return
+        self._ask(enable_box(self, self._offer, self._currency), self._enable)
+
+    def _enable(self) -> None:
+        if self._package is not None:
             return
         self._enabling = True
         self._show_message(self.tr("Enabling call recording…"), warning=False)
@@ -310,4 +287,43 @@ class RecordingDialog(QDialog):
             reason = describe_error(error)
         self._show_message(self.tr("The recording of {route} was not changed. {reason}").format(
             route=route.name, reason=reason))
+        self._render()
+
+    # -- disabling ---------------------------------------------------------------------------
+
+    def _on_disable_button_clicked(self) -> None:
+        if self._package is None or self._enabling:
+            return
+        recording, _total = self.recording_count()
+        self._ask(disable_box(self, self._package, self._currency, recording), self._disable)
+
+    def _disable(self) -> None:
+        package = self._package
+        if package is None:
+            return
+        self._enabling = True
+        self._show_message(self.tr("Disabling call recording…"), warning=False)
+        self._render()
+        client, package_id = self._client, package.id
+
+        def disable_call_recording() -> None:
+            client.disable_call_recording(package_id)
+
+        self._ops.run(disable_call_recording, on_success=self._on_disabled,
+                      on_failure=self._on_disable_failed, owner=self)
+
+    def _on_disabled(self, _result: object) -> None:
+        self._enabling = False
+        self._package = None
+        for route_id, route in list(self._routes.items()):  # the service set every route back to disabled
+            self._routes[route_id] = replace(route, call_recording="disabled")
+            combo = self._combos[route_id]
+            combo.setCurrentIndex(max(combo.findData("disabled"), 0))
+        self._show_message(self.tr("Call recording is disabled: no ingress route records any more."), warning=False)
+        self._render()
+        self.changed.emit()
+
+    def _on_disable_failed(self, error: BaseException) -> None:
+        self._enabling = False
+        self._show_message(self.tr("Call recording was not disabled. {reason}").format(reason=describe_error(error)))
         self._render()

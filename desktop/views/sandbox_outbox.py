@@ -9,7 +9,7 @@ messages, newest first; selecting an e-mail shows its text. Both lists load thro
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 import shiboken6
 from PySide6.QtCore import Signal
@@ -19,6 +19,7 @@ from desktop.api import AccountClient, CaughtEmail, KeptSms
 from desktop.domain.models import parse_timestamp
 from desktop.forms.ui_sandbox_outbox import Ui_SandboxOutbox
 from desktop.ops import Ops, mark_closed
+from desktop.views.formats import date_time, time_of_day
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
@@ -27,12 +28,15 @@ SMS_COLUMNS = ("Time", "From", "To", "Message", "Status")
 
 
 def local_time(text: str | None) -> str:
-    """An RFC 3339 timestamp in the user's local time (``2025-03-03 09:00:00``); bad text as it is."""
+    """An RFC 3339 timestamp as a local date and time (``today at 09:00``, :func:`~desktop.views.formats.date_time`).
+
+    Bad text is shown as it is.
+    """
     try:
         value = parse_timestamp(text)
     except ValueError:
         return text or ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else ""
+    return date_time(value) if value else ""
 
 
 class SandboxOutbox(QDialog):
@@ -125,7 +129,7 @@ class SandboxOutbox(QDialog):
         emails, sms = self.ui.emailView.rowCount(), self.ui.smsView.rowCount()
         counted = self.tr("1 e-mail") if emails == 1 else self.tr("{count} e-mails").format(count=emails)
         self.ui.statusLabel.setText(self.tr("{emails}, {sms} SMS · updated {time}").format(
-            emails=counted, sms=sms, time=datetime.now().strftime("%H:%M:%S")))
+            emails=counted, sms=sms, time=time_of_day(datetime.now(UTC))))
         if not self.ui.messageFrame.isVisibleTo(self):
             self.loaded.emit()
 

@@ -24,18 +24,23 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api import Versioned
 from desktop.domain.errors import FieldError
+from desktop.domain.mail_addresses import check_mail_address
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, describe, parse_smtp_server, validate_smtp_password
-from desktop.domain.validators import Validator, validate_sms_from
+from desktop.domain.validators import check_sms_from
 from desktop.forms.ui_smtp_dialog import Ui_SmtpDialog
 from desktop.ops import Ops
 from desktop.session import AccountSession
 from desktop.views.edit_dialog import EditDialog
+from desktop.views.edit_fields import AnyValidator
 
 if TYPE_CHECKING:  # imported when first opened
     from desktop.views.test_email_dialog import TestEmailDialog
 
-#: The validators of the dialog: the shared SMTP ones, and the password's (which keeps spaces).
-SMTP_DIALOG_VALIDATORS: dict[str, Validator] = {**SMTP_VALIDATORS, "password": validate_smtp_password}
+#: The validators of the dialog: the shared SMTP ones (the checkers where a notice says what they changed:
+#: the From Address and SMS From), and the password's (which keeps spaces).
+SMTP_DIALOG_VALIDATORS: dict[str, AnyValidator] = {
+    **SMTP_VALIDATORS, "from_address": check_mail_address, "sms_from": check_sms_from,
+    "password": validate_smtp_password}
 
 
 def server_reading(text: str) -> str:
@@ -49,16 +54,17 @@ def server_reading(text: str) -> str:
 
 
 def sms_from_reading(text: str) -> str:
-    """What an SMS From becomes: ``Sent from +447911123456 (E.164).`` or a sender-name note.
+    """What an SMS From becomes: ``Sent from +447911123456 (E.164).`` or ``Sent from the sender name “Acme”.``.
+
+    What the validators changed, and the note on sender names, are in the field's message.
 
     Raises:
         FieldError: neither an E.164 number nor an alphanumeric sender (the message states the rule).
     """
-    value = validate_sms_from(text)
+    value = check_sms_from(text).value
     if value.startswith("+"):
         return QCoreApplication.translate("SmtpDialog", "Sent from {number} (E.164).").format(number=value)
-    return QCoreApplication.translate("SmtpDialog", "Sent from the sender name “{name}”; recipients cannot reply to a "
-                                      "name.").format(name=value)
+    return QCoreApplication.translate("SmtpDialog", "Sent from the sender name “{name}”.").format(name=value)
 
 
 class SmtpDialog(EditDialog):
@@ -93,7 +99,7 @@ class SmtpDialog(EditDialog):
     VALIDATORS = SMTP_DIALOG_VALIDATORS
 
     def __init__(self, ops: Ops, session: AccountSession, current: Versioned[SmtpSettings],
-                 parent: QWidget | None = None, *, validators: dict[str, Validator] | None = None) -> None:
+                 parent: QWidget | None = None, *, validators: dict[str, AnyValidator] | None = None) -> None:
         self._password_set = current.value.password_set
         self.test_email_dialog: TestEmailDialog | None = None
         super().__init__(ops, session, current, parent, validators=validators)
@@ -102,7 +108,6 @@ class SmtpDialog(EditDialog):
     def _connect_signals(self) -> None:
         super()._connect_signals()
         self.ui.removePasswordCheck.toggled.connect(self._on_remove_password_check_toggled)
-        self.ui.smsFromEdit.editingFinished.connect(self._on_sms_from_edit_editing_finished)
         self.ui.testEmailButton.clicked.connect(self._on_test_email_button_clicked)
 
     # -- the resource ------------------------------------------------------------------------
@@ -169,16 +174,6 @@ class SmtpDialog(EditDialog):
             self.ui.passwordEdit.clear()
         self._refresh_state()
 
-    def _on_sms_from_edit_editing_finished(self) -> None:
-        """Show a valid SMS From in the form it will be saved in (``0044 7911…`` becomes ``+447911…``)."""
-        edit = self.ui.smsFromEdit
-        try:
-            value = validate_sms_from(edit.text())
-        except FieldError:
-            return
-        if value != edit.text():
-            edit.setText(value)
-
     # -- Test Email of the typed values ----------------------------------------------------------
 
     def typed_values(self) -> tuple[dict[str, str], str | None]:
@@ -210,8 +205,20 @@ class SmtpDialog(EditDialog):
 
     def _on_test_email_dialog_follow_up_requested(self, _kind: str, key: str) -> None:
         """The test's result names the SMTP details (or one field): they are here, so go back to that field."""
-        edit = self.field_edit(key) if key in self.FIELDS else self.ui.fromAddressEdit
         self.activateWindow()
+        self.mark_refused(key)
+
+    def mark_refused(self, key: str) -> None:
+        """Mark the field of ``key`` as the one a mail server refused in a test, and put the cursor in it.
+
+        The note stays under the field until its value changes. A key this dialog does not edit (or ``""``)
+        puts the cursor in the From Address without a note.
+        """
+        if key not in self.FIELDS:
+            self.ui.fromAddressEdit.setFocus()
+            return
+        self.show_problems({key: self.tr("The mail server refused this value in the test: see the test's result.")})
+        edit = self.field_edit(key)
         edit.setFocus()
         edit.selectAll()
 

@@ -16,15 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from desktop.api import ValidationFailed
 from desktop.domain.errors import FieldError
-from desktop.domain.validators import Validator
+from desktop.domain.normalised import Normalised, normalised
 from desktop.ops import Job, Ops, mark_closed
-from desktop.views.messages import describe_error, grow_to_fit, style_notice
+from desktop.views.edit_fields import AnyValidator
+from desktop.views.field_notices import SavedForm
+from desktop.views.messages import describe_error, grow_to_fit, show_field_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
 #: The heading of an outcome when the request itself failed (no answer, refused values…).
@@ -68,7 +71,8 @@ class TestDialog(QDialog):
         ops: the application's background runner.
         parent: the main window.
         recipient: the recipient to start with.
-        validator: judges the recipient field and returns its normalised value.
+        validator: judges the recipient field and returns its normalised value (a checker's notices of
+            what it changed are shown under the field; when the user leaves it, it shows that value).
 
     Signals:
         result_shown(bool): an outcome is shown; the argument is whether the test succeeded.
@@ -79,7 +83,7 @@ class TestDialog(QDialog):
     result_shown = Signal(bool)
     follow_up_requested = Signal(str, str)
 
-    def __init__(self, form, ops: Ops, parent: QWidget | None, *, recipient: str, validator: Validator) -> None:
+    def __init__(self, form, ops: Ops, parent: QWidget | None, *, recipient: str, validator: AnyValidator) -> None:
         super().__init__(parent)
         self.ui = form
         self.ui.setupUi(self)
@@ -88,6 +92,8 @@ class TestDialog(QDialog):
         self._validator = validator
         self._job: Job | None = None
         self._server_error = ""
+        self._saved_form = SavedForm(self.ui.recipientEdit)
+        self._error_shown = ""
         self._follow_up = ("", "")
         self.ui.resultFrame.hide()
         policy = self.ui.progressBar.sizePolicy()
@@ -100,6 +106,7 @@ class TestDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.ui.recipientEdit.textChanged.connect(self._on_recipient_edit_text_changed)
+        self.ui.recipientEdit.editingFinished.connect(self._on_recipient_edit_editing_finished)
         self.ui.sendButton.clicked.connect(self._on_send_button_clicked)
         self.ui.cancelButton.clicked.connect(self._on_cancel_button_clicked)
         self.ui.followUpButton.clicked.connect(self._on_follow_up_button_clicked)
@@ -114,14 +121,22 @@ class TestDialog(QDialog):
 
     def recipient(self) -> tuple[str, str]:
         """``(normalised recipient, "")`` when the field is valid, else ``("", message)``."""
+        result, error = self._judge()
+        return result.value, error
+
+    def _judge(self) -> tuple[Normalised, str]:
         try:
-            return self._validator(self.ui.recipientEdit.text()), ""
+            return normalised(self._validator(self.ui.recipientEdit.text())), ""
         except FieldError as error:
-            return "", str(error)
+            return Normalised(""), str(error)
 
     def recipient_error(self) -> str:
-        """The message shown under the recipient (``""`` when none)."""
-        return self.ui.recipientError.text()
+        """The error shown under the recipient (``""`` when none)."""
+        return self._error_shown
+
+    def recipient_notice(self) -> str:
+        """What the message under the recipient says was changed in its valid value (``""``: nothing)."""
+        return "" if self._error_shown else self.ui.recipientError.text()
 
     def outcome_text(self) -> str:
         """The outcome shown: heading and summary (``""`` before the first one)."""
@@ -130,12 +145,12 @@ class TestDialog(QDialog):
         return f"{self.ui.resultHeading.text()}\n{self.ui.summaryLabel.text()}"
 
     def _refresh_state(self) -> None:
-        value, error = self.recipient()
-        error = error or self._server_error
+        result, error = self._judge()
+        value, error = result.value, error or self._server_error
         ui = self.ui
-        ui.recipientError.setText(error)
-        ui.recipientError.setVisible(bool(error))
-        ui.recipientEdit.setAccessibleDescription(error)
+        notice = "" if error else self._saved_form.message(result)
+        self._error_shown = error
+        show_field_error(ui.recipientEdit, ui.recipientError, error, notice=notice)
         ui.recipientEdit.setEnabled(not self.busy)
         ui.sendButton.setEnabled(bool(value) and not error and not self.busy)
         ui.cancelButton.setEnabled(self.busy)
@@ -147,9 +162,20 @@ class TestDialog(QDialog):
         return self._follow_up[0] if self.ui.followUpButton.isVisibleTo(self) else ""
 
     def _on_recipient_edit_text_changed(self, _text: str) -> None:
+        self._saved_form.edited()
         self._server_error = ""
         self.clear_result()
         self._refresh_state()
+
+    def _on_recipient_edit_editing_finished(self) -> None:
+        if shiboken6.isValid(self) and self.isVisible():  # a field also finishes when a closed dialog is destroyed
+            self.show_saved_form()
+
+    def show_saved_form(self) -> None:
+        """Put the recipient's normalised form in its field; its message keeps saying what was changed."""
+        result, error = self._judge()
+        if not error and not self.busy:
+            self._saved_form.put(result)
 
     def clear_result(self) -> None:
         """Hide the result shown (its input changed, or a new test starts); subclasses clear their details too."""

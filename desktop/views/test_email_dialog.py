@@ -21,8 +21,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from desktop.api import AccountClient, EmailTestResult
+from desktop.domain.mail_addresses import check_mail_address
 from desktop.domain.smtp import SmtpSettings, describe
-from desktop.domain.validators import validate_email_address
 from desktop.forms.ui_test_email_dialog import Ui_TestEmailDialog
 from desktop.mail import SmtpConfig, SmtpResult, Step, check_and_send
 from desktop.ops import Ops
@@ -57,7 +57,7 @@ def smtp_result(answer: EmailTestResult) -> SmtpResult:
     """The service's test-email answer as the engine's :class:`SmtpResult`, so both kinds of test show alike."""
     steps = [Step(step.stage, step.outcome, step.detail, step.command, step.reply) for step in answer.transcript]
     return SmtpResult(ok=answer.ok, summary=answer.summary, transcript=steps, error_stage=answer.error_stage,
-                      error_kind=answer.error_kind)
+                      error_kind=answer.error_kind, error_field=answer.error_field)
 
 
 def transcript_text(title: str, result: SmtpResult) -> str:
@@ -107,7 +107,7 @@ class TestEmailDialog(TestDialog):
         self.result: SmtpResult | None = None
         self._title = ""
         super().__init__(Ui_TestEmailDialog(), ops, parent, recipient=settings.from_address,
-                         validator=validate_email_address)
+                         validator=check_mail_address)
         try:
             where = describe(settings.endpoint())
         except ValueError:
@@ -196,7 +196,8 @@ class TestEmailDialog(TestDialog):
         typed = self.tr(" (the values as typed, not saved)") if self._typed is not None else ""
         self._title = heading(source + typed, result, sent=sent)
         self._show_transcript(result)
-        self.show_outcome(result.ok, self._title, result.summary)
+        self.show_outcome(result.ok, self._title, result.summary,
+                          fields=[result.error_field] if result.error_field else [])
 
     # -- the transcript ----------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop.api import AccountClient, SmsTestResult
-from desktop.domain.validators import validate_phone
+from desktop.domain.normalised import Normalised
+from desktop.domain.validators import check_phone
 from desktop.forms.ui_test_sms_dialog import Ui_TestSmsDialog
 from desktop.ops import Ops
 from desktop.views.test_dialog import TestDialog
@@ -22,13 +23,13 @@ from desktop.views.test_dialog import TestDialog
 NOT_GIVEN = "—"
 
 
-def validate_recipient(text: str) -> str:
-    """The recipient of a test SMS: a required phone number, returned in E.164.
+def validate_recipient(text: str) -> Normalised:
+    """The recipient of a test SMS: a required phone number in E.164, with what was changed.
 
     Raises:
-        FieldError: empty, no country code, or not a valid number (see :func:`validate_phone`).
+        FieldError: empty, no country code, or not a possible number (see :func:`check_phone`).
     """
-    return validate_phone(text, required=True)
+    return check_phone(text, required=True)
 
 
 class TestSmsDialog(TestDialog):

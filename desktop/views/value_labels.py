@@ -1,9 +1,8 @@
 """How the main window's sections write a value into a read-only label.
 
 Shared by the sections in :mod:`desktop.views.sections` (they may not import each other): an empty
-value reads ``—`` and screen readers hear "not set"; a country code is shown with its name, a
-currency code with its name (babel's CLDR data), in the app's language (the default QLocale,
-:mod:`desktop.translation`), else in English.
+value reads ``—`` and screen readers hear "not set"; a country code and a currency code are shown with
+their names in the user's language (:mod:`desktop.views.formats`).
 
 A long value (an 80-character company name, a long server address) never makes the window wider
 than the screen (issue 12, point 2): a value label asks for the width of its text but can be given
@@ -16,34 +15,17 @@ read all of it).
 from __future__ import annotations
 
 import shiboken6
-from babel import Locale
-from babel.numbers import get_currency_name
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop.domain.locales import is_offered
+from desktop.views.formats import country_name as name_of_country
+from desktop.views.formats import currency_name
 
 #: What a value label shows for an empty value.
 NOT_SET = "—"
 #: A value label is at least as wide as its text, or as this many (average) characters when its text is longer.
 LEAST_CHARACTERS = 24
-
-_ENGLISH = Locale("en")
-
-
-def names_locale() -> Locale:
-    """The locale country and currency names are written in: the app's language (``QLocale()``), else English."""
-    name = QLocale().name()
-    if not is_offered(name):
-        return _ENGLISH
-    for candidate in (name, name.split("_")[0]):
-        try:
-            return Locale.parse(candidate)
-        except (ValueError, LookupError):
-            continue
-    return _ENGLISH
-
 
 def set_value(label: QLabel, text: str) -> None:
     """Show a value in a read-only label (``—`` when empty; screen readers hear "not set").
@@ -72,17 +54,14 @@ def set_values(pairs: tuple[tuple[QLabel, str], ...]) -> None:
 
 
 def country_name(code: str) -> str:
-    """``GB`` → ``United Kingdom (GB)`` (``Vereinigtes Königreich (GB)`` in German); an unknown code as it is."""
-    name = names_locale().territories.get(code.upper()) if code else None
+    """``GB`` → ``United Kingdom (GB)`` (``Royaume-Uni (GB)`` in French); an unknown code is shown as it is."""
+    name = name_of_country(code)
     return f"{name} ({code})" if name else code
 
 
 def currency_text(code: str) -> str:
-    """``USD`` → ``USD (US Dollar)`` (``USD (US-Dollar)`` in German)."""
-    try:
-        name = get_currency_name(code, locale=names_locale())
-    except (ValueError, LookupError):
-        name = code
+    """``USD`` → ``USD (US Dollar)`` (``USD (dollar des États-Unis)`` in French)."""
+    name = currency_name(code)
     return code if name == code else f"{code} ({name})"
 
 

@@ -186,6 +186,19 @@ def silent_port():
 
 
 @pytest.fixture
+def backlogged_port():
+    """A TCP port on 127.0.0.1 whose listen queue is full: a new connection is never answered (its SYN is dropped)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    filler = socket.create_connection(("127.0.0.1", port), timeout=5)  # takes the one place in the queue
+    yield port
+    filler.close()
+    listener.close()
+
+
+@pytest.fixture
 def closed_port() -> int:
     """A port on 127.0.0.1 where nothing listens."""
     with socket.create_server(("127.0.0.1", 0)) as probe:
@@ -204,12 +217,15 @@ class ScriptedPeer:
     """A TCP peer on 127.0.0.1 that plays ``replies`` in order: the first on connect, then one per command line.
 
     After a ``354`` reply it reads the message up to the lone ``.`` line before answering again. When
-    the script runs out it closes the connection. ``lines`` records what the client sent.
+    the script runs out it closes the connection. ``lines`` records what the client sent (after a TLS
+    handshake too). With ``tls`` (a server context), a ``220`` reply to ``STARTTLS`` is followed by the
+    server side of a TLS handshake, and the script goes on over TLS.
     """
 
-    def __init__(self, replies: list[str]) -> None:
+    def __init__(self, replies: list[str], tls: ssl.SSLContext | None = None) -> None:
         self.replies = list(replies)
         self.lines: list[bytes] = []
+        self._tls = tls
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(5)
         self.port = self._listener.getsockname()[1]
@@ -221,21 +237,29 @@ class ScriptedPeer:
             conn, _ = self._listener.accept()
         except OSError:
             return
-        with conn, conn.makefile("rb") as reader:
-            conn.settimeout(5)
-            try:
-                for index, reply in enumerate(self.replies):
-                    if index and self.replies[index - 1].startswith("354"):
-                        while reader.readline() not in (b".\r\n", b""):
-                            pass
-                    elif index:
-                        line = reader.readline()
-                        if not line:
-                            return
-                        self.lines.append(line)
-                    conn.sendall(reply.replace("\n", "\r\n").encode() + b"\r\n")
-            except OSError:
-                return
+        conn.settimeout(5)
+        reader = conn.makefile("rb")
+        line = b""
+        try:
+            for index, reply in enumerate(self.replies):
+                if index and self.replies[index - 1].startswith("354"):
+                    while reader.readline() not in (b".\r\n", b""):
+                        pass
+                elif index:
+                    line = reader.readline()
+                    if not line:
+                        return
+                    self.lines.append(line)
+                conn.sendall(reply.replace("\n", "\r\n").encode() + b"\r\n")
+                if self._tls is not None and line.upper().startswith(b"STARTTLS") and reply.startswith("220"):
+                    reader.close()
+                    conn = self._tls.wrap_socket(conn, server_side=True)
+                    reader = conn.makefile("rb")
+        except OSError:
+            return
+        finally:
+            reader.close()
+            conn.close()
 
     def close(self) -> None:
         self._listener.close()
@@ -244,11 +268,11 @@ class ScriptedPeer:
 
 @pytest.fixture
 def scripted_peer():
-    """``scripted_peer(["220 hi", "250 ok", …])`` starts a :class:`ScriptedPeer`."""
+    """``scripted_peer(["220 hi", "250 ok", …], tls=None)`` starts a :class:`ScriptedPeer`."""
     peers: list[ScriptedPeer] = []
 
-    def start(replies: list[str]) -> ScriptedPeer:
-        peers.append(ScriptedPeer(replies))
+    def start(replies: list[str], tls: ssl.SSLContext | None = None) -> ScriptedPeer:
+        peers.append(ScriptedPeer(replies, tls))
         return peers[-1]
 
     yield start

@@ -64,14 +64,14 @@ def test_redactor_masks_every_secret_and_ignores_tiny_ones():
 def test_result_json_round_trip():
     result = SmtpResult(ok=False, summary="Login refused: …", transcript=[Step("AUTH", "failed", "Login refused",
                                                                                 "AUTH PLAIN ********", "535 no")],
-                        error_stage="AUTH", error_kind="login_refused")
+                        error_stage="AUTH", error_kind="login_refused", error_field="password")
 
     data = result.to_json()
 
     assert data == {"ok": False, "summary": "Login refused: …",
                     "transcript": [{"stage": "AUTH", "outcome": "failed", "detail": "Login refused",
                                     "command": "AUTH PLAIN ********", "reply": "535 no"}],
-                    "error": {"stage": "AUTH", "kind": "login_refused"}}
+                    "error": {"stage": "AUTH", "kind": "login_refused", "field": "password"}}
     assert SmtpResult.from_json(data) == result
     assert "error" not in SmtpResult(ok=True, summary="fine").to_json()
 

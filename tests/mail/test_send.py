@@ -35,7 +35,9 @@ def test_plain_relay_without_login_delivers_the_message_with_correct_headers(mai
     assert message["Subject"] == "Test e-mail from CX Account Desk"
     assert message["Message-ID"].endswith("@carrier.example>")
     assert message["Date"] and message["Auto-Submitted"] == "auto-generated"
-    assert f"Server: 127.0.0.1, port {server.port}, STARTTLS" in message.get_content()
+    assert f"Server: 127.0.0.1 port {server.port}" in message.get_content()
+    # what was negotiated, not what the port suggests (issue 13: "STARTTLS" would be the configured mode)
+    assert "Connection: unencrypted, as the server offers no STARTTLS" in message.get_content()
     assert b"\r\n.\r\n" not in envelope.original_content  # the terminator is not part of the message
 
 
@@ -54,6 +56,8 @@ def test_starttls_with_auth_plain_and_a_password_with_non_ascii_and_a_colon(mail
     assert "TLSv1." in starttls.detail and "certificate for localhost, 127.0.0.1, ::1 verified" in starttls.detail
     assert "encrypted with STARTTLS" in result.summary and f"logged in as {USERNAME}" in result.summary
     assert len(server.inbox.envelopes) == 1
+    body = message_from_bytes(server.inbox.envelopes[0].original_content, policy=policy.default).get_content()
+    assert f"Connection: encrypted with STARTTLS (TLSv1.3), logged in as {USERNAME}" in body
 
 
 def test_starttls_is_used_without_login_too(mail_server, trusting_context):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.domain.models import RECORDING_MODES
 
 PACKAGE_KEYS = {"id", "name", "quantity", "unit", "cost", "max_daily_qty", "today_usage", "today_charge",
-                "mtd_usage", "mtd_charge", "feature"}
+                "mtd_usage", "mtd_charge", "feature", "period"}
 
 
 def test_packages_keep_every_digit_and_report_missing_usage_as_null(admin):
@@ -19,6 +19,8 @@ def test_packages_keep_every_digit_and_report_missing_usage_as_null(admin):
     assert by_name["Channels"]["today_charge"] is None
     assert by_name["DID hosting"]["today_usage"] is None
     assert all(package["feature"] is None for package in packages)
+    assert {name: package["period"] for name, package in by_name.items()} == {
+        "Channels": "month", "DID hosting": "month", "Per-minute termination": None, "CLI lookup": None}
 
 
 def test_enable_call_recording_once(admin):
@@ -26,9 +28,9 @@ def test_enable_call_recording_once(admin):
     assert created.status_code == 201, created.text
     row = created.json()
     assert set(row) == PACKAGE_KEYS
-    assert (row["name"], row["unit"], row["cost"], row["quantity"], row["feature"]) == (
-        "Call Recording", "minute", "0.00100", 1, "call_recording")
-    assert row in admin.get("setup/account/package").json()
+    assert (row["name"], row["unit"], row["cost"], row["period"], row["quantity"], row["feature"]) == (
+        "Call Recording", "", "15.00", "month", 1, "call_recording")
+    assert {**row, "routes_recording": 0} in admin.get("setup/account/package").json()
 
     again = admin.post("setup/account/package", json={"feature": "call_recording"})
     assert again.status_code == 409
@@ -83,3 +85,62 @@ def test_invalid_mode_and_unknown_route(admin):
     unknown = admin.put("routing/424242", json={"media": {"call_recording": "always"}})
     assert unknown.status_code == 404
     assert unknown.json()["error"] == "not_found"
+
+
+def test_the_offer_names_the_price_before_anything_is_added(admin, viewer):
+    for api in (admin, viewer):
+        offers = api.get("setup/account/package/offer")
+        assert offers.status_code == 200
+        assert offers.json() == [{"name": "Call Recording", "quantity": 1, "unit": "", "cost": "15.00",
+                                  "period": "month", "feature": "call_recording"}]
+    assert all(package["feature"] is None for package in admin.get("setup/account/package").json())
+
+
+def recording_routes(api):
+    return [route["id"] for route in api.get("routing").json() if route["media"]["call_recording"] != "disabled"]
+
+
+def recording_package(api):
+    return next((p for p in api.get("setup/account/package").json() if p["feature"] == "call_recording"), None)
+
+
+def test_disable_call_recording_removes_the_package_and_stops_every_route(admin):
+    created = admin.post("setup/account/package", json={"feature": "call_recording"}).json()
+    first, second = (route["id"] for route in admin.get("routing").json()[:2])
+    for route_id, mode in ((first, "always"), (second, "sample_5")):
+        assert admin.put(f"routing/{route_id}", json={"media": {"call_recording": mode}}).status_code == 200
+    assert recording_package(admin)["routes_recording"] == 2
+
+    removed = admin.delete(f"setup/account/package/{created['id']}")
+    assert removed.status_code == 204 and removed.content == b""
+    assert recording_package(admin) is None and len(admin.get("setup/account/package").json()) == 4
+    assert recording_routes(admin) == []
+    refused = admin.put(f"routing/{first}", json={"media": {"call_recording": "always"}})
+    assert refused.status_code == 409 and refused.json()["error"] == "call_recording_not_enabled"
+
+    again = admin.delete(f"setup/account/package/{created['id']}")  # a repeat changes nothing more
+    assert again.status_code == 404 and again.json()["error"] == "not_found" and again.json()["message"]
+    assert len(admin.get("setup/account/package").json()) == 4 and recording_routes(admin) == []
+    enabled_again = admin.post("setup/account/package", json={"feature": "call_recording"}).json()
+    assert enabled_again["id"] != created["id"]
+    assert recording_routes(admin) == []  # enabled again, nothing records until routes are chosen again
+
+
+def test_disable_is_refused_to_a_viewer_for_unknown_and_for_other_packages(admin, viewer):
+    created = admin.post("setup/account/package", json={"feature": "call_recording"}).json()
+    path = f"setup/account/package/{created['id']}"
+    forbidden = viewer.delete(path)
+    assert forbidden.status_code == 403
+    assert recording_package(admin) is not None
+
+    unknown = admin.delete("setup/account/package/424242")
+    assert unknown.status_code == 404 and unknown.json()["error"] == "not_found"
+    assert admin.delete("setup/account/package/abc").status_code == 422
+    channels = next(p for p in admin.get("setup/account/package").json() if p["name"] == "Channels")
+    kept = admin.delete(f"setup/account/package/{channels['id']}")
+    assert kept.status_code == 409 and kept.json()["error"] == "not_removable" and "Channels" in kept.json()["message"]
+    assert len(admin.get("setup/account/package").json()) == 5 and recording_package(admin) is not None
+
+    unauthenticated = admin.session.delete(admin.base_url + path, headers={"Authorization": ""}, timeout=5)
+    assert unauthenticated.status_code == 401
+    assert recording_package(admin) is not None

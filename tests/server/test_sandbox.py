@@ -39,7 +39,7 @@ def test_test_email_and_test_sms_land_in_the_sandbox_outboxes_and_the_catcher_mo
         assert first_server.startswith("127.0.0.1:")
         assert admin.get("setup/account/smtp").json() == {
             "from_address": "noc@northwind-telecom.example", "username": "", "password_set": False,
-            "server": first_server, "sms_from": "Northwind"}
+            "server": first_server, "sms_from": "Northwind", "certificate_sha256": ""}
         assert admin.get("sandbox/outbox/email").json() == []
 
         result = admin.post("setup/account/smtp/test-email", json={}).json()
@@ -56,7 +56,8 @@ def test_test_email_and_test_sms_land_in_the_sandbox_outboxes_and_the_catcher_mo
                              "rcpt_tos": ["noc@northwind-telecom.example"],
                              "subject": "Test e-mail from CX Account Desk", "text": emails[1]["text"]}
         assert emails[1]["text"].startswith("This is a test e-mail") and "\r" not in emails[1]["text"]
-        assert f"Server: {first_server.replace(':', ', port ')}" in emails[1]["text"]
+        assert f"Server: {first_server.replace(':', ' port ')}" in emails[1]["text"]
+        assert "Connection: unencrypted" in emails[1]["text"]
         assert len(admin.get("sandbox/outbox/email", params={"limit": 1}).json()) == 1
 
         sms = admin.post("setup/account/smtp/test-sms", json={"to": "+1 415 555 0100"}).json()

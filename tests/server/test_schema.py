@@ -126,3 +126,29 @@ def test_a_failed_write_inside_an_atomic_block_is_undone_alone(db_path):
     account = repository.account(1021)
     assert account is not None and account["name"] == "Renamed" and account["company"] != "Half"
     repository.close()
+
+
+def test_version_5_gives_packages_their_billing_period(tmp_path):
+    conn = sqlite3.connect(tmp_path / "v3.sqlite3", isolation_level=None)
+    migrate(conn, MIGRATIONS[:3])
+    conn.execute("INSERT INTO account (id, name) VALUES (7, 'Old')")
+    for name, unit, cost, feature in (("Channels", "channel", "2.50", None), ("Minutes", "minute", "0.0045", None),
+                                      ("Call Recording", "minute", "0.00100", "call_recording")):
+        conn.execute("INSERT INTO package (account_id, name, unit, cost, feature) VALUES (7, ?, ?, ?, ?)",
+                     (name, unit, cost, feature))
+    assert migrate(conn) == 3  # the version it had; then 4 (the SMTP certificate) and 5
+    rows = conn.execute("SELECT name, unit, cost, period FROM package ORDER BY id").fetchall()
+    assert rows == [("Channels", "channel", "2.50", "month"), ("Minutes", "minute", "0.0045", None),
+                    ("Call Recording", "", "15.00", "month")]
+    conn.close()
+
+
+def test_version_4_gives_the_smtp_settings_a_trusted_certificate(tmp_path):
+    conn = sqlite3.connect(tmp_path / "v3.sqlite3", isolation_level=None)
+    migrate(conn, MIGRATIONS[:3])
+    conn.execute("INSERT INTO account (id, name) VALUES (7, 'Old')")
+    conn.execute("INSERT INTO smtp_settings (account_id, server) VALUES (7, 'relay.corp.example:587')")
+    assert migrate(conn) == 3
+    assert conn.execute("SELECT server, certificate_sha256 FROM smtp_settings").fetchall() == [
+        ("relay.corp.example:587", "")]
+    conn.close()

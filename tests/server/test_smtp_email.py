@@ -114,7 +114,7 @@ def test_a_wrong_password_is_http_200_with_ok_false_and_the_engines_plain_summar
     assert response.status_code == 200
     result = response.json()
     assert result["ok"] is False
-    assert result["error"] == {"stage": "AUTH", "kind": "login_refused"}
+    assert result["error"] == {"stage": "AUTH", "kind": "login_refused", "field": "password"}
     assert result["summary"].startswith(f"Login refused: the server did not accept the username {USERNAME} "
                                         "with this password")
     assert "Check the Username and Password" in result["summary"]
@@ -134,6 +134,33 @@ def test_a_certificate_the_service_does_not_trust_is_explained(admin, service, m
     assert result["ok"] is False and result["error"]["stage"] == "STARTTLS"
     assert "certificate" in result["summary"].lower()
     assert inbox.envelopes == []
+    offered = result["error"]["certificate"]  # issue 13, point 4: what the user may trust deliberately
+    assert set(offered) == {"sha256", "subject", "issuer", "not_after"} and len(offered["sha256"]) == 95
+
+
+def test_a_trusted_certificate_is_pinned_used_and_forgotten_with_its_server(admin, service, mail_server):
+    """Issue 13, point 4 through the service: pin the offered fingerprint; the OS trust store alone then suffices
+    for nothing but the pin lets the test through; a PUT of another server drops the pin."""
+    server, inbox = mail_server
+    service.app.state.smtp_timeouts = FAST  # the OS trust store: it does not know the test authority
+    try:
+        put_smtp(admin, {"server": server, "username": USERNAME, "password": PASSWORD})
+        offered = admin.post("setup/account/smtp/test-email", json={}).json()["error"]["certificate"]["sha256"]
+        typed = admin.post("setup/account/smtp/test-email", json={"settings": {"certificate_sha256": offered}}).json()
+        assert typed["ok"] is True, typed["summary"]
+        assert admin.get("setup/account/smtp").json()["certificate_sha256"] == "", "a typed pin is never saved"
+        saved = put_smtp(admin, {"certificate_sha256": offered.replace(":", "").lower()})
+        assert saved.status_code == 200 and saved.json()["certificate_sha256"] == offered
+        result = admin.post("setup/account/smtp/test-email", json={}).json()
+        assert result["ok"] is True, result["summary"]
+        assert "certificate trusted by its fingerprint" in result["summary"]
+        assert len(inbox.envelopes) == 2
+        moved = put_smtp(admin, {"server": "relay2.corp.example:587"})
+        assert moved.json()["certificate_sha256"] == "", "the pin belonged to the old server"
+        bad = put_smtp(admin, {"certificate_sha256": "not a fingerprint"})
+        assert bad.status_code == 422 and "SHA-256 fingerprint" in bad.json()["fields"]["certificate_sha256"]
+    finally:
+        service.app.state.smtp_timeouts = None
 
 
 def test_a_closed_port_is_ok_false_not_an_http_error(admin, trusting_service):

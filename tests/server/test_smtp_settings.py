@@ -13,9 +13,9 @@ from desktop.server.seed import SANDBOX_ACCOUNT_ID
 from desktop.server.smtp_store import load_smtp
 from tests.server.helpers import TIMEOUT, Api
 
-SMTP_KEYS = {"from_address", "username", "password_set", "server", "sms_from"}
+SMTP_KEYS = {"from_address", "username", "password_set", "server", "sms_from", "certificate_sha256"}
 SEEDED = {"from_address": "noc@northwind-telecom.example", "username": "", "password_set": False,
-          "server": "smtp.northwind-telecom.example:587", "sms_from": "Northwind"}
+          "server": "smtp.northwind-telecom.example:587", "sms_from": "Northwind", "certificate_sha256": ""}
 SECRET = "S3cret: pässwörd with spaces"
 
 
@@ -42,7 +42,8 @@ def test_put_saves_normalised_values_and_the_plus_of_an_e164_sender_survives(adm
                         before)
     assert response.status_code == 200, response.text
     saved = {"from_address": "Alerts@northwind-telecom.example", "username": "noc@northwind-telecom.example",
-             "password_set": False, "server": "mail.example.com:587", "sms_from": "+442071234567"}
+             "password_set": False, "server": "mail.example.com:587", "sms_from": "+442071234567",
+             "certificate_sha256": ""}
     assert response.json() == saved
     assert response.headers["ETag"] != before
     again = admin.get("setup/account/smtp")
@@ -177,6 +178,7 @@ def test_a_database_from_before_the_smtp_details_is_migrated_and_the_sandbox_fil
     try:
         for table in ("smtp_settings", "smtp_password", "sms_outbox", "mail_outbox", "revoked_token"):
             conn.execute(f"DROP TABLE {table}")  # back to version 1 (revoked_token came in version 3)
+        conn.execute("ALTER TABLE package DROP COLUMN period")  # version 5's
         conn.execute("PRAGMA user_version = 1")
     finally:
         conn.close()
@@ -184,7 +186,8 @@ def test_a_database_from_before_the_smtp_details_is_migrated_and_the_sandbox_fil
     repository = app.state.repository
     assert repository.schema_version() == SCHEMA_VERSION >= 2
     assert load_smtp(repository, SANDBOX_ACCOUNT_ID).settings.to_json() == {
-        "from_address": "", "username": "", "password_set": False, "server": "", "sms_from": ""}
+        "from_address": "", "username": "", "password_set": False, "server": "", "sms_from": "",
+        "certificate_sha256": ""}
     assert point_sandbox_at(repository, "127.0.0.1:2525") is True
     assert load_smtp(repository, SANDBOX_ACCOUNT_ID).settings.to_json() == {**SEEDED, "server": "127.0.0.1:2525"}
     repository.close()

@@ -11,11 +11,12 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import Account
-from desktop.domain.money import format_balance, is_negative
+from desktop.domain.money import is_negative
 from desktop.forms.ui_general_section import Ui_GeneralSection
 from desktop.ops import Ops
 from desktop.session import AccountSession
 from desktop.views.billing import BillingMethodWidget
+from desktop.views.formats import format_balance
 from desktop.views.messages import style_notice
 from desktop.views.value_labels import currency_text, set_value
 

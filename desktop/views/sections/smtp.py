@@ -62,10 +62,13 @@ class SmtpSection(QWidget):
     Signals:
         edit_requested(): the pencil was pressed (available once details are shown), or a test's
             result asked for the SMTP details.
+        field_requested(str): a test's result named the field of the SMTP details that fixes it (its key,
+            e.g. ``from_address``): open them with that field marked.
         outbox_requested(): a test's result asked for the (sandbox's) SMS outbox.
     """
 
     edit_requested = Signal()
+    field_requested = Signal(str)
     outbox_requested = Signal()
 
     def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None) -> None:
@@ -159,9 +162,14 @@ class SmtpSection(QWidget):
         dialog.open()  # window-modal, without a nested event loop
         return dialog
 
-    def _on_test_dialog_follow_up_requested(self, kind: str, _key: str) -> None:
-        """A test's result asked to open what it mentions (the dialog has closed)."""
-        (self.outbox_requested if kind == "sms_outbox" else self.edit_requested).emit()
+    def _on_test_dialog_follow_up_requested(self, kind: str, key: str) -> None:
+        """A test's result asked to open what it mentions (the dialog has closed), or the field it names."""
+        if kind == "sms_outbox":
+            self.outbox_requested.emit()
+        elif key:
+            self.field_requested.emit(key)
+        else:
+            self.edit_requested.emit()
 
     def _on_edit_smtp_button_clicked(self) -> None:
         self.edit_requested.emit()
