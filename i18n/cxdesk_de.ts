@@ -1491,6 +1491,25 @@
     </message>
 </context>
 <context>
+    <name>PackagePrices</name>
+    <message>
+        <source>per {unit} per month</source>
+        <translation>pro {unit} und Monat</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per {unit}</source>
+        <translation>pro {unit}</translation>
+    </message>
+    <message>
+        <source>{amount} per month</source>
+        <translation>{amount} pro Monat</translation>
+    </message>
+</context>
+<context>
     <name>PackagesModel</name>
     <message>
         <source>Quantity</source>
@@ -1940,6 +1959,93 @@
     </message>
 </context>
 <context>
+    <name>RecordingConfirm</name>
+    <message>
+        <source>Adds the Call Recording package to the account (a chargeable package; the server did not say its price).</source>
+        <translation>Fügt dem Konto das Paket „Call Recording“ hinzu (ein kostenpflichtiges Paket; der Server hat seinen Preis nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>charged every month while it is on the account</source>
+        <translation>jeden Monat berechnet, solange es auf dem Konto ist</translation>
+    </message>
+    <message>
+        <source>charged for what is used</source>
+        <translation>nach Verbrauch berechnet</translation>
+    </message>
+    <message>
+        <source>Adds the chargeable {name} package to the account: {price}, {charged}.</source>
+        <translation>Fügt dem Konto das kostenpflichtige Paket {name} hinzu: {price}, {charged}.</translation>
+    </message>
+    <message>
+        <source>Call Recording</source>
+        <translation>Call Recording</translation>
+    </message>
+    <message>
+        <source>This month is charged from today.</source>
+        <translation>Dieser Monat wird ab heute berechnet.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you choose the ingress routes that record (step 2): recording needs at least one customer&apos;s ingress route set to record.</source>
+        <translation>Aufgezeichnet wird erst, wenn Sie die aufzeichnenden eingehenden Routen wählen (Schritt 2): Die Aufzeichnung braucht mindestens eine eingehende Route eines Kunden, die auf Aufzeichnen gestellt ist.</translation>
+    </message>
+    <message>
+        <source>Add for {price}</source>
+        <translation>Für {price} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the package</source>
+        <translation>Paket hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the chargeable {name} package to the account?</source>
+        <translation>Das kostenpflichtige Paket {name} dem Konto hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Enable call recording</source>
+        <translation>Anrufaufzeichnung einschalten</translation>
+    </message>
+    <message>
+        <source>1 ingress route records now: it stops at once.</source>
+        <translation>1 eingehende Route zeichnet gerade auf: Sie hört sofort auf.</translation>
+    </message>
+    <message>
+        <source>{count} ingress routes record now: they stop at once.</source>
+        <translation>{count} eingehende Routen zeichnen gerade auf: Sie hören sofort auf.</translation>
+    </message>
+    <message>
+        <source>No ingress route records now.</source>
+        <translation>Gerade zeichnet keine eingehende Route auf.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s charge ({amount}) is not refunded; no further month is charged.</source>
+        <translation>Die Kosten dieses Monats ({amount}) werden nicht erstattet; kein weiterer Monat wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Minutes recorded so far this month are still charged.</source>
+        <translation>Die in diesem Monat bisher aufgezeichneten Minuten werden trotzdem berechnet.</translation>
+    </message>
+    <message>
+        <source>The {name} package is removed from the account and nothing is recorded any more.</source>
+        <translation>Das Paket {name} wird vom Konto entfernt, und es wird nichts mehr aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Every ingress route&apos;s recording is set back to Disabled; recordings already made are kept.</source>
+        <translation>Die Aufzeichnung jeder eingehenden Route wird auf „Aus“ zurückgesetzt; bereits gemachte Aufzeichnungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Disable call recording</source>
+        <translation>Anrufaufzeichnung ausschalten</translation>
+    </message>
+    <message>
+        <source>Disable call recording on the account?</source>
+        <translation>Die Anrufaufzeichnung für das Konto ausschalten?</translation>
+    </message>
+    <message>
+        <source>Disable Call Recording</source>
+        <translation>Anrufaufzeichnung ausschalten</translation>
+    </message>
+</context>
+<context>
     <name>RecordingDialog</name>
     <message>
         <source>Call recording</source>
@@ -2096,6 +2202,42 @@
     <message>
         <source>Call recording was not disabled. {reason}</source>
         <translation>Die Anrufaufzeichnung wurde nicht ausgeschaltet. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRoutes</name>
+    <message>
+        <source>Disabled</source>
+        <extracomment>Readable labels of the recording modes of an ingress route (RECORDING_MODES).</extracomment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Sample 1%</source>
+        <translation>Stichprobe 1 %</translation>
+    </message>
+    <message>
+        <source>Sample 5%</source>
+        <translation>Stichprobe 5 %</translation>
+    </message>
+    <message>
+        <source>Sample 25%</source>
+        <translation>Stichprobe 25 %</translation>
+    </message>
+    <message>
+        <source>Sample 50%</source>
+        <translation>Stichprobe 50 %</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>No ingress routes</source>
+        <translation>Keine eingehenden Routen</translation>
+    </message>
+    <message>
+        <source>Recording of ingress route {route} of {customer}</source>
+        <translation>Aufzeichnung der eingehenden Route {route} von {customer}</translation>
     </message>
 </context>
 <context>

@@ -1491,6 +1491,25 @@
     </message>
 </context>
 <context>
+    <name>PackagePrices</name>
+    <message>
+        <source>per {unit} per month</source>
+        <translation>par {unit} et par mois</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>per {unit}</source>
+        <translation>par {unit}</translation>
+    </message>
+    <message>
+        <source>{amount} per month</source>
+        <translation>{amount} par mois</translation>
+    </message>
+</context>
+<context>
     <name>PackagesModel</name>
     <message>
         <source>Quantity</source>
@@ -1940,6 +1959,93 @@
     </message>
 </context>
 <context>
+    <name>RecordingConfirm</name>
+    <message>
+        <source>Adds the Call Recording package to the account (a chargeable package; the server did not say its price).</source>
+        <translation>Ajoute le forfait « Call Recording » au compte (un forfait payant ; le serveur n’a pas indiqué son prix).</translation>
+    </message>
+    <message>
+        <source>charged every month while it is on the account</source>
+        <translation>facturé chaque mois tant qu’il est sur le compte</translation>
+    </message>
+    <message>
+        <source>charged for what is used</source>
+        <translation>facturé selon l’usage</translation>
+    </message>
+    <message>
+        <source>Adds the chargeable {name} package to the account: {price}, {charged}.</source>
+        <translation>Ajoute le forfait payant {name} au compte : {price}, {charged}.</translation>
+    </message>
+    <message>
+        <source>Call Recording</source>
+        <translation>Call Recording</translation>
+    </message>
+    <message>
+        <source>This month is charged from today.</source>
+        <translation>Ce mois est facturé à partir d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you choose the ingress routes that record (step 2): recording needs at least one customer&apos;s ingress route set to record.</source>
+        <translation>Rien n’est enregistré avant que vous choisissiez les routes entrantes qui enregistrent (étape 2) : l’enregistrement demande au moins une route entrante d’un client réglée pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>Add for {price}</source>
+        <translation>Ajouter pour {price}</translation>
+    </message>
+    <message>
+        <source>Add the package</source>
+        <translation>Ajouter le forfait</translation>
+    </message>
+    <message>
+        <source>Add the chargeable {name} package to the account?</source>
+        <translation>Ajouter le forfait payant {name} au compte ?</translation>
+    </message>
+    <message>
+        <source>Enable call recording</source>
+        <translation>Activer l’enregistrement des appels</translation>
+    </message>
+    <message>
+        <source>1 ingress route records now: it stops at once.</source>
+        <translation>1 route entrante enregistre actuellement : elle s’arrête immédiatement.</translation>
+    </message>
+    <message>
+        <source>{count} ingress routes record now: they stop at once.</source>
+        <translation>{count} routes entrantes enregistrent actuellement : elles s’arrêtent immédiatement.</translation>
+    </message>
+    <message>
+        <source>No ingress route records now.</source>
+        <translation>Aucune route entrante n’enregistre actuellement.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s charge ({amount}) is not refunded; no further month is charged.</source>
+        <translation>Le montant de ce mois ({amount}) n’est pas remboursé ; aucun mois supplémentaire n’est facturé.</translation>
+    </message>
+    <message>
+        <source>Minutes recorded so far this month are still charged.</source>
+        <translation>Les minutes enregistrées ce mois-ci jusqu’à présent restent facturées.</translation>
+    </message>
+    <message>
+        <source>The {name} package is removed from the account and nothing is recorded any more.</source>
+        <translation>Le forfait {name} est retiré du compte et plus rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Every ingress route&apos;s recording is set back to Disabled; recordings already made are kept.</source>
+        <translation>L’enregistrement de chaque route entrante est remis sur « Désactivé » ; les enregistrements déjà faits sont conservés.</translation>
+    </message>
+    <message>
+        <source>Disable call recording</source>
+        <translation>Désactiver l’enregistrement des appels</translation>
+    </message>
+    <message>
+        <source>Disable call recording on the account?</source>
+        <translation>Désactiver l’enregistrement des appels sur le compte ?</translation>
+    </message>
+    <message>
+        <source>Disable Call Recording</source>
+        <translation>Désactiver l’enregistrement des appels</translation>
+    </message>
+</context>
+<context>
     <name>RecordingDialog</name>
     <message>
         <source>Call recording</source>
@@ -2096,6 +2202,42 @@
     <message>
         <source>Call recording was not disabled. {reason}</source>
         <translation>L’enregistrement des appels n’a pas été désactivé. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRoutes</name>
+    <message>
+        <source>Disabled</source>
+        <extracomment>Readable labels of the recording modes of an ingress route (RECORDING_MODES).</extracomment>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Sample 1%</source>
+        <translation>Échantillon 1 %</translation>
+    </message>
+    <message>
+        <source>Sample 5%</source>
+        <translation>Échantillon 5 %</translation>
+    </message>
+    <message>
+        <source>Sample 25%</source>
+        <translation>Échantillon 25 %</translation>
+    </message>
+    <message>
+        <source>Sample 50%</source>
+        <translation>Échantillon 50 %</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>No ingress routes</source>
+        <translation>Aucune route entrante</translation>
+    </message>
+    <message>
+        <source>Recording of ingress route {route} of {customer}</source>
+        <translation>Enregistrement de la route entrante {route} de {customer}</translation>
     </message>
 </context>
 <context>
