@@ -1493,6 +1493,22 @@
 <context>
     <name>PackagePrices</name>
     <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
         <source>per {unit} per month</source>
         <translation>pro {unit} und Monat</translation>
     </message>

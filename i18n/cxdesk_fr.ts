@@ -1493,6 +1493,22 @@
 <context>
     <name>PackagePrices</name>
     <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
         <source>per {unit} per month</source>
         <translation>par {unit} et par mois</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.models import Package
 from desktop.domain.packages import PackageOffer, is_monthly
@@ -16,9 +16,16 @@ from desktop.views.formats import format_balance, format_rate
 
 translate = QCoreApplication.translate
 
+#: The platform's units the app has words for in German and French; another unit is shown as the platform names it.
+UNIT_WORDS: dict[str, str] = {"channel": QT_TRANSLATE_NOOP("PackagePrices", "channel"),
+                              "minute": QT_TRANSLATE_NOOP("PackagePrices", "minute"),
+                              "number": QT_TRANSLATE_NOOP("PackagePrices", "number"),
+                              "unit": QT_TRANSLATE_NOOP("PackagePrices", "unit")}
+
 
 def unit_text(unit: str, monthly: bool) -> str:
     """``per channel per month``, ``per month`` (no unit), ``per minute`` (per use) or ``""``."""
+    unit = translate("PackagePrices", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
     if monthly:
         return (translate("PackagePrices", "per {unit} per month").format(unit=unit) if unit
                 else translate("PackagePrices", "per month"))
