@@ -24,8 +24,8 @@ from tests.mail.postfix_peer import (
     postfix_peer,
 )
 
-#: Postfix answers quickly, but after a refused password Dovecot delays the next logins from 127.0.0.1 (its
-#: auth penalty: 2 s, then doubling up to 15 s); the limits leave room for that.
+#: Postfix answers quickly, but Dovecot answers a refused password after 2 s (auth_failure_delay) and may
+#: then delay the next login from 127.0.0.1 (its auth penalty, up to 15 s); the limits leave room for that.
 TIMEOUTS = Timeouts(resolve=5, connect=5, greeting=10, reply=20, total=40)
 QUEUED = re.compile(r"^250 2\.0\.0 Ok: queued as (\w+)$", re.MULTILINE)
 
