@@ -15,7 +15,8 @@ Three ``smtpd`` services listen on free ports of 127.0.0.1, the way a provider's
   (:data:`DOMAIN`) and refuses to relay anywhere else.
 * ``submission_port``: STARTTLS required, AUTH (PLAIN, LOGIN) only after STARTTLS and required
   before MAIL, and ``reject_sender_login_mismatch``: a user may send only as its own address.
-* ``submissions_port``: implicit TLS (``smtpd_tls_wrappermode``), otherwise like the submission port.
+* ``submissions_port``: implicit TLS (``smtpd_tls_wrappermode``), otherwise like the submission port,
+  but offering only the LOGIN mechanism (``smtpd_sasl_mechanism_filter``), so both are tried for real.
 
 The certificate comes from the tests' trustme authority; the one user (:data:`USERNAME`) has a
 non-ASCII password (:data:`PASSWORD`) checked by Dovecot through its auth socket.
@@ -115,6 +116,7 @@ MASTER_CF = """\
   -o syslog_name=postfix/submissions
   -o smtpd_tls_wrappermode=yes
   -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_mechanism_filter=login
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
   -o smtpd_sender_restrictions=reject_sender_login_mismatch
   -o smtpd_relay_restrictions=permit_sasl_authenticated,reject

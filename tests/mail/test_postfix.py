@@ -108,6 +108,8 @@ def test_implicit_tls_delivers(postfix):
     assert stages(result) == ["settings", "resolve", "connect", "TLS", "greeting", "EHLO", "AUTH", "MAIL", "RCPT",
                               "DATA", "DATA", "QUIT"]
     assert step(result, "TLS").detail.startswith("TLS from the first byte: TLSv1.")
+    auth = step(result, "AUTH")  # this port offers LOGIN only: the non-ASCII password in LOGIN's two steps
+    assert auth.reply.startswith("235 2.7.0") and auth.detail == f"logged in as {USERNAME} (LOGIN)"
     assert "encrypted with TLS from the first byte" in result.summary
     held = postfix.message(queue_id(result))
     assert f"Server: 127.0.0.1, port {postfix.submissions_port}, TLS from the first byte (implicit TLS)" in held
@@ -159,3 +161,48 @@ def test_the_engine_waits_for_the_greeting_and_never_pipelines(postfix):
     postfix.wait_for_log(r"disconnect from \S+ ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=8",
                          since=before)
     assert "improper command pipelining" not in postfix.maillog[before:]
+
+
+def test_a_check_logs_in_and_asks_about_sender_and_recipient_but_sends_nothing(postfix):
+    before = len(postfix.maillog)
+    result = check_and_send(SmtpConfig(postfix.server(postfix.submission_port), USERNAME, USERNAME, PASSWORD),
+                            to=OUTSIDE_RECIPIENT, send=False, ssl_context=postfix.context, timeouts=TIMEOUTS)
+
+    assert result.ok, result.summary
+    assert [(s.stage, s.outcome) for s in result.transcript][-5:] == [
+        ("MAIL", "ok"), ("RCPT", "ok"), ("RSET", "ok"), ("DATA", "skipped"), ("QUIT", "ok")]
+    assert step(result, "RSET").reply.startswith("250 2.0.0")
+    # Postfix's count of the session: no DATA.
+    postfix.wait_for_log(r"disconnect from \S+ ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 rset=1 quit=1 commands=8",
+                         since=before)
+
+
+def test_a_username_on_the_port_without_login_is_named(postfix):
+    """Like port 25 of a provider: STARTTLS, but no AUTH offered, and a Username is set."""
+    result = submit(postfix, postfix.smtp_port)
+
+    assert not result.ok
+    assert (result.error_stage, result.error_kind) == ("AUTH", "login_unavailable"), result.summary
+    assert [s.stage for s in result.transcript][-3:] == ["EHLO", "AUTH", "QUIT"]
+    assert "AUTH" not in result.transcript[-3].reply
+
+
+def test_the_starttls_port_declared_implicit_tls_is_explained(postfix):
+    result = submit(postfix, postfix.submission_port, security="implicit_tls")
+
+    assert not result.ok
+    assert (result.error_stage, result.error_kind, result.error_field) == ("TLS", "not_tls", "server")
+
+
+def test_the_implicit_tls_port_used_with_starttls_waits_for_a_greeting_and_sends_nothing(postfix):
+    """Postfix's wrapper-mode port waits for a TLS ClientHello; the engine waits for a greeting: nothing is sent."""
+    before = len(postfix.maillog)
+    result = check_and_send(SmtpConfig(postfix.server(postfix.submissions_port), USERNAME, USERNAME, PASSWORD),
+                            to=OUTSIDE_RECIPIENT, ssl_context=postfix.context,
+                            timeouts=Timeouts(resolve=5, connect=5, greeting=2, reply=5, total=20))
+
+    assert not result.ok
+    assert (result.error_stage, result.error_kind) == ("greeting", "greeting_timeout"), result.summary
+    assert "465" in result.summary
+    assert [s.stage for s in result.transcript] == ["settings", "resolve", "connect", "greeting"]
+    postfix.wait_for_log(r"postfix/submissions/smtpd\[\d+\]: (lost connection|SSL_accept error)", since=before)
