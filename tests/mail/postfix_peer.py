@@ -1,12 +1,15 @@
 """A real mail server for tests: Debian's Postfix with Dovecot SASL on loopback (issue 13, point 10).
 
-:func:`postfix_peer` (a context manager; the ``postfix`` fixture of ``tests/mail/test_postfix.py``
-wraps it) writes a private Postfix instance into a temporary directory (its own
+:func:`postfix_peer` (a context manager; the module-scoped ``postfix`` fixtures of
+``tests/mail/test_postfix.py``, ``tests/server/test_postfix_email.py`` and ``tests/test_postfix_dialog.py``
+wrap it) writes a private Postfix instance into a temporary directory (its own
 ``config_directory``, ``queue_directory`` and ``data_directory``) and a private Dovecot
 configuration beside it, starts ``dovecot -F`` and Postfix's ``master`` in the foreground, and
 yields a :class:`PostfixPeer` once every port answers. Nothing touches the system's ``/etc/postfix``
-or ``/etc/dovecot``, and no mail leaves the machine: every accepted message is discarded
-(``default_transport = discard``).
+or ``/etc/dovecot``, and no mail leaves the machine: every accepted message is put on hold in the
+instance's own queue (a ``header_checks`` HOLD rule), where :meth:`PostfixPeer.message` reads it, and
+every transport is ``discard`` should one ever be released. Start-up takes about 3 seconds; a
+watchdog process stops both daemons should the test process die without its teardown.
 
 Three ``smtpd`` services listen on free ports of 127.0.0.1, the way a provider's server does on 25,
 587 and 465:
