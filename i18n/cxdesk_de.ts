@@ -2690,6 +2690,26 @@
         <translation>SMS-Absender: Problem</translation>
     </message>
     <message>
+        <source>Trusted cert&amp;ificate</source>
+        <translation>Vertrauenswürdiges Zert&amp;ifikat</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the mail server&apos;s own certificate, trusted deliberately (an internal relay with a self-signed or private certificate). Only that certificate is then accepted for this server.</source>
+        <translation>Der SHA-256-Fingerabdruck des eigenen Zertifikats des Mailservers, dem bewusst vertraut wird (ein internes Relay mit selbstsigniertem oder privatem Zertifikat). Für diesen Server wird dann nur dieses Zertifikat angenommen.</translation>
+    </message>
+    <message>
+        <source>none: the trust store decides</source>
+        <translation>keiner: der Zertifikatspeicher entscheidet</translation>
+    </message>
+    <message>
+        <source>Trusted certificate: what it means</source>
+        <translation>Vertrauenswürdiges Zertifikat: was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Trusted certificate: problem</source>
+        <translation>Vertrauenswürdiges Zertifikat: Problem</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2721,6 +2741,14 @@
     <message>
         <source>Your new password is kept too (not shown); Save sends it.</source>
         <translation>Ihr neues Passwort bleibt ebenfalls erhalten (nicht angezeigt); „Speichern“ sendet es.</translation>
+    </message>
+    <message>
+        <source>It belongs to the saved Server: saving the new Server forgets it.</source>
+        <translation>Es gehört zum gespeicherten Server: Beim Speichern des neuen Servers wird es vergessen.</translation>
+    </message>
+    <message>
+        <source>Only the certificate with this SHA-256 fingerprint is accepted for this server, whatever the trust store says.</source>
+        <translation>Für diesen Server wird nur das Zertifikat mit diesem SHA-256-Fingerabdruck angenommen, unabhängig vom Zertifikatspeicher.</translation>
     </message>
     <message>
         <source>none saved</source>
@@ -2890,8 +2918,21 @@
         <translation>Der Test konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
+        <source>Edit SMTP Details…</source>
+        <extracomment>The follow-ups a result may offer, with their button&apos;s text.</extracomment>
+        <translation>SMTP-Daten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open SMS Outbox</source>
+        <translation>SMS-Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate…</source>
+        <translation>Diesem Zertifikat vertrauen…</translation>
+    </message>
+    <message>
         <source>Waiting for the server…</source>
-        <extracomment>The follow-ups a result may offer, with their button&apos;s text. The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details). Words that name the SMTP details (or one of their fields) in a summary. The status line while the service works; set by each subclass.</extracomment>
+        <extracomment>The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details). Words that name the SMTP details (or one of their fields) in a summary. The status line while the service works; set by each subclass.</extracomment>
         <translation>Warten auf den Server…</translation>
     </message>
     <message>
@@ -3216,6 +3257,41 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificate</name>
+    <message>
+        <source>Trust the certificate of {host} for sending mail?</source>
+        <translation>Dem Zertifikat von {host} für den E-Mail-Versand vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trust it only if this is your company&apos;s own mail relay: compare the fingerprint with the one its administrator gives you. From then on only this certificate is accepted for {host}; if it changes, sending stops and says so.</source>
+        <translation>Vertrauen Sie ihm nur, wenn dies das eigene Mail-Relay Ihrer Firma ist: Vergleichen Sie den Fingerabdruck mit dem, den sein Administrator Ihnen nennt. Danach wird für {host} nur dieses Zertifikat angenommen; ändert es sich, stoppt der Versand und meldet das.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
 </context>
 <context>

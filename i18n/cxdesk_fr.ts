@@ -2690,6 +2690,26 @@
         <translation>Expéditeur SMS : problème</translation>
     </message>
     <message>
+        <source>Trusted cert&amp;ificate</source>
+        <translation>Certificat de &amp;confiance</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the mail server&apos;s own certificate, trusted deliberately (an internal relay with a self-signed or private certificate). Only that certificate is then accepted for this server.</source>
+        <translation>L’empreinte SHA-256 du certificat propre au serveur de messagerie, approuvé délibérément (un relais interne avec un certificat auto-signé ou privé). Seul ce certificat est alors accepté pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>none: the trust store decides</source>
+        <translation>aucun : le magasin de certificats décide</translation>
+    </message>
+    <message>
+        <source>Trusted certificate: what it means</source>
+        <translation>Certificat de confiance : ce que cela signifie</translation>
+    </message>
+    <message>
+        <source>Trusted certificate: problem</source>
+        <translation>Certificat de confiance : problème</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2721,6 +2741,14 @@
     <message>
         <source>Your new password is kept too (not shown); Save sends it.</source>
         <translation>Votre nouveau mot de passe est conservé aussi (non affiché) ; « Enregistrer » l’envoie.</translation>
+    </message>
+    <message>
+        <source>It belongs to the saved Server: saving the new Server forgets it.</source>
+        <translation>Il appartient au serveur enregistré : enregistrer le nouveau serveur l’oublie.</translation>
+    </message>
+    <message>
+        <source>Only the certificate with this SHA-256 fingerprint is accepted for this server, whatever the trust store says.</source>
+        <translation>Seul le certificat ayant cette empreinte SHA-256 est accepté pour ce serveur, quoi qu’en dise le magasin de certificats.</translation>
     </message>
     <message>
         <source>none saved</source>
@@ -2890,8 +2918,21 @@
         <translation>Le test n’a pas pu être lancé.</translation>
     </message>
     <message>
+        <source>Edit SMTP Details…</source>
+        <extracomment>The follow-ups a result may offer, with their button&apos;s text.</extracomment>
+        <translation>Modifier les paramètres SMTP…</translation>
+    </message>
+    <message>
+        <source>Open SMS Outbox</source>
+        <translation>Ouvrir la boîte d’envoi SMS</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate…</source>
+        <translation>Faire confiance à ce certificat…</translation>
+    </message>
+    <message>
         <source>Waiting for the server…</source>
-        <extracomment>The follow-ups a result may offer, with their button&apos;s text. The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details). Words that name the SMTP details (or one of their fields) in a summary. The status line while the service works; set by each subclass.</extracomment>
+        <extracomment>The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details). Words that name the SMTP details (or one of their fields) in a summary. The status line while the service works; set by each subclass.</extracomment>
         <translation>En attente du serveur…</translation>
     </message>
     <message>
@@ -3216,6 +3257,41 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificate</name>
+    <message>
+        <source>Trust the certificate of {host} for sending mail?</source>
+        <translation>Faire confiance au certificat de {host} pour l’envoi de courrier ?</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Faire confiance à ce certificat ?</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Délivré à</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Trust it only if this is your company&apos;s own mail relay: compare the fingerprint with the one its administrator gives you. From then on only this certificate is accepted for {host}; if it changes, sending stops and says so.</source>
+        <translation>Ne lui faites confiance que s’il s’agit du relais de messagerie de votre entreprise : comparez l’empreinte avec celle que vous donne son administrateur. Ensuite, seul ce certificat est accepté pour {host} ; s’il change, l’envoi s’arrête et le signale.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
 </context>
 <context>

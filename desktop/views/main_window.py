@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.smtp_section.edit_requested.connect(self._on_smtp_section_edit_requested)
         self.smtp_section.outbox_requested.connect(self._on_smtp_section_outbox_requested)
         self.smtp_section.field_requested.connect(self._on_smtp_section_field_requested)
+        self.smtp_section.details_changed.connect(self._on_smtp_section_details_changed)
         self.packages_section.recording_requested.connect(self._on_packages_section_recording_requested)
         self.agreement_section.agreement_requested.connect(self._on_agreement_section_agreement_requested)
 
@@ -250,6 +251,9 @@ class MainWindow(QMainWindow):
 
     def _on_smtp_section_edit_requested(self) -> None:
         self.open_smtp_editor()
+
+    def _on_smtp_section_details_changed(self) -> None:
+        self.reload_part("smtp")
 
     def _on_smtp_section_field_requested(self, key: str) -> None:
         dialog = self.open_smtp_editor()

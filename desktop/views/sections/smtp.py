@@ -64,11 +64,13 @@ class SmtpSection(QWidget):
             result asked for the SMTP details.
         field_requested(str): a test's result named the field of the SMTP details that fixes it (its key,
             e.g. ``from_address``): open them with that field marked.
+        details_changed(): a test changed the saved details (a certificate was trusted): load them again.
         outbox_requested(): a test's result asked for the (sandbox's) SMS outbox.
     """
 
     edit_requested = Signal()
     field_requested = Signal(str)
+    details_changed = Signal()
     outbox_requested = Signal()
 
     def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None) -> None:
@@ -145,7 +147,12 @@ class SmtpSection(QWidget):
             return None
         from desktop.views.test_email_dialog import TestEmailDialog  # imported when first opened, not at start
 
-        return self._open(TestEmailDialog(self._ops, self._client, self._current.value, self))
+        dialog = self._open(TestEmailDialog(self._ops, self._client, self._current.value, self))
+        dialog.certificate_trusted.connect(self._on_test_email_dialog_certificate_trusted)
+        return dialog
+
+    def _on_test_email_dialog_certificate_trusted(self, _sha256: str) -> None:
+        self.details_changed.emit()
 
     def open_test_sms(self) -> TestSmsDialog | None:
         """Open Test SMS (window-modal) from the saved SMS From to the contact mobile; ``None`` while unavailable."""
