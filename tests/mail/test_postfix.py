@@ -76,7 +76,8 @@ def test_submission_with_starttls_and_a_non_ascii_password_delivers(postfix):
     held = postfix.message(queue_id(result))
     assert f"From: {USERNAME}" in held and f"To: {OUTSIDE_RECIPIENT}" in held
     # The body describes the security actually negotiated.
-    assert f"Server: 127.0.0.1, port {postfix.submission_port}, STARTTLS" in held
+    assert f"Server: 127.0.0.1 port {postfix.submission_port}" in held
+    assert f"Connection: encrypted with STARTTLS (TLSv1.3), logged in as {USERNAME}" in held
     assert "with ESMTPSA id" in held  # Postfix's own word: ESMTP over TLS, with a login
     assert f"sasl_username={USERNAME}" in postfix.maillog
 
@@ -112,7 +113,8 @@ def test_implicit_tls_delivers(postfix):
     assert auth.reply.startswith("235 2.7.0") and auth.detail == f"logged in as {USERNAME} (LOGIN)"
     assert "encrypted with TLS from the first byte" in result.summary
     held = postfix.message(queue_id(result))
-    assert f"Server: 127.0.0.1, port {postfix.submissions_port}, TLS from the first byte (implicit TLS)" in held
+    assert f"Server: 127.0.0.1 port {postfix.submissions_port}" in held
+    assert "Connection: encrypted with TLS from the first byte (TLSv1.3), logged in as" in held
     assert "with ESMTPSA id" in held  # Postfix's own word: ESMTP over TLS, with a login
 
 
