@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         use_color_scheme(app, args.color_scheme)
     else:
         scheme = follow_color_scheme(app)  # noqa: F841 - light or dark as the OS is, also when it changes (issue 12)
+    from desktop.translation import start_language
+
+    start_language(args.language)  # before the first window is built; reads one small settings file
     from desktop.crash import install_crash_handlers
     from desktop.shell.launcher import Launcher
 

@@ -107,7 +107,10 @@ def test_the_qt_plugin_selection(dest, kept):
     ("libQt6Qml.so.6", False),
     ("PySide6/Qt/lib/QtWebEngineCore.framework/Resources/Info.plist", False),
     ("PySide6/Qt6Quick.dll", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qtbase_de.qm", True),  # Qt's own buttons in German and French (issue 12)
+    ("PySide6/Qt/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/translations/qtbase_es.qm", False),
+    ("PySide6/Qt/translations/qtdeclarative_de.qm", False),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
     ("PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg", True),
 ])
@@ -135,7 +138,10 @@ def test_the_built_bundle_has_one_qt_binding_and_only_the_qt_parts_the_app_uses(
     native = {"linux": "xcb", "darwin": "cocoa", "win32": "windows"}[sys.platform]
     assert {("platforms", "offscreen"), ("platforms", native), ("imageformats", "svg"),
             ("iconengines", "svgicon")} <= plugins
-    assert not any("translations" in p.parts and p.suffix == ".qm" for p in files)
+    qt_translations = {p.name for p in files if "translations" in p.parts and p.suffix == ".qm"}
+    assert qt_translations == qt_selection.KEEP_TRANSLATIONS  # Qt's base translations for de and fr only
+    assert {p.name for p in files if p.name.startswith("cxdesk_") and p.suffix == ".qm"} == {"cxdesk_de.qm",
+                                                                                              "cxdesk_fr.qm"}
     expected_forms = (bundle / "_internal" / "desktop" / "expected_forms.txt").read_text(encoding="utf-8").split()
     assert "main_window" in expected_forms and "about_dialog" in expected_forms  # the self-test's list
 

@@ -20,6 +20,7 @@ from tests.keyboard import (
     activate,
     describe,
     menu_repeats,
+    mnemonic,
     mnemonics,
     repeated,
     stop_key,
@@ -51,13 +52,15 @@ def _check_names_and_mnemonics(window) -> None:
 
 
 @pytest.fixture
-def main_window(qtbot, ops, client):
+def main_window(qtbot, ops, client, tmp_path):
     from desktop.views.help_menu import install_help_menu
+    from desktop.views.language_menu import install_language_menu
     from desktop.views.session_menu import install_session_menu
 
     window = loaded_window(qtbot, ops, client)
     install_help_menu(window, ops=ops)
     install_session_menu(window)
+    install_language_menu(window, ops, choice="", settings=tmp_path / "settings.ini")  # View > Language
     activate(qtbot, window)
     return window
 
@@ -96,11 +99,27 @@ def test_arrow_keys_still_move_between_the_packages_cells(qtbot, main_window):
     assert QApplication.focusWidget() is main_window.packages_section.ui.enableRecordingButton
 
 
-def test_the_main_window_names_every_stop_and_uses_each_letter_once(main_window):
+@pytest.fixture(params=["en", "de", "fr"])
+def ui_language(request, qapp):
+    """The language the window is built in (issue 12 point 3: mnemonics are unique in each language too)."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import translation
+
+    translation.apply_language(request.param)
+    yield request.param
+    translation.apply_language("en")
+    QLocale.setDefault(QLocale.system())
+
+
+def test_the_main_window_names_every_stop_and_uses_each_letter_once(ui_language, main_window):
     _check_names_and_mnemonics(main_window)
     assert not menu_repeats(main_window)
     letters = dict(mnemonics(main_window))
-    assert letters["h"] == "menu '&Help'"  # Alt+H opens Help
+    help_title = main_window.findChild(QMenu, "menuHelp").title()
+    assert letters[mnemonic(help_title)] == f"menu {help_title!r}"  # Alt+H (Alt+D in French) opens Help
+    if ui_language == "en":
+        assert help_title == "&Help"
 
 
 def test_alt_h_opens_help(qtbot, main_window):
@@ -251,7 +270,7 @@ def test_tab_goes_round_the_dialog(qtbot, dialog):
     _check_walks(qtbot, dialog)
 
 
-def test_the_dialog_names_every_stop_and_uses_each_letter_once(dialog):
+def test_the_dialog_names_every_stop_and_uses_each_letter_once(ui_language, dialog):
     _check_names_and_mnemonics(dialog)
 
 

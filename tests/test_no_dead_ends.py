@@ -172,7 +172,7 @@ def test_a_typed_password_is_tested_never_saved_shown_or_logged(qtbot, ops, sand
     type_into(qtbot, smtp, "username", "relay-user")
     qtbot.keyClicks(smtp.ui.passwordEdit, secret)
     assert smtp.typed_values() == ({"from_address": before.value.from_address, "username": "relay-user",
-                                    "server": before.value.server}, secret)
+                                    "server": before.value.server, "certificate_sha256": ""}, secret)
     test = _test_email_of(qtbot, smtp)
     _send(qtbot, test)
     assert test.outcome_text(), "a result, whatever the catcher says to a login"

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.certificates import CertificateInfo
+
 
 class AnswerShapeError(ValueError):
     """A field of an answer is missing or of the wrong type; the message names it (e.g. ``"summary" is missing``)."""
@@ -105,6 +107,8 @@ class EmailTestResult:
         error_kind: a stable code for the failure (``error.kind``, e.g. ``login_refused``), or ``None``.
         error_field: the key of the field that fixes it (``error.field``: ``from_address``, ``username``,
             ``to``…), or ``None`` (also from a service that does not send it).
+        certificate: the mail server's certificate when the service's trust store refused it
+            (``error.certificate``), so the user may trust it deliberately; else ``None``.
     """
 
     ok: bool
@@ -113,6 +117,7 @@ class EmailTestResult:
     error_stage: str | None = None
     error_kind: str | None = None
     error_field: str | None = None
+    certificate: CertificateInfo | None = None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> EmailTestResult:
@@ -131,7 +136,21 @@ class EmailTestResult:
         return cls(ok=_flag(data, "ok"), summary=_text(data, "summary"),
                    transcript=tuple(TranscriptStep.from_json(step) for step in steps),
                    error_stage=_optional_text(error, "stage"), error_kind=_optional_text(error, "kind"),
-                   error_field=_optional_text(error, "field"))
+                   error_field=_optional_text(error, "field"), certificate=_certificate(error.get("certificate")))
+
+
+def _certificate(value: Any) -> CertificateInfo | None:
+    """``error.certificate``: ``{sha256, subject, issuer, not_after}`` (``sha256`` required), or ``None``.
+
+    Raises:
+        AnswerShapeError: not an object, or a field that is not text.
+    """
+    if value is None:
+        return None
+    data = _object(value, '"certificate"')
+    return CertificateInfo(sha256=_text(data, "sha256"), subject=_optional_text(data, "subject") or "",
+                           issuer=_optional_text(data, "issuer") or "",
+                           not_after=_optional_text(data, "not_after") or "")
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,32 @@ class Ui_SmtpDialog(object):
 
         self.fieldsLayout.addWidget(self.smsFromError, 13, 1, 1, 1)
 
+        self.certificateLabel = QLabel(SmtpDialog)
+        self.certificateLabel.setObjectName(u"certificateLabel")
+
+        self.fieldsLayout.addWidget(self.certificateLabel, 14, 0, 1, 1)
+
+        self.certificateEdit = QLineEdit(SmtpDialog)
+        self.certificateEdit.setObjectName(u"certificateEdit")
+        self.certificateEdit.setClearButtonEnabled(True)
+
+        self.fieldsLayout.addWidget(self.certificateEdit, 14, 1, 1, 1)
+
+        self.certificateHint = QLabel(SmtpDialog)
+        self.certificateHint.setObjectName(u"certificateHint")
+        self.certificateHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.certificateHint.setWordWrap(True)
+        self.certificateHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fieldsLayout.addWidget(self.certificateHint, 15, 1, 1, 1)
+
+        self.certificateError = QLabel(SmtpDialog)
+        self.certificateError.setObjectName(u"certificateError")
+        self.certificateError.setTextFormat(Qt.TextFormat.PlainText)
+        self.certificateError.setWordWrap(True)
+
+        self.fieldsLayout.addWidget(self.certificateError, 16, 1, 1, 1)
+
         self.fieldsLayout.setColumnStretch(1, 1)
 
         self.dialogLayout.addLayout(self.fieldsLayout)
@@ -230,13 +256,15 @@ class Ui_SmtpDialog(object):
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.serverLabel.setBuddy(self.serverEdit)
         self.smsFromLabel.setBuddy(self.smsFromEdit)
+        self.certificateLabel.setBuddy(self.certificateEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fromAddressEdit, self.usernameEdit)
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.removePasswordCheck)
         QWidget.setTabOrder(self.removePasswordCheck, self.serverEdit)
         QWidget.setTabOrder(self.serverEdit, self.smsFromEdit)
-        QWidget.setTabOrder(self.smsFromEdit, self.testEmailButton)
+        QWidget.setTabOrder(self.smsFromEdit, self.certificateEdit)
+        QWidget.setTabOrder(self.certificateEdit, self.testEmailButton)
 
         self.retranslateUi(SmtpDialog)
 
@@ -304,6 +332,17 @@ class Ui_SmtpDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.smsFromError.setAccessibleName(QCoreApplication.translate("SmtpDialog", u"SMS From: problem", None))
+#endif // QT_CONFIG(accessibility)
+        self.certificateLabel.setText(QCoreApplication.translate("SmtpDialog", u"Trusted cert&ificate", None))
+#if QT_CONFIG(tooltip)
+        self.certificateEdit.setToolTip(QCoreApplication.translate("SmtpDialog", u"The SHA-256 fingerprint of the mail server's own certificate, trusted deliberately (an internal relay with a self-signed or private certificate). Only that certificate is then accepted for this server.", None))
+#endif // QT_CONFIG(tooltip)
+        self.certificateEdit.setPlaceholderText(QCoreApplication.translate("SmtpDialog", u"none: the trust store decides", None))
+#if QT_CONFIG(accessibility)
+        self.certificateHint.setAccessibleName(QCoreApplication.translate("SmtpDialog", u"Trusted certificate: what it means", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.certificateError.setAccessibleName(QCoreApplication.translate("SmtpDialog", u"Trusted certificate: problem", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleName(QCoreApplication.translate("SmtpDialog", u"Status", None))

@@ -160,8 +160,8 @@ def _recipient(stage: Stage, where: str, reply: Reply, who: Parties) -> SmtpFail
 
 def _relay(stage: Stage, where: str, reply: Reply, who: Parties) -> SmtpFailure:
     if who.logged_in:
-        return SmtpFailure(stage, "relay_denied", f"Relaying refused: the server does not pass mail for "
-                           f"{who.recipient} on for the login {who.username} ({where}). Ask the mail provider "
+        return SmtpFailure(stage, "relay_denied", f"Relaying refused: the server does not relay mail to "
+                           f"{who.recipient} for the login {who.username} ({where}). Ask the mail provider "
                            "whether this login may send to other domains.", reply=reply)
     return SmtpFailure(stage, "relay_denied", f"Relaying refused: the server passes mail on to other domains only "
                        f"after a login ({where}). Enter the Username and Password.", reply=reply, field="username")

@@ -27,6 +27,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                             "https://app.connexcs.com/api/cp/")
     parser.add_argument("--screenshot", metavar="FILE", type=Path,
                         help="load the account, save a PNG of the main window to FILE and exit")
+    parser.add_argument("--language", choices=("en", "de", "fr"),
+                        help="show the app in this language for this run (default: View > Language, else the "
+                             "system's language), e.g. for screenshots")
     parser.add_argument("--color-scheme", choices=("light", "dark"),
                         help="draw the app light or dark whatever the system's colour scheme (default: follow it)")
     parser.add_argument("--sandbox-db", metavar="PATH", type=Path,

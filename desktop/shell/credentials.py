@@ -27,7 +27,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.api import AccountClient, ApiError, SignInRequired
@@ -45,14 +45,16 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop")
 
 #: Sign Out against a server without ``POST auth/jwt/revoke`` (404).
-LOCAL_ONLY = ("This server cannot end sign-ins, so signing out was local only: the old sign-in token stays "
-              "valid on the server until it expires.")
+LOCAL_ONLY = QT_TRANSLATE_NOOP("Credentials", "This server cannot end sign-ins, so signing out was local only: the old "
+                               "sign-in token stays valid on the server until it expires.")
 #: Sign Out when the server could not be told (``{error}``: what went wrong).
-NOT_REVOKED = ("The server could not be told to end the sign-in ({error}), so signing out was local only: "
-               "the old sign-in token stays valid on the server until it expires.")
+NOT_REVOKED = QT_TRANSLATE_NOOP("Credentials", "The server could not be told to end the sign-in ({error}), so "
+                                "signing out was local only: the old sign-in token stays valid on the server until "
+                                "it expires.")
 #: Sign Out when the keychain could not delete the token (locked, not answering).
-NOT_REMOVED = ("The keychain could not remove the sign-in token now; the app removes it before it next "
-               "reads a token, so unlocking the keychain will not sign you back in.")
+NOT_REMOVED = QT_TRANSLATE_NOOP("Credentials", "The keychain could not remove the sign-in token now; the app "
+                                "removes it before it next reads a token, so unlocking the keychain will not sign you "
+                                "back in.")
 
 
 def token_email(token: str) -> str:
@@ -188,11 +190,12 @@ class Credentials(QObject):
         sentence saying that signing out was local only (:data:`LOCAL_ONLY`, :data:`NOT_REVOKED`).
         """
         def revoked(done: bool) -> None:
-            on_done("" if done else LOCAL_ONLY)
+            on_done("" if done else QCoreApplication.translate("Credentials", LOCAL_ONLY))
 
         def failed(error: BaseException) -> None:
             log.warning("Could not revoke the refresh token: %s", error)
-            on_done(NOT_REVOKED.format(error=describe_error(error).rstrip(".")))
+            on_done(QCoreApplication.translate("Credentials", NOT_REVOKED).format(
+                error=describe_error(error).rstrip(".")))
 
         self._ops.run(client.revoke_refresh_token, on_success=revoked, on_failure=failed)
 

@@ -21,6 +21,8 @@ import stat
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop import APP_NAME
 from desktop.shell.instance import SingleInstance
 from desktop.shell.instance_client import AVAILABLE
@@ -31,6 +33,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
+
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InstanceStartup", text)
 
 
 def already_open(profile_name: str, answered: bool | None) -> tuple[str, int]:
@@ -46,11 +55,14 @@ def already_open(profile_name: str, answered: bool | None) -> tuple[str, int]:
         ``(text, 1)`` when it does not answer.
     """
     if answered:
-        return f"{APP_NAME} is already open for profile {profile_name}; brought it to the front.", 0
+        text = translate("InstanceStartup", "{app} is already open for profile {profile}; brought it to the front.")
+        return text.format(app=APP_NAME, profile=profile_name), 0
     if not AVAILABLE:
-        return f"{APP_NAME} is already open for profile {profile_name}; switch to its window.", 0
-    return (f"{APP_NAME} is already open for profile {profile_name}, but it does not answer. Close it "
-            "(or end it in the Task Manager or Activity Monitor) and start again."), 1
+        text = translate("InstanceStartup", "{app} is already open for profile {profile}; switch to its window.")
+        return text.format(app=APP_NAME, profile=profile_name), 0
+    return translate("InstanceStartup", "{app} is already open for profile {profile}, but it does not answer. Close it "
+                                        "(or end it in the Task "
+               "Manager or Activity Monitor) and start again.").format(app=APP_NAME, profile=profile_name), 1
 
 
 def has_console(stream=None) -> bool:
@@ -141,8 +153,10 @@ def claim_or_tell(instance: SingleInstance, profile_name: str) -> int | None:
             return None
         if taken is False:
             return 0
-        text, code = (f"{APP_NAME} could not take over profile {profile_name}: it is still open on "
-                      f"{holder.host or 'another computer'}. Close it there and start again."), 1
+        host = holder.host or translate("InstanceStartup", "another computer")
+        text, code = translate("InstanceStartup", "{app} could not take over profile {profile}: it is still open on "
+                               "{host}. Close it there and start again.").format(app=APP_NAME, profile=profile_name,
+                                                                                 host=host), 1
     else:
         text, code = already_open(profile_name, answered)
     print(text, file=sys.stderr if code else sys.stdout)

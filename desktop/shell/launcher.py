@@ -237,7 +237,7 @@ class Launcher(QObject):
             self.screenshot.watch(window)
         window.show()
         if session.starting:
-            window.show_waiting("Starting the sandbox…")  # the cache shows meanwhile; sandbox_ready loads
+            window.show_waiting(self.tr("Starting the sandbox…"))  # the cache shows meanwhile; sandbox_ready loads
         elif session.cached and any(session.cached.values()):
             after_first_paint(window, window.refresh)  # the cached values first, then the network (issue 11)
         else:
@@ -313,8 +313,9 @@ class Launcher(QObject):
             return
         from PySide6.QtWidgets import QMessageBox
 
-        what = "The sandbox account service could not start" if self.profile is None or self.profile.is_sandbox \
-            else f"The profile {self.profile.name} could not be opened"
+        what = (self.tr("The sandbox account service could not start") if self.profile is None
+                or self.profile.is_sandbox else self.tr("The profile {name} could not be opened").format(
+                    name=self.profile.name))
         QMessageBox.critical(None, APP_NAME, f"{what}:\n\n{error}")
         self.app.exit(1)
 

@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.ops import Ops
 from desktop.shell.credentials import NOT_REMOVED, Credentials
@@ -28,6 +28,13 @@ from desktop.shell.instance_lock import LockHolder
 from desktop.store import Profile, Profiles
 
 log = logging.getLogger("desktop")
+
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfileSwitcher", text)
 
 
 @dataclass
@@ -173,8 +180,10 @@ class ProfileSwitcher:
 
         taken = ask_take_over(instance, profile.name, holder, parent=self._launcher.window)
         if taken is None and self._launcher.window is not None:
-            self._launcher.window.statusBar().showMessage(
-                f"{profile.name} is still open on {holder.host or 'another computer'}: close it there first.", 10_000)
+            self._launcher.window.statusBar().showMessage(translate("ProfileSwitcher", "{name} is still open on "
+                                                                                       "{host}: close it there "
+                                                              "first.").format(
+                name=profile.name, host=holder.host or translate("ProfileSwitcher", "another computer")), 10_000)
         return bool(taken)
 
     def _open_elsewhere(self, profile: Profile, current: Profile | None) -> None:
@@ -194,8 +203,9 @@ class ProfileSwitcher:
                                on_success=lambda answered: self._on_raised_elsewhere(profile, answered))
 
     def _on_raised_elsewhere(self, profile: Profile, answered: bool | None) -> None:
-        text = (f"{profile.name} is open in another window; brought it to the front." if answered else
-                f"{profile.name} is open in another window, which does not answer.")
+        text = (translate("ProfileSwitcher", "{name} is open in another window; brought it to the front.") if answered
+                else translate("ProfileSwitcher", "{name} is open in another window, which does not answer."))
+        text = text.format(name=profile.name)
         if self._launcher.window is not None:
             self._launcher.window.statusBar().showMessage(text, 10_000)
         else:
@@ -246,8 +256,8 @@ class ProfileSwitcher:
             self.sign_out_notes = (*self.sign_out_notes, text)  # the dialog is not shown yet
 
     def _after_sign_out(self, profile: Profile, removed: bool) -> None:
-        notes = [f"Signed out of {profile.name}.", *self.sign_out_notes]
+        notes = [translate("ProfileSwitcher", "Signed out of {name}.").format(name=profile.name), *self.sign_out_notes]
         self.sign_out_notes = ()
         if not removed:
-            notes.append(NOT_REMOVED)
+            notes.append(QCoreApplication.translate("Credentials", NOT_REMOVED))
         self._launcher.ask_sign_in(profile, " ".join(notes))

@@ -12,6 +12,8 @@ failed. The checks:
 * ``forms``: every compiled form (``desktop.forms.ui_*``) imports and its ``setupUi`` builds on
   a QMainWindow, QDialog or QWidget as its code asks; the list of forms expected comes from
   ``ui/*.ui`` (source) or the ``expected_forms.txt`` written into the bundle by ``build.spec``;
+* ``translations``: the app's German and French translations (``desktop/forms/cxdesk_*.qm``) and Qt's
+  base translations for them (``qtbase_de.qm``, ``qtbase_fr.qm``) load and translate;
 * ``domain data``: phonenumbers' metadata, python-stdnum, IDNA and babel's locale data are there;
 * ``tls``: the OpenSSL version, the truststore context the SMTP engine uses, certifi's bundle;
 * ``trust store``: the operating system's certificate authorities truststore verifies against;
@@ -210,6 +212,7 @@ def run_self_test(report: str | None = None) -> int:
             for name, fn in [("qt platform", lambda: checks.qt_platform(test.app)),
                              ("image formats", checks.image_formats), ("icon engine", checks.icon_engine),
                              ("resources", lambda: checks.resources(test.app)), ("forms", checks.forms),
+                             ("translations", checks.translations),
                              ("domain data", checks.domain_data), ("tls", checks.tls),
                              ("trust store", checks.trust_store), ("keyring", checks.keyring),
                              ("single instance", checks.single_instance), ("log", checks.log),

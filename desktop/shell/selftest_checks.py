@@ -122,6 +122,25 @@ def forms() -> str:
     return f"{len(names)} forms build ({', '.join(names)})"
 
 
+#: What the translations check asks (context, source): out of lupdate's sight, it is no text of the app's.
+_FILE_MENU, _CANCEL = ("MainWindow", "&File"), ("QPlatformTheme", "Cancel")
+
+
+def translations() -> str:
+    """The app's German and French translations and Qt's base translations for them load and translate."""
+    from desktop.translation import load_translators
+
+    for language, file_menu, cancel in (("de", "&Datei", "Abbrechen"), ("fr", "&Fichier", "Annuler")):
+        try:
+            app_qm, qt_qm = load_translators(language)
+        except OSError as error:
+            raise CheckFailed(str(error)) from error
+        said = app_qm.translate(*_FILE_MENU), qt_qm.translate(*_CANCEL)
+        if said != (file_menu, cancel):
+            raise CheckFailed(f"{language}: File and Cancel read {said!r}, not {(file_menu, cancel)!r}")
+    return "de, fr: the app's (cxdesk_*.qm) and Qt's base translations (qtbase_*.qm) load"
+
+
 # -- the rest of the stack --------------------------------------------------------------------------
 
 def domain_data() -> str:

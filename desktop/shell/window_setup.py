@@ -44,6 +44,7 @@ def load_views() -> None:
     and the keychain fills time the GUI thread would otherwise spend waiting.
     """
     import desktop.views.help_menu
+    import desktop.views.language_menu
     import desktop.views.main_window
     import desktop.views.session_menu  # noqa: F401 - loaded for build_window and dress_window
 
@@ -58,6 +59,7 @@ def build_window(ops: Ops, session: Session, sign_in: Callable[[QWidget, Callabl
         sign_in: the window's way to sign in again after a 401 (``None``: it has none).
     """
     from desktop.views.help_menu import install_help_menu
+    from desktop.views.language_menu import install_language_menu
     from desktop.views.main_window import MainWindow
     from desktop.views.window_place import remember_place
 
@@ -67,6 +69,7 @@ def build_window(ops: Ops, session: Session, sign_in: Callable[[QWidget, Callabl
     remember_place(window, ops)  # where it was on these screens; its place is kept when it closes
     install_help_menu(window, server_url_getter=lambda: session.server_label,
                       outbox_state_getter=lambda: window.outbox_state(), ops=ops)
+    install_language_menu(window, ops)  # View > Language, before Help
     return window
 
 

@@ -2,38 +2,22 @@
 
 Run ``python -m desktop.tools.build_forms`` after editing a form; ``--check`` exits 1 when a
 compiled file is out of date (``tests/test_forms.py`` runs the same check). Uses the
-``pyside6-uic`` and ``pyside6-rcc`` tools of the installed PySide6.
+``pyside6-uic`` and ``pyside6-rcc`` tools of the installed PySide6. Then it updates the translation
+sources and compiles them (:mod:`desktop.tools.build_translations`; ``--no-translations`` skips that).
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-UI_DIR = ROOT / "ui"
-QRC_DIR = ROOT / "resources"
-OUT_DIR = ROOT / "desktop" / "forms"
+from desktop.tools.qt_tools import OUT_DIR, QRC_DIR, ROOT, UI_DIR
+from desktop.tools.qt_tools import tool as _tool
 
-
-def _tool(name: str) -> str:
-    """Find a PySide6 tool beside the running interpreter, else on PATH.
-
-    Raises:
-        FileNotFoundError: the tool is not installed.
-    """
-    for folder in (Path(sys.executable).parent, Path(sys.prefix) / "bin", Path(sys.prefix) / "Scripts"):
-        for candidate in (folder / name, folder / f"{name}.exe"):
-            if candidate.exists():
-                return str(candidate)
-    found = shutil.which(name)
-    if not found:
-        raise FileNotFoundError(f"{name} not found: install PySide6-Essentials")
-    return found
+__all__ = ["OUT_DIR", "QRC_DIR", "ROOT", "UI_DIR", "main", "stale", "targets"]
 
 
 def targets() -> list[tuple[Path, Path, list[str]]]:
@@ -83,11 +67,18 @@ def main(argv: list[str] | None = None) -> int:
     """Compile every form and resource file; with ``--check`` only report stale ones (exit 1)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check; exit 1 when a file is stale")
+    parser.add_argument("--no-translations", dest="translations", action="store_false",
+                        help="do not update i18n/*.ts and desktop/forms/*.qm (desktop.tools.build_translations)")
     args = parser.parse_args(argv)
+    translations = args.translations and UI_DIR == ROOT / "ui"  # not for a test's own folder of forms
     if args.check:
-        bad = stale()
-        for path in bad:
-            print(f"stale: {_shown(path)}")
+        bad = [f"stale: {_shown(path)}" for path in stale()]
+        if translations:
+            from desktop.tools import build_translations
+
+            bad += build_translations.stale()
+        for line in bad:
+            print(line)
         return 1 if bad else 0
     for source, target, command in targets():
         text = compile_one(source, command)
@@ -95,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             continue  # unchanged: leave the file (and its line endings) as they are
         target.write_text(text, encoding="utf-8", newline="\n")  # LF on Windows too, as in the repository
         print(f"{_shown(source)} -> {_shown(target)}")
+    if translations:
+        from desktop.tools import build_translations  # the .ts sources read the forms: after them
+
+        for line in build_translations.build():
+            print(line)
     return 0
 
 

@@ -3,8 +3,9 @@
 ``python -m desktop.tools.screenshots OUTDIR`` runs ``cxdesk --screenshot`` once per combination on the
 embedded sandbox account, in a throw-away app folder (``CXDESK_HOME``), and writes
 ``OUTDIR/main_window-<language>-<scheme>-<scale>.png`` plus ``OUTDIR/index.md`` that shows them all.
-Each run gets one offscreen screen of 1920×1080 device pixels at the scale's device-pixel ratio, so the
-150 % pictures show what a user of a 1080p monitor at 150 % sees (a 1280×720 logical desktop).
+Each run gets one offscreen screen of 1920×1080 pixels and Qt's ``QT_SCALE_FACTOR`` of the scale, so the
+150 % pictures show what a user of a 1080p monitor at 150 % sees (a 1280×720 logical desktop, drawn
+with 1.5 pixels per point).
 It prints one line per picture and exits 1 when any run fails (its error output is printed).
 """
 
@@ -50,17 +51,15 @@ def all_shots() -> list[Shot]:
     return [Shot(language, scheme, scale) for language in LANGUAGES for scheme in SCHEMES for scale in SCALES]
 
 
-def screen_file(folder: Path, scale: float) -> Path:
-    """Write the offscreen platform's screen description for ``scale`` into ``folder`` and return its path.
+def screen_file(folder: Path) -> Path:
+    """Write the offscreen platform's screen description (:data:`SCREEN_PIXELS`) into ``folder``; its path.
 
-    The format is Qt's offscreen plugin's ``configfile`` (``qoffscreen.cpp``): logical geometry and ``dpr``.
+    The format is that of Qt's offscreen plugin's ``configfile`` (``qoffscreen.cpp``).
     """
     width, height = SCREEN_PIXELS
-    description = {"screens": [{
-        "name": f"{width}x{height} at {round(scale * 100)}%", "x": 0, "y": 0,
-        "width": round(width / scale), "height": round(height / scale),
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": scale}]}
-    path = folder / f"screen-{round(scale * 100)}.json"
+    description = {"screens": [{"name": f"{width}x{height}", "x": 0, "y": 0, "width": width, "height": height,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+    path = folder / "screen.json"
     path.write_text(json.dumps(description), encoding="utf-8")
     return path
 
@@ -71,11 +70,11 @@ def take(shot: Shot, out_dir: Path, home: Path) -> subprocess.CompletedProcess[s
     Raises:
         subprocess.TimeoutExpired: the run took longer than :data:`RUN_TIMEOUT_S`.
     """
-    screen = screen_file(home, shot.scale)
+    screen = screen_file(home)
     # Qt splits platform options at ':', so the screen file is named relative to the run's folder
     # (an absolute Windows path would be cut at its drive letter).
-    env = {**os.environ, "CXDESK_HOME": str(home), "QT_QPA_PLATFORM": f"offscreen:configfile={screen.name}"}
-    env.pop("QT_SCALE_FACTOR", None)
+    env = {**os.environ, "CXDESK_HOME": str(home), "QT_QPA_PLATFORM": f"offscreen:configfile={screen.name}",
+           "QT_SCALE_FACTOR": f"{shot.scale:g}"}
     command = [sys.executable, "-m", "desktop", "--screenshot", str((out_dir / shot.file_name).resolve()),
                "--language", shot.language, "--color-scheme", shot.scheme]
     return subprocess.run(command, cwd=home, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S,

@@ -83,7 +83,7 @@ class AgreementDialog(QDialog):
         super().done(result)
 
     def _load(self) -> None:
-        self._show_message("Loading the service agreement…", warning=False)
+        self._show_message(self.tr("Loading the service agreement…"), warning=False)
         self._ops.run(self._client.get_agreement, on_success=self._on_agreement_loaded,
                       on_failure=self._on_agreement_failed, owner=self)
 
@@ -99,9 +99,10 @@ class AgreementDialog(QDialog):
 
     def _on_agreement_loaded(self, agreement: Agreement) -> None:
         self._agreement = agreement
-        self.ui.titleLabel.setText(agreement.title or "Service agreement")
-        details = [f"Version {agreement.version}" if agreement.version else "",
-                   f"effective {date_only(agreement.effective_date)}" if agreement.effective_date else ""]
+        self.ui.titleLabel.setText(agreement.title or self.tr("Service agreement"))
+        details = [self.tr("Version {version}").format(version=agreement.version) if agreement.version else "",
+                   self.tr("effective {date}").format(date=date_only(agreement.effective_date))
+                   if agreement.effective_date else ""]
         self.ui.detailsLabel.setText(", ".join(part for part in details if part))
         self.ui.detailsLabel.setVisible(bool(self.ui.detailsLabel.text()))
         self.ui.textBrowser.setHtml(without_repeated_title(agreement.html, agreement.title))
@@ -110,7 +111,8 @@ class AgreementDialog(QDialog):
         self.loaded.emit()
 
     def _on_agreement_failed(self, error: BaseException) -> None:
-        self._show_message(f"The service agreement could not be loaded. {describe_error(error)}", retry=True)
+        self._show_message(self.tr("The service agreement could not be loaded. {reason}").format(
+            reason=describe_error(error)), retry=True)
 
     def _on_retry_button_clicked(self) -> None:
         self._load()

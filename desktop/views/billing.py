@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop.api.errors import Conflict
-from desktop.domain.billing import BILLING_METHOD_LABELS, LOCK_PERIOD
+from desktop.domain.billing import LOCK_PERIOD
 from desktop.domain.models import Account
 from desktop.forms.ui_billing_method import Ui_BillingMethodWidget
 from desktop.ops import Ops
@@ -36,12 +36,27 @@ from desktop.views.value_labels import set_value
 #: The longest a QTimer can wait (about 24.8 days), in milliseconds.
 _MAX_TIMER_MS = 2**31 - 1
 
-UNREACHABLE_NOTE = ("The server cannot be reached: switching the billing method needs the server now, so it "
-                    "is unavailable until a refresh reaches it.")
-UNREACHABLE_TIP = "The server cannot be reached: switching the billing method needs the server now."
+UNREACHABLE_NOTE = QT_TRANSLATE_NOOP("BillingMethodWidget", "The server cannot be reached: switching the billing "
+                                    "method needs the server now, so it is unavailable until a refresh reaches it.")
+UNREACHABLE_TIP = QT_TRANSLATE_NOOP("BillingMethodWidget", "The server cannot be reached: switching the billing "
+                                    "method needs the server now.")
+LOCK_EXPLANATION = QT_TRANSLATE_NOOP("BillingMethodWidget", "The billing method can be switched once every 30 days. "
+                                     "Platform administrators can lift the lock through technical support.")
+#: Each billing method as shown (desktop.domain.billing's keys), and as a switch button and question name it.
+METHOD_LABELS: dict[str, str] = {"per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "Per channel"),
+                                 "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "Per minute")}
+SWITCH_BUTTONS: dict[str, str] = {"per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "&Switch to per channel…"),
+                                  "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "&Switch to per minute…")}
+SWITCH_QUESTIONS: dict[str, str] = {
+    "per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch the billing method to per channel?"),
+    "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch the billing method to per minute?")}
+SWITCH_ANSWERS: dict[str, str] = {"per_channel": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch to per channel"),
+                                  "per_minute": QT_TRANSLATE_NOOP("BillingMethodWidget", "Switch to per minute")}
+translate = QCoreApplication.translate
 
-LOCK_EXPLANATION = ("The billing method can be switched once every 30 days. Platform administrators "
-                    "can lift the lock through technical support.")
+
+def _tr(text: str) -> str:
+    return translate("BillingMethodWidget", text)
 
 
 def other_method(method: str) -> str:
@@ -85,6 +100,16 @@ class BillingMethodWidget(QWidget):
         self._show_message("")
         self._render()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's and the widget's own text again when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._tip = self.ui.switchButton.toolTip()
+            if not self._busy and not self._refused:
+                self._show_message("" if self._reachable else _tr(UNREACHABLE_NOTE))
+            self._render()
+        super().changeEvent(event)
+
     def _connect_signals(self) -> None:
         self.ui.switchButton.clicked.connect(self._on_switch_button_clicked)
         self._lock_timer.timeout.connect(self._on_lock_timer_timeout)
@@ -105,7 +130,7 @@ class BillingMethodWidget(QWidget):
         self._now = now
         self._refused = False
         if not self._busy:  # a refresh during a switch keeps "Switching…" until the answer comes
-            self._show_message("" if self._reachable else UNREACHABLE_NOTE)
+            self._show_message("" if self._reachable else _tr(UNREACHABLE_NOTE))
         self._render()
 
     def set_channel_rate(self, cost: str | None) -> None:
@@ -125,8 +150,8 @@ class BillingMethodWidget(QWidget):
         self._reachable = reachable
         if not self._busy:
             if not reachable:
-                self._show_message(UNREACHABLE_NOTE)
-            elif self.ui.messageLabel.text() == UNREACHABLE_NOTE:
+                self._show_message(_tr(UNREACHABLE_NOTE))
+            elif self.ui.messageLabel.text() == _tr(UNREACHABLE_NOTE):
                 self._show_message("")
         self._render()
 
@@ -142,21 +167,21 @@ class BillingMethodWidget(QWidget):
         account = self._account
         self._lock_timer.stop()
         if account is None:
-            self.ui.methodValue.setText("Loading…")
+            self.ui.methodValue.setText(translate("BillingMethodWidget", "Loading…"))
             for widget in (self.ui.rateCaption, self.ui.rateValue, self.ui.channelRateCaption,
                            self.ui.channelRateValue, self.ui.lockLabel, self.ui.ruleLabel):
                 widget.hide()
             self.ui.switchButton.setEnabled(False)
             return
         method = account.billing_method
-        self.ui.methodValue.setText(BILLING_METHOD_LABELS.get(method, method))
+        self.ui.methodValue.setText(_tr(METHOD_LABELS[method]) if method in METHOD_LABELS else method)
         self._render_rates(account)
-        target = BILLING_METHOD_LABELS[other_method(method)].lower()
-        self.ui.switchButton.setText(f"&Switch to {target}…")
+        self.ui.switchButton.setText(_tr(SWITCH_BUTTONS[other_method(method)]))
         locked = self.is_locked()
         if locked:
             until = account.billing_method_locked_until
-            self.ui.lockLabel.setText(f"<b>Locked until {date_time(until)}.</b> {LOCK_EXPLANATION}")
+            lock = translate("BillingMethodWidget", "<b>Locked until {time}.</b> {explanation}")
+            self.ui.lockLabel.setText(lock.format(time=date_time(until), explanation=_tr(LOCK_EXPLANATION)))
             if self._now is None:  # re-check when the lock ends (in steps a QTimer can wait)
                 remaining_ms = (until - datetime.now(UTC)).total_seconds() * 1000
                 self._lock_timer.start(int(min(max(remaining_ms, 0) + 1000, _MAX_TIMER_MS)))
@@ -167,7 +192,7 @@ class BillingMethodWidget(QWidget):
                 "The billing method can be switched once every 30 days: after a switch now, the next switch "
                 "is possible from {date}.").format(date=date_time(self._current_time() + LOCK_PERIOD)))
         self.ui.switchButton.setEnabled(self._reachable and not (locked or self._busy or self._refused))
-        self.ui.switchButton.setToolTip(self._tip if self._reachable else UNREACHABLE_TIP)
+        self.ui.switchButton.setToolTip(self._tip if self._reachable else _tr(UNREACHABLE_TIP))
 
     def _render_rates(self, account: Account) -> None:
         """Both rates with their units, whichever method is in use (the user compares them before switching)."""
@@ -194,20 +219,19 @@ class BillingMethodWidget(QWidget):
     def _ask_confirmation(self, target: str) -> None:
         """Open the confirmation box (window-modal); the switch starts only when it is accepted."""
         account = self._account
-        label = BILLING_METHOD_LABELS[target].lower()
         until = self._current_time() + LOCK_PERIOD
-        box = QMessageBox(QMessageBox.Icon.Question, "Switch billing method",
-                          f"Switch the billing method to {label}?", QMessageBox.StandardButton.NoButton, self)
-        details = [f"Once switched, the billing method is locked for 30 days: you cannot switch it "
-                   f"again until {date_time(until)}."]
+        box = QMessageBox(QMessageBox.Icon.Question, translate("BillingMethodWidget", "Switch billing method"),
+                          _tr(SWITCH_QUESTIONS[target]), QMessageBox.StandardButton.NoButton, self)
+        details = [translate("BillingMethodWidget", "Once switched, the billing method is locked for 30 days: you "
+                             "cannot switch it again until {time}.").format(time=date_time(until))]
         if target == "per_minute" and account.per_minute_rate:
-            details.append(f"Calls will be billed at {format_rate(account.per_minute_rate, account.currency)} "
-                           "per minute.")
+            details.append(translate("BillingMethodWidget", "Calls will be billed at {rate} per minute.").format(
+                rate=format_rate(account.per_minute_rate, account.currency)))
         elif target == "per_channel" and self._channel_rate:
             details.append(self.tr("Channels will be billed at {rate} {unit}.").format(
                 rate=format_rate(self._channel_rate, account.currency), unit=unit_text("channel", True)))
         box.setInformativeText(" ".join(details))
-        self._confirm_button = box.addButton(f"Switch to {label}", QMessageBox.ButtonRole.AcceptRole)
+        self._confirm_button = box.addButton(_tr(SWITCH_ANSWERS[target]), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setProperty("cxdesk_target", target)
@@ -227,7 +251,7 @@ class BillingMethodWidget(QWidget):
 
     def _switch(self, target: str) -> None:
         self._busy = True
-        self._show_message("Switching the billing method…", warning=False)
+        self._show_message(translate("BillingMethodWidget", "Switching the billing method…"), warning=False)
         self._render()
         session = self._session
 
@@ -246,12 +270,17 @@ class BillingMethodWidget(QWidget):
         self._busy = False
         if isinstance(error, Conflict) and error.code == "billing_method_locked":
             self._refused = True
-            when = (f" until {date_time(error.locked_until)}" if error.locked_until
-                    else " for 30 days after the last switch")
-            self._show_message(f"The server refused the switch: the billing method is locked{when}. "
-                               "Platform administrators can lift the lock through technical support.")
+            if error.locked_until:
+                self._show_message(translate("BillingMethodWidget", "The server refused the switch: the billing method "
+                                             "is locked until {time}. Platform administrators can lift the lock "
+                                             "through technical support.").format(time=date_time(error.locked_until)))
+            else:
+                self._show_message(translate("BillingMethodWidget", "The server refused the switch: the billing method "
+                                             "is locked for 30 days after the last switch. Platform administrators "
+                                             "can lift the lock through technical support."))
         else:
-            self._show_message(f"The billing method was not switched. {describe_error(error)}")
+            self._show_message(translate("BillingMethodWidget", "The billing method was not switched. {reason}").format(
+                reason=describe_error(error)))
         self._render()
 
     def _on_lock_timer_timeout(self) -> None:

@@ -9,32 +9,39 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.store.resources import EDITABLE
 from desktop.views.messages import field_title
 
 #: What each queued resource is called in a list (design §4: only these two are queued).
-RESOURCE_TITLES: dict[str, str] = {"account": "Company and contact details", "smtp": "SMTP details"}
+RESOURCE_TITLES: dict[str, str] = {"account": QT_TRANSLATE_NOOP("Changes", "Company and contact details"),
+                                   "smtp": QT_TRANSLATE_NOOP("Changes", "SMTP details")}
 #: How a sentence names each resource.
-RESOURCE_PHRASES: dict[str, str] = {"account": "the company and contact details", "smtp": "the SMTP details"}
+RESOURCE_PHRASES: dict[str, str] = {"account": QT_TRANSLATE_NOOP("Changes", "the company and contact details"),
+                                    "smtp": QT_TRANSLATE_NOOP("Changes", "the SMTP details")}
 #: The SMTP section's label of each SMTP key.
-SMTP_TITLES: dict[str, str] = {"from_address": "From Address", "username": "Username", "server": "Server",
-                               "sms_from": "SMS From"}
+SMTP_TITLES: dict[str, str] = {"from_address": QT_TRANSLATE_NOOP("Changes", "From Address"),
+                               "username": QT_TRANSLATE_NOOP("Changes", "Username"),
+                               "server": QT_TRANSLATE_NOOP("Changes", "Server"),
+                               "sms_from": QT_TRANSLATE_NOOP("Changes", "SMS From")}
+translate = QCoreApplication.translate
 
 
 def resource_title(resource: str) -> str:
     """The list title of a queued resource (``account`` → ``Company and contact details``)."""
-    return RESOURCE_TITLES.get(resource, resource)
+    return translate("Changes", RESOURCE_TITLES[resource]) if resource in RESOURCE_TITLES else resource
 
 
 def resource_phrase(resource: str) -> str:
     """The resource as a sentence names it (``smtp`` → ``the SMTP details``)."""
-    return RESOURCE_PHRASES.get(resource, resource)
+    return translate("Changes", RESOURCE_PHRASES[resource]) if resource in RESOURCE_PHRASES else resource
 
 
 def change_title(resource: str, key: str) -> str:
     """The label of a changed dotted key of a resource (``contact.email`` → ``E-mail``, ``sms_from`` → ``SMS From``)."""
     if resource == "smtp":
-        return SMTP_TITLES.get(key, key)
+        return translate("Changes", SMTP_TITLES[key]) if key in SMTP_TITLES else key
     return field_title(key)
 
 
@@ -47,8 +54,8 @@ def in_form_order(resource: str, keys: Iterable[str]) -> list[str]:
 def shown_value(value: str | None) -> str:
     """A field's value as shown: ``(empty)`` for ``""`` and ``(not known)`` for ``None``; other text as it is."""
     if value is None:
-        return "(not known)"
-    return value if value else "(empty)"
+        return translate("Changes", "(not known)")
+    return value if value else translate("Changes", "(empty)")
 
 
 def with_mnemonic(title: str, used: set[str]) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.views.messages import clicked_choice, unsaved_changes_box
 
-INVALID_NOTE = "Some values are not valid yet: correct them before saving, or discard."
+INVALID_NOTE = QT_TRANSLATE_NOOP("ClosingQuestion",
+                                 "Some values are not valid yet: correct them before saving, or discard.")
 
 
 class ClosingQuestion:
@@ -40,8 +42,11 @@ class ClosingQuestion:
         ``invalid``: some values are not valid yet (then they can only be corrected or discarded).
         """
         if self.box is None:
-            self.box = unsaved_changes_box(self._dialog, f"Save your changes to {', '.join(names)} before closing?",
-                                           INVALID_NOTE if invalid else None)
+            translate = QCoreApplication.translate
+            question = translate("ClosingQuestion", "Save your changes to {fields} before closing?").format(
+                fields=", ".join(names))
+            self.box = unsaved_changes_box(self._dialog, question, translate("ClosingQuestion", INVALID_NOTE) if invalid
+                                           else None)
             self.box.finished.connect(self._on_box_finished)
         self.box.open()
         return self.box

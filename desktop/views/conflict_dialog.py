@@ -125,19 +125,19 @@ class ConflictDialog(QDialog):
         self._row_widgets.clear()
         self._groups.clear()
         ui = self.ui
-        ui.introLabel.setText(
-            f"You changed {resource_phrase(entry.resource)} while the server could not be reached "
-            f"({date_time(entry.created_at)}). Meanwhile the same fields were changed on the server. Choose, "
-            "for each field, which value to keep. Nothing is sent until you press Apply; Cancel leaves your "
-            "change waiting.")
+        ui.introLabel.setText(self.tr(
+            "You changed {what} while the server could not be reached ({time}). Meanwhile the same fields were "
+            "changed on the server. Choose, for each field, which value to keep. Nothing is sent until you press "
+            "Apply; Cancel leaves your change waiting.").format(what=resource_phrase(entry.resource),
+                                                                time=date_time(entry.created_at)))
         used = {"a", "c"}  # Apply, Cancel
         for index, key in enumerate(in_form_order(entry.resource, entry.conflict.fields)):
             conflict = entry.conflict.fields[key]
             self._add_row(1 + 2 * index, conflict.field, conflict.base, conflict.mine, conflict.theirs, used)
         others = [change_title(entry.resource, key) for key in in_form_order(entry.resource, entry.changes)
                   if key not in entry.conflict.fields]
-        ui.otherNote.setText(f"Your other changes in this edit ({', '.join(others)}) do not conflict and are "
-                             "sent as you made them." if others else "")
+        ui.otherNote.setText(self.tr("Your other changes in this edit ({fields}) do not conflict and are sent as you "
+                                     "made them.").format(fields=", ".join(others)) if others else "")
         ui.otherNote.setVisible(bool(others))
         ui.fieldsLayout.activate()
         needed = ui.fieldsWidget.sizeHint().height() + 2 * ui.scrollArea.frameWidth()
@@ -153,7 +153,7 @@ class ConflictDialog(QDialog):
         label.setObjectName(f"{key.replace('.', '_')}Label")
         group = QButtonGroup(self)
         cells = []
-        for choice, text, value in ((MINE, "Keep mine", mine), (THEIRS, "Take theirs", theirs)):
+        for choice, text, value in ((MINE, self.tr("Keep mine"), mine), (THEIRS, self.tr("Take theirs"), theirs)):
             button = QRadioButton(text)
             button.setAccessibleName(f"{title}: {text.lower()}, {shown_value(value)}")
             group.addButton(button, 0 if choice == MINE else 1)
@@ -161,7 +161,7 @@ class ConflictDialog(QDialog):
         label.setBuddy(group.button(0))
         group.idToggled.connect(self._on_choice_group_id_toggled)
         self._groups[key] = group
-        base_cell = self._cell(self._value(base, f"{title}: when you started"))
+        base_cell = self._cell(self._value(base, self.tr("{field}: when you started").format(field=title)))
         layout = self.ui.fieldsLayout
         layout.addWidget(line, row, 0, 1, 4)
         layout.addWidget(label, row + 1, 0, Qt.AlignmentFlag.AlignTop)
@@ -201,9 +201,10 @@ class ConflictDialog(QDialog):
                 button.setEnabled(not self._sending)
         self.ui.applyButton.setEnabled(missing == 0 and not self._sending and not self._gone)
         if self._sending:
-            text = "Sending…"
+            text = self.tr("Sending…")
         elif missing:
-            text = f"Choose a value for {missing} more field{'s' * (missing != 1)}."
+            text = (self.tr("Choose a value for 1 more field.") if missing == 1
+                    else self.tr("Choose a value for {count} more fields.").format(count=missing))
         else:
             text = self._summary(choices)
         self.ui.statusLabel.setText(text)
@@ -212,9 +213,14 @@ class ConflictDialog(QDialog):
         titles = {key: change_title(self._entry.resource, key) for key in choices}
         mine = [titles[key] for key, choice in choices.items() if choice == MINE]
         theirs = [titles[key] for key, choice in choices.items() if choice == THEIRS]
-        parts = ([f"your value{'s' * (len(mine) > 1)} for {', '.join(mine)}"] if mine else []) + (
-            [f"the server's value{'s' * (len(theirs) > 1)} for {', '.join(theirs)}"] if theirs else [])
-        return f"Apply keeps {' and '.join(parts)}."
+        parts = []
+        if mine:
+            parts.append((self.tr("your value for {fields}") if len(mine) == 1
+                          else self.tr("your values for {fields}")).format(fields=", ".join(mine)))
+        if theirs:
+            parts.append((self.tr("the server's value for {fields}") if len(theirs) == 1
+                          else self.tr("the server's values for {fields}")).format(fields=", ".join(theirs)))
+        return self.tr("Apply keeps {choices}.").format(choices=self.tr(" and ").join(parts))
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -261,14 +267,14 @@ class ConflictDialog(QDialog):
         self._sending = False
         if report is None:
             self._gone = True
-            self._show_message("This change is no longer waiting for a decision: it was discarded or settled "
-                               "elsewhere. Close this window and look at the changes not yet sent.")
+            self._show_message(self.tr("This change is no longer waiting for a decision: it was discarded or settled "
+                                       "elsewhere. Close this window and look at the changes not yet sent."))
             self._refresh_state()
             return
         if entry is not None and entry.status == CONFLICT and entry.conflict is not None:
             self._show_entry(entry)
-            self._show_message("The server changed these fields again while your choice was being sent. "
-                               "Look at the new values and choose again.")
+            self._show_message(self.tr("The server changed these fields again while your choice was being sent. Look "
+                                       "at the new values and choose again."))
             return
         self.resolved.emit(report)
         self.accept()

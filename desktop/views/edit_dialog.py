@@ -94,7 +94,7 @@ class EditDialog(QDialog):
         self._saving = False
         self._discarding = False
         self.closing = ClosingQuestion(self, self.save, self.close_abandoned)
-        self.form_fields = EditFields(self.ui, self.FIELDS, self.TITLES,
+        self.form_fields = EditFields(self.ui, self.FIELDS, self._titles(),
                                       self.default_validators(current.value) if validators is None else validators,
                                       self.SECRET_KEYS)
         self._fields = self.form_fields.fields
@@ -109,6 +109,10 @@ class EditDialog(QDialog):
         self._refresh_state()
         if self._fields:
             self._fields[0].edit.setFocus()
+
+    def _titles(self) -> dict[str, str]:
+        """How messages name the fields whose label says it otherwise (:attr:`TITLES`), in the app's language."""
+        return {key: self.tr(title) for key, title in self.TITLES.items()}
 
     def _connect_signals(self) -> None:
         for field in self._fields:
@@ -191,7 +195,10 @@ class EditDialog(QDialog):
 
     def secret_undo(self, titles: list[str]) -> str:
         """How the user takes a secret out of the changes, for a message (``empty “Password”``)."""
-        return "empty " + " and ".join(f"“{title}”" for title in titles)
+        quoted = [f"“{title}”" for title in titles]
+        fields = quoted[0] if len(quoted) == 1 else self.tr("{fields} and {last}").format(
+            fields=", ".join(quoted[:-1]), last=quoted[-1])
+        return self.tr("empty {fields}").format(fields=fields)
 
     def set_saving(self, saving: bool, status: str = "") -> None:
         """Lock or unlock the form while something is saved; ``status`` replaces the "Saving…" line."""
@@ -260,7 +267,7 @@ class EditDialog(QDialog):
             return
         if isinstance(error, ValidationFailed):
             self._server_errors = {k: v for k, v in error.fields.items() if k in self.form_fields}
-            self.show_message(refusal_message(error, self.form_fields, self.TITLES))
+            self.show_message(refusal_message(error, self.form_fields, self._titles()))
         elif isinstance(error, QueueFailed):  # the server could not be reached, and the outbox refused it
             self.fallbacks.queue_failed(error)
             return

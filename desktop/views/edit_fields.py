@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.api import ValidationFailed
@@ -201,5 +202,7 @@ def refusal_message(error: ValidationFailed, fields: EditFields, titles: dict[st
     """
     others = [f"{titles.get(k) or field_title(k)}: {v}" for k, v in error.fields.items() if k not in fields]
     if others or not any(key in fields for key in error.fields):
-        return "The server did not accept the change. " + ("; ".join(others) or error.message)
-    return "The server did not accept some values; see the messages under the fields."
+        return QCoreApplication.translate("EditFields", "The server did not accept the change. {reasons}").format(
+            reasons="; ".join(others) or error.message)
+    return QCoreApplication.translate("EditFields",
+                                      "The server did not accept some values; see the messages under the fields.")

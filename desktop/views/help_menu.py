@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import PySide6
-from PySide6.QtCore import QObject, QUrl, qVersion
+from PySide6.QtCore import QEvent, QObject, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
@@ -51,23 +51,40 @@ class HelpMenu(QObject):
         self._server_url_getter = server_url_getter
         self._outbox_state_getter = outbox_state_getter
         self.about_dialog: AboutDialog | None = None
-        self.menu = window.menuBar().addMenu("&Help")
+        self.menu = window.menuBar().addMenu("")
         self.menu.setObjectName("menuHelp")
-        self.copy_diagnostics_action = self._add("Copy &diagnostics", "actionCopyDiagnostics",
-                                                 "Copy versions, folders and the recent log (no secrets) "
-                                                 "to the clipboard for a support request")
-        self.open_log_folder_action = self._add("Open &log folder", "actionOpenLogFolder",
-                                                "Show the folder with the app's log files")
+        self.copy_diagnostics_action = self._add("actionCopyDiagnostics")
+        self.open_log_folder_action = self._add("actionOpenLogFolder")
         self.menu.addSeparator()
-        self.about_action = self._add(f"&About {APP_NAME}", "actionAbout", "Version and licence")
+        self.about_action = self._add("actionAbout")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.retranslate()
+        window.installEventFilter(self)  # LanguageChange: retranslate
         self._connect_signals()
 
-    def _add(self, text: str, name: str, tip: str) -> QAction:
-        action = self.menu.addAction(text)
+    def retranslate(self) -> None:
+        """Give the menu and its actions their text in the app's language."""
+        self.menu.setTitle(self.tr("&Help"))
+        for action, text, tip in (
+                (self.copy_diagnostics_action, self.tr("Copy &diagnostics"),
+                 self.tr("Copy versions, folders and the recent log (no secrets) to the clipboard for a support "
+                         "request")),
+                (self.open_log_folder_action, self.tr("Open &log folder"),
+                 self.tr("Show the folder with the app's log files")),
+                (self.about_action, self.tr("&About {app}").format(app=APP_NAME), self.tr("Version and licence"))):
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Retranslate the menu when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _add(self, name: str) -> QAction:
+        action = self.menu.addAction("")
         action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
         return action
 
     def _connect_signals(self) -> None:
@@ -103,11 +120,12 @@ class HelpMenu(QObject):
     def _on_diagnostics_built(self, text: str) -> None:
         self.copy_diagnostics_action.setEnabled(True)
         QGuiApplication.clipboard().setText(text)
-        self._window.statusBar().showMessage("Diagnostics copied to the clipboard.", COPIED_MESSAGE_MS)
+        self._window.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard."), COPIED_MESSAGE_MS)
 
     def _on_diagnostics_failed(self, error: BaseException) -> None:
         self.copy_diagnostics_action.setEnabled(True)
-        self._window.statusBar().showMessage(f"Could not collect the diagnostics: {error}", COPIED_MESSAGE_MS)
+        self._window.statusBar().showMessage(self.tr("Could not collect the diagnostics: {error}").format(error=error),
+                                              COPIED_MESSAGE_MS)
 
     def _on_open_log_folder_action_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import APP_NAME
@@ -40,18 +40,25 @@ def take_over_box(profile_name: str, host: str, since: datetime | None, details:
     Returns:
         A question box with **Take Over** (``box.take_over_button``) and **Cancel** (the default).
     """
-    host = host or "another computer"
-    when = f" since {date_time(since)}" if since is not None else ""
+    translate = QCoreApplication.translate
+    host = host or translate("InstanceDialogs", "another computer")
+    if since is not None:
+        question = translate("InstanceDialogs", "{app} seems to be open on {host} since {time}; if it is not, take "
+                                                "over.")
+    else:
+        question = translate("InstanceDialogs", "{app} seems to be open on {host}; if it is not, take over.")
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
-                      f"{APP_NAME} seems to be open on {host}{when}; if it is not, take over.",
+                      question.format(app=APP_NAME, host=host,
+                                      time=date_time(since) if since is not None else ""),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("takeOverQuestion")
-    box.setInformativeText(f"Profile {profile_name} keeps its data in a folder that {host} uses too. If "
-                           f"{APP_NAME} is still open there, taking over lets both computers change the same "
-                           "files, and changes can be lost.")
+    box.setInformativeText(translate("InstanceDialogs", "Profile {profile} keeps its data in a folder that {host} uses "
+                                                        "too. "
+                              "If {app} is still open there, taking over lets both computers change the same files, "
+                              "and changes can be lost.").format(profile=profile_name, host=host, app=APP_NAME))
     if details:
         box.setDetailedText(details)
-    box.take_over_button = box.addButton("&Take Over", QMessageBox.ButtonRole.AcceptRole)
+    box.take_over_button = box.addButton(translate("InstanceDialogs", "&Take Over"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box
 

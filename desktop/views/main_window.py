@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.smtp_section.edit_requested.connect(self._on_smtp_section_edit_requested)
         self.smtp_section.outbox_requested.connect(self._on_smtp_section_outbox_requested)
         self.smtp_section.field_requested.connect(self._on_smtp_section_field_requested)
+        self.smtp_section.details_changed.connect(self._on_smtp_section_details_changed)
         self.packages_section.recording_requested.connect(self._on_packages_section_recording_requested)
         self.agreement_section.agreement_requested.connect(self._on_agreement_section_agreement_requested)
 
@@ -251,6 +252,9 @@ class MainWindow(QMainWindow):
     def _on_smtp_section_edit_requested(self) -> None:
         self.open_smtp_editor()
 
+    def _on_smtp_section_details_changed(self) -> None:
+        self.reload_part("smtp")
+
     def _on_smtp_section_field_requested(self, key: str) -> None:
         dialog = self.open_smtp_editor()
         if dialog is not None:
@@ -308,6 +312,16 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the window's text again in the app's language after View > Language (the sections say theirs)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            title = self.windowTitle()  # the profile's title (desktop.shell.window_setup), not the form's
+            self.ui.retranslateUi(self)
+            self.setWindowTitle(title)
+            self._status.retranslate()
+            self.offline.render()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the window at once; results of requests still running are dropped.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -39,16 +39,22 @@ from desktop.views.window_fit import fit_to_screen
 
 #: How the window labels each Account key (dotted), for messages that name a field.
 FIELD_TITLES: dict[str, str] = {
-    "name": "Name", "company": "Company", "company_reg_id": "Company Registration ID", "ocn": "OCN",
-    "frn": "FRN", "vat_reg_id": "VAT Registration ID", "contact.email": "E-mail", "contact.phone": "Phone",
-    "contact.mobile": "Mobile", "address": "Address", "currency": "Currency", "balance": "Account balance",
-    "billing_method": "Billing method",
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"), "company": QT_TRANSLATE_NOOP("Messages", "Company"),
+    "company_reg_id": QT_TRANSLATE_NOOP("Messages", "Company Registration ID"), "ocn": "OCN", "frn": "FRN",
+    "vat_reg_id": QT_TRANSLATE_NOOP("Messages", "VAT Registration ID"),
+    "contact.email": QT_TRANSLATE_NOOP("Messages", "E-mail"), "contact.phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "contact.mobile": QT_TRANSLATE_NOOP("Messages", "Mobile"), "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "currency": QT_TRANSLATE_NOOP("Messages", "Currency"),
+    "balance": QT_TRANSLATE_NOOP("Messages", "Account balance"),
+    "billing_method": QT_TRANSLATE_NOOP("Messages", "Billing method"),
 }
+translate = QCoreApplication.translate
 
 
 def field_title(key: str) -> str:
     """The label of a dotted Account key (``contact.email`` → ``E-mail``); unknown keys as they are."""
-    return FIELD_TITLES.get(key) or FIELD_TITLES.get(key.split(".")[0]) or key
+    title = FIELD_TITLES.get(key) or FIELD_TITLES.get(key.split(".")[0])
+    return translate("Messages", title) if title else key
 
 
 def _sentence(text: str) -> str:
@@ -65,18 +71,18 @@ def sign_in_wait_message(error: SignInThrottled, now: datetime | None = None) ->
     ``Try again in 4 minutes, at 14:07.`` (the clock time in the user's zone and locale,
     :func:`~desktop.views.formats.time_of_day`); without a ``Retry-After`` the server named no time.
     """
-    head = QCoreApplication.translate(
+    head = translate(
         "Messages", "Too many failed sign-ins for this address or from this computer: the server refuses every "
                     "password, the right one too, until the wait is over.")
     if error.retry_at is None:
-        return head + " " + QCoreApplication.translate("Messages", "Try again later.")
+        return head + " " + translate("Messages", "Try again later.")
     seconds = (error.retry_at - (now or datetime.now(UTC))).total_seconds()
     minutes = max(1, math.ceil(seconds / 60))
     when = time_of_day(error.retry_at, now)
     if minutes == 1:
-        wait = QCoreApplication.translate("Messages", "Try again in a minute, at {time}.").format(time=when)
+        wait = translate("Messages", "Try again in a minute, at {time}.").format(time=when)
     else:
-        wait = QCoreApplication.translate("Messages", "Try again in {minutes} minutes, at {time}.").format(
+        wait = translate("Messages", "Try again in {minutes} minutes, at {time}.").format(
             minutes=minutes, time=when)
     return head + " " + wait
 
@@ -95,45 +101,51 @@ def describe_error(error: BaseException) -> str:
     if network:
         return network
     if isinstance(error, SignInRequired):
-        return ("The server did not accept the sign-in (it may have expired or been withdrawn). "
-                "Sign in again to continue.")
+        return translate("Messages", "The server did not accept the sign-in (it may have expired or been withdrawn). "
+                         "Sign in again to continue.")
     if isinstance(error, PermissionDenied):
-        return ("Your user may not make this change: it can only view the account. "
-                "Ask an administrator of the account to make it.")
+        return translate("Messages", "Your user may not make this change: it can only view the account. "
+                         "Ask an administrator of the account to make it.")
     if isinstance(error, ValidationFailed):
         details = "; ".join(f"{field_title(key)}: {message}" for key, message in error.fields.items())
-        return _sentence(f"The server refused some values. {details}" if details
-                         else f"The server refused the values. {error.message}")
+        if details:
+            return _sentence(translate("Messages", "The server refused some values. {details}").format(details=details))
+        return _sentence(translate("Messages", "The server refused the values. {reason}").format(reason=error.message))
     if isinstance(error, Conflict):
         if error.locked_until is not None:
-            return ("The billing method was changed less than 30 days ago; it can be changed again "
-                    f"from {date_time(error.locked_until)}.")
+            return translate("Messages", "The billing method was changed less than 30 days ago; it can be changed "
+                             "again from {time}.").format(time=date_time(error.locked_until))
         if error.status == 412:
-            return ("The account was changed elsewhere since it was loaded. "
-                    "Refresh to see the current values, then make the change again.")
-        return _sentence(f"The server refused the change because of the account's current state: "
-                         f"{error.message}")
+            return translate("Messages", "The account was changed elsewhere since it was loaded. "
+                             "Refresh to see the current values, then make the change again.")
+        return _sentence(translate("Messages", "The server refused the change because of the account's current state: "
+                                   "{reason}").format(reason=error.message))
     if isinstance(error, PreconditionRequired):
-        return ("The server needs to know which version of the account is being changed. "
-                "Refresh and try again.")
+        return translate("Messages", "The server needs to know which version of the account is being changed. "
+                         "Refresh and try again.")
     if isinstance(error, NotFound):
-        return _sentence(f"The server does not offer this (404). {error.message}")
+        return _sentence(translate("Messages", "The server does not offer this (404). {reason}").format(
+            reason=error.message))
     if isinstance(error, UnexpectedAnswer):
-        return (f"The server's answer to {error.endpoint} is not what this app expects "
-                f"({_sentence(error.message).rstrip('.')}). This app and the server may not match; "
-                "if it keeps happening, contact technical support.")
+        return translate("Messages", "The server's answer to {endpoint} is not what this app expects ({reason}). This "
+                                     "app and "
+                         "the server may not match; if it keeps happening, contact technical support.").format(
+            endpoint=error.endpoint, reason=_sentence(error.message).rstrip("."))
     if isinstance(error, ServerError):
-        return _sentence(f"{_sentence(error.message)} Try again in a few minutes; if it keeps "
-                         "happening, contact technical support")
+        return _sentence(translate("Messages", "{reason} Try again in a few minutes; if it keeps happening, contact "
+                                               "technical "
+                                   "support").format(reason=_sentence(error.message)))
     if isinstance(error, ApiError):
         status = f" ({error.status})" if error.status else ""
-        return _sentence(f"The server refused the request{status}: {error.message}")
-    return _sentence(f"Something unexpected went wrong ({type(error).__name__}: {error}). "
-                     "Try again; if it keeps happening, contact technical support")
+        return _sentence(translate("Messages", "The server refused the request{status}: {reason}").format(
+            status=status, reason=error.message))
+    return _sentence(translate("Messages", "Something unexpected went wrong ({error}). Try again; if it keeps "
+                                           "happening, contact "
+                               "technical support").format(error=f"{type(error).__name__}: {error}"))
 
 
 def _named(host: str) -> str:
-    return host or "the server"
+    return host or translate("Messages", "the server")
 
 
 def named_cause(error: BaseException | None) -> str:
@@ -157,47 +169,62 @@ def describe_network_problem(error: BaseException) -> str:
     """
     if isinstance(error, DeadlineExceeded):
         seconds = format_quantity(f"{error.deadline:g}")  # 7.5 → "7,5" in French
-        return (f"{_named(error.host)} did not finish answering within {seconds} seconds. "
-                "The network may be very slow, or something in between holds the answer back. Try again later.")
+        return translate("Messages", "{host} did not finish answering within {seconds} seconds. The network may be "
+                         "very slow, or something in between holds the answer back. Try again later.").format(
+            host=_named(error.host), seconds=seconds)
     if isinstance(error, CertificateProblem):
-        issuer = f"“{error.issuer}”" if error.issuer else "an unknown issuer"
+        issuer = f"“{error.issuer}”" if error.issuer else translate("Messages", "an unknown issuer")
         host = _named(error.host)
         if error.kind == "untrusted":
-            return (f"The connection to {host} is not secure: its certificate comes from {issuer}, which this "
-                    "computer does not trust. On an office network a firewall that inspects encrypted traffic "
-                    "may be in between: ask your IT department to install its root certificate in this "
-                    "computer's certificate store.")
+            return translate("Messages", "The connection to {host} is not secure: its certificate comes from {issuer}, "
+                                         "which "
+                             "this computer does not trust. On an office network a firewall that inspects encrypted "
+                             "traffic may be in between: ask your IT department to install its root certificate in "
+                             "this computer's certificate store.").format(host=host, issuer=issuer)
         if error.kind == "expired":
-            return (f"The certificate of {host} (from {issuer}) has expired or is not valid yet. Check that this "
-                    "computer's date and time are right; if they are, the server's certificate must be renewed.")
+            return translate("Messages", "The certificate of {host} (from {issuer}) has expired or is not valid yet. "
+                                         "Check that "
+                             "this computer's date and time are right; if they are, the server's certificate must be "
+                             "renewed.").format(host=host, issuer=issuer)
         if error.kind == "hostname":
-            return (f"The certificate presented for {host} (from {issuer}) was issued for another name. Check the "
-                    "server address of this profile; a proxy or firewall may be answering in its place.")
-        return _sentence(f"The secure connection to {host} failed. {error.message}")
+            return translate("Messages", "The certificate presented for {host} (from {issuer}) was issued for another "
+                                         "name. "
+                             "Check the server address of this profile; a proxy or firewall may be answering in its "
+                             "place.").format(host=host, issuer=issuer)
+        return _sentence(translate("Messages", "The secure connection to {host} failed. {reason}").format(
+            host=host, reason=error.message))
     if isinstance(error, SignInThrottled):
         return sign_in_wait_message(error)
     if isinstance(error, RetryLater):
-        when = (f"asks to retry after {time_of_day(error.retry_at)}" if error.retry_at is not None
-                else "asks to be tried again later")
-        return f"The server is busy and {when}. Nothing was changed on it; try again then."
+        if error.retry_at is not None:
+            return translate("Messages", "The server is busy and asks to retry after {time}. Nothing was changed on "
+                             "it; try again then.").format(time=time_of_day(error.retry_at))
+        return translate("Messages", "The server is busy and asks to be tried again later. Nothing was changed on it; "
+                         "try again then.")
     if isinstance(error, Redirected):
-        where = f" to {error.location}" if error.location else ""
-        return (f"The server answered with a redirect{where} instead of an answer. The redirect was not followed. "
-                "Nothing was sent there. "
-                "Check the server address of this profile; a sign-in page of this network may be in the way.")
+        where = translate("Messages", " to {address}").format(address=error.location) if error.location else ""
+        return translate("Messages", "The server answered with a redirect{where} instead of an answer. The redirect "
+                                     "was not "
+                         "followed. Nothing was sent there. Check the server address of this profile; a sign-in page "
+                         "of this network may be in the way.").format(where=where)
     if isinstance(error, ForeignAnswer):
         host, title = _named(error.host), f" (“{error.title}”)" if error.title else ""
         if error.kind == "captive_portal":
-            return (f"This network shows its own sign-in page{title} instead of {host}. Sign in to the network "
-                    "in a web browser (as on hotel or guest Wi-Fi), then try again.")
+            return translate("Messages", "This network shows its own sign-in page{title} instead of {host}. Sign in to "
+                                         "the "
+                             "network in a web browser (as on hotel or guest Wi-Fi), then try again.").format(
+                title=title, host=host)
         if error.kind == "blocked":
-            return (f"A proxy or firewall between this computer and {host} blocked the request and answered with "
-                    f"its own page{title}. Ask your IT department to allow {host}.")
-        return (f"{host} answered with a web page{title} instead of the account API. Check the server "
-                "address of this profile.")
+            return translate("Messages", "A proxy or firewall between this computer and {host} blocked the request and "
+                                         "answered "
+                             "with its own page{title}. Ask your IT department to allow {host}.").format(
+                title=title, host=host)
+        return translate("Messages", "{host} answered with a web page{title} instead of the account API. Check the "
+                                     "server "
+                         "address of this profile.").format(title=title, host=host)
     if isinstance(error, Unreachable):
-        return (f"The server could not be reached. {_sentence(error.message)} "
-                "Check the network connection and try again.")
+        return translate("Messages", "The server could not be reached. {reason} Check the network connection and try "
+                         "again.").format(reason=_sentence(error.message))
     return ""
 
 
@@ -214,18 +241,22 @@ def conflict_message(titles: dict[str, str], typed: dict[str, str], theirs: dict
     Returns:
         Plain text with one line per changed field, ending with what Save will now do.
     """
-    lines = ["The account was changed elsewhere while you were editing. Your typed values are kept."]
+    lines = [translate("Messages", "The account was changed elsewhere while you were editing. Your typed values are "
+                                   "kept.")]
     for key, mine in typed.items():
-        lines.append(f"• {titles.get(key, key)}: on the server now {_quoted(theirs.get(key, ''))}; "
-                     f"yours {_quoted(mine)}.")
+        lines.append(translate("Messages", "• {field}: on the server now {theirs}; yours {yours}.").format(
+            field=titles.get(key, key), theirs=_quoted(theirs.get(key, "")), yours=_quoted(mine)))
     if refreshed:
-        lines.append(f"Fields you had not changed now show the server's values: {', '.join(refreshed)}.")
-    lines.append("\nPress Save again to replace the server's values with yours, or Cancel to keep the server's.")
+        lines.append(translate("Messages", "Fields you had not changed now show the server's values: {fields}.").format(
+            fields=", ".join(refreshed)))
+    lines.append("\n" + translate("Messages", "Press Save again to replace the server's values with yours, or Cancel "
+                                              "to keep the "
+                                  "server's."))
     return "\n".join(lines)
 
 
 def _quoted(value: str) -> str:
-    return f"“{value}”" if value else "(empty)"
+    return f"“{value}”" if value else translate("Messages", "(empty)")
 
 
 def grow_to_fit(window: QWidget) -> None:
@@ -269,7 +300,7 @@ def unsaved_changes_box(parent: QWidget, question: str, invalid_note: str | None
     """
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", question, buttons, parent)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Messages", "Unsaved changes"), question, buttons, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if invalid_note:
         box.setInformativeText(invalid_note)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 
 from desktop.api import SignInRequired, Unreachable, Versioned
@@ -47,13 +47,18 @@ log = logging.getLogger(__name__)
 __all__ = ["PARTS", "Loaded", "OfflineSupport", "SAVED_OFFLINE"]  # PARTS and Loaded: the session's, as shown here
 
 #: How a message names each part.
-PART_TITLES: dict[str, str] = {"account": "account", "smtp": "SMTP details", "packages": "packages"}
+PART_TITLES: dict[str, str] = {"account": QT_TRANSLATE_NOOP("OfflineSupport", "Could not load the account: {error}"),
+                               "smtp": QT_TRANSLATE_NOOP("OfflineSupport", "Could not load the SMTP details: {error}"),
+                               "packages": QT_TRANSLATE_NOOP("OfflineSupport", "Could not load the packages: {error}")}
 #: How often the window tries the server again while it cannot be reached, in milliseconds.
 RETRY_INTERVAL_MS = 30_000
-RECORDING_UNREACHABLE = "The server cannot be reached: call recording needs the server now."
-SAVED_BEHIND = "Saved on this computer: it is sent after the earlier changes still waiting."
-SIGN_IN_AGAIN = "Your sign-in has expired, so the account could not be loaded. Sign in again to continue."
-NOT_SIGNED_IN = "You did not sign in, so the account could not be loaded. Press Try again to sign in."
+SAVED_BEHIND = QT_TRANSLATE_NOOP("OfflineSupport",
+                                 "Saved on this computer: it is sent after the earlier changes still waiting.")
+SIGN_IN_AGAIN = QT_TRANSLATE_NOOP("OfflineSupport", "Your sign-in has expired, so the account could not be loaded. "
+                                  "Sign in again to continue.")
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("OfflineSupport", "You did not sign in, so the account could not be loaded. "
+                                  "Press Try again to sign in.")
+translate = QCoreApplication.translate
 
 
 def refresh_shortcuts() -> list[QKeySequence]:
@@ -172,21 +177,25 @@ class OfflineSupport(QObject):
         The age is worded as in the offline banner (:meth:`offline_text`): one moment, one style.
         """
         if not self._fetched:
-            return "Not loaded yet"
+            return translate("OfflineSupport", "Not loaded yet")
         oldest = min(self._fetched.values())
         if self._fresh:
-            return f"Updated {time_of_day(oldest)}"
-        return f"Showing data from {relative_age(oldest)}"
+            return translate("OfflineSupport", "Updated {time}").format(time=time_of_day(oldest))
+        return translate("OfflineSupport", "Showing data from {age}").format(age=relative_age(oldest))
 
     def offline_text(self) -> str:
         """The banner while the server cannot be reached, with the time of the data shown."""
-        again = "Trying again every 30 seconds; press F5 to try now."
-        cause = named_cause(self._cause) or "Cannot reach the server."  # a proxy, portal, certificate, Retry-After…
+        again = translate("OfflineSupport", "Trying again every 30 seconds; press F5 to try now.")
+        cause = named_cause(self._cause)  # a proxy, portal, certificate, Retry-After…
         if not self._fetched:
-            if cause == "Cannot reach the server.":
-                return f"Cannot reach the server, and this computer has no saved copy of the account yet. {again}"
-            return f"{cause} This computer has no saved copy of the account yet. {again}"
-        return f"{cause} Showing data from {relative_age(min(self._fetched.values()))}. {again}"
+            if not cause:
+                return translate("OfflineSupport", "Cannot reach the server, and this computer has no saved copy of "
+                                 "the account yet. {again}").format(again=again)
+            return translate("OfflineSupport", "{cause} This computer has no saved copy of the account yet. "
+                             "{again}").format(cause=cause, again=again)
+        cause = cause or translate("OfflineSupport", "Cannot reach the server.")
+        return translate("OfflineSupport", "{cause} Showing data from {time}. {again}").format(
+            cause=cause, time=relative_age(min(self._fetched.values())), again=again)
 
     def render(self) -> None:
         """Show the age of the data, the offline banner and the changes not yet sent."""
@@ -223,8 +232,8 @@ class OfflineSupport(QObject):
             return self.offline_text()
         part, error = failures[0]
         if isinstance(error, SignInRequired) and self.ask_sign_in(self._window.refresh):
-            return SIGN_IN_AGAIN
-        return f"Could not load the {PART_TITLES[part]}: {describe_error(error)}"
+            return translate("OfflineSupport", SIGN_IN_AGAIN)
+        return translate("OfflineSupport", PART_TITLES[part]).format(error=describe_error(error))
 
     def went_offline(self, cause: Unreachable | None = None) -> None:
         """The server stopped answering outside a refresh (e.g. while sending): say so and try again later.
@@ -265,7 +274,7 @@ class OfflineSupport(QObject):
             if signed_in:
                 then()
             else:
-                self._window.show_problem(NOT_SIGNED_IN)
+                self._window.show_problem(translate("OfflineSupport", NOT_SIGNED_IN))
 
         self._sign_in(self._window, done)
         return True
@@ -296,7 +305,8 @@ class OfflineSupport(QObject):
             self.went_offline(queued.cause if queued is not None else None)
         elif not self.offline:  # queued behind earlier edits: a refresh that reaches the server sends them all
             self._window.refresh()
-        self._window.ui.statusbar.showMessage(SAVED_OFFLINE if self.offline else SAVED_BEHIND, 15_000)
+        self._window.ui.statusbar.showMessage(translate("UnsentChanges", SAVED_OFFLINE) if self.offline
+                                             else translate("OfflineSupport", SAVED_BEHIND), 15_000)
 
     def outbox_state(self) -> str | None:
         """``2 changes not yet sent; 1 needs your decision``, ``empty``, ``not read yet``; ``None`` without a store."""

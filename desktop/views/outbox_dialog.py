@@ -11,7 +11,7 @@ Every read and discard is a call of the profile's :class:`~desktop.session.Accou
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from desktop.forms.ui_outbox_dialog import Ui_OutboxDialog
@@ -30,21 +30,34 @@ from desktop.views.messages import describe_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-STATUS_TEXT = {PENDING: "waiting to be sent", CONFLICT: "conflict: needs your decision",
-               REJECTED: "rejected by the server"}
-HELD_BACK = "held back until the conflict before it is settled"
+STATUS_TEXT = {PENDING: QT_TRANSLATE_NOOP("OutboxDialog", "waiting to be sent"),
+               CONFLICT: QT_TRANSLATE_NOOP("OutboxDialog", "conflict: needs your decision"),
+               REJECTED: QT_TRANSLATE_NOOP("OutboxDialog", "rejected by the server")}
+HELD_BACK = QT_TRANSLATE_NOOP("OutboxDialog", "held back until the conflict before it is settled")
+
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxDialog", text)
 
 
 def summary_text(entries: list[OutboxEntry]) -> str:
     """The list's title with its mnemonic, e.g. ``2 &changes not yet sent (1 needs your decision)``."""
     if not entries:
-        return "No &changes waiting: everything has been sent."
+        return translate("OutboxDialog", "No &changes waiting: everything has been sent.")
     count = len(entries)
-    text = f"{count} &change{'s' * (count != 1)} not yet sent"
+    text = translate("OutboxDialog", "1 &change not yet sent") if count == 1 else translate("OutboxDialog", "{count} "
+                                                                                                            "&changes "
+                                                                                                            "not yet "
+                                                                                                            "sent").format(count=count)
     conflicts = sum(entry.status == CONFLICT for entry in entries)
     rejected = sum(entry.status == REJECTED for entry in entries)
-    notes = ([f"{conflicts} need{'s' * (conflicts == 1)} your decision"] if conflicts else []) + (
-        [f"{rejected} rejected by the server"] if rejected else [])
+    decide = (translate("OutboxDialog", "1 needs your decision") if conflicts == 1
+              else translate("OutboxDialog", "{count} need your decision"))
+    notes = ([decide.format(count=conflicts)] if conflicts else []) + (
+        [translate("OutboxDialog", "{count} rejected by the server").format(count=rejected)] if rejected else [])
     return text + (f" ({', '.join(notes)})" if notes else "")
 
 
@@ -60,18 +73,21 @@ def details_text(entry: OutboxEntry, entries: list[OutboxEntry]) -> str:
     if entry.status == CONFLICT and entry.conflict is not None:
         keys = in_form_order(entry.resource, entry.conflict.fields)
         fields = ", ".join(change_title(entry.resource, key) for key in keys)
-        return (f"{fields} also changed on the server after you made this change to {what}. Press Resolve… to "
-                "choose which values to keep; until then it is not sent.")
+        return translate("OutboxDialog", "{fields} also changed on the server after you made this change to {what}. "
+                                         "Press Resolve… to "
+                   "choose which values to keep; until then it is not sent.").format(fields=fields, what=what)
     if entry.status == REJECTED:
         problems = "; ".join(f"{change_title(entry.resource, key)}: {message}"
                              for key, message in entry.error_fields.items())
-        said = (problems or entry.error or "no reason given").rstrip(". ")
-        return (f"The server refused this change to {what}: {said}. It will not be sent as it is: discard it and "
-                "make the change again.")
+        said = (problems or entry.error or translate("OutboxDialog", "no reason given")).rstrip(". ")
+        return translate("OutboxDialog", "The server refused this change to {what}: {reason}. It will not be sent as "
+                                         "it is: discard it "
+                   "and make the change again.").format(what=what, reason=said)
     if held_back(entry, entries):
-        return (f"Held back until the conflict in an earlier change to {what} is settled, because it may build "
-                "on it.")
-    return "Waiting to be sent; it goes as soon as the server answers."
+        return translate("OutboxDialog", "Held back until the conflict in an earlier change to {what} is settled, "
+                                         "because it may build "
+                   "on it.").format(what=what)
+    return translate("OutboxDialog", "Waiting to be sent; it goes as soon as the server answers.")
 
 
 class OutboxDialog(QDialog):
@@ -179,8 +195,9 @@ class OutboxDialog(QDialog):
         view.clear()
         self.ui.changesLabel.setText(summary_text(entries))
         for entry in entries:
-            item = QTreeWidgetItem([f"{resource_title(entry.resource)} · saved {date_time(entry.created_at)} · "
-                                    f"{HELD_BACK if held_back(entry, entries) else STATUS_TEXT[entry.status]}"])
+            status = _tr(HELD_BACK if held_back(entry, entries) else STATUS_TEXT[entry.status])
+            item = QTreeWidgetItem([self.tr("{what} · saved {time} · {status}").format(
+                what=resource_title(entry.resource), time=date_time(entry.created_at), status=status)])
             item.setData(0, ENTRY_ROLE, entry.id)
             item.setToolTip(0, details_text(entry, entries))
             font = item.font(0)
@@ -232,11 +249,13 @@ class OutboxDialog(QDialog):
         keys = in_form_order(entry.resource, entry.changes)
         changes = "\n".join(f"• {change_title(entry.resource, key)}: {shown_value(entry.base.get(key))} → "
                             f"{shown_value(entry.changes[key])}" for key in keys)
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard Change",
-                          f"Discard your change to {resource_phrase(entry.resource)}, saved "
-                          f"{date_time(entry.created_at)}?", QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(f"{changes}\n\nIt is never sent; the window shows the server's values again.")
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard Change"),
+                          self.tr("Discard your change to {what}, saved {time}?").format(
+                              what=resource_phrase(entry.resource), time=date_time(entry.created_at)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(changes + "\n\n" + self.tr("It is never sent; the window shows the server's values "
+                                                           "again."))
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: self._on_question_box_finished(entry.id, box.clickedButton() is discard))
         self.question_box = box
@@ -249,7 +268,7 @@ class OutboxDialog(QDialog):
         if not confirmed:
             return
         session = self._session
-        self.ui.statusLabel.setText("Discarding…")
+        self.ui.statusLabel.setText(self.tr("Discarding…"))
         self.ui.discardButton.setEnabled(False)
 
         def discard_entry() -> bool:
@@ -261,12 +280,14 @@ class OutboxDialog(QDialog):
         if discarded:
             self.changed.emit()
         else:
-            self._notice = "That change was sent to the server meanwhile, so there was nothing left to discard."
+            self._notice = self.tr("That change was sent to the server meanwhile, so there was nothing left to "
+                                   "discard.")
         self.refresh()
 
     def _on_work_failed(self, error: BaseException) -> None:
         self.ui.statusLabel.setText("")
-        self._show_message(f"The changes on this computer could not be read or changed: {describe_error(error)}")
+        self._show_message(self.tr("The changes on this computer could not be read or changed: {reason}").format(
+            reason=describe_error(error)))
         self._refresh_state()
 
     def _on_button_box_rejected(self) -> None:

@@ -8,22 +8,28 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.models import Package
 from desktop.domain.packages import PackageOffer, is_monthly
 from desktop.views.formats import format_balance, format_rate
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackagePrices", text)
+#: The platform's units the app has words for in German and French; another unit is shown as the platform names it.
+UNIT_WORDS: dict[str, str] = {"channel": QT_TRANSLATE_NOOP("PackagePrices", "channel"),
+                              "minute": QT_TRANSLATE_NOOP("PackagePrices", "minute"),
+                              "number": QT_TRANSLATE_NOOP("PackagePrices", "number"),
+                              "unit": QT_TRANSLATE_NOOP("PackagePrices", "unit")}
 
 
 def unit_text(unit: str, monthly: bool) -> str:
     """``per channel per month``, ``per month`` (no unit), ``per minute`` (per use) or ``""``."""
+    unit = translate("PackagePrices", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
     if monthly:
-        return _tr("per {unit} per month").format(unit=unit) if unit else _tr("per month")
-    return _tr("per {unit}").format(unit=unit) if unit else ""
+        return (translate("PackagePrices", "per {unit} per month").format(unit=unit) if unit
+                else translate("PackagePrices", "per month"))
+    return translate("PackagePrices", "per {unit}").format(unit=unit) if unit else ""
 
 
 def package_unit_text(package: Package | PackageOffer) -> str:
@@ -40,4 +46,4 @@ def price_text(package: Package | PackageOffer, currency: str) -> str:
 
 def total_text(total: Decimal, currency: str) -> str:
     """A month's total in the currency's precision, e.g. ``$87.00 per month``."""
-    return _tr("{amount} per month").format(amount=format_balance(total, currency))
+    return translate("PackagePrices", "{amount} per month").format(amount=format_balance(total, currency))

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QTableView
 
 from desktop.domain.models import Package
@@ -27,17 +35,26 @@ def _money(value: str | None, currency: str) -> str:
 
 #: (header, header tool tip, cell text of a package, is a number)
 COLUMNS: list[tuple[str, str, Callable[[Package, str], str], bool]] = [
-    ("Quantity", "How many of this package the account has",
+    (QT_TRANSLATE_NOOP("PackagesModel", "Quantity"),
+     QT_TRANSLATE_NOOP("PackagesModel", "How many of this package the account has"),
      lambda p, c: format_quantity(str(p.quantity)), True),
-    ("Name", "The package", lambda p, c: p.name, False),
-    ("Cost", "The price of one unit, with every digit the platform charges",
+    (QT_TRANSLATE_NOOP("PackagesModel", "Name"), QT_TRANSLATE_NOOP("PackagesModel", "The package"),
+     lambda p, c: p.name, False),
+    (QT_TRANSLATE_NOOP("PackagesModel", "Cost"),
+     QT_TRANSLATE_NOOP("PackagesModel", "The price of one unit, with every digit the platform charges"),
      lambda p, c: _money(p.cost, c), True),
-    ("Unit", "What the cost is charged for: per unit used, or per unit held per month",
+    (QT_TRANSLATE_NOOP("PackagesModel", "Unit"),
+     QT_TRANSLATE_NOOP("PackagesModel", "What the cost is charged for: per unit used, or per unit held per month"),
      lambda p, c: package_unit_text(p), False),
-    ("Today usage", "Units used today", lambda p, c: format_quantity(p.today_usage), True),
-    ("Today charge", "Charged for today so far", lambda p, c: _money(p.today_charge, c), True),
-    ("MTD usage", "Units used this month to date", lambda p, c: format_quantity(p.mtd_usage), True),
-    ("MTD charge", "Charged this month to date", lambda p, c: _money(p.mtd_charge, c), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "Today usage"), QT_TRANSLATE_NOOP("PackagesModel", "Units used today"),
+     lambda p, c: format_quantity(p.today_usage), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "Today charge"), QT_TRANSLATE_NOOP("PackagesModel", "Charged for today so far"),
+     lambda p, c: _money(p.today_charge, c), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "MTD usage"),
+     QT_TRANSLATE_NOOP("PackagesModel", "Units used this month to date"),
+     lambda p, c: format_quantity(p.mtd_usage), True),
+    (QT_TRANSLATE_NOOP("PackagesModel", "MTD charge"), QT_TRANSLATE_NOOP("PackagesModel", "Charged this month to date"),
+     lambda p, c: _money(p.mtd_charge, c), True),
 ]
 
 COST_COLUMN = 2
@@ -93,7 +110,7 @@ class PackagesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = text_of(package, self._currency)
             if role == Qt.ItemDataRole.AccessibleTextRole and not text:
-                return "not reported"
+                return self.tr("not reported")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft

@@ -13,7 +13,7 @@ typed still there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from desktop.domain.errors import FieldError
@@ -27,9 +27,12 @@ from desktop.views.messages import clicked_choice, grow_to_fit, show_field_error
 from desktop.views.window_fit import fit_on_show
 
 FIELDS = ("name", "base_url", "email")
-TITLES = {"name": "Name", "base_url": "Server address", "email": "E-mail"}
-INSECURE = ("Warning: plain http:// is not encrypted: your sign-in and the account's details can be read on the way. "
-            "Use https:// unless this server is on a network you trust.")
+TITLES = {"name": QT_TRANSLATE_NOOP("ProfileEditDialog", "Name"),
+          "base_url": QT_TRANSLATE_NOOP("ProfileEditDialog", "Server address"),
+          "email": QT_TRANSLATE_NOOP("ProfileEditDialog", "E-mail")}
+INSECURE = QT_TRANSLATE_NOOP("ProfileEditDialog", "Warning: plain http:// is not encrypted: your sign-in and the "
+                             "account's details can be read on the way. Use https:// unless this server is on a "
+                             "network you trust.")
 
 
 class ProfileEditDialog(QDialog):
@@ -127,11 +130,11 @@ class ProfileEditDialog(QDialog):
         name = " ".join(self.ui.nameEdit.text().split())
         values["name"] = name
         if not name:
-            errors["name"] = "Enter a name for this profile, e.g. Northwind production."
+            errors["name"] = self.tr("Enter a name for this profile, e.g. Northwind production.")
         elif len(name) > MAX_NAME:
-            errors["name"] = f"Use at most {MAX_NAME} characters."
+            errors["name"] = self.tr("Use at most {count} characters.").format(count=MAX_NAME)
         elif any(other.name.casefold() == name.casefold() for other in self._others):
-            errors["name"] = f"A profile called {name} already exists; choose another name."
+            errors["name"] = self.tr("A profile called {name} already exists; choose another name.").format(name=name)
         values["base_url"] = ""
         if not self._sandbox:
             try:
@@ -169,15 +172,16 @@ class ProfileEditDialog(QDialog):
         url = values["base_url"] if "base_url" not in errors else ""
         self.ui.urlHint.setProperty("saved_url", url)
         if self._sandbox:
-            hint = "The sandbox always uses the built-in account service on this computer."
+            hint = self.tr("The sandbox always uses the built-in account service on this computer.")
         elif "base_url" in self._locked:
-            hint = f"Saved as {url}. This profile is open now: close it to change its address or e-mail."
+            hint = self.tr("Saved as {address}. This profile is open now: close it to change its address or "
+                           "e-mail.").format(address=url)
         else:
-            hint = f"Saved as {url}" if url else ""
+            hint = self.tr("Saved as {address}").format(address=url) if url else ""
         self.ui.urlHint.setText(hint)
         self.ui.urlHint.setVisible(bool(hint))
         insecure = bool(url) and Profile("new", "new", url).insecure
-        self.ui.urlWarning.setText(INSECURE if insecure else "")
+        self.ui.urlWarning.setText(self.tr(INSECURE) if insecure else "")
         self.ui.urlWarning.setVisible(insecure)
         problems = set(errors) | set(self._save_errors)
         self._save_button.setEnabled(not problems and bool(self.changes()) and not self._saving)
@@ -239,14 +243,15 @@ class ProfileEditDialog(QDialog):
             self._refresh_state()
             self._edits.get(error.field, self.ui.nameEdit).setFocus()
         elif isinstance(error, KeyError):
-            self._show_message("This profile was removed meanwhile (in another window); close this one.")
+            self._show_message(self.tr("This profile was removed meanwhile (in another window); close this one."))
         elif isinstance(error, FileBusy):
-            self._show_message(f"The profile was not saved: {error}")
+            self._show_message(self.tr("The profile was not saved: {reason}").format(reason=error))
         elif isinstance(error, OSError):
-            self._show_message(f"The profiles could not be saved in {self._profiles.path}: "
-                               f"{error.strerror or error}. Check that the folder can be written to.")
+            self._show_message(self.tr("The profiles could not be saved in {path}: {reason}. Check that the folder "
+                                       "can be written to.").format(path=self._profiles.path,
+                                                                    reason=error.strerror or error))
         else:
-            self._show_message(f"The profile was not saved: {error}")
+            self._show_message(self.tr("The profile was not saved: {reason}").format(reason=error))
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -279,10 +284,10 @@ class ProfileEditDialog(QDialog):
 
     def _make_question_box(self) -> QMessageBox:
         _values, errors = self.judge()
-        names = ", ".join(TITLES[key] for key in errors)
-        box = unsaved_changes_box(self, "Save this profile before closing?",
-                                  f"Some values are not valid yet ({names}): correct them before saving, or discard."
-                                  if errors else None)
+        names = ", ".join(self.tr(TITLES[key]) for key in errors)
+        box = unsaved_changes_box(self, self.tr("Save this profile before closing?"),
+                                  self.tr("Some values are not valid yet ({fields}): correct them before saving, or "
+                                          "discard.").format(fields=names) if errors else None)
         box.finished.connect(self._on_question_box_finished)
         return box
 

@@ -9,7 +9,7 @@ ticked, its offline data (:func:`forget_profile`). It reports through signals; t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from desktop.ops import Ops
@@ -36,7 +36,8 @@ def forget_profile(profile: Profile, token_store: TokenStore | None, delete_data
         try:
             delete_profile_data(profile)
         except OSError as error:
-            problems.append(f"its offline data could not be deleted ({error.strerror or error})")
+            problems.append(QCoreApplication.translate("ProfileRemoval", "its offline data could not be deleted "
+                                                       "({reason})").format(reason=error.strerror or error))
     return problems
 
 
@@ -73,14 +74,15 @@ class ProfileRemoval(QObject):
         """Ask whether to remove ``profile`` (and its offline data); returns whether it asked (one question at once)."""
         if self.question_box is not None:
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove Profile", f"Remove the profile {profile.name}?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove Profile"),
+                          self.tr("Remove the profile {name}?").format(name=profile.name),
                           QMessageBox.StandardButton.Cancel, self._owner)
-        box.setInformativeText(f"The app forgets {profile.base_url} and signs you out of it on this computer. "
-                               "The account on the server is not changed.")
-        checkbox = QCheckBox("Also &delete its offline data: the saved copy of the account and any changes not "
-                             "yet sent", box)  # owned by the box, not by Python
+        box.setInformativeText(self.tr("The app forgets {address} and signs you out of it on this computer. The "
+                                       "account on the server is not changed.").format(address=profile.base_url))
+        checkbox = QCheckBox(self.tr("Also &delete its offline data: the saved copy of the account and any changes "
+                                     "not yet sent"), box)  # owned by the box, not by Python
         box.setCheckBox(checkbox)
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: self._on_question_box_finished(
             profile, box.clickedButton() is remove, checkbox.isChecked()))
@@ -105,7 +107,8 @@ class ProfileRemoval(QObject):
 
         self._ops.run(remove_profile, owner=self._owner, lane="disk",
                       on_success=lambda _removed: self._on_removed(profile, delete_data),
-                      on_failure=lambda error: self.problem.emit(f"The profile could not be removed: {error}"))
+                      on_failure=lambda error: self.problem.emit(
+                          self.tr("The profile could not be removed: {reason}").format(reason=error)))
 
     def _on_removed(self, profile: Profile, delete_data: bool) -> None:
         self.removed.emit(profile)
@@ -119,4 +122,5 @@ class ProfileRemoval(QObject):
 
     def _on_forget_done(self, profile: Profile, problems: list[str]) -> None:
         if problems:
-            self.problem.emit(f"{profile.name} was removed, but {'; '.join(problems)}.")
+            self.problem.emit(self.tr("{name} was removed, but {problems}.").format(name=profile.name,
+                                                                                     problems="; ".join(problems)))

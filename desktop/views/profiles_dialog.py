@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from desktop.forms.ui_profiles_dialog import Ui_ProfilesDialog
@@ -28,7 +28,7 @@ from desktop.views.window_fit import fit_on_show
 
 log = logging.getLogger(__name__)
 
-SANDBOX_SERVER = "Built-in sandbox (this computer)"
+SANDBOX_SERVER = QT_TRANSLATE_NOOP("ProfilesDialog", "Built-in sandbox (this computer)")
 PROFILE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -137,14 +137,14 @@ class ProfilesDialog(QDialog):
         view = self.ui.profilesView
         view.clear()
         for profile in self._shown:
-            notes = [text for text, shown in (("Last used", profile.id == last),
-                                              ("Open now", profile.id == self._in_use),
-                                              ("Not encrypted (http://)", profile.insecure)) if shown]
-            server = SANDBOX_SERVER if profile.is_sandbox else profile.base_url or ""
+            notes = [text for text, shown in ((self.tr("Last used"), profile.id == last),
+                                              (self.tr("Open now"), profile.id == self._in_use),
+                                              (self.tr("Not encrypted (http://)"), profile.insecure)) if shown]
+            server = self.tr(SANDBOX_SERVER) if profile.is_sandbox else profile.base_url or ""
             item = QTreeWidgetItem([profile.name, server, profile.email, ", ".join(notes)])
             item.setData(0, PROFILE_ROLE, profile.id)
             if profile.is_sandbox:
-                item.setToolTip(0, "The built-in account service, for trying the app out. It is always here.")
+                item.setToolTip(0, self.tr("The built-in account service, for trying the app out. It is always here."))
             view.addTopLevelItem(item)
         if not self.select_profile(select or last):
             self.select_profile(last)
@@ -157,11 +157,11 @@ class ProfilesDialog(QDialog):
         self.ui.removeButton.setEnabled(removable)
         self.ui.openButton.setEnabled(profile is not None and not self._opening)
         if profile is not None and profile.is_sandbox:
-            why = "The sandbox is always here; it cannot be removed."
+            why = self.tr("The sandbox is always here; it cannot be removed.")
         elif profile is not None and profile.id == self._in_use:
-            why = "This profile is open now; open another one before removing it."
+            why = self.tr("This profile is open now; open another one before removing it.")
         else:
-            why = "Forget the selected profile on this computer (the account on the server is not changed)."
+            why = self.tr("Forget the selected profile on this computer (the account on the server is not changed).")
         self.ui.removeButton.setToolTip(why)
 
     @property
@@ -202,7 +202,8 @@ class ProfilesDialog(QDialog):
     def _on_record_failed(self, profile: Profile, error: BaseException) -> None:
         if isinstance(error, KeyError):
             self._opening = False
-            self._show_message(f"The profile {profile.name} was removed meanwhile (in another window).")
+            self._show_message(self.tr("The profile {name} was removed meanwhile (in another window).").format(
+                name=profile.name))
             self.reload()
             return
         log.warning("Could not record the last used profile: %s", error)  # the choice still stands
@@ -245,8 +246,8 @@ class ProfilesDialog(QDialog):
             self._ops.run(delete_old_token, owner=self,
                           on_success=lambda removed: self._on_sign_out_done(after, removed),
                           on_failure=lambda error: self._show_message(describe_error(error)))
-        self.ui.statusLabel.setText(f"Saved {after.name}." + (" Its address or e-mail changed: sign in again when "
-                                                              "you open it." if moved else ""))
+        self.ui.statusLabel.setText(self.tr("Saved {name}.").format(name=after.name) + (
+            " " + self.tr("Its address or e-mail changed: sign in again when you open it.") if moved else ""))
         self.reload(select=after.id)
         self.changed.emit()
 
@@ -270,7 +271,7 @@ class ProfilesDialog(QDialog):
     def _on_removal_removed(self, profile: Profile) -> None:
         self.reload()
         self.changed.emit()
-        self.ui.statusLabel.setText(f"Removed {profile.name}.")
+        self.ui.statusLabel.setText(self.tr("Removed {name}.").format(name=profile.name))
 
     # -- slots ---------------------------------------------------------------------------------
 

@@ -18,9 +18,7 @@ from desktop.domain.packages import PackageOffer, is_monthly
 from desktop.views.formats import format_rate
 from desktop.views.package_prices import price_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordingConfirm", text)
+translate = QCoreApplication.translate
 
 
 def _box(parent: QWidget, title: str, question: str, details: str, confirm: str) -> QMessageBox:
@@ -35,49 +33,53 @@ def _box(parent: QWidget, title: str, question: str, details: str, confirm: str)
 def offer_text(offer: PackageOffer | None, currency: str) -> str:
     """What enabling adds and costs, e.g. "The Call Recording package, $15.00 per month, charged every month"."""
     if offer is None:
-        return _tr("Adds the Call Recording package to the account (a chargeable package; the server did not "
-                   "say its price).")
-    charged = _tr("charged every month while it is on the account") if is_monthly(offer) else \
-        _tr("charged for what is used")
-    return _tr("Adds the chargeable {name} package to the account: {price}, {charged}.").format(
-        name=offer.name, price=price_text(offer, currency), charged=charged)
+        return translate("RecordingConfirm", "Adds the Call Recording package to the account (a chargeable "
+                         "package; the server did not say its price).")
+    charged = (translate("RecordingConfirm", "charged every month while it is on the account") if is_monthly(offer)
+               else translate("RecordingConfirm", "charged for what is used"))
+    text = translate("RecordingConfirm", "Adds the chargeable {name} package to the account: {price}, {charged}.")
+    return text.format(name=offer.name, price=price_text(offer, currency), charged=charged)
 
 
 def enable_box(parent: QWidget, offer: PackageOffer | None, currency: str) -> QMessageBox:
     """The question before the package is added: its price, that it is charged monthly, and what it needs."""
-    name = offer.name if offer else _tr("Call Recording")
+    name = offer.name if offer else translate("RecordingConfirm", "Call Recording")
     details = " ".join([
         offer_text(offer, currency),
-        _tr("This month is charged from today.") if offer and is_monthly(offer) else "",
-        _tr("Nothing is recorded until you choose the ingress routes that record (step 2): "
-            "recording needs at least one customer's ingress route set to record."),
+        translate("RecordingConfirm", "This month is charged from today.") if offer and is_monthly(offer) else "",
+        translate("RecordingConfirm", "Nothing is recorded until you choose the ingress routes that record "
+                  "(step 2): recording needs at least one customer's ingress route set to record."),
     ]).replace("  ", " ")
     price = price_text(offer, currency) if offer else ""
-    confirm = (_tr("Add for {price}").format(price=price) if price else _tr("Add the package"))
-    return _box(parent, _tr("Enable call recording"),
-                _tr("Add the chargeable {name} package to the account?").format(name=name), details, confirm)
+    confirm = (translate("RecordingConfirm", "Add for {price}").format(price=price) if price
+               else translate("RecordingConfirm", "Add the package"))
+    question = translate("RecordingConfirm", "Add the chargeable {name} package to the account?").format(name=name)
+    return _box(parent, translate("RecordingConfirm", "Enable call recording"), question, details, confirm)
 
 
 def disable_box(parent: QWidget, package: Package, currency: str, recording: int) -> QMessageBox:
     """The question before the package is removed: what stops, and that this month is not refunded."""
     if recording == 1:
-        stops = _tr("1 ingress route records now: it stops at once.")
+        stops = translate("RecordingConfirm", "1 ingress route records now: it stops at once.")
     elif recording:
-        stops = _tr("{count} ingress routes record now: they stop at once.").format(count=recording)
+        stops = translate("RecordingConfirm", "{count} ingress routes record now: they stop at once.").format(
+            count=recording)
     else:
-        stops = _tr("No ingress route records now.")
-    refund = (_tr("This month's charge ({amount}) is not refunded; no further month is charged.").format(
-        amount=format_rate(package.cost, currency)) if is_monthly(package)
-        else _tr("Minutes recorded so far this month are still charged."))
+        stops = translate("RecordingConfirm", "No ingress route records now.")
+    refund = (translate("RecordingConfirm", "This month's charge ({amount}) is not refunded; no further month is "
+                        "charged.").format(amount=format_rate(package.cost, currency)) if is_monthly(package)
+              else translate("RecordingConfirm", "Minutes recorded so far this month are still charged."))
     details = " ".join([
-        _tr("The {name} package is removed from the account and nothing is recorded any more.").format(
-            name=package.name),
+        translate("RecordingConfirm", "The {name} package is removed from the account and nothing is recorded any "
+                  "more.").format(name=package.name),
         stops,
-        _tr("Every ingress route's recording is set back to Disabled; recordings already made are kept."),
+        translate("RecordingConfirm", "Every ingress route's recording is set back to Disabled; recordings already "
+                  "made are kept."),
         refund,
     ])
-    return _box(parent, _tr("Disable call recording"), _tr("Disable call recording on the account?"), details,
-                _tr("Disable Call Recording"))
+    return _box(parent, translate("RecordingConfirm", "Disable call recording"),
+                translate("RecordingConfirm", "Disable call recording on the account?"), details,
+                translate("RecordingConfirm", "Disable Call Recording"))
 
 
 def accepted(box: QMessageBox) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from desktop.api.errors import Conflict
@@ -30,11 +30,16 @@ from desktop.views.recording_routes import fill_routes_tree
 from desktop.views.recording_state import CALL_RECORDING, RecordingSnapshot, load_recording_snapshot
 from desktop.views.window_fit import fit_on_show
 
-ENABLE_FIRST = "Enable call recording first (step 1)."
-UNREACHABLE_NOTE = ("The server cannot be reached: enabling call recording and choosing the ingress routes that "
-                    "record need the server now, so they are unavailable until it answers again.")
-NOTHING_RECORDS = ("No route records calls yet: recording captures nothing until at least one "
-                   "ingress route records.")
+ENABLE_FIRST = QT_TRANSLATE_NOOP("RecordingDialog", "Enable call recording first (step 1).")
+UNREACHABLE_NOTE = QT_TRANSLATE_NOOP("RecordingDialog", "The server cannot be reached: enabling call recording and "
+                                     "choosing the ingress routes that record need the server now, so they are "
+                                     "unavailable until it answers again.")
+NOTHING_RECORDS = QT_TRANSLATE_NOOP("RecordingDialog", "No route records calls yet: recording captures nothing until "
+                                    "at least one ingress route records.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordingDialog", text)
 
 
 class RecordingDialog(QDialog):
@@ -101,8 +106,8 @@ class RecordingDialog(QDialog):
         """Say whether the server can be reached; while it cannot, both steps are unavailable with the reason."""
         self._reachable = reachable
         if not reachable and not self._enabling:
-            self._show_message(UNREACHABLE_NOTE, retry=not self._loaded)
-        elif reachable and self.ui.messageLabel.text() == UNREACHABLE_NOTE:
+            self._show_message(_tr(UNREACHABLE_NOTE), retry=not self._loaded)
+        elif reachable and self.ui.messageLabel.text() == _tr(UNREACHABLE_NOTE):
             self._show_message("")
         self._render()
 
@@ -116,14 +121,14 @@ class RecordingDialog(QDialog):
     def _render(self) -> None:
         ui, package = self.ui, self._package
         if not self._loaded:
-            ui.step1Status.setText("Checking the account's packages…")
-            ui.step1Details.setText("Adds the Call Recording package to the account.")
+            ui.step1Status.setText(self.tr("Checking the account's packages…"))
+            ui.step1Details.setText(self.tr("Adds the Call Recording package to the account."))
         elif package is not None:
-            ui.step1Status.setText("Done: call recording is enabled on the account.")
+            ui.step1Status.setText(self.tr("Done: call recording is enabled on the account."))
             ui.step1Details.setText(self.tr("The {name} package is on the account: {price}.").format(
                 name=package.name, price=price_text(package, self._currency)))
         else:
-            ui.step1Status.setText("Not enabled yet.")
+            ui.step1Status.setText(self.tr("Not enabled yet."))
             ui.step1Details.setText(offer_text(self._offer, self._currency) + " "
                                     + self.tr("Recording then needs at least one ingress route set to record "
                                               "(step 2). You are asked to confirm before the package is added."))
@@ -132,23 +137,25 @@ class RecordingDialog(QDialog):
         ui.disableButton.setVisible(package is not None)
         for button in (ui.enableButton, ui.disableButton):
             button.setEnabled(available)
-            button.setToolTip("" if self._reachable else UNREACHABLE_NOTE)
+            button.setToolTip("" if self._reachable else _tr(UNREACHABLE_NOTE))
         ui.enableButton.setText(self.tr("Enabling…") if self._enabling else self.tr("&Enable Call Recording…"))
         ui.step2Note.setVisible(package is None and self._loaded)
-        ui.step2Note.setText(ENABLE_FIRST + " Until then no ingress route can record.")
+        ui.step2Note.setText(_tr(ENABLE_FIRST) + " " + self.tr("Until then no ingress route can record."))
         ui.routesTree.setEnabled(package is not None and self._loaded and self._reachable)
         recording, total = self.recording_count()
         if not self._loaded:
             ui.summaryLabel.setText("")
         elif total == 0:
-            ui.summaryLabel.setText("There are no ingress routes to record: add a customer's routing first.")
+            ui.summaryLabel.setText(self.tr("There are no ingress routes to record: add a customer's routing first."))
         elif recording == 0:
-            ui.summaryLabel.setText(NOTHING_RECORDS)
+            ui.summaryLabel.setText(_tr(NOTHING_RECORDS))
         elif package is None:
-            ui.summaryLabel.setText(f"{recording} of {total} ingress routes are set to record, but nothing is "
-                                    "recorded until call recording is enabled (step 1).")
+            ui.summaryLabel.setText(self.tr("{recording} of {total} ingress routes are set to record, but nothing is "
+                                            "recorded until call recording is enabled (step 1).").format(
+                recording=recording, total=total))
         else:
-            ui.summaryLabel.setText(f"{recording} of {total} ingress routes record calls.")
+            ui.summaryLabel.setText(self.tr("{recording} of {total} ingress routes record calls.").format(
+                recording=recording, total=total))
 
     def _show_message(self, text: str, *, warning: bool = True, retry: bool = False) -> None:
         self.ui.messageLabel.setText(text)
@@ -163,7 +170,7 @@ class RecordingDialog(QDialog):
 
     def _load(self) -> None:
         self._loaded = False
-        self._show_message("Loading packages, customers and ingress routes…", warning=False)
+        self._show_message(self.tr("Loading packages, customers and ingress routes…"), warning=False)
         self._render()
         client = self._client
 
@@ -183,10 +190,10 @@ class RecordingDialog(QDialog):
         self.loaded.emit()
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self._show_message(f"Could not load the account's packages and routes. {describe_error(error)}",
-                           retry=True)
+        self._show_message(self.tr("Could not load the account's packages and routes. {reason}").format(
+            reason=describe_error(error)), retry=True)
         self._render()
-        self.ui.step1Status.setText("Not known: the account's packages could not be loaded.")
+        self.ui.step1Status.setText(self.tr("Not known: the account's packages could not be loaded."))
 
     def _on_retry_button_clicked(self) -> None:
         self._load()
@@ -214,7 +221,7 @@ class RecordingDialog(QDialog):
         if self._package is not None:
             return
         self._enabling = True
-        self._show_message("Enabling call recording…", warning=False)
+        self._show_message(self.tr("Enabling call recording…"), warning=False)
         self._render()
         self._ops.run(self._client.enable_call_recording, on_success=self._on_enabled,
                       on_failure=self._on_enable_failed, owner=self)
@@ -228,13 +235,13 @@ class RecordingDialog(QDialog):
 
     def _on_enable_failed(self, error: BaseException) -> None:
         if isinstance(error, Conflict) and error.code == "already_enabled":
-            self._show_message("Call recording was already enabled on the account.", warning=False)
+            self._show_message(self.tr("Call recording was already enabled on the account."), warning=False)
             client = self._client
             self._ops.run(client.get_packages, on_success=self._on_packages_reloaded,
                           on_failure=self._on_enable_failed, owner=self)
             return
         self._enabling = False
-        self._show_message(f"Call recording was not enabled. {describe_error(error)}")
+        self._show_message(self.tr("Call recording was not enabled. {reason}").format(reason=describe_error(error)))
         self._render()
 
     def _on_packages_reloaded(self, packages: list[Package]) -> None:
@@ -251,7 +258,7 @@ class RecordingDialog(QDialog):
         if mode == route.call_recording:
             return
         combo.setEnabled(False)
-        self._show_message(f"Saving the recording of {route.name}…", warning=False)
+        self._show_message(self.tr("Saving the recording of {route}…").format(route=route.name), warning=False)
         client = self._client
 
         def save_route_recording() -> Route:
@@ -275,10 +282,11 @@ class RecordingDialog(QDialog):
         combo.setEnabled(True)
         if isinstance(error, Conflict) and error.code == "call_recording_not_enabled":
             self._package = None
-            reason = ENABLE_FIRST
+            reason = _tr(ENABLE_FIRST)
         else:
             reason = describe_error(error)
-        self._show_message(f"The recording of {route.name} was not changed. {reason}")
+        self._show_message(self.tr("The recording of {route} was not changed. {reason}").format(
+            route=route.name, reason=reason))
         self._render()
 
     # -- disabling ---------------------------------------------------------------------------

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem
 
 from desktop.domain.models import RECORDING_MODES, Customer, Route
 from desktop.views.recording_state import RecordingSnapshot
 
 #: Readable labels of the recording modes of an ingress route (RECORDING_MODES).
-MODE_LABELS: dict[str, str] = {"disabled": "Disabled", "sample_1": "Sample 1%", "sample_5": "Sample 5%",
-                               "sample_25": "Sample 25%", "sample_50": "Sample 50%", "always": "Always"}
+MODE_LABELS: dict[str, str] = {
+    "disabled": QT_TRANSLATE_NOOP("RecordingRoutes", "Disabled"),
+    "sample_1": QT_TRANSLATE_NOOP("RecordingRoutes", "Sample 1%"),
+    "sample_5": QT_TRANSLATE_NOOP("RecordingRoutes", "Sample 5%"),
+    "sample_25": QT_TRANSLATE_NOOP("RecordingRoutes", "Sample 25%"),
+    "sample_50": QT_TRANSLATE_NOOP("RecordingRoutes", "Sample 50%"),
+    "always": QT_TRANSLATE_NOOP("RecordingRoutes", "Always"),
+}
+translate = QCoreApplication.translate
 
 
 def fill_routes_tree(tree: QTreeWidget, snapshot: RecordingSnapshot, on_activated: Callable[[int, int], None]
@@ -30,7 +37,7 @@ def fill_routes_tree(tree: QTreeWidget, snapshot: RecordingSnapshot, on_activate
         parent = QTreeWidgetItem(tree, [customer.name + suffix])
         routes = snapshot.routes.get(customer.id, [])
         if not routes:
-            _add_note(parent, "No ingress routes")
+            _add_note(parent, translate("RecordingRoutes", "No ingress routes"))
         for route in routes:
             routes_by_id[route.id] = route
             item = QTreeWidgetItem(parent, [route.name])
@@ -56,9 +63,10 @@ def _add_note(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
 
 def _make_combo(route: Route, customer: Customer, on_activated: Callable[[int, int], None]) -> QComboBox:
     combo = QComboBox()
-    combo.setAccessibleName(f"Recording of ingress route {route.name} of {customer.name}")
+    combo.setAccessibleName(translate("RecordingRoutes", "Recording of ingress route {route} of {customer}").format(
+        route=route.name, customer=customer.name))
     for mode in RECORDING_MODES:
-        combo.addItem(MODE_LABELS[mode], mode)
+        combo.addItem(translate("RecordingRoutes", MODE_LABELS[mode]), mode)
     combo.setCurrentIndex(max(combo.findData(route.call_recording), 0))
     combo.activated.connect(lambda index, route_id=route.id: on_activated(route_id, index))
     return combo

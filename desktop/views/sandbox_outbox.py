@@ -115,8 +115,9 @@ class SandboxOutbox(QDialog):
     def _on_part_failed(self, generation: int, part: str, error: BaseException) -> None:
         if generation != self._generation:
             return
-        what = "e-mails" if part == "email" else "SMS messages"
-        self.ui.messageLabel.setText(f"Could not load the {what}: {describe_error(error)}")
+        text = (self.tr("Could not load the e-mails: {reason}") if part == "email"
+                else self.tr("Could not load the SMS messages: {reason}"))
+        self.ui.messageLabel.setText(text.format(reason=describe_error(error)))
         self.ui.messageFrame.show()
         self._part_done(part)
 
@@ -126,8 +127,9 @@ class SandboxOutbox(QDialog):
             return
         self.ui.refreshButton.setEnabled(True)
         emails, sms = self.ui.emailView.rowCount(), self.ui.smsView.rowCount()
-        self.ui.statusLabel.setText(f"{emails} e-mail{'s' * (emails != 1)}, {sms} SMS · "
-                                    f"updated {time_of_day(datetime.now(UTC))}")
+        counted = self.tr("1 e-mail") if emails == 1 else self.tr("{count} e-mails").format(count=emails)
+        self.ui.statusLabel.setText(self.tr("{emails}, {sms} SMS · updated {time}").format(
+            emails=counted, sms=sms, time=time_of_day(datetime.now(UTC))))
         if not self.ui.messageFrame.isVisibleTo(self):
             self.loaded.emit()
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.api import SignInRequired
@@ -39,26 +39,47 @@ from desktop.views.messages import named_cause
 #: ``sign_in(parent, done)``: the app's sign-in over ``parent``; ``done(True)`` once signed in, ``done(False)`` if not.
 SignIn = Callable[[QWidget, Callable[[bool], None]], None]
 
-SECRET_NOT_QUEUED = ("The server cannot be reached, so nothing was saved. A new password cannot wait on this "
-                     "computer to be sent later: it is a secret. Everything you typed is still here: save again "
-                     "when the server is back, or {undo} to save your other changes on this computer now.")
+SECRET_NOT_QUEUED = QT_TRANSLATE_NOOP("SaveFallbacks", "The server cannot be reached, so nothing was saved. A "
+                                                       "new password cannot wait on this computer to be sent "
+                                                       "later: it is a secret. Everything you typed is still "
+                                                       "here: save again when the server is back, or {undo} to "
+                                                       "save your other changes on this computer now.")
 #: As SECRET_NOT_QUEUED when something named stood in the way (issue 8): ``{cause}`` says what.
-SECRET_NOT_SENT = ("{cause} So nothing was saved. A new password cannot wait on this computer to be sent later: it "
-                   "is a secret. Everything you typed is still here: save again once this is solved, or {undo} to "
-                   "save your other changes on this computer now.")
-SECRET_BEHIND_QUEUE = ("Nothing was saved: earlier changes to these details are still waiting on this computer, and "
-                       "a new password cannot wait with them (it is a secret). Everything you typed is still here: "
-                       "save the password once they have been sent, or {undo} to queue your other changes.")
-SECRET_FIELD = "Needs the server now: a password is never kept on this computer."
-SIGN_IN_NEEDED = "Your sign-in has expired, so nothing was saved yet. Sign in again to save; your changes are kept."
-WAITING = "Your changes to {names} were sent to the server, which has not answered yet."
-MAY_STILL_APPLY = "If you abandon the save, the server may still apply it; check the values after the refresh."
-OUTBOX_NOTE = "Put in Outbox keeps it on this computer and sends it later; it is never applied twice."
-NOT_SENT_YET = "Nothing has reached the server yet: abandoning discards your changes."
-ABANDONED_LATE = ("The save was abandoned after it had been sent: the server may still apply it; check the values "
-                  "after the refresh.")
-NOT_SIGNED_IN = ("You did not sign in, so nothing was saved. Your changes are still here: press Save to sign in "
-                 "and try again, or Cancel to leave them.")
+SECRET_NOT_SENT = QT_TRANSLATE_NOOP("SaveFallbacks", "{cause} So nothing was saved. A new password cannot wait "
+                                                     "on this computer to be sent later: it is a secret. "
+                                                     "Everything you typed is still here: save again once this "
+                                                     "is solved, or {undo} to save your other changes on this "
+                                                     "computer now.")
+SECRET_BEHIND_QUEUE = QT_TRANSLATE_NOOP("SaveFallbacks", "Nothing was saved: earlier changes to these details "
+                                                         "are still waiting on this computer, and a new "
+                                                         "password cannot wait with them (it is a secret). "
+                                                         "Everything you typed is still here: save the password"
+                                                         " once they have been sent, or {undo} to queue your "
+                                                         "other changes.")
+SECRET_FIELD = QT_TRANSLATE_NOOP("SaveFallbacks", "Needs the server now: a password is never kept on this "
+                                                  "computer.")
+SIGN_IN_NEEDED = QT_TRANSLATE_NOOP("SaveFallbacks", "Your sign-in has expired, so nothing was saved yet. Sign "
+                                                    "in again to save; your changes are kept.")
+WAITING = QT_TRANSLATE_NOOP("SaveFallbacks", "Your changes to {names} were sent to the server, which has not "
+                                             "answered yet.")
+MAY_STILL_APPLY = QT_TRANSLATE_NOOP("SaveFallbacks", "If you abandon the save, the server may still apply it; "
+                                                     "check the values after the refresh.")
+OUTBOX_NOTE = QT_TRANSLATE_NOOP("SaveFallbacks", "Put in Outbox keeps it on this computer and sends it later; "
+                                                 "it is never applied twice.")
+NOT_SENT_YET = QT_TRANSLATE_NOOP("SaveFallbacks", "Nothing has reached the server yet: abandoning discards your"
+                                                  " changes.")
+ABANDONED_LATE = QT_TRANSLATE_NOOP("SaveFallbacks", "The save was abandoned after it had been sent: the server "
+                                                    "may still apply it; check the values after the refresh.")
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("SaveFallbacks", "You did not sign in, so nothing was saved. Your changes are"
+                                                   " still here: press Save to sign in and try again, or Cancel"
+                                                   " to leave them.")
+
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SaveFallbacks", text)
 
 
 class SaveHost(Protocol):
@@ -160,18 +181,22 @@ class SaveFallbacks:
         """
         if self.abandon_box is not None:
             return self.abandon_box
-        names = ", ".join(self._host.field_titles(list(self._host.pending_edit().changes))) or "these details"
+        names = (", ".join(self._host.field_titles(list(self._host.pending_edit().changes)))
+                 or translate("SaveFallbacks", "these details"))
         sent = self._save_job is not None and self._save_job.started
-        box = QMessageBox(QMessageBox.Icon.Question, "Still saving", WAITING.format(names=names),
-                          QMessageBox.StandardButton.NoButton, self._widget)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("SaveFallbacks", "Still saving"),
+                          _tr(WAITING).format(names=names), QMessageBox.StandardButton.NoButton, self._widget)
         queueable = self.can_queue()
-        box.setInformativeText((MAY_STILL_APPLY if sent else NOT_SENT_YET) + (f" {OUTBOX_NOTE}" if queueable else ""))
+        box.setInformativeText(_tr(MAY_STILL_APPLY if sent else NOT_SENT_YET)
+                               + (" " + _tr(OUTBOX_NOTE) if queueable else ""))
         box.setProperty("cxdesk_told_sent", sent)
-        wait = box.addButton("&Keep Waiting", QMessageBox.ButtonRole.RejectRole)
+        wait = box.addButton(translate("SaveFallbacks", "&Keep Waiting"), QMessageBox.ButtonRole.RejectRole)
         wait.setObjectName("keepWaitingButton")
         if queueable:
-            box.addButton("Put in &Outbox", QMessageBox.ButtonRole.AcceptRole).setObjectName("outboxButton")
-        box.addButton("&Abandon", QMessageBox.ButtonRole.DestructiveRole).setObjectName("abandonButton")
+            box.addButton(translate("SaveFallbacks", "Put in &Outbox"),
+                          QMessageBox.ButtonRole.AcceptRole).setObjectName("outboxButton")
+        box.addButton(translate("SaveFallbacks", "&Abandon"),
+                      QMessageBox.ButtonRole.DestructiveRole).setObjectName("abandonButton")
         box.setDefaultButton(wait)
         box.setEscapeButton(wait)
         box.finished.connect(self._on_abandon_box_finished)
@@ -196,8 +221,8 @@ class SaveFallbacks:
                 return
             self._host.close_abandoned()
             if not never_sent and not told_sent:  # it left between the question and the answer
-                note = QMessageBox(QMessageBox.Icon.Information, "Save abandoned", ABANDONED_LATE,
-                                   QMessageBox.StandardButton.Ok, self._widget.parentWidget())
+                note = QMessageBox(QMessageBox.Icon.Information, translate("SaveFallbacks", "Save abandoned"),
+                                   _tr(ABANDONED_LATE), QMessageBox.StandardButton.Ok, self._widget.parentWidget())
                 note.setObjectName("abandonedLateNote")
                 note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 note.open()  # never a nested event loop: the window goes on while the note is shown
@@ -233,7 +258,7 @@ class SaveFallbacks:
     def queue(self) -> None:
         """Put the edit in the outbox without trying the server (on the ``disk`` lane)."""
         session, edit = self._host.session, self._host.pending_edit()
-        self._host.set_saving(True, "Saving on this computer…")
+        self._host.set_saving(True, translate("SaveFallbacks", "Saving on this computer…"))
 
         def queue_in_outbox() -> Queued | Rejected:
             return session.queue(edit)
@@ -254,8 +279,9 @@ class SaveFallbacks:
 
     def queue_failed(self, error: BaseException) -> None:
         """Say that the edit could not be written to this computer either (``fields``: at their fields)."""
-        self._host.show_message(f"Your changes could not be saved on this computer either ({error}). Everything "
-                                "you typed is still here; try again.")
+        self._host.show_message(translate("SaveFallbacks", "Your changes could not be saved on this computer either "
+                                                           "({error}). Everything "
+                                    "you typed is still here; try again.").format(error=error))
         self._host.show_problems(dict(getattr(error, "fields", {})))
 
     def refuse_secret(self, rejected: Rejected) -> None:
@@ -263,12 +289,12 @@ class SaveFallbacks:
         undo = self._host.secret_undo(self._host.field_titles(list(rejected.secrets)))
         named = named_cause(rejected.cause)
         if rejected.behind:
-            self._host.show_message(SECRET_BEHIND_QUEUE.format(undo=undo))
+            self._host.show_message(_tr(SECRET_BEHIND_QUEUE).format(undo=undo))
         elif named:
-            self._host.show_message(SECRET_NOT_SENT.format(cause=named, undo=undo))
+            self._host.show_message(_tr(SECRET_NOT_SENT).format(cause=named, undo=undo))
         else:
-            self._host.show_message(SECRET_NOT_QUEUED.format(undo=undo))
-        self._host.show_problems(dict.fromkeys(rejected.secrets, SECRET_FIELD))
+            self._host.show_message(_tr(SECRET_NOT_QUEUED).format(undo=undo))
+        self._host.show_problems(dict.fromkeys(rejected.secrets, _tr(SECRET_FIELD)))
 
     # -- signing in again -------------------------------------------------------------------------
 
@@ -280,7 +306,7 @@ class SaveFallbacks:
         """After a 401, open the app's sign-in (when given one); whether it did."""
         if not isinstance(error, SignInRequired) or self._sign_in is None:
             return False
-        self._host.show_message(SIGN_IN_NEEDED)
+        self._host.show_message(_tr(SIGN_IN_NEEDED))
         self._host.set_saving(False)
         self._sign_in(self._widget, self._on_sign_in_done)
         return True
@@ -292,5 +318,5 @@ class SaveFallbacks:
             self._host.show_message("")
             self._host.save()
         else:
-            self._host.show_message(NOT_SIGNED_IN)
+            self._host.show_message(_tr(NOT_SIGNED_IN))
             self._host.set_saving(False)

@@ -8,11 +8,12 @@ the refresh token) is the owner's business, so the window stays one profile's vi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
-SANDBOX_SIGN_OUT_TIP = "The sandbox signs in by itself; there is nothing to sign out of."
+SANDBOX_SIGN_OUT_TIP = QT_TRANSLATE_NOOP("SessionMenu", "The sandbox signs in by itself; there is nothing to sign out "
+                                                        "of.")
 
 
 class SessionMenu(QObject):
@@ -34,25 +35,39 @@ class SessionMenu(QObject):
 
     def __init__(self, window: QMainWindow, *, can_sign_out: bool) -> None:
         super().__init__(window)
-        self.menu = window.findChild(QMenu, "menuFile") or window.menuBar().addMenu("&File")
+        self.menu = window.findChild(QMenu, "menuFile") or window.menuBar().addMenu(self.tr("&File"))
         self._quit_action = window.findChild(QAction, "actionQuit")
         before = self._quit_action if self._quit_action in self.menu.actions() else None
-        self.profiles_action = self._add("&Profiles…", "actionProfiles",
-                                         "Open another account server, or add, edit and remove profiles", before)
-        self.sign_out_action = self._add("Sign &Out", "actionSignOut",
-                                         "Forget this computer's sign-in for this profile and sign in again", before)
-        if not can_sign_out:
-            self.sign_out_action.setEnabled(False)
-            self.sign_out_action.setStatusTip(SANDBOX_SIGN_OUT_TIP)
-            self.sign_out_action.setToolTip(SANDBOX_SIGN_OUT_TIP)
+        self._can_sign_out = can_sign_out
+        self.profiles_action = self._add("actionProfiles", before)
+        self.sign_out_action = self._add("actionSignOut", before)
+        self.sign_out_action.setEnabled(can_sign_out)
+        self.retranslate()
+        window.installEventFilter(self)  # LanguageChange: retranslate
         self._separator = self.menu.insertSeparator(before) if before is not None else self.menu.addSeparator()
         self._connect_signals()
 
-    def _add(self, text: str, name: str, tip: str, before: QAction | None) -> QAction:
-        action = QAction(text, self.menu)
+    def retranslate(self) -> None:
+        """Give the actions their text in the app's language."""
+        sign_out_tip = (self.tr("Forget this computer's sign-in for this profile and sign in again")
+                        if self._can_sign_out else self.tr(SANDBOX_SIGN_OUT_TIP))
+        for action, text, tip in (
+                (self.profiles_action, self.tr("&Profiles…"),
+                 self.tr("Open another account server, or add, edit and remove profiles")),
+                (self.sign_out_action, self.tr("Sign &Out"), sign_out_tip)):
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Retranslate the actions when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _add(self, name: str, before: QAction | None) -> QAction:
+        action = QAction(self.menu)
         action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
         if before is not None:
             self.menu.insertAction(before, action)
         else:
@@ -94,7 +109,7 @@ def show_keychain_notice(window: QMainWindow, text: str) -> None:
     if notice is None:
         notice = QLabel(window.statusBar())
         notice.setObjectName("sessionOnlyNotice")
-        notice.setAccessibleName("Keychain")
+        notice.setAccessibleName(QCoreApplication.translate("SessionMenu", "Keychain"))
         notice.setWordWrap(True)
         window.statusBar().addPermanentWidget(notice)
     notice.setText(text)

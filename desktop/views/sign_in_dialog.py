@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.api import AccountClient, SignInRequired
@@ -27,22 +27,30 @@ from desktop.ops import Ops, mark_closed
 from desktop.views.messages import describe_error, grow_to_fit, show_field_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
-REFUSED = ("The server refused the sign-in: the e-mail address or the password is not right. "
-           "Check both and press Sign in again. The app never retries by itself, because the "
-           "platform blocks an address after repeated failed attempts.")
-NOT_A_TOKEN = ("This is not a refresh token. Copy the whole token from the control panel's JWT keys page: "
-               "it starts with eyJ and has two dots.")
-TOKEN_REFUSED = ("The server did not accept this refresh token: it may have expired or been revoked, be an "
-                 "access token, or belong to another server. Create a new one on the control panel's JWT keys page.")
+REFUSED = QT_TRANSLATE_NOOP("SignInDialog", "The server refused the sign-in: the e-mail address or the password is "
+                            "not right. Check both and press Sign in again. The app never retries by itself, "
+                            "because the platform blocks an address after repeated failed attempts.")
+NOT_A_TOKEN = QT_TRANSLATE_NOOP("SignInDialog", "This is not a refresh token. Copy the whole token from the control "
+                                "panel's JWT keys page: it starts with eyJ and has two dots.")
+TOKEN_REFUSED = QT_TRANSLATE_NOOP("SignInDialog", "The server did not accept this refresh token: it may have expired "
+                                  "or been revoked, be an access token, or belong to another server. Create a new one "
+                                  "on the control panel's JWT keys page.")
 PASSWORD, TOKEN = "password", "token"
 #: The hint under the Refresh token field: where the token is kept, which the notice may change.
-TOKEN_HINT = ("Create a refresh token on the control panel's JWT keys page and paste all of it here. The app keeps "
-              "it {where}, never in a file.")
+TOKEN_HINTS = {
+    "session": QT_TRANSLATE_NOOP("SignInDialog", "Create a refresh token on the control panel's JWT keys page and "
+                                 "paste all of it here. The app keeps it for this session only, never in a file."),
+    "keychain": QT_TRANSLATE_NOOP("SignInDialog", "Create a refresh token on the control panel's JWT keys page and "
+                                  "paste all of it here. The app keeps it in your keychain, never in a file.")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SignInDialog", text)
 
 
 def token_hint(notice: str) -> str:
     """The Refresh token hint that agrees with the notice: never "keychain" beside "session only"."""
-    return TOKEN_HINT.format(where="for this session only" if "session only" in notice else "in your keychain")
+    return _tr(TOKEN_HINTS["session" if "session only" in notice else "keychain"])
 
 
 def clean_token(text: str) -> str:
@@ -67,7 +75,7 @@ def judge_refresh_token(text: str) -> tuple[TokenInfo | None, str]:
     try:
         info = read_token(token)
     except ValueError:
-        return None, NOT_A_TOKEN
+        return None, _tr(NOT_A_TOKEN)
     return info, ""
 
 
@@ -187,9 +195,13 @@ class SignInDialog(QDialog):
             layout.setRowVisible(row, visible)
         self.ui.tokenHint.setVisible(token_mode)
         self.ui.tokenError.setVisible(token_mode and bool(self._token_problem))
-        where = f" to {self._server_label}" if self._server_label else ""
-        self.ui.introLabel.setText(f"Sign in{where} with a refresh token from the control panel." if token_mode
-                                   else f"Sign in{where} with your control panel e-mail address and password.")
+        if self._server_label:
+            intro = (self.tr("Sign in to {server} with a refresh token from the control panel.") if token_mode
+                     else self.tr("Sign in to {server} with your control panel e-mail address and password."))
+        else:
+            intro = (self.tr("Sign in with a refresh token from the control panel.") if token_mode
+                     else self.tr("Sign in with your control panel e-mail address and password."))
+        self.ui.introLabel.setText(intro.format(server=self._server_label))
         self._refresh_state()
         self._fit()
 
@@ -197,7 +209,7 @@ class SignInDialog(QDialog):
         if self.mode() == TOKEN:
             info, problem = judge_refresh_token(self.ui.tokenEdit.text())
             if info is not None and info.token == self._refused_token:
-                info, problem = None, TOKEN_REFUSED
+                info, problem = None, _tr(TOKEN_REFUSED)
             ready = info is not None
         else:
             email, password = self._credentials()
@@ -208,7 +220,7 @@ class SignInDialog(QDialog):
         for widget in (self.ui.emailEdit, self.ui.passwordEdit, self.ui.tokenEdit, self.ui.passwordModeRadio,
                        self.ui.tokenModeRadio):
             widget.setEnabled(not self._busy)
-        self.ui.statusLabel.setText("Signing in…" if self._busy else "")
+        self.ui.statusLabel.setText(self.tr("Signing in…") if self._busy else "")
 
     def _set_token_problem(self, text: str) -> None:
         if text == self._token_problem:
@@ -290,7 +302,7 @@ class SignInDialog(QDialog):
         self._busy = False
         if isinstance(error, SignInRequired):
             self._refused = self._credentials()
-            self._show_message(REFUSED)
+            self._show_message(_tr(REFUSED))
         else:  # Unreachable and the rest: say what happened; the typed values stay
             self._show_message(describe_error(error))
         self._refresh_state()

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api import Versioned
@@ -48,7 +49,8 @@ def server_reading(text: str) -> str:
     Raises:
         FieldError: the text breaks the Server rule (the message says what to type).
     """
-    return f"Read as {describe(parse_smtp_server(text))}."
+    reading = describe(parse_smtp_server(text))
+    return QCoreApplication.translate("SmtpDialog", "Read as {server}.").format(server=reading)
 
 
 def sms_from_reading(text: str) -> str:
@@ -61,8 +63,8 @@ def sms_from_reading(text: str) -> str:
     """
     value = check_sms_from(text).value
     if value.startswith("+"):
-        return f"Sent from {value} (E.164)."
-    return f"Sent from the sender name “{value}”."
+        return QCoreApplication.translate("SmtpDialog", "Sent from {number} (E.164).").format(number=value)
+    return QCoreApplication.translate("SmtpDialog", "Sent from the sender name “{name}”.").format(name=value)
 
 
 class SmtpDialog(EditDialog):
@@ -88,8 +90,9 @@ class SmtpDialog(EditDialog):
         "password": "password",
         "server": "server",
         "sms_from": "smsFrom",
+        "certificate_sha256": "certificate",
     }
-    TITLES = {"password": "Password"}
+    TITLES = {"password": QT_TRANSLATE_NOOP("SmtpDialog", "Password")}
     SECRET_KEYS = frozenset({"password"})
     RESOURCE = "smtp"
 
@@ -113,14 +116,15 @@ class SmtpDialog(EditDialog):
     def values_of(self, value: SmtpSettings) -> dict[str, str]:
         """The text of each field for saved settings; the password field always starts empty."""
         return {"from_address": value.from_address, "username": value.username, "password": "",
-                "server": value.server, "sms_from": value.sms_from}
+                "server": value.server, "sms_from": value.sms_from, "certificate_sha256": value.certificate_sha256}
 
     def _adopt(self, current: Versioned[Any]) -> None:
         self._password_set = current.value.password_set
         self._show_password_state()
         super()._adopt(current)
         if self.field_edit("password").text():  # the message names no password; say it is kept all the same
-            self.show_message(f"{self.message()}\nYour new password is kept too (not shown); Save sends it.")
+            self.show_message(self.message() + "\n" + self.tr("Your new password is kept too (not shown); Save sends "
+                                                               "it."))
 
     # -- state -------------------------------------------------------------------------------
 
@@ -139,7 +143,22 @@ class SmtpDialog(EditDialog):
         self.ui.testEmailButton.setEnabled(not self._saving)
         self._show_reading(self.ui.serverHint, "server", server_reading)
         self._show_reading(self.ui.smsFromHint, "sms_from", sms_from_reading)
+        self._show_certificate_hint()
 
+    def _show_certificate_hint(self) -> None:
+        """Say what a trusted certificate means here, and that a new Server forgets it."""
+        pin = self.field_edit("certificate_sha256").text().strip()
+        saved = self._started_from
+        server_changed = self.field_edit("server").text().strip() != saved.server
+        if pin and server_changed and pin == saved.certificate_sha256:
+            line = self.tr("It belongs to the saved Server: saving the new Server forgets it.")
+        elif pin:
+            line = self.tr("Only the certificate with this SHA-256 fingerprint is accepted for this server, "
+                           "whatever the trust store says.")
+        else:
+            line = ""
+        self.ui.certificateHint.setText(line)
+        self.ui.certificateHint.setVisible(bool(line))
     def _show_reading(self, hint: QLabel, key: str, reading: Callable[[str], str]) -> None:
         """Show under a field how its text is read; when it cannot be, the message under it says why."""
         text = self.field_edit(key).text()
@@ -153,17 +172,17 @@ class SmtpDialog(EditDialog):
     def _show_password_state(self) -> None:
         ui = self.ui
         ui.removePasswordCheck.setVisible(self._password_set)
-        ui.passwordEdit.setPlaceholderText("unchanged" if self._password_set else "none saved")
-        ui.passwordHint.setText("A password is saved; it is never shown. Leave this empty to keep it."
-                                if self._password_set else "No password is saved.")
+        ui.passwordEdit.setPlaceholderText(self.tr("unchanged") if self._password_set else self.tr("none saved"))
+        ui.passwordHint.setText(self.tr("A password is saved; it is never shown. Leave this empty to keep it.")
+                                if self._password_set else self.tr("No password is saved."))
         if not self._password_set:
             ui.removePasswordCheck.setChecked(False)
 
     def secret_undo(self, titles: list[str]) -> str:
         """How the user takes the password out of the changes, for a message."""
         if self.ui.removePasswordCheck.isChecked():
-            return "untick “Remove the saved password”"
-        return "empty the “Change password” field"
+            return self.tr("untick “Remove the saved password”")
+        return self.tr("empty the “Change password” field")
 
     def _on_remove_password_check_toggled(self, checked: bool) -> None:
         self._server_errors.pop("password", None)
@@ -174,12 +193,13 @@ class SmtpDialog(EditDialog):
     # -- Test Email of the typed values ----------------------------------------------------------
 
     def typed_values(self) -> tuple[dict[str, str], str | None]:
-        """The values a Test Email tests: ``({from_address, username, server}, password)`` as typed.
+        """The values a Test Email tests: ``({from_address, username, server, certificate_sha256}, password)``.
 
         The password is the one typed, ``""`` when "Remove the saved password" is ticked, or ``None``
         (the saved one) when the field is empty.
         """
-        values = {key: self.field_edit(key).text() for key in ("from_address", "username", "server")}
+        values = {key: self.field_edit(key).text()
+                  for key in ("from_address", "username", "server", "certificate_sha256")}
         if self.ui.removePasswordCheck.isChecked():
             return values, ""
         return values, self.ui.passwordEdit.text() or None
@@ -192,6 +212,7 @@ class SmtpDialog(EditDialog):
         dialog = TestEmailDialog(self._ops, self.session.client, self._started_from, self, typed=typed,
                                  typed_password=password)
         dialog.follow_up_requested.connect(self._on_test_email_dialog_follow_up_requested)
+        dialog.certificate_trusted.connect(self._on_test_email_dialog_certificate_trusted)
         dialog.finished.connect(dialog.deleteLater)
         self.test_email_dialog = dialog
         dialog.open()
@@ -199,6 +220,10 @@ class SmtpDialog(EditDialog):
 
     def _on_test_email_button_clicked(self) -> None:
         self.open_test_email()
+
+    def _on_test_email_dialog_certificate_trusted(self, sha256: str) -> None:
+        """The user trusted the server's certificate in the test: it goes into the field, saved with Save."""
+        self.field_edit("certificate_sha256").setText(sha256)
 
     def _on_test_email_dialog_follow_up_requested(self, _kind: str, key: str) -> None:
         """The test's result names the SMTP details (or one field): they are here, so go back to that field."""

@@ -9,11 +9,16 @@ so it stays visible beside a status message while a load runs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-LOADING = "Loading…"
+translate = QCoreApplication.translate
+
+
+def loading_text() -> str:
+    """The status message while a refresh runs ("Loading…"), in the app's language."""
+    return translate("StatusLine", "Loading…")
 #: The narrowest an eliding label gets, in average characters ("Server: …" stays readable).
 MIN_CHARS = 8
 
@@ -72,34 +77,47 @@ class StatusLine:
     """
 
     def __init__(self, bar: QStatusBar, *, server_label: str, user: str | None) -> None:
-        self.server = ElidedLabel(f"Server: {server_label}", bar)
+        self._server_label, self._user = server_label, user
+        self.server = ElidedLabel("", bar)
         self.user = ElidedLabel("", bar)
-        self.set_user(user)
-        self.updated = ElidedLabel("Not loaded yet", bar)
+        self.updated = ElidedLabel("", bar)
         self._bar = bar
-        self._shown = LOADING  # the message set_busy showed last
+        self._shown = ""  # the message set_busy showed last
         self.busy = QProgressBar(bar)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Loading")
         self.busy.hide()
         bar.addPermanentWidget(self.busy)  # a permanent widget: a status message hides the others (QStatusBar)
-        for widget, name in ((self.server, "Server"), (self.user, "Signed-in user"), (self.updated, "Last update")):
-            widget.setAccessibleName(name)
+        for widget in (self.server, self.user, self.updated):
             bar.addPermanentWidget(widget)
+        self.updated.setText(translate("StatusLine", "Not loaded yet"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say the labels' own words again in the app's language (after View > Language)."""
+        self.server.setText(translate("StatusLine", "Server: {server}").format(server=self._server_label))
+        self.set_user(self._user)
+        self.busy.setAccessibleName(translate("StatusLine", "Loading"))
+        for widget, name in ((self.server, translate("StatusLine", "Server")),
+                             (self.user, translate("StatusLine", "Signed-in user")),
+                             (self.updated, translate("StatusLine", "Last update"))):
+            widget.setAccessibleName(name)
 
     def set_user(self, user: str | None) -> None:
         """Show who is signed in (``None`` or empty: "nobody"), e.g. once the sandbox has signed in."""
-        self.user.setText(f"Signed in as {user or 'nobody'}")
+        self._user = user
+        self.user.setText(translate("StatusLine", "Signed in as {user}").format(
+            user=user or translate("StatusLine", "nobody")))
 
-    def set_busy(self, busy: bool, message: str = LOADING) -> None:
+    def set_busy(self, busy: bool, message: str | None = None) -> None:
         """Show or hide the busy indicator, with ``message`` ("Loading…") in the status bar while it shows.
 
         Hiding it clears only its own message: one shown meanwhile (a save, a switch to a profile
         open elsewhere) stays for its own time.
         """
         self.busy.setVisible(busy)
+        message = loading_text() if message is None else message
         if busy:
             self._bar.showMessage(message)
             self._shown = message

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
@@ -31,10 +31,12 @@ from desktop.views.messages import describe_error, grow_to_fit, show_field_error
 from desktop.views.window_fit import fit_on_show
 
 #: The heading of an outcome when the request itself failed (no answer, refused values…).
-NOT_RUN = "The test could not be run."
+NOT_RUN = QT_TRANSLATE_NOOP("TestDialog", "The test could not be run.")
 #: The follow-ups a result may offer, with their button's text.
-SMTP_DETAILS, SMS_OUTBOX = "smtp", "sms_outbox"
-FOLLOW_UP_TEXT = {SMTP_DETAILS: "Edit SMTP Details…", SMS_OUTBOX: "Open SMS Outbox"}
+SMTP_DETAILS, SMS_OUTBOX, TRUST_CERTIFICATE = "smtp", "sms_outbox", "trust_certificate"
+FOLLOW_UP_TEXT = {SMTP_DETAILS: QT_TRANSLATE_NOOP("TestDialog", "Edit SMTP Details…"),
+                  SMS_OUTBOX: QT_TRANSLATE_NOOP("TestDialog", "Open SMS Outbox"),
+                  TRUST_CERTIFICATE: QT_TRANSLATE_NOOP("TestDialog", "Trust This Certificate…")}
 #: The keys of the SMTP details (a 422 naming one is fixed in Edit SMTP Details).
 SMTP_KEYS = frozenset({"from_address", "username", "password", "server", "sms_from"})
 #: Words that name the SMTP details (or one of their fields) in a summary.
@@ -196,12 +198,12 @@ class TestDialog(QDialog):
         to, error = self.recipient()
         if error or self.busy:
             return False
-        return self._start(self._request(to), self._on_request_succeeded, self.WAITING)
+        return self._start(self._request(to), self._on_request_succeeded, self.tr(self.WAITING))
 
     #: The status line while the service works; set by each subclass.
-    WAITING = "Waiting for the server…"
+    WAITING = QT_TRANSLATE_NOOP("TestDialog", "Waiting for the server…")
     #: The status line after Cancel; set by each subclass.
-    ABANDONED = "Stopped waiting: the answer will not be shown."
+    ABANDONED = QT_TRANSLATE_NOOP("TestDialog", "Stopped waiting: the answer will not be shown.")
 
     def _request(self, to: str) -> Callable[[], Any]:
         """The work of one Send (built on the GUI thread, run on a worker); set by each subclass."""
@@ -230,7 +232,7 @@ class TestDialog(QDialog):
             self._server_error = error.fields["to"]
             self._refresh_state()
         fields = list(error.fields) if isinstance(error, ValidationFailed) else []
-        self.show_outcome(False, NOT_RUN, refusal_text(error), fields=fields)
+        self.show_outcome(False, QCoreApplication.translate("TestDialog", NOT_RUN), refusal_text(error), fields=fields)
 
     def _on_cancel_button_clicked(self) -> None:
         self.cancel()
@@ -246,26 +248,28 @@ class TestDialog(QDialog):
             return False
         job.cancel()
         self._finish()
-        self._set_status(self.ABANDONED)
+        self._set_status(self.tr(self.ABANDONED))
         return True
 
     def _set_status(self, text: str) -> None:
         self.ui.statusLabel.setText(text)
         self.ui.statusLabel.setVisible(bool(text))
 
-    def show_outcome(self, ok: bool, heading: str, summary: str, *, fields: Iterable[str] = ()) -> None:
+    def show_outcome(self, ok: bool, heading: str, summary: str, *, fields: Iterable[str] = (),
+                     offer: str = "") -> None:
         """Show an outcome: an icon and a heading that say success or failure, then the summary.
 
         When the summary (or a refused field among ``fields``) mentions the SMS outbox, or a failure
-        mentions the SMTP details, a button opens them.
+        mentions the SMTP details, a button opens them; ``offer`` (a key of :data:`FOLLOW_UP_TEXT`)
+        chooses the button instead.
         """
         ui = self.ui
         fields = [key for key in fields if key in SMTP_KEYS]
-        kind = follow_up_for(summary, fields)
+        kind = offer or follow_up_for(summary, fields)
         if ok and kind == SMTP_DETAILS:  # e.g. "the password was not tried": nothing to fix
             kind = ""
         self._follow_up = (kind, fields[0] if fields else "")
-        ui.followUpButton.setText(FOLLOW_UP_TEXT.get(kind, ""))
+        ui.followUpButton.setText(QCoreApplication.translate("TestDialog", FOLLOW_UP_TEXT[kind]) if kind else "")
         ui.followUpButton.setVisible(bool(kind))
         icon = QStyle.StandardPixmap.SP_DialogApplyButton if ok else QStyle.StandardPixmap.SP_MessageBoxCritical
         ui.resultIcon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))

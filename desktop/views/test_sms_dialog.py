@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop.api import AccountClient, SmsTestResult
@@ -45,24 +46,28 @@ class TestSmsDialog(TestDialog):
         result_shown(bool): a result is shown; the argument is whether the provider accepted the SMS.
     """
 
-    WAITING = "Waiting for the server to hand the SMS to the provider…"
-    ABANDONED = "Stopped waiting. The SMS may still be sent; the provider's answer will not be shown."
+    WAITING = QT_TRANSLATE_NOOP("TestSmsDialog", "Waiting for the server to hand the SMS to the provider…")
+    ABANDONED = QT_TRANSLATE_NOOP("TestSmsDialog", "Stopped waiting. The SMS may still be sent; the provider's answer "
+                                  "will not be shown.")
 
     def __init__(self, ops: Ops, client: AccountClient, *, sms_from: str, mobile: str,
                  parent: QWidget | None = None) -> None:
         self._client = client
         self.result: SmsTestResult | None = None
         super().__init__(Ui_TestSmsDialog(), ops, parent, recipient=mobile, validator=validate_recipient)
-        sender = f"from {sms_from}" if sms_from else "from the SMS From (none is saved yet)"
-        self.ui.introLabel.setText(f"Sends a short test SMS {sender} through the platform's SMS provider. "
-                                   "An SMS may be charged by the provider.")
+        intro = (self.tr("Sends a short test SMS from {sender} through the platform's SMS provider. An SMS may be "
+                         "charged by the provider.") if sms_from
+                 else self.tr("Sends a short test SMS from the SMS From (none is saved yet) through the platform's SMS "
+                              "provider. An SMS may be charged by the provider."))
+        self.ui.introLabel.setText(intro.format(sender=sms_from))
         self._show_details(None)
 
     def _refresh_state(self) -> None:
         super()._refresh_state()
         value, _error = self.recipient()
         hint = self.ui.recipientHint
-        hint.setText(f"Sent to {value} (E.164)." if value and value != self.ui.recipientEdit.text().strip() else "")
+        hint.setText(self.tr("Sent to {number} (E.164).").format(number=value)
+                     if value and value != self.ui.recipientEdit.text().strip() else "")
         hint.setVisible(bool(hint.text()))
 
     def _request(self, to: str) -> Callable[[], SmsTestResult]:
@@ -83,7 +88,8 @@ class TestSmsDialog(TestDialog):
         self._finish()
         self.result = answer
         self._show_details(answer)
-        self.show_outcome(answer.ok, "The test SMS was accepted." if answer.ok else "The test SMS was not sent.",
+        self.show_outcome(answer.ok, self.tr("The test SMS was accepted.") if answer.ok
+                          else self.tr("The test SMS was not sent."),
                           answer.summary)
 
     def _show_details(self, answer: SmsTestResult | None) -> None:
@@ -92,7 +98,7 @@ class TestSmsDialog(TestDialog):
         shown = (answer.provider, answer.provider_status, answer.message_id or "") if answer else ("", "", "")
         for label, text in zip((ui.providerValue, ui.providerStatusValue, ui.messageIdValue), shown, strict=True):
             label.setText(text or NOT_GIVEN)
-            label.setAccessibleDescription(text or "none")
+            label.setAccessibleDescription(text or self.tr("none"))
 
     def details(self) -> dict[str, str]:
         """The provider's answer as shown: ``{provider, provider_status, message_id}`` (``—`` for none)."""

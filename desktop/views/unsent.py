@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api import SignInRequired, Unreachable
@@ -35,8 +35,15 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start
 
 log = logging.getLogger(__name__)
 
-SAVED_OFFLINE = "Saved on this computer: it will be sent when the server is back."
-SAVED_OFFLINE_MANY = "Saved on this computer: they will be sent when the server is back."
+SAVED_OFFLINE = QT_TRANSLATE_NOOP("UnsentChanges", "Saved on this computer: it will be sent when the server is back.")
+SAVED_OFFLINE_MANY = QT_TRANSLATE_NOOP("UnsentChanges",
+                                       "Saved on this computer: they will be sent when the server is back.")
+translate = QCoreApplication.translate
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """``one`` (already translated) for 1, else ``many`` with ``{count}`` filled in."""
+    return one if count == 1 else many.format(count=count)
 
 
 def outbox_summary(entries: list[OutboxEntry]) -> str:
@@ -46,11 +53,13 @@ def outbox_summary(entries: list[OutboxEntry]) -> str:
     count = len(entries)
     conflicts = sum(entry.status == CONFLICT for entry in entries)
     rejected = sum(entry.status == REJECTED for entry in entries)
-    parts = [f"{count} change{'s' * (count != 1)} not yet sent"]
+    parts = [_counted(count, translate("UnsentChanges", "1 change not yet sent"),
+                      translate("UnsentChanges", "{count} changes not yet sent"))]
     if conflicts:
-        parts.append(f"{conflicts} need{'s' * (conflicts == 1)} your decision")
+        parts.append(_counted(conflicts, translate("UnsentChanges", "1 needs your decision"),
+                              translate("UnsentChanges", "{count} need your decision")))
     if rejected:
-        parts.append(f"{rejected} refused by the server")
+        parts.append(translate("UnsentChanges", "{count} refused by the server").format(count=rejected))
     return "; ".join(parts)
 
 
@@ -139,8 +148,8 @@ class UnsentChanges(QObject):
     def state(self) -> str:
         """``2 changes not yet sent; 1 needs your decision``, ``empty``, or ``not read yet``."""
         if self._entries is None:
-            return "not read yet"
-        return outbox_summary(self._entries) or "empty"
+            return translate("UnsentChanges", "not read yet")
+        return outbox_summary(self._entries) or translate("UnsentChanges", "empty")
 
     def pending_text(self) -> str:
         """What the bar says (``""`` while it is hidden)."""
@@ -150,17 +159,18 @@ class UnsentChanges(QObject):
     def _sentence(self, entries: list[OutboxEntry]) -> str:
         rejected = [entry for entry in entries if entry.status == REJECTED]
         if self._support.offline:
-            return SAVED_OFFLINE if len(entries) == 1 else SAVED_OFFLINE_MANY
+            return translate("UnsentChanges", SAVED_OFFLINE if len(entries) == 1 else SAVED_OFFLINE_MANY)
         if self._flushing:
-            return "Sending to the server…"
+            return translate("UnsentChanges", "Sending to the server…")
         if rejected:
-            said = (rejected[-1].error or "no reason given").rstrip(". ")
-            return (f"The server refused a change to {resource_phrase(rejected[-1].resource)}: {said}. "
-                    "Press Review… to see it and discard it.")
+            said = (rejected[-1].error or translate("UnsentChanges", "no reason given")).rstrip(". ")
+            return translate("UnsentChanges", "The server refused a change to {what}: {reason}. "
+                             "Press Review… to see it and discard it.").format(
+                what=resource_phrase(rejected[-1].resource), reason=said)
         if any(entry.status == CONFLICT for entry in entries):
-            return ("The same fields were changed on the server too: press Review… to choose which values to keep. "
-                    "Until then the change is not sent.")
-        return "Waiting to be sent."
+            return translate("UnsentChanges", "The same fields were changed on the server too: press Review… to "
+                             "choose which values to keep. Until then the change is not sent.")
+        return translate("UnsentChanges", "Waiting to be sent.")
 
     def render(self) -> None:
         """Show the bar while changes wait (with what stops them), hide it when none do."""
@@ -187,16 +197,18 @@ class UnsentChanges(QObject):
     def _on_flush_failed(self, error: BaseException) -> None:
         self._flushing = False
         log.error("sending the outbox failed", exc_info=error)
-        self._window.ui.statusbar.showMessage(f"Changes saved on this computer were not sent: {describe_error(error)}")
+        self._window.ui.statusbar.showMessage(translate(
+            "UnsentChanges", "Changes saved on this computer were not sent: {error}").format(
+            error=describe_error(error)))
         self.refresh()
 
     def handle_report(self, report: FlushReport) -> None:
         """Show what a send did: the server's answers, a refusal said, a conflict put to the user."""
         count = len([outcome for outcome in report.outcomes if outcome.status == SENT])
         if count:
-            self._window.ui.statusbar.showMessage(
-                f"{count} change{'s' * (count != 1)} saved on this computer {'were' if count != 1 else 'was'} "
-                "sent to the server.", 15_000)
+            self._window.ui.statusbar.showMessage(_counted(
+                count, translate("UnsentChanges", "1 change saved on this computer was sent to the server."),
+                translate("UnsentChanges", "{count} changes saved on this computer were sent to the server.")), 15_000)
         if report.outcomes:  # sent: the server's answer; refused: no longer laid over the server's values
             self._support.show_stored(sorted({outcome.resource for outcome in report.outcomes}), live=True)
         stopped = report.stopped_by
@@ -205,8 +217,9 @@ class UnsentChanges(QObject):
         elif isinstance(stopped, SignInRequired):
             self._support.ask_sign_in(self._window.refresh)
         elif stopped is not None:
-            self._window.ui.statusbar.showMessage(f"Changes saved on this computer were not sent: "
-                                                  f"{describe_error(stopped)} They are sent with the next refresh.")
+            self._window.ui.statusbar.showMessage(translate(
+                "UnsentChanges", "Changes saved on this computer were not sent: {error} They are sent with the next "
+                "refresh.").format(error=describe_error(stopped)))
         if report.conflicts:
             self.open_conflict(report.conflicts[0])
         self.refresh()

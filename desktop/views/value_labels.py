@@ -15,7 +15,7 @@ read all of it).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -35,7 +35,7 @@ def set_value(label: QLabel, text: str) -> None:
     """
     label.setText(text or NOT_SET)
     label.setToolTip(text)
-    label.setAccessibleDescription(text or "not set")
+    label.setAccessibleDescription(text or QCoreApplication.translate("ValueLabels", "not set"))
     _Elider.watch(label)
     if not label.wordWrap():  # its layout may give it less than a long text's width, never less than a short one's
         least = label.fontMetrics().averageCharWidth() * LEAST_CHARACTERS

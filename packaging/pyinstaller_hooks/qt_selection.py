@@ -4,11 +4,15 @@ PyInstaller's own hooks collect every plugin of each type a Qt module names (eve
 theme, input context, image format…) and then every library those plugins link to (GTK, Wayland,
 EGL…). The hook overrides in this folder keep only :data:`KEEP_PLUGINS` *before*
 dependency analysis, so nothing a dropped plugin needs is collected either; :func:`keep_entry`
-filters the analysed result once more (a safety net) and drops Qt's translations.
+filters the analysed result once more (a safety net) and drops Qt's translations except
+:data:`KEEP_TRANSLATIONS` (the base translations of the languages the app speaks besides English).
 """
 
 import re
 from pathlib import Path
+
+#: Qt's own translations kept: the buttons and menus of Qt itself in German and French (desktop.translation).
+KEEP_TRANSLATIONS = {"qtbase_de.qm", "qtbase_fr.qm"}
 
 #: Plugin folder -> plugin names kept (``None``: all of that folder). Any other folder is dropped.
 KEEP_PLUGINS = {
@@ -71,11 +75,11 @@ def select(binaries: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def keep_entry(entry: tuple) -> bool:
     """Filter for an Analysis' ``binaries``/``datas`` (TOC entries: destination first).
 
-    Drops the unused Qt libraries, dropped plugins and Qt's translations (the app is in English).
+    Drops the unused Qt libraries, dropped plugins and Qt's translations other than :data:`KEEP_TRANSLATIONS`.
     """
     parts = Path(entry[0]).parts
     if any(DROP_QT_LIBS.match(part) for part in parts):
         return False
     if parts and parts[0] == "PySide6" and "translations" in parts:
-        return False
+        return parts[-1] in KEEP_TRANSLATIONS
     return is_kept(entry[0])

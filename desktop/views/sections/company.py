@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import Account
@@ -29,6 +29,12 @@ class CompanySection(QWidget):
         self.ui = Ui_CompanySection()
         self.ui.setupUi(self)
         self._connect_signals()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's text again when the app's language changes (View > Language)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.ui.editCompanyButton.clicked.connect(self._on_edit_company_button_clicked)

@@ -7,7 +7,7 @@ so colour is never the only sign. The billing method is the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import Account
@@ -46,15 +46,26 @@ class GeneralSection(QWidget):
         self.billing = BillingMethodWidget(ops, session, self.ui.billingContainer)
         self.ui.billingLayout.addWidget(self.billing)
         self.ui.billingContainer.setFocusProxy(self.billing)
+        self._account: Account | None = None
         style_notice(self.ui.balanceBadge)
         self.ui.balanceBadge.hide()
         self._connect_signals()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's text again, and the balance's words, when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if self._account is not None:
+                set_value(self.ui.currencyValue, currency_text(self._account.currency))
+                self._show_balance(self._account)
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.billing.account_changed.connect(self.account_changed)  # passed on as it is: the window shows it
 
     def show_account(self, account: Account) -> None:
         """Show ``account``'s currency, balance (in the currency's precision) and billing method."""
+        self._account = account
         set_value(self.ui.currencyValue, currency_text(account.currency))
         self._show_balance(account)
         self.billing.set_account(account)
@@ -70,6 +81,6 @@ class GeneralSection(QWidget):
         font = label.font()
         font.setBold(negative)
         label.setFont(font)
-        label.setAccessibleDescription("Negative balance" if negative else "")
+        label.setAccessibleDescription(self.tr("Negative balance") if negative else "")
         self.ui.balanceBadge.setVisible(negative)
-        self.ui.balanceBadge.setToolTip("The account owes the platform this amount." if negative else "")
+        self.ui.balanceBadge.setToolTip(self.tr("The account owes the platform this amount.") if negative else "")

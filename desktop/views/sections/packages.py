@@ -11,7 +11,7 @@ server says of no package that it is charged monthly). The status says
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.domain.models import Package
@@ -23,7 +23,8 @@ from desktop.views.value_labels import set_value
 
 #: The package feature that provides call recording.
 CALL_RECORDING = "call_recording"
-RECORDING_UNREACHABLE = "The server cannot be reached: call recording needs the server now."
+RECORDING_UNREACHABLE = QT_TRANSLATE_NOOP("PackagesSection",
+                                          "The server cannot be reached: call recording needs the server now.")
 
 
 class PackagesSection(QWidget):
@@ -58,6 +59,16 @@ class PackagesSection(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._connect_signals()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's and the section's own text again when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._recording_tip = self.ui.enableRecordingButton.toolTip()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self._render_total()
+            self._render_recording()
+        super().changeEvent(event)
+
     def _connect_signals(self) -> None:
         self.ui.enableRecordingButton.clicked.connect(self._on_enable_recording_button_clicked)
 
@@ -75,8 +86,6 @@ class PackagesSection(QWidget):
         self._recording = recording is not None
         self._routes_recording = recording.routes_recording if recording else None
         self._render_total()
-        self.ui.enableRecordingButton.setText("Call Recor&ding Settings…" if self._recording
-                                              else "Enable Call Recor&ding…")
         self._render_recording()
 
     def set_currency(self, currency: str) -> None:
@@ -102,16 +111,19 @@ class PackagesSection(QWidget):
         if self._recording is None:
             return
         reachable = self._reachable
+        self.ui.enableRecordingButton.setText(self.tr("Call Recor&ding Settings…") if self._recording
+                                              else self.tr("Enable Call Recor&ding…"))
         text = self._recording_text()
+        unreachable = QCoreApplication.translate("PackagesSection", RECORDING_UNREACHABLE)
         if not reachable:
-            text += ("" if self._recording else ".") + " " + RECORDING_UNREACHABLE
+            text += ("" if self._recording else ".") + " " + unreachable
         set_value(self.ui.recordingStatusLabel, text)  # it wraps: a long status never widens the window
         self.ui.enableRecordingButton.setEnabled(reachable)
-        self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else RECORDING_UNREACHABLE)
+        self.ui.enableRecordingButton.setToolTip(self._recording_tip if reachable else unreachable)
 
     def _recording_text(self) -> str:
         if not self._recording:
-            return "Call recording: not enabled"
+            return self.tr("Call recording: not enabled")
         if self._routes_recording == 0:
             return self.tr("Call recording: enabled, no route records yet. Choose the ingress routes that record "
                            "in its settings.")
@@ -120,7 +132,7 @@ class PackagesSection(QWidget):
         if self._routes_recording:
             return self.tr("Call recording: enabled, {count} ingress routes record.").format(
                 count=self._routes_recording)
-        return "Call recording: enabled. Choose the ingress routes that record in its settings."
+        return self.tr("Call recording: enabled. Choose the ingress routes that record in its settings.")
 
     def _on_enable_recording_button_clicked(self) -> None:
         if self._reachable:

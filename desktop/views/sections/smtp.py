@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.api import AccountClient, Versioned
@@ -33,19 +33,22 @@ if TYPE_CHECKING:  # the test dialogs are imported when first opened, not at sta
 
 _D = TypeVar("_D", bound="TestDialog")
 
-UNREACHABLE_TIP = "The server cannot be reached: {test} needs the server now."
-UNREACHABLE_NOTE = ("The server cannot be reached: Test Email and Test SMS need the server now. "
-                    "They come back after a refresh that reaches it.")
+UNREACHABLE_TIPS = {
+    "email": QT_TRANSLATE_NOOP("SmtpSection", "The server cannot be reached: Test Email needs the server now."),
+    "sms": QT_TRANSLATE_NOOP("SmtpSection", "The server cannot be reached: Test SMS needs the server now.")}
+UNREACHABLE_NOTE = QT_TRANSLATE_NOOP("SmtpSection", "The server cannot be reached: Test Email and Test SMS need the "
+                                     "server now. They come back after a refresh that reaches it.")
+translate = QCoreApplication.translate
 
 
 def server_text(server: str) -> str:
     """How the section reads a saved Server field (``Read as mail.example.com, port 587, STARTTLS.``)."""
     if not server:
-        return "No mail server is saved."
+        return translate("SmtpSection", "No mail server is saved.")
     try:
-        return f"Read as {describe(parse_smtp_server(server))}."
+        return translate("SmtpSection", "Read as {server}.").format(server=describe(parse_smtp_server(server)))
     except FieldError as error:
-        return f"The app cannot read this: {error}"
+        return translate("SmtpSection", "The app cannot read this: {reason}").format(reason=error)
 
 
 class SmtpSection(QWidget):
@@ -61,11 +64,13 @@ class SmtpSection(QWidget):
             result asked for the SMTP details.
         field_requested(str): a test's result named the field of the SMTP details that fixes it (its key,
             e.g. ``from_address``): open them with that field marked.
+        details_changed(): a test changed the saved details (a certificate was trusted): load them again.
         outbox_requested(): a test's result asked for the (sandbox's) SMS outbox.
     """
 
     edit_requested = Signal()
     field_requested = Signal(str)
+    details_changed = Signal()
     outbox_requested = Signal()
 
     def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None) -> None:
@@ -77,10 +82,20 @@ class SmtpSection(QWidget):
         self._current: Versioned[SmtpSettings] | None = None
         self._mobile = ""
         self._reachable = True
-        self._tips = {"Test Email": self.ui.testEmailButton.toolTip(), "Test SMS": self.ui.testSmsButton.toolTip()}
+        self._tips = {"email": self.ui.testEmailButton.toolTip(), "sms": self.ui.testSmsButton.toolTip()}
         style_notice(self.ui.smtpTestNotice)
         self._connect_signals()
         self._refresh_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the form's and the section's own text again when the app's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._tips = {"email": self.ui.testEmailButton.toolTip(), "sms": self.ui.testSmsButton.toolTip()}
+            if self._current is not None:
+                self.show_smtp(self._current)
+            self._refresh_state()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.ui.editSmtpButton.clicked.connect(self._on_edit_smtp_button_clicked)
@@ -98,7 +113,7 @@ class SmtpSection(QWidget):
         settings, ui = current.value, self.ui
         set_values(((ui.smtpFromAddressValue, settings.from_address), (ui.smtpUsernameValue, settings.username),
                     (ui.smtpServerValue, settings.server), (ui.smsFromValue, settings.sms_from),
-                    (ui.smtpPasswordValue, "Set" if settings.password_set else "Not set")))
+                    (ui.smtpPasswordValue, self.tr("Set") if settings.password_set else self.tr("Not set"))))
         set_value(ui.smtpServerReading, server_text(settings.server))  # a long one elides, whole in its tooltip
         self._refresh_state()
 
@@ -114,10 +129,10 @@ class SmtpSection(QWidget):
     def _refresh_state(self) -> None:
         ui, loaded = self.ui, self._current is not None
         ui.editSmtpButton.setEnabled(loaded)
-        for button, test in ((ui.testEmailButton, "Test Email"), (ui.testSmsButton, "Test SMS")):
+        for button, test in ((ui.testEmailButton, "email"), (ui.testSmsButton, "sms")):
             button.setEnabled(loaded and self._reachable)
-            button.setToolTip(self._tips[test] if self._reachable else UNREACHABLE_TIP.format(test=test))
-        ui.smtpTestNote.setText("" if self._reachable else UNREACHABLE_NOTE)
+            button.setToolTip(self._tips[test] if self._reachable else self.tr(UNREACHABLE_TIPS[test]))
+        ui.smtpTestNote.setText("" if self._reachable else self.tr(UNREACHABLE_NOTE))
         ui.smtpTestNotice.setVisible(not self._reachable)
 
     def reason_unavailable(self) -> str:
@@ -132,7 +147,12 @@ class SmtpSection(QWidget):
             return None
         from desktop.views.test_email_dialog import TestEmailDialog  # imported when first opened, not at start
 
-        return self._open(TestEmailDialog(self._ops, self._client, self._current.value, self))
+        dialog = self._open(TestEmailDialog(self._ops, self._client, self._current.value, self))
+        dialog.certificate_trusted.connect(self._on_test_email_dialog_certificate_trusted)
+        return dialog
+
+    def _on_test_email_dialog_certificate_trusted(self, _sha256: str) -> None:
+        self.details_changed.emit()
 
     def open_test_sms(self) -> TestSmsDialog | None:
         """Open Test SMS (window-modal) from the saved SMS From to the contact mobile; ``None`` while unavailable."""
