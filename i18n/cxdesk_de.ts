@@ -1057,6 +1057,22 @@
         <translation>Abrechnungsart</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins for this address or from this computer: the server refuses every password, the right one too, until the wait is over.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für diese Adresse oder von diesem Computer: Der Server lehnt jedes Passwort ab, auch das richtige, bis die Wartezeit vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute, at {time}.</source>
+        <translation>Versuchen Sie es in einer Minute erneut, um {time}.</translation>
+    </message>
+    <message>
+        <source>Try again in {minutes} minutes, at {time}.</source>
+        <translation>Versuchen Sie es in {minutes} Minuten erneut, um {time}.</translation>
+    </message>
+    <message>
         <source>The server did not accept the sign-in (it may have expired or been withdrawn). Sign in again to continue.</source>
         <translation>Der Server hat die Anmeldung nicht angenommen (sie ist vielleicht abgelaufen oder wurde widerrufen). Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>

@@ -1057,6 +1057,22 @@
         <translation>Mode de facturation</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins for this address or from this computer: the server refuses every password, the right one too, until the wait is over.</source>
+        <translation>Trop de connexions échouées pour cette adresse ou depuis cet ordinateur : le serveur refuse tout mot de passe, même le bon, jusqu’à la fin de l’attente.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute, at {time}.</source>
+        <translation>Réessayez dans une minute, à {time}.</translation>
+    </message>
+    <message>
+        <source>Try again in {minutes} minutes, at {time}.</source>
+        <translation>Réessayez dans {minutes} minutes, à {time}.</translation>
+    </message>
+    <message>
         <source>The server did not accept the sign-in (it may have expired or been withdrawn). Sign in again to continue.</source>
         <translation>Le serveur n’a pas accepté la connexion (elle a peut-être expiré ou été révoquée). Reconnectez-vous pour continuer.</translation>
     </message>
