@@ -66,9 +66,13 @@ def offline_smtp(service, monkeypatch):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known (contract fuzzing runs offline)")
 
     monkeypatch.setattr(mail_connection, "getaddrinfo_within", no_dns)
-    monkeypatch.setattr(service.app.state, "smtp_timeouts",
-                        Timeouts(resolve=0.3, connect=0.3, greeting=0.5, reply=0.5, total=1.0))
-    return service
+    # Set and put back by hand: monkeypatch would delete the attribute from Starlette's State if it
+    # was not there before, and the next test of the shared service would meet a 500.
+    state = service.app.state
+    before = getattr(state, "smtp_timeouts", None)
+    state.smtp_timeouts = Timeouts(resolve=0.3, connect=0.3, greeting=0.5, reply=0.5, total=1.0)
+    yield service
+    state.smtp_timeouts = before
 
 
 def fuzz_all(server, only: str = "") -> None:
