@@ -25,8 +25,7 @@ TRUNK_ZERO_REMOVED = QT_TRANSLATE_NOOP("Notice",
 NOT_CONFIRMED = QT_TRANSLATE_NOOP("Notice", "This number could not be confirmed for {code} ({region}): it is "
                                   "possible, but not known to be in use; check the digits.")
 TRUNK_ZERO_TYPED = QT_TRANSLATE_NOOP(
-    "FieldError", "Remove the 0 after {code}: type {code} and then the number without its leading"
-                  " 0.")
+    "FieldError", "Remove the 0 after {code}: type {code} and then the number without its leading 0.")
 SENDER_NAME_NOTE = QT_TRANSLATE_NOOP("Notice", "Some destinations (the US, Canada and others) only accept SMS sent "
                                      "from a number, and recipients cannot reply to a sender name.")
 
@@ -88,9 +87,8 @@ def check_phone(text: str, *, required: bool = False) -> Normalised:
             if dropped.startswith("0"):  # never +440044…: the 0 (or 00) goes, or the number is refused
                 raise FieldError(TRUNK_ZERO_TYPED, code=code)
             raise FieldError(QT_TRANSLATE_NOOP(
-                "FieldError", "Check the digits after {code}: {digits} is not part of a number "
-                              "there."),
-                             code=code, digits=dropped)
+                "FieldError", "Check the digits after {code}: {digits} is not part of a number there."),
+                code=code, digits=dropped)
         notices.append(Notice(TRUNK_ZERO_REMOVED, code=code, digits=dropped))
     if not phonenumbers.is_possible_number(number):
         raise FieldError(QT_TRANSLATE_NOOP(
@@ -132,8 +130,8 @@ def check_sms_from(text: str) -> Normalised:
     raw = (text or "").strip()
     if not raw:
         raise FieldError(QT_TRANSLATE_NOOP(
-            "FieldError", "Enter a phone number (+ and country code) or a sender name of up to 11"
-                          " characters."))
+            "FieldError", "Enter a phone number (+ and country code) or a sender name of up to 11 "
+                          "characters."))
     if _ALPHANUMERIC_SENDER.match(raw) and not raw.replace(" ", "").isdigit():
         return Normalised(raw, (Notice(SENDER_NAME_NOTE),))
     if raw.startswith(("+", "00")) or _PHONE_PUNCTUATION.sub("", raw).isdigit():

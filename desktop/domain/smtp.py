@@ -30,6 +30,8 @@ Security = Literal["implicit_tls", "starttls"]
 IMPLICIT_TLS: Security = "implicit_tls"
 STARTTLS: Security = "starttls"
 
+# The field errors (English templates, translated by the views in context "FieldError"). They come before
+# the module's "#:" comments: pyside6-lupdate gives such a comment to the next translatable text it finds.
 _EMPTY = QT_TRANSLATE_NOOP(
     "FieldError", "Enter the mail server's host name, e.g. mail.example.com or "
                   "mail.example.com:587.")

@@ -42,6 +42,8 @@ UPPER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to capitals.")
 DOMAIN_LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "The domain was changed to lower case.")
 LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to lower case.")
 EMAIL_STANDARD_FORM = QT_TRANSLATE_NOOP("Notice", "The address was written in its standard form.")
+# The field errors (English templates, translated by the views in context "FieldError"). They come before
+# the module's "#:" comments: pyside6-lupdate gives such a comment to the next translatable text it finds.
 BROKEN_CHARACTER = QT_TRANSLATE_NOOP("FieldError",
                                      "This text holds a broken character (a lone UTF-16 surrogate): type it again.")
 NOT_EDITABLE = QT_TRANSLATE_NOOP("FieldError", "This field cannot be changed here.")
