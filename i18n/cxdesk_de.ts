@@ -776,6 +776,222 @@
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>Choose per channel or per minute.</source>
+        <translation>Wählen Sie „pro Kanal“ oder „pro Minute“.</translation>
+    </message>
+    <message>
+        <source>Mail to a .{suffix} name can never be delivered, not even through an internal relay: check the part after the @.</source>
+        <extracomment>The error for an address at a name that can never receive mail (.invalid, .onion…).</extracomment>
+        <translation>E-Mail an einen .{suffix}-Namen kann nie zugestellt werden, auch nicht über ein internes Relay: Prüfen Sie den Teil nach dem @.</translation>
+    </message>
+    <message>
+        <source>Remove the 0 after {code}: type {code} and then the number without its leading 0.</source>
+        <translation>Entfernen Sie die 0 nach {code}: Geben Sie {code} ein und dann die Nummer ohne ihre führende 0.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number starting with + and the country code.</source>
+        <translation>Geben Sie eine Telefonnummer ein, die mit + und der Landesvorwahl beginnt.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, e.g. +44 20 7123 4567.</source>
+        <translation>Beginnen Sie mit + und der Landesvorwahl, z. B. +44 20 7123 4567.</translation>
+    </message>
+    <message>
+        <source>Type the number in digits only, without letters or an extension, e.g. +44 20 7123 4567.</source>
+        <translation>Geben Sie die Nummer nur in Ziffern ein, ohne Buchstaben oder Durchwahl, z. B. +44 20 7123 4567.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use + and the country code, e.g. +1 212 555 0100.</source>
+        <translation>Keine Telefonnummer: Verwenden Sie + und die Landesvorwahl, z. B. +1 212 555 0100.</translation>
+    </message>
+    <message>
+        <source>Check the digits after {code}: {digits} is not part of a number there.</source>
+        <translation>Prüfen Sie die Ziffern nach {code}: {digits} gehört dort zu keiner Nummer.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number for {code}: no number there has this many digits; check them.</source>
+        <translation>Dies ist keine gültige Nummer für {code}: Keine Nummer dort hat so viele Ziffern; prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number (+ and country code) or a sender name of up to 11 characters.</source>
+        <translation>Geben Sie eine Telefonnummer (+ und Landesvorwahl) oder einen Absendernamen mit bis zu 11 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Use a number with + and the country code, or 1–11 letters, digits and spaces with at least one letter.</source>
+        <translation>Verwenden Sie eine Nummer mit + und Landesvorwahl oder 1–11 Buchstaben, Ziffern und Leerzeichen mit mindestens einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s host name, e.g. mail.example.com or mail.example.com:587.</source>
+        <translation>Geben Sie den Hostnamen des Mailservers ein, z. B. mail.example.com oder mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535, e.g. mail.example.com:587.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535, z. B. mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in square brackets, e.g. [2001:db8::25] or [2001:db8::25]:587.</source>
+        <translation>Setzen Sie eine IPv6-Adresse in eckige Klammern, z. B. [2001:db8::25] oder [2001:db8::25]:587.</translation>
+    </message>
+    <message>
+        <source>Not a valid international host name ({reason}); check the spelling.</source>
+        <translation>Kein gültiger internationaler Hostname ({reason}); prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Type only the host name, e.g. mail.example.com:587, without smtp:// or https://.</source>
+        <translation>Geben Sie nur den Hostnamen ein, z. B. mail.example.com:587, ohne smtp:// oder https://.</translation>
+    </message>
+    <message>
+        <source>Type only the host name, e.g. mail.example.com:587, without a path, a user name or &apos;@&apos;.</source>
+        <translation>Geben Sie nur den Hostnamen ein, z. B. mail.example.com:587, ohne Pfad, Benutzernamen oder „@“.</translation>
+    </message>
+    <message>
+        <source>Type the host name before the &apos;:&apos;, e.g. mail.example.com:587.</source>
+        <translation>Geben Sie den Hostnamen vor dem „:“ ein, z. B. mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>{value} can be read two ways: write [{rest}]:{last} for the address {rest} on port {last}, or [{value}] for the address {value} on port {default_port}.</source>
+        <translation>{value} lässt sich auf zwei Arten lesen: Schreiben Sie [{rest}]:{last} für die Adresse {rest} auf Port {last} oder [{value}] für die Adresse {value} auf Port {default_port}.</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address as [address] or [address]:port, e.g. [2001:db8::25]:587.</source>
+        <translation>Schreiben Sie eine IPv6-Adresse als [Adresse] oder [Adresse]:Port, z. B. [2001:db8::25]:587.</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address without brackets, e.g. 192.0.2.25:587.</source>
+        <translation>Schreiben Sie eine IPv4-Adresse ohne Klammern, z. B. 192.0.2.25:587.</translation>
+    </message>
+    <message>
+        <source>Between the brackets goes an IPv6 address, e.g. [2001:db8::25]:587.</source>
+        <translation>Zwischen die Klammern gehört eine IPv6-Adresse, z. B. [2001:db8::25]:587.</translation>
+    </message>
+    <message>
+        <source>Type the port number after the &apos;:&apos;, e.g. mail.example.com:587, or remove the &apos;:&apos; to use port 25.</source>
+        <translation>Geben Sie die Portnummer nach dem „:“ ein, z. B. mail.example.com:587, oder entfernen Sie den „:“, um Port 25 zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces inside the host name, e.g. mail.example.com.</source>
+        <translation>Entfernen Sie die Leerzeichen im Hostnamen, z. B. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>A host name has at most 253 characters.</source>
+        <translation>Ein Hostname hat höchstens 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Not a valid IPv4 address: write four numbers from 0 to 255, e.g. 192.0.2.25.</source>
+        <translation>Keine gültige IPv4-Adresse: Schreiben Sie vier Zahlen von 0 bis 255, z. B. 192.0.2.25.</translation>
+    </message>
+    <message>
+        <source>The host name has an empty part between dots; write it like mail.example.com.</source>
+        <translation>Der Hostname hat einen leeren Teil zwischen Punkten; schreiben Sie ihn wie mail.example.com.</translation>
+    </message>
+    <message>
+        <source>A host name has only letters, digits, &apos;-&apos; and &apos;.&apos;: remove &apos;{char}&apos;, e.g. mail.example.com.</source>
+        <translation>Ein Hostname enthält nur Buchstaben, Ziffern, „-“ und „.“: Entfernen Sie „{char}“, z. B. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>A part of a host name cannot start or end with &apos;-&apos;.</source>
+        <translation>Ein Teil eines Hostnamens kann nicht mit „-“ beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>Each part of a host name between dots has at most 63 characters.</source>
+        <translation>Jeder Teil eines Hostnamens zwischen Punkten hat höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use at most 254 characters.</source>
+        <translation>Verwenden Sie höchstens 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password cannot contain a NUL character.</source>
+        <translation>Das Passwort darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The password holds a broken character (a lone UTF-16 surrogate): type it again.</source>
+        <translation>Das Passwort enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat): Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>Use at most 1024 characters.</source>
+        <translation>Verwenden Sie höchstens 1024 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Paste the certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits, in pairs separated by colons or not, e.g. 3A:F1:…</source>
+        <translation>Fügen Sie den SHA-256-Fingerabdruck des Zertifikats ein: 64 Hexadezimalziffern, in Paaren mit oder ohne Doppelpunkte dazwischen, z. B. 3A:F1:…</translation>
+    </message>
+    <message>
+        <source>This text holds a broken character (a lone UTF-16 surrogate): type it again.</source>
+        <translation>Dieser Text enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat): Geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>This field cannot contain line breaks.</source>
+        <translation>Dieses Feld darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control character {code}.</source>
+        <translation>Entfernen Sie das unsichtbare Steuerzeichen {code}.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible formatting character {code}.</source>
+        <translation>Entfernen Sie das unsichtbare Formatierungszeichen {code}.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>Verwenden Sie höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>Geben Sie den rechtlichen Namen der Firma ein.</translation>
+    </message>
+    <message>
+        <source>Use at most 50 characters.</source>
+        <translation>Verwenden Sie höchstens 50 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces, &apos;/&apos;, &apos;.&apos; and &apos;-&apos; only, e.g. J40/1234/2020.</source>
+        <translation>Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen, „/“, „.“ und „-“, z. B. J40/1234/2020.</translation>
+    </message>
+    <message>
+        <source>An OCN has exactly 4 letters or digits, e.g. 1234 or 567A.</source>
+        <translation>Eine OCN hat genau 4 Buchstaben oder Ziffern, z. B. 1234 oder 567A.</translation>
+    </message>
+    <message>
+        <source>An FRN has exactly 10 digits, e.g. 0012345678.</source>
+        <translation>Eine FRN hat genau 10 Ziffern, z. B. 0012345678.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, e.g. billing@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, z. B. billing@example.com.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: {reason}</source>
+        <translation>Keine gültige E-Mail-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation>Dieses Feld kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Start with an EU or UK country code, e.g. DE136695976 or GB980780684.</source>
+        <translation>Beginnen Sie mit einem Ländercode der EU oder des Vereinigten Königreichs, z. B. DE136695976 oder GB980780684.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match: look for a typing error.</source>
+        <translation>Die Prüfziffern stimmen nicht: Suchen Sie nach einem Tippfehler.</translation>
+    </message>
+    <message>
+        <source>This VAT ID has the wrong number of characters for its country.</source>
+        <translation>Diese USt-IdNr. hat für ihr Land die falsche Anzahl an Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT ID for its country.</source>
+        <translation>Dies ist keine gültige USt-IdNr. für ihr Land.</translation>
+    </message>
+</context>
+<context>
     <name>FieldNotices</name>
     <message>
         <source>{title}: what was changed</source>

@@ -776,6 +776,222 @@
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>Choose per channel or per minute.</source>
+        <translation>Choisissez « par canal » ou « par minute ».</translation>
+    </message>
+    <message>
+        <source>Mail to a .{suffix} name can never be delivered, not even through an internal relay: check the part after the @.</source>
+        <extracomment>The error for an address at a name that can never receive mail (.invalid, .onion…).</extracomment>
+        <translation>Le courrier vers un nom en .{suffix} ne peut jamais être distribué, pas même par un relais interne : vérifiez la partie après le @.</translation>
+    </message>
+    <message>
+        <source>Remove the 0 after {code}: type {code} and then the number without its leading 0.</source>
+        <translation>Supprimez le 0 après {code} : saisissez {code} puis le numéro sans son 0 initial.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number starting with + and the country code.</source>
+        <translation>Saisissez un numéro de téléphone commençant par + et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, e.g. +44 20 7123 4567.</source>
+        <translation>Commencez par + et l’indicatif du pays, p. ex. +44 20 7123 4567.</translation>
+    </message>
+    <message>
+        <source>Type the number in digits only, without letters or an extension, e.g. +44 20 7123 4567.</source>
+        <translation>Saisissez le numéro uniquement en chiffres, sans lettres ni poste, p. ex. +44 20 7123 4567.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use + and the country code, e.g. +1 212 555 0100.</source>
+        <translation>Ce n’est pas un numéro de téléphone : utilisez + et l’indicatif du pays, p. ex. +1 212 555 0100.</translation>
+    </message>
+    <message>
+        <source>Check the digits after {code}: {digits} is not part of a number there.</source>
+        <translation>Vérifiez les chiffres après {code} : {digits} ne fait partie d’aucun numéro de ce pays.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number for {code}: no number there has this many digits; check them.</source>
+        <translation>Ce n’est pas un numéro valide pour {code} : aucun numéro de ce pays n’a autant de chiffres ; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number (+ and country code) or a sender name of up to 11 characters.</source>
+        <translation>Saisissez un numéro de téléphone (+ et indicatif du pays) ou un nom d’expéditeur de 11 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Use a number with + and the country code, or 1–11 letters, digits and spaces with at least one letter.</source>
+        <translation>Utilisez un numéro avec + et l’indicatif du pays, ou 1 à 11 lettres, chiffres et espaces dont au moins une lettre.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s host name, e.g. mail.example.com or mail.example.com:587.</source>
+        <translation>Saisissez le nom d’hôte du serveur de messagerie, p. ex. mail.example.com ou mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535, e.g. mail.example.com:587.</source>
+        <translation>Le port est un nombre de 1 à 65535, p. ex. mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in square brackets, e.g. [2001:db8::25] or [2001:db8::25]:587.</source>
+        <translation>Mettez une adresse IPv6 entre crochets, p. ex. [2001:db8::25] ou [2001:db8::25]:587.</translation>
+    </message>
+    <message>
+        <source>Not a valid international host name ({reason}); check the spelling.</source>
+        <translation>Nom d’hôte international non valide ({reason}) ; vérifiez l’orthographe.</translation>
+    </message>
+    <message>
+        <source>Type only the host name, e.g. mail.example.com:587, without smtp:// or https://.</source>
+        <translation>Saisissez uniquement le nom d’hôte, p. ex. mail.example.com:587, sans smtp:// ni https://.</translation>
+    </message>
+    <message>
+        <source>Type only the host name, e.g. mail.example.com:587, without a path, a user name or &apos;@&apos;.</source>
+        <translation>Saisissez uniquement le nom d’hôte, p. ex. mail.example.com:587, sans chemin, nom d’utilisateur ni « @ ».</translation>
+    </message>
+    <message>
+        <source>Type the host name before the &apos;:&apos;, e.g. mail.example.com:587.</source>
+        <translation>Saisissez le nom d’hôte avant le « : », p. ex. mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>{value} can be read two ways: write [{rest}]:{last} for the address {rest} on port {last}, or [{value}] for the address {value} on port {default_port}.</source>
+        <translation>{value} peut se lire de deux façons : écrivez [{rest}]:{last} pour l’adresse {rest} sur le port {last}, ou [{value}] pour l’adresse {value} sur le port {default_port}.</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address as [address] or [address]:port, e.g. [2001:db8::25]:587.</source>
+        <translation>Écrivez une adresse IPv6 sous la forme [adresse] ou [adresse]:port, p. ex. [2001:db8::25]:587.</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address without brackets, e.g. 192.0.2.25:587.</source>
+        <translation>Écrivez une adresse IPv4 sans crochets, p. ex. 192.0.2.25:587.</translation>
+    </message>
+    <message>
+        <source>Between the brackets goes an IPv6 address, e.g. [2001:db8::25]:587.</source>
+        <translation>Entre les crochets se place une adresse IPv6, p. ex. [2001:db8::25]:587.</translation>
+    </message>
+    <message>
+        <source>Type the port number after the &apos;:&apos;, e.g. mail.example.com:587, or remove the &apos;:&apos; to use port 25.</source>
+        <translation>Saisissez le numéro de port après le « : », p. ex. mail.example.com:587, ou supprimez le « : » pour utiliser le port 25.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces inside the host name, e.g. mail.example.com.</source>
+        <translation>Supprimez les espaces dans le nom d’hôte, p. ex. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>A host name has at most 253 characters.</source>
+        <translation>Un nom d’hôte compte au plus 253 caractères.</translation>
+    </message>
+    <message>
+        <source>Not a valid IPv4 address: write four numbers from 0 to 255, e.g. 192.0.2.25.</source>
+        <translation>Adresse IPv4 non valide : écrivez quatre nombres de 0 à 255, p. ex. 192.0.2.25.</translation>
+    </message>
+    <message>
+        <source>The host name has an empty part between dots; write it like mail.example.com.</source>
+        <translation>Le nom d’hôte a une partie vide entre deux points ; écrivez-le comme mail.example.com.</translation>
+    </message>
+    <message>
+        <source>A host name has only letters, digits, &apos;-&apos; and &apos;.&apos;: remove &apos;{char}&apos;, e.g. mail.example.com.</source>
+        <translation>Un nom d’hôte ne contient que des lettres, des chiffres, « - » et « . » : supprimez « {char} », p. ex. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>A part of a host name cannot start or end with &apos;-&apos;.</source>
+        <translation>Une partie d’un nom d’hôte ne peut pas commencer ni finir par « - ».</translation>
+    </message>
+    <message>
+        <source>Each part of a host name between dots has at most 63 characters.</source>
+        <translation>Chaque partie d’un nom d’hôte entre deux points compte au plus 63 caractères.</translation>
+    </message>
+    <message>
+        <source>Use at most 254 characters.</source>
+        <translation>Utilisez au plus 254 caractères.</translation>
+    </message>
+    <message>
+        <source>The password cannot contain a NUL character.</source>
+        <translation>Le mot de passe ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The password holds a broken character (a lone UTF-16 surrogate): type it again.</source>
+        <translation>Le mot de passe contient un caractère endommagé (un demi-codet UTF-16 isolé) : saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Use at most 1024 characters.</source>
+        <translation>Utilisez au plus 1024 caractères.</translation>
+    </message>
+    <message>
+        <source>Paste the certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits, in pairs separated by colons or not, e.g. 3A:F1:…</source>
+        <translation>Collez l’empreinte SHA-256 du certificat : 64 chiffres hexadécimaux, par paires séparées ou non par des deux-points, p. ex. 3A:F1:…</translation>
+    </message>
+    <message>
+        <source>This text holds a broken character (a lone UTF-16 surrogate): type it again.</source>
+        <translation>Ce texte contient un caractère endommagé (un demi-codet UTF-16 isolé) : saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This field cannot contain line breaks.</source>
+        <translation>Ce champ ne peut pas contenir de sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control character {code}.</source>
+        <translation>Supprimez le caractère de contrôle invisible {code}.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible formatting character {code}.</source>
+        <translation>Supprimez le caractère de mise en forme invisible {code}.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>Utilisez au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>Saisissez la raison sociale de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Use at most 50 characters.</source>
+        <translation>Utilisez au plus 50 caractères.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces, &apos;/&apos;, &apos;.&apos; and &apos;-&apos; only, e.g. J40/1234/2020.</source>
+        <translation>Utilisez uniquement des lettres, des chiffres, des espaces, « / », « . » et « - », p. ex. J40/1234/2020.</translation>
+    </message>
+    <message>
+        <source>An OCN has exactly 4 letters or digits, e.g. 1234 or 567A.</source>
+        <translation>Un OCN compte exactement 4 lettres ou chiffres, p. ex. 1234 ou 567A.</translation>
+    </message>
+    <message>
+        <source>An FRN has exactly 10 digits, e.g. 0012345678.</source>
+        <translation>Un FRN compte exactement 10 chiffres, p. ex. 0012345678.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, e.g. billing@example.com.</source>
+        <translation>Saisissez une adresse e-mail, p. ex. billing@example.com.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: {reason}</source>
+        <translation>Adresse e-mail non valide : {reason}</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation>Ce champ ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Start with an EU or UK country code, e.g. DE136695976 or GB980780684.</source>
+        <translation>Commencez par un code pays de l’UE ou du Royaume-Uni, p. ex. DE136695976 ou GB980780684.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match: look for a typing error.</source>
+        <translation>Les chiffres de contrôle ne correspondent pas : cherchez une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>This VAT ID has the wrong number of characters for its country.</source>
+        <translation>Ce numéro de TVA n’a pas le bon nombre de caractères pour son pays.</translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT ID for its country.</source>
+        <translation>Ce n’est pas un numéro de TVA valide pour son pays.</translation>
+    </message>
+</context>
+<context>
     <name>FieldNotices</name>
     <message>
         <source>{title}: what was changed</source>

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop.domain.errors import FieldError
 from desktop.domain.models import BILLING_METHODS
+from desktop.domain.normalised import QT_TRANSLATE_NOOP
 
 #: How long a billing-method choice is locked after a switch.
 LOCK_PERIOD = timedelta(days=30)
@@ -39,5 +40,5 @@ def validate_billing_method(text: str) -> str:
         FieldError: any other value.
     """
     if text not in BILLING_METHODS:
-        raise FieldError("Choose per channel or per minute.")
+        raise FieldError(QT_TRANSLATE_NOOP("FieldError", "Choose per channel or per minute."))
     return text

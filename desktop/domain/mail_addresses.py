@@ -27,6 +27,9 @@ NEVER_SUFFIXES = ("invalid", "onion")
 #: The notice of an internal address.
 INTERNAL_ONLY = QT_TRANSLATE_NOOP("Notice", "{domain} is an internal name: mail to or from it only works through "
                                   "an internal mail relay, not on the internet.")
+#: The error for an address at a name that can never receive mail (.invalid, .onion…).
+NEVER_DELIVERED = QT_TRANSLATE_NOOP("FieldError", "Mail to a .{suffix} name can never be delivered, not even "
+                                    "through an internal relay: check the part after the @.")
 #: A stand-in public domain that takes the place of an internal one while its syntax is checked.
 _STAND_IN = "internal-name.example"
 
@@ -53,8 +56,7 @@ def check_mail_address(text: str, *, required: bool = True) -> Normalised:
     local, at, domain = value.rpartition("@")
     suffix = domain.rstrip(".").lower().rpartition(".")[2]
     if at and suffix in NEVER_SUFFIXES:
-        raise FieldError(f"Mail to a .{suffix} name can never be delivered, not even through an internal relay: "
-                         "check the part after the @.")
+        raise FieldError(NEVER_DELIVERED, suffix=suffix)
     if not at or not is_internal_domain(domain):
         return check_email_address(text, required=required)
     stand_in = f"{local}@{domain.rstrip('.')}.{_STAND_IN}"  # the same labels, checked under a public name

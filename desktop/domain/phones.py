@@ -24,6 +24,8 @@ TRUNK_ZERO_REMOVED = QT_TRANSLATE_NOOP("Notice",
                                        "The {digits} after {code} was removed: it is dialled only inside the country.")
 NOT_CONFIRMED = QT_TRANSLATE_NOOP("Notice", "This number could not be confirmed for {code} ({region}): it is "
                                   "possible, but not known to be in use; check the digits.")
+TRUNK_ZERO_TYPED = QT_TRANSLATE_NOOP(
+    "FieldError", "Remove the 0 after {code}: type {code} and then the number without its leading 0.")
 SENDER_NAME_NOTE = QT_TRANSLATE_NOOP("Notice", "Some destinations (the US, Canada and others) only accept SMS sent "
                                      "from a number, and recipients cannot reply to a sender name.")
 
@@ -46,7 +48,8 @@ def check_phone(text: str, *, required: bool = False) -> Normalised:
     raw = (text or "").strip()
     if not raw:
         if required:
-            raise FieldError("Enter a phone number starting with + and the country code.")
+            raise FieldError(QT_TRANSLATE_NOOP(
+                "FieldError", "Enter a phone number starting with + and the country code."))
         return Normalised("")
     notices: list[Notice] = []
     compact = _PHONE_PUNCTUATION.sub("", raw)
@@ -58,32 +61,39 @@ def check_phone(text: str, *, required: bool = False) -> Normalised:
             notices.append(Notice(DOUBLE_ZERO_READ, prefix=prefix))
             break
     if not compact.startswith("+"):
-        raise FieldError("Start with + and the country code, e.g. +44 20 7123 4567.")
+        raise FieldError(QT_TRANSLATE_NOOP("FieldError", "Start with + and the country code, e.g. +44 20 7123 4567."))
     if not compact[1:].isascii() or not compact[1:].isdigit():
         # phonenumbers would turn keypad letters into digits and drop an extension without a word;
         # an E.164 number has neither.
-        raise FieldError("Type the number in digits only, without letters or an extension, e.g. +44 20 7123 4567.")
+        raise FieldError(QT_TRANSLATE_NOOP(
+            "FieldError", "Type the number in digits only, without letters or an extension, e.g. "
+                          "+44 20 7123 4567."))
     import phonenumbers  # on first use, not at start: the app's first paint needs no validator
 
     try:
         number = phonenumbers.parse(compact, None)
     except phonenumbers.NumberParseException:
-        raise FieldError("Not a phone number: use + and the country code, e.g. +1 212 555 0100.") from None
+        raise FieldError(QT_TRANSLATE_NOOP(
+            "FieldError", "Not a phone number: use + and the country code, e.g. +1 212 555 0100.")) from None
     code = f"+{number.country_code}"
     typed_national = compact[len(code):]
     national = phonenumbers.national_significant_number(number)
     trunk = _trunk_prefix(number.country_code or 0)
     if trunk.startswith("0") and national.startswith("0"):  # +44 0044…: a 0 phonenumbers keeps; never +440…
-        raise FieldError(f"Remove the 0 after {code}: type {code} and then the number without its leading 0.")
+        raise FieldError(TRUNK_ZERO_TYPED, code=code)
     if typed_national != national:  # phonenumbers dropped digits typed after the country code
         dropped = typed_national[:-len(national)] if typed_national.endswith(national) else typed_national
         if dropped != trunk:
             if dropped.startswith("0"):  # never +440044…: the 0 (or 00) goes, or the number is refused
-                raise FieldError(f"Remove the 0 after {code}: type {code} and then the number without its leading 0.")
-            raise FieldError(f"Check the digits after {code}: {dropped} is not part of a number there.")
+                raise FieldError(TRUNK_ZERO_TYPED, code=code)
+            raise FieldError(QT_TRANSLATE_NOOP(
+                "FieldError", "Check the digits after {code}: {digits} is not part of a number there."),
+                code=code, digits=dropped)
         notices.append(Notice(TRUNK_ZERO_REMOVED, code=code, digits=dropped))
     if not phonenumbers.is_possible_number(number):
-        raise FieldError(f"This is not a valid number for {code}: no number there has this many digits; check them.")
+        raise FieldError(QT_TRANSLATE_NOOP(
+            "FieldError", "This is not a valid number for {code}: no number there has this many "
+                          "digits; check them."), code=code)
     if not phonenumbers.is_valid_number(number):
         notices.append(Notice(NOT_CONFIRMED, code=code, region=_region_name(number.country_code or 0)))
     return Normalised(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), tuple(notices))
@@ -119,10 +129,13 @@ def check_sms_from(text: str) -> Normalised:
     """
     raw = (text or "").strip()
     if not raw:
-        raise FieldError("Enter a phone number (+ and country code) or a sender name of up to 11 characters.")
+        raise FieldError(QT_TRANSLATE_NOOP(
+            "FieldError", "Enter a phone number (+ and country code) or a sender name of up to 11 "
+                          "characters."))
     if _ALPHANUMERIC_SENDER.match(raw) and not raw.replace(" ", "").isdigit():
         return Normalised(raw, (Notice(SENDER_NAME_NOTE),))
     if raw.startswith(("+", "00")) or _PHONE_PUNCTUATION.sub("", raw).isdigit():
         return check_phone(raw, required=True)
-    raise FieldError("Use a number with + and the country code, or 1–11 letters, digits and spaces "
-                     "with at least one letter.")
+    raise FieldError(QT_TRANSLATE_NOOP(
+        "FieldError", "Use a number with + and the country code, or 1–11 letters, digits and "
+                      "spaces with at least one letter."))

@@ -22,12 +22,56 @@ from typing import Any, Literal
 
 from desktop.domain.errors import FieldError
 from desktop.domain.mail_addresses import validate_mail_address
+from desktop.domain.normalised import QT_TRANSLATE_NOOP
 from desktop.domain.validators import check_text, validate_sms_from
 
 Security = Literal["implicit_tls", "starttls"]
 
 IMPLICIT_TLS: Security = "implicit_tls"
 STARTTLS: Security = "starttls"
+
+# The field errors (English templates, translated by the views in context "FieldError"). They come before
+# the module's "#:" comments: pyside6-lupdate gives such a comment to the next translatable text it finds.
+_EMPTY = QT_TRANSLATE_NOOP(
+    "FieldError", "Enter the mail server's host name, e.g. mail.example.com or "
+                  "mail.example.com:587.")
+_PORT_RANGE = QT_TRANSLATE_NOOP("FieldError", "The port is a number from 1 to 65535, e.g. mail.example.com:587.")
+_IPV6_BRACKETS = QT_TRANSLATE_NOOP(
+    "FieldError", "Put an IPv6 address in square brackets, e.g. [2001:db8::25] or "
+                  "[2001:db8::25]:587.")
+_INVALID_IDN = QT_TRANSLATE_NOOP("FieldError", "Not a valid international host name ({reason}); check the spelling.")
+_NOT_A_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "FieldError", "Paste the certificate's SHA-256 fingerprint: 64 hexadecimal digits, in pairs separated by "
+                  "colons or not, e.g. 3A:F1:…")
+_NO_SCHEME = QT_TRANSLATE_NOOP(
+    "FieldError", "Type only the host name, e.g. mail.example.com:587, without smtp:// or https://.")
+_NO_PATH = QT_TRANSLATE_NOOP(
+    "FieldError", "Type only the host name, e.g. mail.example.com:587, without a path, a user name or '@'.")
+_HOST_BEFORE_COLON = QT_TRANSLATE_NOOP("FieldError", "Type the host name before the ':', e.g. mail.example.com:587.")
+_AMBIGUOUS_IPV6 = QT_TRANSLATE_NOOP(
+    "FieldError", "{value} can be read two ways: write [{rest}]:{last} for the address {rest} on port {last}, or "
+                  "[{value}] for the address {value} on port {default_port}.")
+_BRACKETED_FORM = QT_TRANSLATE_NOOP(
+    "FieldError", "Write an IPv6 address as [address] or [address]:port, e.g. [2001:db8::25]:587.")
+_IPV4_BRACKETED = QT_TRANSLATE_NOOP("FieldError", "Write an IPv4 address without brackets, e.g. 192.0.2.25:587.")
+_NOT_IPV6 = QT_TRANSLATE_NOOP("FieldError", "Between the brackets goes an IPv6 address, e.g. [2001:db8::25]:587.")
+_PORT_MISSING = QT_TRANSLATE_NOOP(
+    "FieldError", "Type the port number after the ':', e.g. mail.example.com:587, or remove the ':' to use port 25.")
+_HOST_SPACES = QT_TRANSLATE_NOOP("FieldError", "Remove the spaces inside the host name, e.g. mail.example.com.")
+_HOST_TOO_LONG = QT_TRANSLATE_NOOP("FieldError", "A host name has at most 253 characters.")
+_BAD_IPV4 = QT_TRANSLATE_NOOP(
+    "FieldError", "Not a valid IPv4 address: write four numbers from 0 to 255, e.g. 192.0.2.25.")
+_EMPTY_LABEL = QT_TRANSLATE_NOOP(
+    "FieldError", "The host name has an empty part between dots; write it like mail.example.com.")
+_BAD_HOST_CHARACTER = QT_TRANSLATE_NOOP(
+    "FieldError", "A host name has only letters, digits, '-' and '.': remove '{char}', e.g. mail.example.com.")
+_LABEL_HYPHEN = QT_TRANSLATE_NOOP("FieldError", "A part of a host name cannot start or end with '-'.")
+_LABEL_TOO_LONG = QT_TRANSLATE_NOOP("FieldError", "Each part of a host name between dots has at most 63 characters.")
+_USERNAME_TOO_LONG = QT_TRANSLATE_NOOP("FieldError", "Use at most 254 characters.")
+_PASSWORD_NUL = QT_TRANSLATE_NOOP("FieldError", "The password cannot contain a NUL character.")
+_PASSWORD_SURROGATE = QT_TRANSLATE_NOOP(
+    "FieldError", "The password holds a broken character (a lone UTF-16 surrogate): type it again.")
+_PASSWORD_TOO_LONG = QT_TRANSLATE_NOOP("FieldError", "Use at most 1024 characters.")
 
 #: The port used when the Server field has none: SMTP's own port (RFC 5321).
 DEFAULT_PORT = 25
@@ -37,10 +81,6 @@ IMPLICIT_TLS_PORT = 465
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 _LDH = re.compile(r"^[a-z0-9-]+$")
 
-_EMPTY = "Enter the mail server's host name, e.g. mail.example.com or mail.example.com:587."
-_ONLY_HOST = "Type only the host name, e.g. mail.example.com:587"
-_PORT_RANGE = "The port is a number from 1 to 65535, e.g. mail.example.com:587."
-_IPV6_BRACKETS = "Put an IPv6 address in square brackets, e.g. [2001:db8::25] or [2001:db8::25]:587."
 
 
 @dataclass(frozen=True)
@@ -128,9 +168,9 @@ def _split(text: str) -> tuple[str, int | None]:
     if not value:
         raise FieldError(_EMPTY)
     if _SCHEME.match(value) or "://" in value:
-        raise FieldError(_ONLY_HOST + ", without smtp:// or https://.")
+        raise FieldError(_NO_SCHEME)
     if "/" in value or "@" in value:
-        raise FieldError(_ONLY_HOST + ", without a path, a user name or '@'.")
+        raise FieldError(_NO_PATH)
     if value.startswith("["):
         return _split_bracketed(value)
     if value.count(":") > 1:
@@ -138,7 +178,7 @@ def _split(text: str) -> tuple[str, int | None]:
     host_text, colon, port_text = value.partition(":")
     host_text = host_text.strip()
     if not host_text:
-        raise FieldError("Type the host name before the ':', e.g. mail.example.com:587.")
+        raise FieldError(_HOST_BEFORE_COLON)
     return _host(host_text), (_port(port_text) if colon else None)
 
 
@@ -157,8 +197,7 @@ def _bare_ipv6(value: str) -> str:
     rest, _, last = value.rpartition(":")
     if last.isascii() and last.isdigit() and 1 <= int(last) <= 65535 and isinstance(_ip_address(rest),
                                                                                       ipaddress.IPv6Address):
-        raise FieldError(f"{value} can be read two ways: write [{rest}]:{last} for the address {rest} on port "
-                         f"{last}, or [{value}] for the address {value} on port {DEFAULT_PORT}.")
+        raise FieldError(_AMBIGUOUS_IPV6, value=value, rest=rest, last=last, default_port=DEFAULT_PORT)
     return str(address)
 
 
@@ -166,20 +205,19 @@ def _split_bracketed(value: str) -> tuple[str, int | None]:
     inside, closed, rest = value[1:].partition("]")
     rest = rest.strip()
     if not closed or (rest and not rest.startswith(":")):
-        raise FieldError("Write an IPv6 address as [address] or [address]:port, e.g. [2001:db8::25]:587.")
+        raise FieldError(_BRACKETED_FORM)
     address = _ip_address(inside.strip())
     if isinstance(address, ipaddress.IPv4Address):
-        raise FieldError("Write an IPv4 address without brackets, e.g. 192.0.2.25:587.")
+        raise FieldError(_IPV4_BRACKETED)
     if address is None:
-        raise FieldError("Between the brackets goes an IPv6 address, e.g. [2001:db8::25]:587.")
+        raise FieldError(_NOT_IPV6)
     return str(address), (_port(rest[1:]) if rest else None)
 
 
 def _port(text: str) -> int:
     value = text.strip()
     if not value:
-        raise FieldError("Type the port number after the ':', e.g. mail.example.com:587, or remove the ':' "
-                         "to use port 25.")
+        raise FieldError(_PORT_MISSING)
     if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 65535:
         raise FieldError(_PORT_RANGE)
     return int(value)
@@ -195,7 +233,7 @@ def _ip_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
 def _host(text: str) -> str:
     """Check a host name or IPv4 address (RFC 1123 §2.1, IDNA 2008) and return its display form."""
     if any(ch.isspace() for ch in text):
-        raise FieldError("Remove the spaces inside the host name, e.g. mail.example.com.")
+        raise FieldError(_HOST_SPACES)
     address = _ip_address(text)
     if isinstance(address, ipaddress.IPv4Address):
         return str(address)
@@ -206,12 +244,12 @@ def _host(text: str) -> str:
         try:
             name = idna.uts46_remap(name, std3_rules=False, transitional=False)
         except idna.IDNAError as error:
-            raise FieldError(f"Not a valid international host name ({error}); check the spelling.") from None
+            raise FieldError(_INVALID_IDN, reason=error) from None
     labels = [_label(label) for label in name.lower().split(".")]
     if sum(len(ascii_label) + 1 for _, ascii_label in labels) - 1 > 253:
-        raise FieldError("A host name has at most 253 characters.")
+        raise FieldError(_HOST_TOO_LONG)
     if labels[-1][1].isdigit():
-        raise FieldError("Not a valid IPv4 address: write four numbers from 0 to 255, e.g. 192.0.2.25.")
+        raise FieldError(_BAD_IPV4)
     return ".".join(shown for shown, _ in labels)
 
 
@@ -220,23 +258,22 @@ def _label(label: str) -> tuple[str, str]:
     import idna  # loaded by _host already
 
     if not label:
-        raise FieldError("The host name has an empty part between dots; write it like mail.example.com.")
+        raise FieldError(_EMPTY_LABEL)
     for ch in label:
         if ch.isascii() and not (ch.isalnum() or ch == "-"):
-            raise FieldError(f"A host name has only letters, digits, '-' and '.': remove '{ch}', "
-                             "e.g. mail.example.com.")
+            raise FieldError(_BAD_HOST_CHARACTER, char=ch)
     try:
         ascii_label = label if label.isascii() else idna.alabel(label).decode("ascii")
         if ascii_label.startswith("xn--"):
             idna.ulabel(ascii_label)
     except idna.IDNAError as error:
         if "hyphen" in str(error).lower():
-            raise FieldError("A part of a host name cannot start or end with '-'.") from None
-        raise FieldError(f"Not a valid international host name ({error}); check the spelling.") from None
+            raise FieldError(_LABEL_HYPHEN) from None
+        raise FieldError(_INVALID_IDN, reason=error) from None
     if len(ascii_label) > 63:
-        raise FieldError("Each part of a host name between dots has at most 63 characters.")
+        raise FieldError(_LABEL_TOO_LONG)
     if not _LDH.match(ascii_label) or ascii_label.startswith("-") or ascii_label.endswith("-"):
-        raise FieldError("A part of a host name cannot start or end with '-'.")
+        raise FieldError(_LABEL_HYPHEN)
     return label, ascii_label
 
 
@@ -248,7 +285,7 @@ def validate_smtp_username(text: str) -> str:
     """
     value = (text or "").strip()
     if len(value) > 254:
-        raise FieldError("Use at most 254 characters.")
+        raise FieldError(_USERNAME_TOO_LONG)
     return check_text(value)
 
 
@@ -264,11 +301,11 @@ def validate_smtp_password(text: str) -> str:
     """
     value = text or ""
     if "\x00" in value:
-        raise FieldError("The password cannot contain a NUL character.")
+        raise FieldError(_PASSWORD_NUL)
     if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
-        raise FieldError("The password holds a broken character (a lone UTF-16 surrogate): type it again.")
+        raise FieldError(_PASSWORD_SURROGATE)
     if len(value) > 1024:
-        raise FieldError("Use at most 1024 characters.")
+        raise FieldError(_PASSWORD_TOO_LONG)
     return value
 
 
@@ -292,8 +329,7 @@ def validate_certificate_sha256(text: str) -> str:
         return ""
     match = _FINGERPRINT.match(value)
     if not match:
-        raise FieldError("Paste the certificate's SHA-256 fingerprint: 64 hexadecimal digits, in pairs "
-                         "separated by colons or not, e.g. 3A:F1:…")
+        raise FieldError(_NOT_A_FINGERPRINT)
     digits = re.sub(r"[:\s]", "", match.group(1)).upper()
     return ":".join(digits[i:i + 2] for i in range(0, 64, 2))
 

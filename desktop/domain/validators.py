@@ -42,6 +42,24 @@ UPPER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to capitals.")
 DOMAIN_LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "The domain was changed to lower case.")
 LOWER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to lower case.")
 EMAIL_STANDARD_FORM = QT_TRANSLATE_NOOP("Notice", "The address was written in its standard form.")
+# The field errors (English templates, translated by the views in context "FieldError"). They come before
+# the module's "#:" comments: pyside6-lupdate gives such a comment to the next translatable text it finds.
+BROKEN_CHARACTER = QT_TRANSLATE_NOOP("FieldError",
+                                     "This text holds a broken character (a lone UTF-16 surrogate): type it again.")
+NOT_EDITABLE = QT_TRANSLATE_NOOP("FieldError", "This field cannot be changed here.")
+LINE_BREAKS = QT_TRANSLATE_NOOP("FieldError", "This field cannot contain line breaks.")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP("FieldError", "Remove the invisible control character {code}.")
+FORMAT_CHARACTER = QT_TRANSLATE_NOOP("FieldError", "Remove the invisible formatting character {code}.")
+TOO_LONG = QT_TRANSLATE_NOOP("FieldError", "Use at most {limit} characters.")
+NAME_MISSING = QT_TRANSLATE_NOOP("FieldError", "Enter a name.")
+COMPANY_MISSING = QT_TRANSLATE_NOOP("FieldError", "Enter the company's legal name.")
+REG_ID_TOO_LONG = QT_TRANSLATE_NOOP("FieldError", "Use at most 50 characters.")
+REG_ID_CHARACTERS = QT_TRANSLATE_NOOP(
+    "FieldError", "Use letters, digits, spaces, '/', '.' and '-' only, e.g. J40/1234/2020.")
+OCN_FORM = QT_TRANSLATE_NOOP("FieldError", "An OCN has exactly 4 letters or digits, e.g. 1234 or 567A.")
+FRN_FORM = QT_TRANSLATE_NOOP("FieldError", "An FRN has exactly 10 digits, e.g. 0012345678.")
+EMAIL_MISSING = QT_TRANSLATE_NOOP("FieldError", "Enter an e-mail address, e.g. billing@example.com.")
+EMAIL_INVALID = QT_TRANSLATE_NOOP("FieldError", "Not a valid e-mail address: {reason}")
 
 
 #: Invisible characters that reorder or hide text (Unicode bidirectional controls, UAX #9): they make a
@@ -65,15 +83,14 @@ def check_text(text: str) -> str:
     for char in text:
         category = unicodedata.category(char)
         if category == "Cs":
-            raise FieldError("This text holds a broken character (a lone UTF-16 surrogate): type it again.")
+            raise FieldError(BROKEN_CHARACTER)
         if char in "\r\n":
-            raise FieldError("This field cannot contain line breaks.")
+            raise FieldError(LINE_BREAKS)
         if category == "Cc" and char != "\t" or char in _BIDI_CONTROLS:
-            raise FieldError(f"Remove the invisible control character U+{ord(char):04X}.")
+            raise FieldError(CONTROL_CHARACTER, code=f"U+{ord(char):04X}")
         if category == "Cf":
             name = unicodedata.name(char, "").lower()
-            named = f" ({name})" if name else ""
-            raise FieldError(f"Remove the invisible formatting character U+{ord(char):04X}{named}.")
+            raise FieldError(FORMAT_CHARACTER, code=f"U+{ord(char):04X}" + (f" ({name})" if name else ""))
     return text
 
 
@@ -93,7 +110,7 @@ def _required_text(text: str, when_empty: str, limit: int) -> Normalised:
     if not result.value:
         raise FieldError(when_empty)
     if len(result.value) > limit:
-        raise FieldError(f"Use at most {limit} characters.")
+        raise FieldError(TOO_LONG, limit=limit)
     return result
 
 
@@ -103,7 +120,7 @@ def check_name(text: str) -> Normalised:
     Raises:
         FieldError: empty or too long.
     """
-    return _required_text(text, "Enter a name.", 100)
+    return _required_text(text, NAME_MISSING, 100)
 
 
 def check_company(text: str) -> Normalised:
@@ -112,7 +129,7 @@ def check_company(text: str) -> Normalised:
     Raises:
         FieldError: empty or too long.
     """
-    return _required_text(text, "Enter the company's legal name.", 200)
+    return _required_text(text, COMPANY_MISSING, 200)
 
 
 def check_company_reg_id(text: str) -> Normalised:
@@ -129,9 +146,9 @@ def check_company_reg_id(text: str) -> Normalised:
     if not result.value:
         return Normalised("")
     if len(result.value) > 50:
-        raise FieldError("Use at most 50 characters.")
+        raise FieldError(REG_ID_TOO_LONG)
     if not _REG_ID.match(result.value):
-        raise FieldError("Use letters, digits, spaces, '/', '.' and '-' only, e.g. J40/1234/2020.")
+        raise FieldError(REG_ID_CHARACTERS)
     return result
 
 
@@ -149,7 +166,7 @@ def check_ocn(text: str) -> Normalised:
     if not value:
         return Normalised("")
     if not _OCN.match(value):
-        raise FieldError("An OCN has exactly 4 letters or digits, e.g. 1234 or 567A.")
+        raise FieldError(OCN_FORM)
     notices = [Notice(SPACES_REMOVED)] if compact != cleaned else []
     if value != compact:
         notices.append(Notice(UPPER_CASED))
@@ -170,7 +187,7 @@ def check_frn(text: str) -> Normalised:
     if not value:
         return Normalised("")
     if not _FRN.match(value):
-        raise FieldError("An FRN has exactly 10 digits, e.g. 0012345678.")
+        raise FieldError(FRN_FORM)
     return Normalised(value, (Notice(SPACES_DASHES_REMOVED),) if value != typed else ())
 
 
@@ -186,14 +203,14 @@ def check_email_address(text: str, *, required: bool = True) -> Normalised:
     value = (text or "").strip()
     if not value:
         if required:
-            raise FieldError("Enter an e-mail address, e.g. billing@example.com.")
+            raise FieldError(EMAIL_MISSING)
         return Normalised("")
     from email_validator import EmailNotValidError, validate_email  # on first use, not at start
 
     try:
         address = validate_email(value, check_deliverability=False, allow_smtputf8=True).normalized
     except EmailNotValidError as error:
-        raise FieldError(f"Not a valid e-mail address: {error}") from None
+        raise FieldError(EMAIL_INVALID, reason=error) from None
     if address == value:
         return Normalised(address)
     if address.lower() != value.lower():
@@ -297,7 +314,7 @@ def validate_fields(values: dict[str, str], validators: Mapping[str, Validator |
     for key, text in values.items():
         validator = validators.get(key)
         if validator is None:
-            errors[key] = "This field cannot be changed here."
+            errors[key] = NOT_EDITABLE
             continue
         try:
             clean[key] = normalised(validator(check_text("" if text is None else str(text)))).value

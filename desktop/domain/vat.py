@@ -25,7 +25,7 @@ UPPER_CASED = QT_TRANSLATE_NOOP("Notice", "Letters were changed to capitals.")
 GREEK_PREFIX = QT_TRANSLATE_NOOP("Notice",
                                  "GR was changed to EL, Greece's prefix in the EU's VAT system.")
 PREFIX_ADDED = QT_TRANSLATE_NOOP("Notice", "{prefix} was added from the address's country ({country}).")
-NEEDS_PREFIX = "Start with an EU or UK country code, e.g. DE136695976 or GB980780684."
+NEEDS_PREFIX = QT_TRANSLATE_NOOP("FieldError", "Start with an EU or UK country code, e.g. DE136695976 or GB980780684.")
 
 
 def _prefix_of(country: str) -> str:
@@ -96,9 +96,9 @@ def _country_name(code: str) -> str:
 def _vat_message(error: StdnumError) -> str:
     name = type(error).__name__
     if name == "InvalidChecksum":
-        return "The check digits do not match: look for a typing error."
+        return QT_TRANSLATE_NOOP("FieldError", "The check digits do not match: look for a typing error.")
     if name == "InvalidLength":
-        return "This VAT ID has the wrong number of characters for its country."
+        return QT_TRANSLATE_NOOP("FieldError", "This VAT ID has the wrong number of characters for its country.")
     if name == "InvalidComponent":
         return NEEDS_PREFIX
-    return "This is not a valid VAT ID for its country."
+    return QT_TRANSLATE_NOOP("FieldError", "This is not a valid VAT ID for its country.")

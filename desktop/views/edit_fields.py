@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from desktop.api import ValidationFailed
 from desktop.domain.errors import FieldError
 from desktop.domain.normalised import Normalised, normalised
-from desktop.views.field_notices import SavedForm, changed_name
+from desktop.views.field_notices import SavedForm, changed_name, error_message
 from desktop.views.messages import conflict_message, field_title, show_field_error
 
 #: A field's validator: a checker (value and notices) or a plain validator (the value only).
@@ -139,7 +139,7 @@ class EditFields:
             try:
                 result = normalised(validator(text)) if validator else Normalised(text.strip())
             except FieldError as error:
-                errors[field.key] = str(error)
+                errors[field.key] = error_message(error)
                 continue
             self._results[field.key] = result
             if result.value != original:

@@ -13,12 +13,16 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
+from desktop.domain.errors import FieldError
 from desktop.domain.normalised import QT_TRANSLATE_NOOP, Normalised, Notice
 
 #: The translation context of the domain's notices (their English templates are the source texts).
 CONTEXT = "Notice"
 #: The notice of a change that a plain validator (no notices of its own) made.
 SAVED_AS = QT_TRANSLATE_NOOP("Notice", "Saved as {value}.")
+# The translation context of the domain's field errors (their English templates are the source texts).
+# (A plain comment: pyside6-lupdate would give a '#:' one to the next translated text.)
+ERROR_CONTEXT = "FieldError"
 
 
 def translated(notice: str) -> str:
@@ -26,6 +30,15 @@ def translated(notice: str) -> str:
     if isinstance(notice, Notice):
         return notice.fill(QCoreApplication.translate(CONTEXT, notice.template))
     return QCoreApplication.translate(CONTEXT, notice)
+
+
+def error_message(error: FieldError) -> str:
+    """A validator's :class:`~desktop.domain.errors.FieldError` in the user's language, for under its field.
+
+    The English template is translated in the ``FieldError`` context and filled in with the error's
+    values (a reason quoted from a library, such as email-validator's, stays in English).
+    """
+    return error.fill(QCoreApplication.translate(ERROR_CONTEXT, error.template))
 
 
 def notice_message(typed: str, result: Normalised, applied: Iterable[str] = ()) -> str:

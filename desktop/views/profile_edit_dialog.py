@@ -22,7 +22,7 @@ from desktop.forms.ui_profile_edit_dialog import Ui_ProfileEditDialog
 from desktop.ops import Ops
 from desktop.store import FileBusy, Profile, ProfileError, Profiles, normalise_base_url
 from desktop.store.profiles import MAX_NAME
-from desktop.views.field_notices import notice_message
+from desktop.views.field_notices import error_message, notice_message
 from desktop.views.messages import clicked_choice, grow_to_fit, show_field_error, style_notice, unsaved_changes_box
 from desktop.views.window_fit import fit_on_show
 
@@ -146,7 +146,7 @@ class ProfileEditDialog(QDialog):
             try:
                 values["email"] = validate_email_address(self.ui.emailEdit.text())
             except FieldError as error:
-                errors["email"] = str(error)
+                errors["email"] = error_message(error)
         return values, errors
 
     def changes(self) -> dict[str, str]:

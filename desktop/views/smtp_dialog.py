@@ -32,6 +32,7 @@ from desktop.ops import Ops
 from desktop.session import AccountSession
 from desktop.views.edit_dialog import EditDialog
 from desktop.views.edit_fields import AnyValidator
+from desktop.views.field_notices import error_message
 
 if TYPE_CHECKING:  # imported when first opened
     from desktop.views.test_email_dialog import TestEmailDialog
@@ -165,7 +166,7 @@ class SmtpDialog(EditDialog):
         try:
             line = reading(text)
         except FieldError as error:
-            line = "" if self.field_error(key) else str(error)  # an untouched, unset value: say what to type
+            line = "" if self.field_error(key) else error_message(error)  # an untouched, unset value: say what to type
         hint.setText(line)
         hint.setVisible(bool(line))
 

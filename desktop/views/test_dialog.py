@@ -26,7 +26,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.normalised import Normalised, normalised
 from desktop.ops import Job, Ops, mark_closed
 from desktop.views.edit_fields import AnyValidator
-from desktop.views.field_notices import SavedForm
+from desktop.views.field_notices import SavedForm, error_message
 from desktop.views.messages import describe_error, grow_to_fit, show_field_error, style_notice
 from desktop.views.window_fit import fit_on_show
 
@@ -130,7 +130,7 @@ class TestDialog(QDialog):
         try:
             return normalised(self._validator(self.ui.recipientEdit.text())), ""
         except FieldError as error:
-            return Normalised(""), str(error)
+            return Normalised(""), error_message(error)
 
     def recipient_error(self) -> str:
         """The error shown under the recipient (``""`` when none)."""

@@ -23,6 +23,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.smtp import SmtpSettings, describe, parse_smtp_server
 from desktop.forms.ui_smtp_section import Ui_SmtpSection
 from desktop.ops import Ops
+from desktop.views.field_notices import error_message
 from desktop.views.messages import style_notice
 from desktop.views.value_labels import set_value, set_values
 
@@ -48,7 +49,7 @@ def server_text(server: str) -> str:
     try:
         return translate("SmtpSection", "Read as {server}.").format(server=describe(parse_smtp_server(server)))
     except FieldError as error:
-        return translate("SmtpSection", "The app cannot read this: {reason}").format(reason=error)
+        return translate("SmtpSection", "The app cannot read this: {reason}").format(reason=error_message(error))
 
 
 class SmtpSection(QWidget):
