@@ -6,40 +6,23 @@ non-ASCII password, ``reject_sender_login_mismatch``); the service trusts the te
 
 from __future__ import annotations
 
-import ssl
-
 import pytest
-import trustme
 from PySide6.QtCore import Qt
 
-from desktop.mail import Timeouts
 from desktop.views.test_email_dialog import FROM_COMPUTER, FROM_SERVER
 from desktop.views.test_email_dialog import TestEmailDialog as EmailDialog  # not a pytest class
-from tests.mail.postfix_peer import OTHER_SENDER, OUTSIDE_RECIPIENT, PASSWORD, USERNAME, postfix_peer
+from tests.mail import postfix_peer
+from tests.mail.postfix_peer import OTHER_SENDER, OUTSIDE_RECIPIENT, PASSWORD, USERNAME, trusting
 
 LEFT = Qt.MouseButton.LeftButton
-TIMEOUTS = Timeouts(resolve=5, connect=5, greeting=10, reply=20, total=40)
-
-
-@pytest.fixture(scope="module")
-def ca():
-    return trustme.CA()
-
-
-@pytest.fixture(scope="module")
-def postfix(ca):
-    """The running Postfix of this module."""
-    with postfix_peer(ca) as peer:
-        yield peer
+postfix, postfix_ca = postfix_peer.postfix, postfix_peer.postfix_ca  # the module's Postfix and its authority
 
 
 @pytest.fixture
-def trusting_server(server, ca):
+def trusting_server(server, postfix_ca):
     """The test's account service, trusting the test authority (only) for SMTP."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    ca.configure_trust(context)
-    server.app.state.smtp_ssl_context, server.app.state.smtp_timeouts = context, TIMEOUTS
-    return server
+    with trusting(server.app.state, postfix_ca):
+        yield server
 
 
 def _open(qtbot, ops, client, postfix, from_address: str) -> EmailDialog:

@@ -133,12 +133,11 @@ def peer_issuer(host: str, port: int, timeout: float) -> str | None:
     Opens an unverified TLS handshake only to read the certificate; nothing is sent after it (and
     not through a proxy: behind one the look-up usually fails and the issuer stays ``None``).
     """
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
+    from desktop.domain.certificates import unverified_context
+
     try:
         with socket.create_connection((host, port), timeout=timeout) as raw, \
-                context.wrap_socket(raw, server_hostname=host) as tls:
+                unverified_context().wrap_socket(raw, server_hostname=host) as tls:
             der = tls.getpeercert(binary_form=True)
     except (OSError, ValueError):
         return None

@@ -4,7 +4,7 @@ An internal relay often has a self-signed or private-CA certificate that no trus
 user may trust exactly that certificate: its SHA-256 fingerprint (of the DER encoding, as browsers
 and ``openssl x509 -fingerprint -sha256`` show it) is pinned in the SMTP settings, and the engine
 then accepts that certificate and no other for the server, whatever the trust store says. The
-handshake for a pinned server verifies nothing itself (:func:`pinned_context`); the engine compares
+handshake for a pinned server verifies nothing itself (:func:`unverified_context`); the engine compares
 the fingerprint right after it and before any other byte, so credentials never reach a server whose
 certificate is not the pinned one.
 
@@ -38,11 +38,12 @@ def short(fingerprint_text: str) -> str:
     return fingerprint_text if len(pairs) <= 8 else ":".join(pairs[:4]) + "…" + ":".join(pairs[-4:])
 
 
-def pinned_context() -> ssl.SSLContext:
-    """The client context for a server with a pinned certificate: TLS 1.2 or newer, no verification of its own.
+def unverified_context() -> ssl.SSLContext:
+    """A client context that verifies nothing itself: TLS 1.2 or newer, no certificate or host name check.
 
-    Only for a handshake whose certificate the caller compares with the pin before anything else is
-    sent (:mod:`desktop.mail.engine`) or only reads (the certificate probe).
+    Only for a handshake whose certificate the caller compares with a pin before anything else is sent
+    (:mod:`desktop.mail.engine`), or only reads (the SMTP certificate probe, and the API client's look-up
+    of a refused certificate's issuer, :func:`desktop.api.failures.peer_issuer`).
     """
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.minimum_version = ssl.TLSVersion.TLSv1_2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import socket
 
-from desktop.domain.certificates import CertificateInfo, pinned_context, read_certificate
+from desktop.domain.certificates import CertificateInfo, read_certificate, unverified_context
 from desktop.domain.smtp import IMPLICIT_TLS, SmtpEndpoint
 from desktop.mail.channel import Channel, ChannelError, Deadline, ehlo_extensions
 from desktop.mail.connection import Address
@@ -44,7 +44,7 @@ def fetch_certificate(endpoint: SmtpEndpoint, address: Address, ehlo_name: str, 
                 return None
             if channel.command("STARTTLS", timeout).code != 220:
                 return None
-        channel.start_tls(pinned_context(), endpoint.ascii_host, timeout)
+        channel.start_tls(unverified_context(), endpoint.ascii_host, timeout)
         der = channel.sock.getpeercert(binary_form=True)  # type: ignore[attr-defined]
         return read_certificate(der) if der else None
     except (ChannelError, OSError):

@@ -163,15 +163,15 @@ def network_error(stage: Stage, endpoint: SmtpEndpoint, error: OSError) -> SmtpF
                        detail=reason)
 
 
-def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError, *, sender: str = "the account service"
-               ) -> SmtpFailure:
+def tls_failed(stage: Stage, endpoint: SmtpEndpoint, error: ssl.SSLError, *,
+               trust_store: str = "the account service") -> SmtpFailure:
     """The TLS handshake failed: wrong port, untrusted certificate, wrong name or an old server.
 
-    ``sender`` names the computer whose trust store judged the certificate (the account service's for
+    ``trust_store`` names the computer whose trust store judged the certificate (the account service's for
     Test Email, ``"this computer"`` for a check from this computer).
     """
     host = endpoint.display_host
-    where_trusted = f"It was checked against the trust store of {sender}."
+    where_trusted = f"It was checked against the trust store of {trust_store}."
     if isinstance(error, ssl.SSLCertVerificationError):
         message = (error.verify_message or str(error)).rstrip(".")
         if error.verify_code in _NAME_MISMATCH_CODES or "mismatch" in message.lower():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ssl
 
-from desktop.domain.certificates import fingerprint, pinned_context, read_certificate, short
+from desktop.domain.certificates import fingerprint, read_certificate, short, unverified_context
 from desktop.domain.smtp import IMPLICIT_TLS, describe
 from desktop.mail import auth, connection, diagnosis, message, refusals, tls
 from desktop.mail.certificate_probe import fetch_certificate
@@ -61,8 +61,8 @@ def check_and_send(config: SmtpConfig, *, to: str | None = None, send: bool = Tr
         ValueError: ``ssl_context`` does not verify certificates and host names.
     """
     context = tls.checked_context(ssl_context)
-    conversation = _Conversation(config, to, send, timeouts or Timeouts(), context, subject, body, local_hostname)
-    conversation.trust_store = trust_store
+    conversation = _Conversation(config, to, send, timeouts or Timeouts(), context, subject, body, local_hostname,
+                                 trust_store)
     return conversation.run()
 
 
@@ -70,7 +70,8 @@ class _Conversation:
     """The state of one conversation; :meth:`run` is its only entry."""
 
     def __init__(self, config: SmtpConfig, to: str | None, send: bool, timeouts: Timeouts,
-                 context: ssl.SSLContext, subject: str, body: str | None, local_hostname: str | None) -> None:
+                 context: ssl.SSLContext, subject: str, body: str | None, local_hostname: str | None,
+                 trust_store: str) -> None:
         self.config, self.to, self.send, self.timeouts, self.context = config, to, send, timeouts, context
         self.subject, self.body, self.local_hostname = subject, body, local_hostname
         self.transcript = Transcript(auth.secret_forms(config.username, config.password or ""))
@@ -80,7 +81,7 @@ class _Conversation:
         self.extensions: dict[str, str] = {}
         self.last: tuple[Stage, str, str] = (Stage.SETTINGS, "", "")
         self.logged_in = False
-        self.trust_store = "the account service"
+        self.trust_store = trust_store
         self.pin = ""
 
     def run(self) -> SmtpResult:
@@ -115,7 +116,7 @@ class _Conversation:
             return refusals.starttls_injection(endpoint) if stage is Stage.STARTTLS else \
                 diagnosis.not_smtp(stage, endpoint, error.text)
         if isinstance(error, ssl.SSLError):
-            failure = diagnosis.tls_failed(stage, endpoint, error, sender=self.trust_store)
+            failure = diagnosis.tls_failed(stage, endpoint, error, trust_store=self.trust_store)
             if isinstance(error, ssl.SSLCertVerificationError) and self.channel is not None:
                 failure.certificate = fetch_certificate(endpoint, self.address, self._ehlo_name(), self.deadline,
                                                         self.timeouts.reply)
@@ -145,7 +146,7 @@ class _Conversation:
         self.endpoint, self.sender, self.recipient = checked.endpoint, checked.sender, checked.recipient
         self.username, self.pin = checked.username, checked.certificate_sha256
         if self.pin:
-            self.context = pinned_context()
+            self.context = unverified_context()
         login = f"login as {self.username}" if self.username else "no login"
         pinned = f"; certificate trusted by its SHA-256 {short(self.pin)}" if self.pin else ""
         self.transcript.add(Stage.SETTINGS, Outcome.OK, f"{describe(self.endpoint)}; {login}; from {self.sender} "

@@ -133,8 +133,11 @@ def refused(stage: Stage, endpoint: SmtpEndpoint, reply: Reply, parties: Parties
     about = refusal.about if refusal else _BY_STEP.get(stage) if 500 <= reply.code < 600 else None
     if about is None:
         return unexpected(stage, endpoint, reply)
-    where = f"{_STEP_WORDS.get(stage, str(stage))}: {reply.one_line}"
-    return _WORDS[about](stage, where, reply, parties)
+    return _described(about, stage, reply, parties)
+
+
+def _described(about: About, stage: Stage, reply: Reply, parties: Parties) -> SmtpFailure:
+    return _WORDS[about](stage, f"{_STEP_WORDS.get(stage, str(stage))}: {reply.one_line}", reply, parties)
 
 
 def _sender(stage: Stage, where: str, reply: Reply, who: Parties) -> SmtpFailure:
@@ -197,8 +200,9 @@ _BY_STEP = {Stage.MAIL: About.SENDER, Stage.RCPT: About.RECIPIENT}
 
 def message_refused(endpoint: SmtpEndpoint, reply: Reply, parties: Parties, *, after_content: bool) -> SmtpFailure:
     """The server would not take the message (the reply to ``DATA``), or rejected it once received."""
-    if classify(reply) is not None:
-        return refused(Stage.DATA, endpoint, reply, parties)
+    refusal = classify(reply)
+    if refusal is not None:
+        return _described(refusal.about, Stage.DATA, reply, parties)
     if not after_content or not 500 <= reply.code < 600:
         return unexpected(Stage.DATA, endpoint, reply)
     return SmtpFailure(Stage.DATA, "message_rejected", f"Message rejected: the server refused the message after "

@@ -51,6 +51,8 @@ from pathlib import Path
 import pytest
 import trustme
 
+from desktop.mail import Timeouts
+
 #: The server's mail domain; mail to it is accepted without login on the plain port.
 DOMAIN = "postfix.test"
 HOSTNAME = f"mx.{DOMAIN}"
@@ -430,3 +432,33 @@ def postfix_peer(ca: trustme.CA, *, timeout: float = 30.0, attempts: int = 3) ->
             _stop(process)
         watchdog.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+#: The engine's time limits against Postfix: Dovecot answers a wrong password after 2 s and may slow the next login.
+TIMEOUTS = Timeouts(resolve=5, connect=5, greeting=10, reply=20, total=40)
+
+
+@pytest.fixture(scope="module")
+def postfix_ca() -> trustme.CA:
+    """The private authority of one module's Postfix."""
+    return trustme.CA()
+
+
+@pytest.fixture(scope="module")
+def postfix(postfix_ca: trustme.CA) -> Iterator[PostfixPeer]:
+    """The running Postfix of this module (import this fixture and :func:`postfix_ca` into a test module)."""
+    with postfix_peer(postfix_ca) as peer:
+        yield peer
+
+
+@contextmanager
+def trusting(app_state: object, ca: trustme.CA) -> Iterator[None]:
+    """Let an account service's test e-mails trust ``ca`` (only) and use :data:`TIMEOUTS`; put both back after."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ca.configure_trust(context)
+    before = getattr(app_state, "smtp_ssl_context", None), getattr(app_state, "smtp_timeouts", None)
+    app_state.smtp_ssl_context, app_state.smtp_timeouts = context, TIMEOUTS  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        app_state.smtp_ssl_context, app_state.smtp_timeouts = before  # type: ignore[attr-defined]

@@ -14,19 +14,19 @@ import re
 import pytest
 
 from desktop.mail import SmtpConfig, Timeouts, check_and_send
-from tests.mail.postfix_peer import (
+from tests.mail.postfix_peer import (  # noqa: I001
     DOMAIN,
     LOCAL_RECIPIENT,
     OTHER_SENDER,
     OUTSIDE_RECIPIENT,
     PASSWORD,
+    TIMEOUTS,
     USERNAME,
     postfix_peer,
 )
 
 #: Postfix answers quickly, but Dovecot answers a refused password after 2 s (auth_failure_delay) and may
 #: then delay the next login from 127.0.0.1 (its auth penalty, up to 15 s); the limits leave room for that.
-TIMEOUTS = Timeouts(resolve=5, connect=5, greeting=10, reply=20, total=40)
 QUEUED = re.compile(r"^250 2\.0\.0 Ok: queued as (\w+)$", re.MULTILINE)
 
 

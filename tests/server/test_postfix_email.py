@@ -6,38 +6,20 @@ non-ASCII password, ``reject_sender_login_mismatch``) answers the service's Test
 
 from __future__ import annotations
 
-import ssl
-
 import pytest
-import trustme
 
-from desktop.mail import Timeouts
-from tests.mail.postfix_peer import OTHER_SENDER, OUTSIDE_RECIPIENT, PASSWORD, USERNAME, postfix_peer
+from tests.mail import postfix_peer
+from tests.mail.postfix_peer import OTHER_SENDER, OUTSIDE_RECIPIENT, PASSWORD, USERNAME, trusting
 from tests.server.test_smtp_settings import put_smtp
 
-TIMEOUTS = Timeouts(resolve=5, connect=5, greeting=10, reply=20, total=40)
-
-
-@pytest.fixture(scope="module")
-def ca():
-    return trustme.CA()
-
-
-@pytest.fixture(scope="module")
-def postfix(ca):
-    """The running Postfix of this module."""
-    with postfix_peer(ca) as peer:
-        yield peer
+postfix, postfix_ca = postfix_peer.postfix, postfix_peer.postfix_ca  # the module's Postfix and its authority
 
 
 @pytest.fixture
-def trusting_service(service, ca):
+def trusting_service(service, postfix_ca):
     """The shared service, trusting the test authority (only) for SMTP."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    ca.configure_trust(context)
-    service.app.state.smtp_ssl_context, service.app.state.smtp_timeouts = context, TIMEOUTS
-    yield service
-    service.app.state.smtp_ssl_context = service.app.state.smtp_timeouts = None
+    with trusting(service.app.state, postfix_ca):
+        yield service
 
 
 def test_the_service_sends_a_test_email_through_postfix_submission(admin, trusting_service, postfix):
