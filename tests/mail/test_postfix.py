@@ -14,7 +14,7 @@ import re
 import pytest
 
 from desktop.mail import SmtpConfig, Timeouts, check_and_send
-from tests.mail.postfix_peer import (  # noqa: I001
+from tests.mail.postfix_peer import (
     DOMAIN,
     LOCAL_RECIPIENT,
     OTHER_SENDER,
