@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from desktop.api import AccountClient
+from desktop.api.errors import ApiError
 from desktop.server import EmbeddedServer, create_app
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.views.company_dialog import CompanyDialog
@@ -88,10 +89,33 @@ def test_the_event_loop_never_stalls_while_loading_and_saving(slow_server, ops, 
 
 
 def test_the_heartbeat_does_see_a_blocked_gui_thread(qtbot, slow_server):
+    """The check above can fail: a reply awaited on the GUI thread shows as a gap of the whole delay.
+
+    The call is made on the GUI thread on purpose. A call that fails at once (a transient refusal on a
+    loaded machine) proves nothing about the heartbeat, so it is tried again, up to three times, and
+    every attempt's time and error are in the failure message.
+    """
     beat = Heartbeat()
-    beat.start()
     client = AccountClient(slow_server.base_url)
-    QTimer.singleShot(50, lambda: client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD))  # on the GUI thread: wrong
-    qtbot.wait(DELAY_S * 1000 + 300)
+    attempts: list[tuple[float, ApiError | None]] = []
+
+    def wait_for_a_reply_on_the_gui_thread() -> None:  # wrong on purpose
+        for _ in range(3):
+            started = time.perf_counter()
+            try:
+                client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
+            except ApiError as exc:
+                attempts.append((time.perf_counter() - started, exc))
+                continue
+            attempts.append((time.perf_counter() - started, None))
+            return
+
+    beat.start()
+    QTimer.singleShot(50, wait_for_a_reply_on_the_gui_thread)
+    qtbot.waitUntil(lambda: len(attempts) == 3 or bool(attempts and attempts[-1][1] is None), timeout=30000)
+    qtbot.wait(100)
     beat.stop()
+    waited, error = attempts[-1]
+    assert error is None, f"no attempt got a reply: {attempts}"
+    assert waited >= DELAY_S, f"the reply was not slow: {attempts}"
     assert beat.longest >= DELAY_S
