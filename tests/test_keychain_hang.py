@@ -22,7 +22,7 @@ from desktop.store.secrets import MESSAGES, SERVICE, TokenStore
 from tests import test_keychain_sign_in as signing
 from tests.keychain_daemon import real_keychain
 from tests.memory_keyring import MemoryKeyring, using_keyring
-from tests.test_keychain_sign_in import ACCOUNT_NAME, sign_in_through_the_dialog
+from tests.test_keychain_sign_in import ACCOUNT_NAME, LEFT, sign_in_through_the_dialog
 from tests.test_responsiveness import Heartbeat
 
 northwind, launch = signing.northwind, signing.launch  # the same fixtures (home: conftest)
@@ -70,6 +70,40 @@ def test_a_frozen_keychain_at_start_up_shows_the_sign_in_with_a_notice_and_never
     beat.stop()
     assert beat.longest < LONGEST_STALL_S, f"the event loop stalled for {beat.longest * 1000:.0f} ms"
     assert launcher.token_store().get(northwind.id, SANDBOX_EMAIL), "signed in for this session"
+
+
+def test_the_cached_account_is_shown_before_the_keychain_answers(northwind, keychain, server, qtbot, launch,
+                                                                 screenshot):
+    """Issue 11: a profile with a cache paints it first; the keychain is read after that paint.
+
+    The keychain then hangs: the cached values are on screen while its read still waits for the
+    3 s deadline, and the sign-in that follows comes over the window, naming the keychain.
+    """
+    store_a_token(server, northwind)
+    first = launch(northwind)  # signed in with the stored token: the cache is filled
+    qtbot.waitUntil(lambda: first.window is not None, timeout=20000)
+    qtbot.waitUntil(lambda: first.window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=20000)
+    first.window.close()
+    first.shutdown()
+
+    keychain.stop()  # on the bus, never answering: the read of the token waits for its deadline
+    again = launch(northwind)
+    qtbot.waitUntil(lambda: again.window is not None, timeout=20000)
+    qtbot.waitUntil(lambda: again.window.company_section.ui.nameValue.text() == ACCOUNT_NAME, timeout=20000)
+    assert again.sign_in_dialog is None, "no start-up dialog in front of a cached account"
+    assert again.re_sign_in_dialog is None and again.credentials.message_for(northwind) == "", \
+        "the cache was shown while the keychain had not answered yet"
+    expected = MESSAGES[HUNG].format(seconds=3)
+    qtbot.waitUntil(lambda: again.re_sign_in_dialog is not None, timeout=20000)
+    dialog = again.re_sign_in_dialog
+    assert expected in dialog.notice()
+    notice = again.window.findChild(QLabel, "sessionOnlyNotice")
+    assert notice is not None and notice.text() == expected
+    screenshot(again.window, "cached_account_keychain_not_answering")
+    qtbot.keyClicks(dialog.ui.passwordEdit, SANDBOX_PASSWORD)
+    with qtbot.waitSignal(again.window.loaded, timeout=20000):  # signed in over the window, then loaded
+        qtbot.mouseClick(dialog.ui.signInButton, LEFT)
+    assert again.re_sign_in_dialog is None
 
 
 def test_after_sign_in_the_dialog_never_waits_for_the_token_write(northwind, keychain, qtbot, launch):

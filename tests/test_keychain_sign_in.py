@@ -152,9 +152,13 @@ def test_without_a_keychain_the_token_lives_in_memory_only_and_the_user_is_told(
     launcher.shutdown()
     assert token.encode() not in files_text(home), "never in a file"
 
-    again = launch(northwind)
-    qtbot.waitUntil(lambda: again.sign_in_dialog is not None, timeout=10000)
-    assert again.window is None, "the next start asks again"
+    again = launch(northwind)  # the cached account at once (issue 11), and a sign-in over it: nothing was kept
+    qtbot.waitUntil(lambda: again.re_sign_in_dialog is not None, timeout=10000)
+    assert again.window.company_section.ui.nameValue.text() == ACCOUNT_NAME, "the cache is shown meanwhile"
+    assert SESSION_ONLY_MESSAGE in again.re_sign_in_dialog.notice(), "the next start asks again, and says why"
+    again.re_sign_in_dialog.reject()
+    again.window.close()
+    again.shutdown()
 
 
 def test_sign_in_again_over_the_window_stores_the_new_token_and_reports_done(northwind, memory_keyring, qtbot,

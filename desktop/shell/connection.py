@@ -28,6 +28,7 @@ class Session:
     store: OfflineStore | None = None
     starting: bool = False  # the sandbox's service is still loading: the client signs in once it answers
     cached: dict[str, Any] | None = None  # the cached parts, read on the worker that opened the store
+    token_pending: bool = False  # opened from the cache: the stored refresh token is read after the first paint
 
 
 def spawn_sandbox(db_path: Path, started: SandboxProcess | None = None) -> Session:

@@ -238,10 +238,25 @@ class Launcher(QObject):
         window.show()
         if session.starting:
             window.show_waiting(self.tr("Starting the sandbox…"))  # the cache shows meanwhile; sandbox_ready loads
+        elif session.token_pending:  # the cached values first, then the keychain, then the network (issue 11)
+            after_first_paint(window, lambda: self.opener.sign_in_from_keychain(
+                session, lambda _signed_in: self._load_signed_in(session)))
         elif session.cached and any(session.cached.values()):
             after_first_paint(window, window.refresh)  # the cached values first, then the network (issue 11)
         else:
             window.refresh()
+
+    def _load_signed_in(self, session: Session) -> None:
+        """The stored token was read for a window opened from its cache: say what the keychain said, and load.
+
+        Without a usable token the load meets a 401, and the window asks for a sign-in over itself.
+        """
+        if session is not self.session or self.window is None or session.profile is None:
+            return  # closed or switched meanwhile
+        message = self.credentials.message_for(session.profile)
+        if message:
+            show_keychain_notice(self.window, message)
+        self.window.refresh()
 
     def sandbox_ready(self, session: Session) -> None:
         """The sandbox's service answers and its client is signed in: the window loads the account."""

@@ -3,12 +3,16 @@
 A sandbox profile starts the account service in a child process and opens its window at once,
 from the cache, saying that the sandbox is starting; it signs in by itself once the service answers
 (:func:`desktop.shell.connection.spawn_sandbox`, :func:`~desktop.shell.connection.sign_in_to_sandbox`).
-A remote profile needs its offline store and a
-signed-in client: the stored refresh token is read on a worker within the keychain's deadline
-(about 3 s, issue 8) while the store opens, and the start-up sign-in dialog is shown when there is
-no usable token (at once when the profile has no e-mail yet). A keychain that does not answer, or is
-locked, leads to that dialog with a notice naming it, never to a blank screen. Once signed in and
-the store is open, the launcher gets a :class:`~desktop.shell.connection.Session` to open the window with.
+A remote profile needs its offline store and a signed-in client. The store is opened on a worker
+first. When it holds cached values (and the profile has an e-mail), the window opens on them at
+once and the stored refresh token is read after its first paint (issue 11: the keychain and the
+JWT library are not on the first paint's path); without a usable token the window's first request
+meets a 401 and the window asks for a sign-in over itself, the cached values staying on screen.
+Without a cache, the token is read (on a worker, within the keychain's deadline of about 3 s,
+issue 8) before the window opens, and the start-up sign-in dialog is shown when there is no usable
+token (at once when the profile has no e-mail yet). A keychain that does not answer, or is locked,
+leads to a sign-in with a notice naming it, never to a blank screen. Once signed in and the store
+is open, the launcher gets a :class:`~desktop.shell.connection.Session` to open the window with.
 
 The offline stores opened here stay open for the process's lifetime (a profile opened again reuses
 its store) and are closed by :meth:`ProfileOpener.close_stores` when the app quits.
@@ -17,6 +21,7 @@ its store) and are closed by :meth:`ProfileOpener.close_stores` when the app qui
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -95,13 +100,36 @@ class ProfileOpener:
         client = self._credentials.new_client(profile)
         self._opening = {"profile": profile, "client": client}
 
-        def prepare_remote() -> dict[str, object]:
-            return self._prepare_remote(profile, store, client)
+        def read_store() -> dict[str, object]:
+            store_read = store or _open_store(profile)
+            return {"store": store_read, "cached": read_cached(client, store_read)}
 
-        self._ops.run(prepare_remote, on_success=lambda prepared: self._on_remote_prepared(profile, prepared),
+        self._ops.run(read_store, on_success=lambda prepared: self._on_store_read(profile, prepared),
                       on_failure=self._host.boot_failed)
         if not profile.email:  # no e-mail, no stored token: ask at once (the store opens meanwhile)
             self._show_sign_in(profile, client)
+
+    def sign_in_from_keychain(self, session: Session, then: Callable[[bool], None]) -> None:
+        """Give a window opened from its cache (:attr:`Session.token_pending`) the stored refresh token, then load.
+
+        The token is read on a worker (the keychain within its deadline, issue 8), after the window
+        painted the cached values (issue 11); ``then(signed_in)`` runs on the GUI thread either way:
+        without a usable token the window's first request meets a 401 and asks for a sign-in over
+        the window (:meth:`desktop.shell.launcher.Launcher.sign_in_again`), the cached values staying
+        on screen.
+        """
+        profile, client = session.profile, session.client
+        assert profile is not None  # noqa: S101 - a remote profile's session
+
+        def read_stored_token() -> bool:
+            return self._use_stored_token(profile, client)
+
+        def failed(error: BaseException) -> None:
+            log.error("The stored refresh token of profile %s could not be read: %s", profile.id, error)
+            then(False)
+
+        session.token_pending = False
+        self._ops.run(read_stored_token, on_success=then, on_failure=failed)
 
     def ask_sign_in(self, profile: Profile, notice: str = "") -> None:
         """Ask for a sign-in to ``profile`` with a new client (after a Sign Out); its window opens once signed in."""
@@ -154,32 +182,47 @@ class ProfileOpener:
 
     # -- a remote profile ------------------------------------------------------------------------
 
-    def _prepare_remote(self, profile: Profile, store: OfflineStore | None, client: AccountClient,
-                        ) -> dict[str, object]:
-        """On a worker: the offline store, and the stored refresh token read and given to the client if usable.
+    def _use_stored_token(self, profile: Profile, client: AccountClient) -> bool:
+        """On a worker: read the stored refresh token and give it to the client if usable; whether it was.
 
-        Reading the token (PyJWT) stays off the GUI thread too: with the keychain, it is the first
-        paint's longest wait (issue 11).
+        Reading it (keyring, PyJWT) stays off the GUI thread, and after the first paint where there is
+        a cache: with the keychain, it is the first paint's longest wait (issue 11).
         """
-        store = store or _open_store(profile)
-        prepared: dict[str, object] = {"store": store, "signed_in": False, "cached": read_cached(client, store)}
         token = self._credentials.stored_token(profile)
         if token and self._credentials.usable(profile, token):
             client.use_refresh_token(token)
-            prepared["signed_in"] = True
-        return prepared
+            return True
+        return False
 
-    def _on_remote_prepared(self, profile: Profile, prepared: dict[str, object]) -> None:
-        store = prepared["store"]
+    def _on_store_read(self, profile: Profile, prepared: dict[str, object]) -> None:
+        """The offline store is open: open the window on its cache now, or find the token first (no cache)."""
+        store, cached = prepared["store"], prepared["cached"]
         if store is not None:
             self._stores[profile.id] = store
         opening = self._opening
         if opening.get("profile") is not profile:
             return  # another profile was chosen meanwhile
-        opening["store"], opening["cached"] = store, prepared["cached"]
+        opening["store"], opening["cached"] = store, cached
+        if (profile.email and self.sign_in_dialog is None and self._screenshot is None
+                and isinstance(cached, dict) and any(cached.values())):
+            opening["signed_in"] = opening["token_pending"] = True  # the cached values first, the keychain after
+            self._open_when_ready()
+            return
+        client = opening["client"]
+
+        def read_stored_token() -> bool:
+            return self._use_stored_token(profile, client)
+
+        self._ops.run(read_stored_token, on_success=lambda signed_in: self._on_token_read(profile, signed_in),
+                      on_failure=self._host.boot_failed)
+
+    def _on_token_read(self, profile: Profile, signed_in: bool) -> None:
+        opening = self._opening
+        if opening.get("profile") is not profile:
+            return  # another profile was chosen meanwhile
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.set_notice(self._credentials.message_for(profile))
-        if prepared["signed_in"]:
+        if signed_in:
             opening["signed_in"] = True
         elif not opening.get("signed_in") and self.sign_in_dialog is None:
             self._show_sign_in(profile, opening["client"])
@@ -191,7 +234,8 @@ class ProfileOpener:
             self._opening = {}
             profile = self._host.profile  # as the launcher knows it now (a sign-in may have recorded its e-mail)
             self._host.open_window(Session(opening["client"], server_label(profile), None, profile, opening["store"],
-                                           cached=opening.get("cached")))
+                                           cached=opening.get("cached"),
+                                           token_pending=bool(opening.get("token_pending"))))
 
     # -- the start-up sign-in dialog -------------------------------------------------------------
 

@@ -241,6 +241,10 @@ class ProfileSwitcher:
         log.info("signing out of profile %s", profile.id)
         if old_client is not None:
             self._launcher.credentials.revoke(old_client, lambda text: self._after_revoke(profile, text))
+        store = self._launcher.session.store if self._launcher.session else None
+        if store is not None:  # a signed-out profile shows no account data before the next sign-in
+            self._launcher.ops.run(store.forget_cached,
+                                   on_failure=lambda error: log.error("The cache was not cleared: %s", error))
         self._launcher.credentials.forget(profile, lambda removed: self._after_sign_out(profile, removed))
 
     def _after_revoke(self, profile: Profile, text: str) -> None:

@@ -61,6 +61,16 @@ class OfflineStore:
             return cached
         return CachedResource(cached.resource, overlay(cached.data, changes), cached.etag, cached.fetched_at)
 
+    def forget_cached(self) -> None:
+        """Sign Out: remove every cached resource; the outbox (the user's unsent edits) stays.
+
+        The next start of a signed-out profile then asks for a sign-in before it shows account data
+        (a start with a cache shows it before reading the keychain: :mod:`desktop.shell.opening`).
+        Blocking (disk).
+        """
+        for resource in self.cache.resources():
+            self.cache.forget(resource)
+
     def close(self) -> None:
         """Close the database."""
         self.db.close()
