@@ -161,3 +161,14 @@ def test_message_text_decodes_the_readable_part():
     assert message_text(raw) == "Grüße, Welt"
     assert message_text("Subject: nothing\r\n\r\n") == ""
     assert START.year == 2025
+
+
+def test_the_kept_password_hashes_of_the_seeded_users_verify_against_their_passwords():
+    """The seed keeps its users' hashes (issue 11): each must still be the hash of its published password."""
+    from desktop.server.auth import verify_password
+    from desktop.server.seed import SANDBOX_PASSWORD_HASH, VIEWER_PASSWORD_HASH
+
+    assert verify_password(SANDBOX_PASSWORD, SANDBOX_PASSWORD_HASH)
+    assert verify_password(VIEWER_PASSWORD, VIEWER_PASSWORD_HASH)
+    assert not verify_password(VIEWER_PASSWORD, SANDBOX_PASSWORD_HASH)
+    assert SANDBOX_PASSWORD_HASH.split("$")[4] != VIEWER_PASSWORD_HASH.split("$")[4], "each its own salt"
