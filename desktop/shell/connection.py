@@ -92,14 +92,14 @@ def read_cached(client: Any, store: OfflineStore | None) -> dict[str, Any] | Non
 
     The window is then built with its values, and Qt paints it once (issue 11). The main window's
     kept places (:func:`desktop.views.window_place.read_ahead`) and the user's locale data for
-    formatting money and dates (:func:`desktop.views.formats.babel_locale`) are read here too, so
+    formatting money and dates (:func:`desktop.views.formats.read_locale_data`) are read here too, so
     building the window reads no file.
     """
-    from desktop.views.formats import babel_locale
+    from desktop.views.formats import read_locale_data
     from desktop.views.window_place import read_ahead
 
     read_ahead()  # where the main window was on these screens: the window is built next, on the GUI thread
-    babel_locale()  # the user's CLDR data read from disk here, not while the GUI thread formats the values
+    read_locale_data()  # the user's CLDR data read from disk here, not while the GUI thread formats the values
     if store is None:
         return None
     from desktop.session import PARTS, AccountSession

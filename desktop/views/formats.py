@@ -56,6 +56,14 @@ def babel_locale(name: str | None = None) -> Locale:
     return _resolve(user_locale() if name is None else name)
 
 
+def read_locale_data() -> None:
+    """Read the user's CLDR locale data from disk now (blocking; on a worker, before a window formats values).
+
+    The first format in a locale otherwise reads it on the GUI thread (about 20 ms, issue 11).
+    """
+    babel_locale()
+
+
 @lru_cache(maxsize=32)
 def _resolve(name: str) -> Locale:
     tag = name.replace("-", "_").split(".")[0].split("@")[0]
