@@ -97,6 +97,8 @@ def test_the_cached_account_is_shown_before_the_keychain_answers(northwind, keyc
     qtbot.waitUntil(lambda: again.re_sign_in_dialog is not None, timeout=20000)
     dialog = again.re_sign_in_dialog
     assert expected in dialog.notice()
+    shown = " ".join(label.text() for label in again.window.findChildren(QLabel) if label.isVisible())
+    assert "expired" not in shown, "nothing expired: the keychain did not answer, and the window says only that"
     notice = again.window.findChild(QLabel, "sessionOnlyNotice")
     assert notice is not None and notice.text() == expected
     screenshot(again.window, "cached_account_keychain_not_answering")

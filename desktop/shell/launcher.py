@@ -240,23 +240,26 @@ class Launcher(QObject):
             window.show_waiting(self.tr("Starting the sandbox…"))  # the cache shows meanwhile; sandbox_ready loads
         elif session.token_pending:  # the cached values first, then the keychain, then the network (issue 11)
             after_first_paint(window, lambda: self.opener.sign_in_from_keychain(
-                session, lambda _signed_in: self._load_signed_in(session)))
+                session, lambda signed_in: self._load_signed_in(session, signed_in)))
         elif session.cached and any(session.cached.values()):
             after_first_paint(window, window.refresh)  # the cached values first, then the network (issue 11)
         else:
             window.refresh()
 
-    def _load_signed_in(self, session: Session) -> None:
-        """The stored token was read for a window opened from its cache: say what the keychain said, and load.
+    def _load_signed_in(self, session: Session, signed_in: bool) -> None:
+        """The stored token was read for a window opened from its cache: say what the keychain said, then load.
 
-        Without a usable token the load meets a 401, and the window asks for a sign-in over itself.
+        Without a usable token the window asks for a sign-in over itself first (nothing expired: there
+        was no token to show the server), and loads once signed in.
         """
-        if session is not self.session or self.window is None or session.profile is None:
+        window = self.window
+        if session is not self.session or window is None or session.profile is None:
             return  # closed or switched meanwhile
         message = self.credentials.message_for(session.profile)
         if message:
-            show_keychain_notice(self.window, message)
-        self.window.refresh()
+            show_keychain_notice(window, message)
+        if signed_in or not window.offline.ask_sign_in(window.refresh):
+            window.refresh()
 
     def sandbox_ready(self, session: Session) -> None:
         """The sandbox's service answers and its client is signed in: the window loads the account."""
