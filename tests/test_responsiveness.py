@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from desktop.api import AccountClient
-from desktop.api.errors import ApiError
 from desktop.server import EmbeddedServer, create_app
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.views.company_dialog import CompanyDialog
@@ -97,14 +96,14 @@ def test_the_heartbeat_does_see_a_blocked_gui_thread(qtbot, slow_server):
     """
     beat = Heartbeat()
     client = AccountClient(slow_server.base_url)
-    attempts: list[tuple[float, ApiError | None]] = []
+    attempts: list[tuple[float, Exception | None]] = []
 
     def wait_for_a_reply_on_the_gui_thread() -> None:  # wrong on purpose
         for _ in range(3):
             started = time.perf_counter()
             try:
                 client.sign_in(SANDBOX_EMAIL, SANDBOX_PASSWORD)
-            except ApiError as exc:
+            except Exception as exc:  # noqa: BLE001 - any quick failure (ApiError, or an OSError wine maps oddly) is retried
                 attempts.append((time.perf_counter() - started, exc))
                 continue
             attempts.append((time.perf_counter() - started, None))
