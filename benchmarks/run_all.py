@@ -82,13 +82,13 @@ def goal_text(goal: float, ratio_goal: bool) -> str:
     return f"≤ {goal:g}x bare" if ratio_goal else f"≤ {goal:g} s"
 
 
-def compile_sources() -> None:
-    """Compile the app's modules to ``__pycache__`` as ``pip install`` does, and let the runs keep bytecode."""
+def compile_sources(root: Path = ROOT) -> None:
+    """Compile a checkout's modules (default: this one) to ``__pycache__`` as pip does; the runs keep bytecode."""
     import compileall
 
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
-    compileall.compile_dir(str(ROOT / "tests"), quiet=1, maxlevels=0)  # the file keyring of the remote profiles
+    compileall.compile_dir(str(root / "desktop"), quiet=1)
+    compileall.compile_dir(str(root / "tests"), quiet=1, maxlevels=0)  # the file keyring of the remote profiles
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -7,11 +7,14 @@ painted, and every row of the table must carry figures.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -77,3 +80,18 @@ def test_run_all_prints_every_row_with_figures():
         if os.name == "posix":  # elsewhere the quit rows are n/a (no SIGTERM for a GUI process)
             assert "n/a" not in row, row
             assert cells[1][0].isdigit() and cells[2][0].isdigit() and cells[3].endswith("x"), row
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(),
+                    reason="the A/B benchmark checks a commit out with git: a source checkout's tool")
+def test_ab_compares_two_commits_and_leaves_no_worktree():
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "ab.py"), "--quick", "--runs", "1",
+                             "--base", "HEAD", "--scenario", "sandbox"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    line = next((line for line in result.stdout.splitlines() if line.startswith("sandbox: ")), "")
+    assert re.fullmatch(r"sandbox: bare window [\d.]+ s; base [\d.]+ s \([\d.]+x\); this [\d.]+ s \([\d.]+x\); "
+                        r"change [+-][\d.]+ %", line), result.stdout
+    worktrees = subprocess.run(["git", "-C", str(ROOT), "worktree", "list"], capture_output=True, text=True)
+    assert "cxdesk-ab-" not in worktrees.stdout, "the base's worktree is removed"
