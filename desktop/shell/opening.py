@@ -6,8 +6,9 @@ from the cache, saying that the sandbox is starting; it signs in by itself once 
 A remote profile needs its offline store and a signed-in client. The store is opened on a worker
 first. When it holds cached values (and the profile has an e-mail), the window opens on them at
 once and the stored refresh token is read after its first paint (issue 11: the keychain and the
-JWT library are not on the first paint's path); without a usable token the window's first request
-meets a 401 and the window asks for a sign-in over itself, the cached values staying on screen.
+JWT library are not on the first paint's path); without a usable token the window asks for a
+sign-in over itself (:meth:`desktop.shell.launcher.Launcher.sign_in_again`), the cached values
+staying on screen.
 Without a cache, the token is read (on a worker, within the keychain's deadline of about 3 s,
 issue 8) before the window opens, and the start-up sign-in dialog is shown when there is no usable
 token (at once when the profile has no e-mail yet). A keychain that does not answer, or is locked,
@@ -113,10 +114,9 @@ class ProfileOpener:
         """Give a window opened from its cache (:attr:`Session.token_pending`) the stored refresh token, then load.
 
         The token is read on a worker (the keychain within its deadline, issue 8), after the window
-        painted the cached values (issue 11); ``then(signed_in)`` runs on the GUI thread either way:
-        without a usable token the window's first request meets a 401 and asks for a sign-in over
-        the window (:meth:`desktop.shell.launcher.Launcher.sign_in_again`), the cached values staying
-        on screen.
+        painted the cached values (issue 11); ``then(signed_in)`` runs on the GUI thread either way
+        (``False``: no usable token, or the read failed), and the launcher loads, or first asks for
+        a sign-in over the window.
         """
         profile, client = session.profile, session.client
         assert profile is not None  # noqa: S101 - a remote profile's session
@@ -205,7 +205,8 @@ class ProfileOpener:
         opening["store"], opening["cached"] = store, cached
         if (profile.email and self.sign_in_dialog is None and self._screenshot is None
                 and isinstance(cached, dict) and any(cached.values())):
-            opening["signed_in"] = opening["token_pending"] = True  # the cached values first, the keychain after
+            # ready to open: the cached values first, the keychain after (Session.token_pending)
+            opening["signed_in"] = opening["token_pending"] = True
             self._open_when_ready()
             return
         client = opening["client"]
