@@ -141,12 +141,12 @@ def no_answer(stage: Stage, endpoint: SmtpEndpoint, waited: float, *, overall: b
                        detail=f"no answer in {seconds(waited)}")
 
 
-def closed(stage: Stage, endpoint: SmtpEndpoint) -> SmtpFailure:
-    """The server hung up without an answer."""
+def closed(stage: Stage, endpoint: SmtpEndpoint, reason: str = "") -> SmtpFailure:
+    """The server hung up without an answer (``reason``: the socket's words when it reset, for the transcript)."""
     return SmtpFailure(stage, "closed", f"Connection closed: {_at(endpoint)} hung up at {stage} without "
                        "an answer. The server may refuse this computer's network; check the port, or ask the "
                        "mail provider.",
-                       detail="the server closed the connection")
+                       detail="the server closed the connection" + (f" ({reason})" if reason else ""))
 
 
 def not_smtp(stage: Stage, endpoint: SmtpEndpoint, text: str) -> SmtpFailure:

@@ -127,6 +127,10 @@ class _Conversation:
             reason = error.strerror or type(error).__name__
             return diagnosis.starttls_failed(endpoint, "the server closed the connection during the negotiation",
                                              f"TLS handshake failed: {reason}")
+        if isinstance(error, (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            # A server that hangs up is read as a clean end or as a reset, depending only on whether our next
+            # command reached it first: one cause, one message (the reset's words stay in the transcript).
+            return diagnosis.closed(stage, endpoint, error.strerror or type(error).__name__)
         return diagnosis.network_error(stage, endpoint, error)
 
     def _say(self, stage: Stage, line: str) -> Reply:

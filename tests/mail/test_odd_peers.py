@@ -89,3 +89,32 @@ def test_a_server_that_offers_starttls_but_refuses_it_is_not_used_in_plain_text(
 
     assert (result.error_stage, result.error_kind) == ("STARTTLS", "starttls_refused")
     assert [line.split()[0] for line in peer.lines] == [b"EHLO", b"STARTTLS", b"QUIT"]
+
+
+def test_a_server_that_resets_the_connection_is_said_to_have_hung_up_as_one_that_closes_it():
+    """A reset (SO_LINGER 0) after EHLO reached the server reads as the same hang-up as a clean close."""
+    import socket
+    import struct
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.sendall(b"220 mx.example\r\n")
+            connection.recv(1024)  # the EHLO
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close = RST
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        result = check_and_send(SmtpConfig(f"127.0.0.1:{port}", SENDER), timeouts=FAST)
+    finally:
+        thread.join(10)
+        listener.close()
+
+    assert (result.error_stage, result.error_kind) == ("EHLO", "closed")
+    assert result.summary.startswith(f"Connection closed: 127.0.0.1 port {port} hung up at EHLO")
+    assert "the server closed the connection (" in result.transcript[-1].detail + result.transcript[-2].detail
