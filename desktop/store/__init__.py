@@ -68,8 +68,7 @@ class OfflineStore:
         (a start with a cache shows it before reading the keychain: :mod:`desktop.shell.opening`).
         Blocking (disk).
         """
-        for resource in self.cache.resources():
-            self.cache.forget(resource)
+        self.cache.clear()
 
     def close(self) -> None:
         """Close the database."""

@@ -106,6 +106,11 @@ class Cache:
         """The names of every cached resource, sorted."""
         return [row["resource"] for row in self.db.query("SELECT resource FROM cached_resource ORDER BY resource")]
 
+    def clear(self) -> None:
+        """Remove every cached resource in one transaction (Sign Out: ``OfflineStore.forget_cached``)."""
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM cached_resource")
+
     def forget(self, resource: str) -> None:
         """Remove a resource from the cache (e.g. a customer's routes after the customer is gone)."""
         _check_name(resource)
