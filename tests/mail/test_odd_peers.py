@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.mail import SmtpConfig, Timeouts, check_and_send
 from tests.mail.conftest import SENDER
 
@@ -91,6 +93,7 @@ def test_a_server_that_offers_starttls_but_refuses_it_is_not_used_in_plain_text(
     assert [line.split()[0] for line in peer.lines] == [b"EHLO", b"STARTTLS", b"QUIT"]
 
 
+@pytest.mark.wine_gap("wine's recv() reports a peer's reset as a clean end of stream (only a later send sees it)")
 def test_a_server_that_resets_the_connection_is_said_to_have_hung_up_as_one_that_closes_it():
     """A reset (SO_LINGER 0) after EHLO reached the server reads as the same hang-up as a clean close."""
     import socket
