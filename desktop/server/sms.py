@@ -17,14 +17,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
-
-import requests
 
 from desktop.domain.models import format_timestamp
 from desktop.server.repository import Repository
 from desktop.server.twilio_errors import explain_refusal
+
+if TYPE_CHECKING:  # requests loads with the first message sent, not with the service (issue 11: the sandbox's start)
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,8 @@ class TwilioGateway(SmsGateway):
 
     def send(self, from_: str, to: str, body: str) -> SmsOutcome:
         """Ask the provider to send the message; explain a refusal or a network failure in plain words."""
+        import requests  # about 55 ms: loaded here, not while the sandbox's service starts
+
         try:
             response = requests.post(self.messages_url, data={"From": from_, "To": to, "Body": body},
                                      auth=(self.account_sid, self._auth_token), timeout=self.timeout,
@@ -184,6 +187,8 @@ class TwilioGateway(SmsGateway):
         return SmsOutcome(False, self.provider, status, None, summary)
 
     def _network_failure(self, error: requests.RequestException) -> SmsOutcome:
+        import requests  # loaded by send
+
         where = f"the SMS provider at {self.host}"
         connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout, self.timeout)
         if isinstance(error, requests.ConnectTimeout):
