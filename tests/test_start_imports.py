@@ -159,3 +159,29 @@ def test_the_api_errors_and_versioned_load_without_the_client():
     loaded, missing = result.stdout.splitlines()
     assert "desktop.api.client" not in loaded.split() and "desktop.api.session" not in loaded.split()
     assert missing == ""
+
+
+PREPARE = """
+import socket, sys
+from desktop.api import AccountClient
+listener = socket.create_server(("127.0.0.1", 0))
+listener.settimeout(0.5)
+client = AccountClient(f"http://127.0.0.1:{listener.getsockname()[1]}/api/cp/")
+before = sorted(name for name in ("requests", "truststore", "urllib3") if name in sys.modules)
+client.prepare()
+after = sorted(name for name in ("requests", "truststore", "urllib3") if name in sys.modules)
+try:
+    listener.accept()
+    sent = "connected"
+except TimeoutError:
+    sent = "nothing"
+print(" ".join(before) or "-", " ".join(after), sent, sep="|")
+"""
+
+
+def test_prepare_loads_the_http_stack_and_sends_nothing():
+    """What a sandbox's first start does while its service starts: the HTTP stack loads, no connection is made."""
+    result = subprocess.run([sys.executable, "-c", PREPARE], capture_output=True, text=True, timeout=120,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().split("|") == ["-", "requests truststore urllib3", "nothing"]

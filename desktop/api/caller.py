@@ -76,6 +76,14 @@ class Caller:
                 self._built = make_session(use_environment=self._use_environment, user_agent=self._user_agent)
             return self._built
 
+    def prepare(self) -> None:
+        """Build the connection pool now, loading requests, urllib3 and truststore (blocking: on a worker).
+
+        For a worker that would otherwise only wait: the sandbox's first start loads the HTTP stack
+        while the service is still starting, so its first request does not (issue 11). Sends nothing.
+        """
+        self._session  # noqa: B018 - the property builds the pool
+
     def _send(self, method: str, path: str, *, headers: dict[str, str] | None = None,
               json: Any = None, params: dict[str, Any] | None = None) -> Any:
         """A request whose successful answer is JSON; returns it decoded."""

@@ -165,9 +165,14 @@ class ProfileOpener:
             self._stores[session.profile.id] = session.store
         self._host.open_window(session)
         credentials = self._credentials
+        # With nothing cached (a first run) the window shows values only once the service answers: load
+        # the HTTP stack while it starts. With a cache, the first paint comes first and the stack loads later.
+        nothing_shown = not any((session.cached or {}).values())
 
         def sign_in_sandbox() -> Session:
             credentials.token_store()  # created now, off the first paint's path (the Profiles window uses it)
+            if nothing_shown:
+                session.client.prepare()
             sign_in_to_sandbox(session)
             return session
 
