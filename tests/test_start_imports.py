@@ -38,9 +38,10 @@ NOT_AT_START = [
 VALIDATING_ONLY = ["email_validator", "phonenumbers", "stdnum"]
 
 #: Libraries of the network and the keychain (issue 11: about 300 ms): imported on a worker when first needed.
-NOT_BEFORE_A_REQUEST = ["cryptography", "jwt", "keyring", "requests", "truststore", "urllib3"]
-#: Loaded by the first write of profiles.json (filelock), a new profile (secrets), a host name checked (idna).
-NOT_BEFORE_THEIR_FIRST_USE = ["filelock", "idna", "secrets"]
+NOT_BEFORE_A_REQUEST = ["cryptography", "jwt", "keyring", "requests", "ssl", "truststore", "urllib3"]
+#: Loaded by the first write of profiles.json (filelock), a new profile (secrets), a host name checked (idna),
+#: the diagnostics copied (platform).
+NOT_BEFORE_THEIR_FIRST_USE = ["filelock", "idna", "platform", "secrets"]
 
 #: The account service: only ever loaded by the sandbox's child process, never by the GUI process.
 SERVICE = ["desktop.server.app", "desktop.server.embedded", "desktop.server.seed", "fastapi", "starlette", "uvicorn"]

@@ -18,10 +18,12 @@ with it too (:func:`desktop.api.failures.issuer_name`).
 from __future__ import annotations
 
 import hashlib
-import ssl
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import ssl
 
 _CN, _O = bytes.fromhex("550403"), bytes.fromhex("55040a")  # OIDs 2.5.4.3 commonName, 2.5.4.10 organizationName
 _STRING_TAGS = {0x0C: "utf-8", 0x13: "ascii", 0x16: "ascii", 0x14: "latin-1", 0x1E: "utf-16-be"}
@@ -45,6 +47,8 @@ def unverified_context() -> ssl.SSLContext:
     (:mod:`desktop.mail.engine`), or only reads (the SMTP certificate probe, and the API client's look-up
     of a refused certificate's issuer, :func:`desktop.api.failures.peer_issuer`).
     """
+    import ssl  # here: the API's results name CertificateInfo, and the window loads them before its first paint
+
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.check_hostname = False

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from desktop import APP_NAME, diagnostics, logs
+from desktop import APP_NAME, logs
 from desktop.ops import Ops
 from desktop.paths import log_dir
 
@@ -112,6 +112,8 @@ class HelpMenu(QObject):
 
     @staticmethod
     def _build(versions: dict[str, str], server: Any, outbox: Any) -> str:
+        from desktop import diagnostics  # with platform and ssl: loaded when first asked for, not at start (issue 11)
+
         logs.flush()
         return diagnostics.build_diagnostics(extra_versions=versions, server_url_getter=lambda: server,
                                              outbox_state_getter=lambda: outbox,
