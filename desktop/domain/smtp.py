@@ -238,9 +238,9 @@ def _host(text: str) -> str:
     if isinstance(address, ipaddress.IPv4Address):
         return str(address)
     name = text[:-1] if text.endswith(".") else text  # a fully qualified "mail.example.com."
-    import idna  # loaded when a host is first checked, not at start (issue 11)
-
     if not name.isascii():
+        import idna  # loaded by the first internationalised name, not at start (issue 11)
+
         try:
             name = idna.uts46_remap(name, std3_rules=False, transitional=False)
         except idna.IDNAError as error:
@@ -255,13 +255,23 @@ def _host(text: str) -> str:
 
 def _label(label: str) -> tuple[str, str]:
     """Check one label; return (display form, ASCII form)."""
-    import idna  # loaded by _host already
-
     if not label:
         raise FieldError(_EMPTY_LABEL)
     for ch in label:
         if ch.isascii() and not (ch.isalnum() or ch == "-"):
             raise FieldError(_BAD_HOST_CHARACTER, char=ch)
+    ascii_label = label if label.isascii() and not label.startswith("xn--") else _idna_label(label)
+    if len(ascii_label) > 63:
+        raise FieldError(_LABEL_TOO_LONG)
+    if not _LDH.match(ascii_label) or ascii_label.startswith("-") or ascii_label.endswith("-"):
+        raise FieldError(_LABEL_HYPHEN)
+    return label, ascii_label
+
+
+def _idna_label(label: str) -> str:
+    """The ASCII form (A-label) of an internationalised label, or an A-label checked (IDNA 2008, RFC 5891)."""
+    import idna  # only for such labels: an ASCII host shown at start loads no idna (issue 11)
+
     try:
         ascii_label = label if label.isascii() else idna.alabel(label).decode("ascii")
         if ascii_label.startswith("xn--"):
@@ -270,11 +280,7 @@ def _label(label: str) -> tuple[str, str]:
         if "hyphen" in str(error).lower():
             raise FieldError(_LABEL_HYPHEN) from None
         raise FieldError(_INVALID_IDN, reason=error) from None
-    if len(ascii_label) > 63:
-        raise FieldError(_LABEL_TOO_LONG)
-    if not _LDH.match(ascii_label) or ascii_label.startswith("-") or ascii_label.endswith("-"):
-        raise FieldError(_LABEL_HYPHEN)
-    return label, ascii_label
+    return ascii_label
 
 
 def validate_smtp_username(text: str) -> str:
