@@ -186,3 +186,25 @@ def test_prepare_loads_the_http_stack_and_sends_nothing():
                             stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().split("|") == ["-", "requests truststore urllib3", "nothing"]
+
+
+LAZY_STORE = """
+import sys
+from desktop.store import SANDBOX_ID, Profile, Profiles
+print(" ".join(sorted(name for name in sys.modules if name.startswith("desktop.store.") or name == "sqlite3")))
+import desktop.store
+missing = [name for name in desktop.store.__all__ if name not in dir(desktop.store)]
+values = [getattr(desktop.store, name) for name in desktop.store.__all__]  # every public name loads
+print(*missing)
+"""
+
+
+def test_choosing_a_profile_loads_no_database_module():
+    """``desktop.store`` exports lazily (PEP 562): the profiles, which decide whether the sandbox's service starts
+    early (desktop.app), load without the cache, the outbox or SQLite."""
+    result = subprocess.run([sys.executable, "-c", LAZY_STORE], capture_output=True, text=True, timeout=120,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    loaded, missing = result.stdout.splitlines()
+    assert loaded.split() == ["desktop.store.locked_json", "desktop.store.profiles"]
+    assert missing == ""

@@ -18,62 +18,26 @@ never the API: the store never talks to the server); it words nothing for the us
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from desktop.domain.merge import FieldConflict
-from desktop.store.cache import Cache, CachedResource
-from desktop.store.database import Database, SchemaTooNew
-from desktop.store.locked_json import FileBusy
-from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
-from desktop.store.profiles import SANDBOX_ID, Profile, ProfileError, Profiles, normalise_base_url, profile_db_path
-from desktop.store.resources import InvalidEdit, overlay
-from desktop.store.secrets import SESSION_ONLY_MESSAGE, TokenStore
-
-
-@dataclass(frozen=True)
-class OfflineStore:
-    """One profile's offline database with its cache and outbox (they share the file and its transactions)."""
-
-    db: Database
-    cache: Cache
-    outbox: Outbox
-
-    @classmethod
-    def open(cls, profile: Profile | Path) -> OfflineStore:
-        """Open (creating or migrating) a profile's database: a :class:`Profile`, or a database path.
-
-        Raises:
-            SchemaTooNew: the file was written by a newer version of the app.
-            sqlite3.DatabaseError: the file is not a SQLite database.
-        """
-        path = profile_db_path(profile) if isinstance(profile, Profile) else profile
-        db = Database(path)
-        return cls(db, Cache(db), Outbox(db))
-
-    def shown(self, resource: str) -> CachedResource | None:
-        """The cached state of ``resource`` with its unsent edits on top (``account``/``smtp``), or ``None``."""
-        cached = self.cache.load(resource)
-        if cached is None:
-            return None
-        changes = self.outbox.unsent_changes(resource) if resource in ("account", "smtp") else {}
-        if not changes:
-            return cached
-        return CachedResource(cached.resource, overlay(cached.data, changes), cached.etag, cached.fetched_at)
-
-    def forget_cached(self) -> None:
-        """Sign Out: remove every cached resource; the outbox (the user's unsent edits) stays.
-
-        The next start of a signed-out profile then asks for a sign-in before it shows account data
-        (a start with a cache shows it before reading the keychain: :mod:`desktop.shell.opening`).
-        Blocking (disk).
-        """
-        self.cache.clear()
-
-    def close(self) -> None:
-        """Close the database."""
-        self.db.close()
-
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time each name is loaded by __getattr__ below
+    from desktop.domain.merge import FieldConflict
+    from desktop.store.cache import Cache, CachedResource
+    from desktop.store.database import Database, SchemaTooNew
+    from desktop.store.locked_json import FileBusy
+    from desktop.store.offline import OfflineStore
+    from desktop.store.outbox import CONFLICT, PENDING, REJECTED, SENT, ConflictDetails, Outbox, OutboxEntry
+    from desktop.store.profiles import (
+        SANDBOX_ID,
+        Profile,
+        ProfileError,
+        Profiles,
+        normalise_base_url,
+        profile_db_path,
+    )
+    from desktop.store.resources import InvalidEdit, overlay
+    from desktop.store.secrets import SESSION_ONLY_MESSAGE, TokenStore
 
 __all__ = [
     "CONFLICT",
@@ -101,3 +65,34 @@ __all__ = [
     "overlay",
     "profile_db_path",
 ]
+
+#: The module of each name of ``__all__``.
+_HOMES = {
+    "FieldConflict": "desktop.domain.merge",
+    **dict.fromkeys(["Cache", "CachedResource"], "desktop.store.cache"),
+    **dict.fromkeys(["Database", "SchemaTooNew"], "desktop.store.database"),
+    "FileBusy": "desktop.store.locked_json",
+    "OfflineStore": "desktop.store.offline",
+    **dict.fromkeys(["CONFLICT", "PENDING", "REJECTED", "SENT", "ConflictDetails", "Outbox", "OutboxEntry"],
+                    "desktop.store.outbox"),
+    **dict.fromkeys(["SANDBOX_ID", "Profile", "ProfileError", "Profiles", "normalise_base_url", "profile_db_path"],
+                    "desktop.store.profiles"),
+    **dict.fromkeys(["InvalidEdit", "overlay"], "desktop.store.resources"),
+    **dict.fromkeys(["SESSION_ONLY_MESSAGE", "TokenStore"], "desktop.store.secrets"),
+}
+
+if not TYPE_CHECKING:  # hidden from mypy, so that a misspelt name is still an error there, not Any
+
+    def __getattr__(name: str) -> Any:
+        """Load a public name from its module when it is first asked for (PEP 562)."""
+        home = _HOMES.get(name)
+        if home is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(home), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the ones not loaded yet included."""
+    return sorted({*globals(), *__all__})
