@@ -50,6 +50,10 @@ from desktop.shell.selftest_probes import CheckFailed
 
 #: How long the account may take to load and show, in milliseconds.
 LOAD_TIMEOUT_MS = 60_000
+#: Seconds the clean-up keeps trying to remove the temporary home. On Windows a file that a process
+#: just closed, or that a virus scanner is reading, can stay locked for a moment (wine's CI run saw the
+#: service's log file stay behind once).
+REMOVE_RETRY_S = 3.0
 
 
 class SelfTest:
@@ -172,7 +176,11 @@ class SelfTest:
         return f"{len(text.splitlines())} lines, versions present, no secret"
 
     def close(self) -> None:
-        """Close the window, stop the service and the log, remove the temporary home."""
+        """Close the window, stop the service and the log, remove the temporary home.
+
+        Raises:
+            CheckFailed: the temporary home could not be removed within :data:`REMOVE_RETRY_S` seconds.
+        """
         import shutil
 
         from desktop import logs
@@ -188,7 +196,14 @@ class SelfTest:
                 if self.session.sandbox is not None:
                     self.session.sandbox.stop()
         logs.shutdown_logging()
-        shutil.rmtree(self.home, ignore_errors=True)
+        deadline = time.monotonic() + REMOVE_RETRY_S
+        while self.home.exists():
+            try:
+                shutil.rmtree(self.home)
+            except OSError as error:
+                if time.monotonic() >= deadline:
+                    raise CheckFailed(f"the temporary folder {self.home} could not be removed: {error}") from None
+                time.sleep(0.1)
 
 
 def run_self_test(report: str | None = None) -> int:
