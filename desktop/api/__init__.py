@@ -29,8 +29,9 @@ class or :class:`Versioned` does not load the client, and no module here loads t
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from desktop.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time each name is loaded by __getattr__ below
     from desktop.api.client import AccountClient
@@ -93,25 +94,13 @@ __all__ = [
 
 #: The module of each name of ``__all__`` (the error classes: ``errors``).
 _HOMES = {
-    "AccountClient": "client",
-    "Versioned": "versioned",
-    "Paths": "paths",
+    **dict.fromkeys(__all__, "desktop.api.errors"),
+    "AccountClient": "desktop.api.client",
+    "Versioned": "desktop.api.versioned",
+    "Paths": "desktop.api.paths",
     **dict.fromkeys(["AnswerShapeError", "CaughtEmail", "EmailTestResult", "KeptSms", "SmsTestResult",
-                     "TranscriptStep"], "results"),
+                     "TranscriptStep"], "desktop.api.results"),
 }
 
 if not TYPE_CHECKING:  # hidden from mypy, so that a misspelt name is still an error there, not Any
-
-    def __getattr__(name: str) -> Any:
-        """Load a public name from its module when it is first asked for (PEP 562)."""
-        home = _HOMES.get(name, "errors" if name in __all__ else None)
-        if home is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-        globals()[name] = value  # later look-ups skip this function
-        return value
-
-
-def __dir__() -> list[str]:
-    """The module's names, the ones not loaded yet included."""
-    return sorted({*globals(), *__all__})
+    __getattr__, __dir__ = lazy_exports(__all__, _HOMES, globals())

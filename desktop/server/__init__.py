@@ -18,8 +18,9 @@ sandbox's child report the sandbox's address before the service has loaded).
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from desktop.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from desktop.server.app import create_app
@@ -33,11 +34,5 @@ _HOMES = {"create_app": "desktop.server.app", "EmbeddedServer": "desktop.server.
           "SignInDetails": "desktop.server.sandbox_user", "serve_for_parent": "desktop.server.child"}
 
 
-def __getattr__(name: str) -> Any:
-    """Load a front-door name from its module on first use (PEP 562); ``AttributeError`` for any other name."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(__all__, _HOMES, globals())

@@ -18,8 +18,9 @@ never the API: the store never talks to the server); it words nothing for the us
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from desktop.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time each name is loaded by __getattr__ below
     from desktop.domain.merge import FieldConflict
@@ -82,17 +83,4 @@ _HOMES = {
 }
 
 if not TYPE_CHECKING:  # hidden from mypy, so that a misspelt name is still an error there, not Any
-
-    def __getattr__(name: str) -> Any:
-        """Load a public name from its module when it is first asked for (PEP 562)."""
-        home = _HOMES.get(name)
-        if home is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(home), name)
-        globals()[name] = value  # later look-ups skip this function
-        return value
-
-
-def __dir__() -> list[str]:
-    """The module's names, the ones not loaded yet included."""
-    return sorted({*globals(), *__all__})
+    __getattr__, __dir__ = lazy_exports(__all__, _HOMES, globals())
