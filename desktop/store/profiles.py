@@ -254,11 +254,18 @@ class Profiles:
     def set_last_used(self, profile_id: str) -> None:
         """Record the profile the user opened.
 
+        When the file already names it (the usual start, which opens the last used profile), nothing is
+        locked or written: the lock's module and an fsync on a worker would compete with the first paint
+        for the interpreter (issue 11).
+
         Raises:
             KeyError: no such profile.
             FileBusy: another process kept ``profiles.json`` locked (see ``lock_timeout``).
             OSError: the file cannot be written.
         """
+        profiles, last = self._read()
+        if last == profile_id and any(p.id == profile_id for p in profiles):
+            return
         with self._file.changing():
             profiles, _ = self._read()
             if not any(p.id == profile_id for p in profiles):

@@ -91,6 +91,19 @@ def test_last_used_is_remembered_and_falls_back_to_the_sandbox(profiles):
     assert profiles.last_used().is_sandbox
 
 
+def test_recording_the_profile_already_last_used_writes_nothing(profiles):
+    lab = profiles.add("Lab", "https://lab.example")
+    profiles.set_last_used(lab.id)
+    marked = profiles.path.read_text() + "\n\n"  # a mark that a rewrite would drop
+    profiles.path.write_text(marked)
+    lock = profiles.path.with_name(profiles.path.name + ".lock")
+    lock.unlink(missing_ok=True)
+    profiles.set_last_used(lab.id)
+    assert profiles.path.read_text() == marked and not lock.exists(), "no lock, no write"
+    profiles.set_last_used(SANDBOX_ID)
+    assert profiles.last_used().is_sandbox and lock.exists()
+
+
 @pytest.mark.parametrize("name, words", [
     ("", "Enter a name"),
     ("   ", "Enter a name"),
