@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from desktop.pyside_hook import drop_feature_hook
+
+    drop_feature_hook()  # PySide6's per-import source scan: 60–90 ms before the first paint (issue 11)
     from desktop.forms import resources_rc  # noqa: F401  (registers :/icons/…)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -45,19 +45,3 @@ def test_a_window_that_never_paints_still_gets_it_after_the_fallback(qtbot):
     qtbot.waitUntil(lambda: bool(seen), timeout=FALLBACK_MS + 2000)
     assert seen == [True]
 
-
-def test_the_sources_cached_at_import_are_dropped_once_the_window_has_painted(qtbot):
-    """PySide6's import hook leaves every imported module's source in linecache; the first paint empties it."""
-    import linecache
-
-    import desktop.shell.first_paint as module
-
-    linecache.getlines(module.__file__)
-    assert module.__file__ in linecache.cache
-    label = QLabel("Northwind Telecom Ltd")
-    qtbot.addWidget(label)
-    cached_at_callback: list[bool] = []
-    after_first_paint(label, lambda: cached_at_callback.append(module.__file__ in linecache.cache))
-    label.show()
-    qtbot.waitUntil(lambda: bool(cached_at_callback), timeout=5000)
-    assert cached_at_callback == [False]

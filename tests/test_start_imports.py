@@ -208,3 +208,30 @@ def test_choosing_a_profile_loads_no_database_module():
     loaded, missing = result.stdout.splitlines()
     assert loaded.split() == ["desktop.store.locked_json", "desktop.store.profiles"]
     assert missing == ""
+
+
+FEATURE_HOOK = """
+import builtins, sys
+import PySide6.QtWidgets
+hooked = builtins.__import__ is builtins.__feature_import__
+from desktop.pyside_hook import drop_feature_hook
+dropped, again = drop_feature_hook(), drop_feature_hook()
+import desktop.views.main_window
+scanned = sys.modules["shibokensupport.feature"].pyside_feature_dict
+print(hooked, dropped, again, builtins.__import__ is builtins.__orig_import__, "desktop.views.main_window" in scanned)
+"""
+
+
+def test_pysides_feature_hook_is_dropped_and_the_app_uses_no_feature():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", FEATURE_HOOK], env=env, capture_output=True, text=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    # PySide6 installed its hook; the first call removed it, the second found nothing to do; the main
+    # window's modules were then imported without PySide6 reading their source.
+    assert result.stdout.split() == ["True", "True", "False", "True", "False"]
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    users = [os.path.join(folder, name) for folder, _, names in os.walk(os.path.join(root, "desktop"))
+             for name in names if name.endswith(".py") and name != "pyside_hook.py"
+             and "__feature__" in open(os.path.join(folder, name), encoding="utf-8").read()]
+    assert users == [], "a module that selects a PySide6 feature needs the hook (desktop/pyside_hook.py)"

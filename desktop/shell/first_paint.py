@@ -7,18 +7,10 @@ and the first paint comes later. :func:`after_first_paint` starts it once the wi
 pass has finished instead: the user sees the cached values one paint sooner, and the server's
 answer replaces them when it comes. A window that does not paint (minimised, on a hidden screen)
 runs it after :data:`FALLBACK_MS` all the same.
-
-At that moment it also empties :mod:`linecache` (:func:`forget_imported_sources`): run from source,
-PySide6 reads the whole source of every module imported after it (``inspect.getsource`` in its
-``__feature__`` check, ``shibokensupport.feature._mod_uses_pyside``), and linecache keeps those
-lines, about 6–7 MiB for this app. Emptied, that memory is reused by what loads after the first paint
-(the HTTP stack, the keychain): the remote start's peak falls by about 3 MiB. A traceback reads
-the file again when it needs it; a frozen app has no sources and nothing cached.
 """
 
 from __future__ import annotations
 
-import linecache
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -54,7 +46,6 @@ class _FirstPaint(QObject):
             return
         self._done = True
         self._app.removeEventFilter(self)
-        forget_imported_sources()
         self._callback()
 
 
@@ -69,7 +60,3 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
         raise RuntimeError("after_first_paint needs a QApplication")
     _FirstPaint(app, window, callback)
 
-
-def forget_imported_sources() -> None:
-    """Empty :mod:`linecache`, where PySide6's import hook left the source of every module imported after it."""
-    linecache.clearcache()
