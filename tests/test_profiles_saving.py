@@ -53,24 +53,27 @@ def _save(form):
 def test_adding_opening_and_removing_write_on_a_worker(qtbot, ops, tmp_path):
     profiles = WatchedProfiles(tmp_path / "config" / "profiles.json")
     dialog = _open(qtbot, profiles, ops)
-    form = _add_form(qtbot, dialog, "Lab", "lab.example.com")
-    with qtbot.waitSignal(dialog.changed):
-        qtbot.mouseClick(_save(form), LEFT)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(form))
-    lab = next(p for p in profiles.list() if p.name == "Lab")
+    for name in ("Lab", "Spare"):
+        form = _add_form(qtbot, dialog, name, name.lower() + ".example.com")
+        with qtbot.waitSignal(dialog.changed):
+            qtbot.mouseClick(_save(form), LEFT)
+        qtbot.waitUntil(lambda form=form: not shiboken6.isValid(form))
+    lab, spare = (next(p for p in profiles.list() if p.name == name) for name in ("Lab", "Spare"))
 
-    dialog.select_profile(lab.id)
+    dialog.select_profile(spare.id)
     qtbot.mouseClick(dialog.ui.removeButton, LEFT)
     qtbot.waitUntil(lambda: dialog.question_box is not None and dialog.question_box.isVisible())
     remove = next(b for b in dialog.question_box.buttons() if b.text().replace("&", "") == "Remove")
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(remove, LEFT)
-    assert [p.name for p in profiles.list()] == ["Sandbox"]
+    assert [p.name for p in profiles.list()] == ["Sandbox", "Lab"]
 
+    dialog.select_profile(lab.id)
     with qtbot.waitSignal(dialog.profile_chosen):
         qtbot.mouseClick(dialog.ui.openButton, LEFT)
     qtbot.waitUntil(lambda: not ops.busy)
-    assert len(profiles.writers) == 3
+    assert profiles.last_used() == lab
+    assert len(profiles.writers) == 4  # two added, one removed, the last used
     assert threading.main_thread().name not in profiles.writers, "the GUI thread never writes profiles.json"
 
 

@@ -254,9 +254,9 @@ class Profiles:
     def set_last_used(self, profile_id: str) -> None:
         """Record the profile the user opened.
 
-        When the file already names it (the usual start, which opens the last used profile), nothing is
-        locked or written: the lock's module and an fsync on a worker would compete with the first paint
-        for the interpreter (issue 11).
+        When it already is the last used (the usual start opens that one; the first start opens the
+        sandbox, the last used while none is recorded), nothing is locked or written: the lock's module
+        and an fsync on a worker would compete with the first paint for the interpreter (issue 11).
 
         Raises:
             KeyError: no such profile.
@@ -264,7 +264,7 @@ class Profiles:
             OSError: the file cannot be written.
         """
         profiles, last = self._read()
-        if last == profile_id and any(p.id == profile_id for p in profiles):
+        if next((p for p in profiles if p.id == last), self._sandbox(profiles)).id == profile_id:
             return
         with self._file.changing():
             profiles, _ = self._read()

@@ -92,6 +92,8 @@ def test_last_used_is_remembered_and_falls_back_to_the_sandbox(profiles):
 
 
 def test_recording_the_profile_already_last_used_writes_nothing(profiles):
+    profiles.set_last_used(SANDBOX_ID)  # the first start: the sandbox is the last used while none is recorded
+    assert not profiles.path.exists()
     lab = profiles.add("Lab", "https://lab.example")
     profiles.set_last_used(lab.id)
     marked = profiles.path.read_text() + "\n\n"  # a mark that a rewrite would drop
