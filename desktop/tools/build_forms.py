@@ -9,6 +9,7 @@ sources and compiles them (:mod:`desktop.tools.build_translations`; ``--no-trans
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -39,7 +40,39 @@ def compile_one(source: Path, command: list[str]) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.py"
         subprocess.run([*command, str(source), "-o", str(out)], check=True, capture_output=True)
-        return out.read_text(encoding="utf-8")
+        text = out.read_text(encoding="utf-8")
+    return prune_qt_imports(text) if source.suffix == ".ui" else text
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def prune_qt_imports(text: str) -> str:
+    """Drop the Qt classes a ``pyside6-uic`` form imports but never uses (issue 11).
+
+    uic imports the same long list into every form (gradients, ``QFontDatabase``, ``QTransform``, …).
+    Importing a PySide6 class creates all of its Python enums on the spot: for the main window's form
+    that was about 50 enum types (``QGradient.Preset`` alone takes about 9 ms) before the first paint.
+    A name is kept when it occurs as a word in the code after the imports (from the first ``class``).
+    """
+    body = text[text.find("\nclass "):]
+
+    def kept(match: re.Match[str]) -> str:
+        names = [name.strip() for name in match.group(2).split(",") if name.strip()]
+        used = [name for name in names if re.search(rf"\b{re.escape(name)}\b", body)]
+        if not used:
+            return ""
+        lines, line = [], f"from {match.group(1)} import ("
+        for name in used:
+            piece = f"{name}, "
+            if len(line) + len(piece) > 80 and not line.endswith("("):
+                lines.append(line.rstrip())
+                line = "    "
+            line += piece
+        lines.append(line.rstrip(", ") + ")")
+        return "\n".join(lines) + "\n"
+
+    return _QT_IMPORT.sub(kept, text)
 
 
 def comparable(text: str) -> str:
