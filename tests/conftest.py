@@ -24,6 +24,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "screenshots"
 
 
+@pytest.fixture(autouse=True)
+def _no_heartbeat_left_running():
+    """After each test, stop a responsiveness heartbeat that a failed check left running (and its ``gc.freeze``)."""
+    yield
+    import sys
+
+    module = sys.modules.get("tests.test_responsiveness")
+    if module is not None:
+        module.Heartbeat.stop_all()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Register the ``wine_gap`` marker (tests/wine.py)."""
     config.addinivalue_line("markers", WINE_GAP_MARKER)

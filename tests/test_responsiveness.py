@@ -30,7 +30,17 @@ class Heartbeat:
     objects that existed before it are frozen (``gc.freeze``): a full collection then scans what the
     check itself makes, not the leftovers of a thousand earlier tests in this process, whose scan once
     stalled the loop for 0.58 s under wine. An app's own garbage is still collected and still timed.
+    A test that fails before :meth:`stop` leaves nothing frozen: ``tests/conftest.py`` calls
+    :meth:`stop_all` after every test.
     """
+
+    _running: set["Heartbeat"] = set()
+
+    @classmethod
+    def stop_all(cls) -> None:
+        """Stop every heartbeat still running (a test failed between ``start()`` and ``stop()``)."""
+        for beat in list(cls._running):
+            beat.stop()
 
     def __init__(self) -> None:
         self.longest = 0.0
@@ -49,13 +59,16 @@ class Heartbeat:
         gc.collect()
         gc.freeze()
         gc.callbacks.append(self._on_gc)
+        Heartbeat._running.add(self)
         self._last = time.perf_counter()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
-        gc.callbacks.remove(self._on_gc)
-        gc.unfreeze()
+        if self in Heartbeat._running:
+            Heartbeat._running.discard(self)
+            gc.callbacks.remove(self._on_gc)
+            gc.unfreeze()
 
     def report(self) -> str:
         """The longest gap, in words, for an assertion's message."""
