@@ -263,8 +263,7 @@ class Profiles:
             FileBusy: another process kept ``profiles.json`` locked (see ``lock_timeout``).
             OSError: the file cannot be written.
         """
-        profiles, last = self._read()
-        if next((p for p in profiles if p.id == last), self._sandbox(profiles)).id == profile_id:
+        if self.last_used().id == profile_id:
             return
         with self._file.changing():
             profiles, _ = self._read()

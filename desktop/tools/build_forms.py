@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from desktop.tools.qt_tools import OUT_DIR, QRC_DIR, ROOT, UI_DIR
@@ -62,15 +63,8 @@ def prune_qt_imports(text: str) -> str:
         used = [name for name in names if re.search(rf"\b{re.escape(name)}\b", body)]
         if not used:
             return ""
-        lines, line = [], f"from {match.group(1)} import ("
-        for name in used:
-            piece = f"{name}, "
-            if len(line) + len(piece) > 80 and not line.endswith("("):
-                lines.append(line.rstrip())
-                line = "    "
-            line += piece
-        lines.append(line.rstrip(", ") + ")")
-        return "\n".join(lines) + "\n"
+        return textwrap.fill(", ".join(used) + ")", width=80, initial_indent=f"from {match.group(1)} import (",
+                             subsequent_indent="    ", break_on_hyphens=False) + "\n"
 
     return _QT_IMPORT.sub(kept, text)
 
