@@ -33,8 +33,13 @@ def store(tmp_path, ops):
 
 
 def _offline_window(qtbot, ops, client, store, server) -> MainWindow:
-    """A window that loaded the account (so it is cached), then lost the server."""
+    """A window that loaded the account (so it is cached), then lost the server.
+
+    Its 30 s retry is stopped: each test says when the window notices that the server is back (on a
+    loaded machine the retry once noticed first).
+    """
     window = loaded_window(qtbot, ops, client, store=store)
+    window.offline.retry_timer.stop()
     server.stop()
     with qtbot.waitSignal(window.load_failed, timeout=30000):
         window.refresh()
@@ -238,7 +243,6 @@ def test_a_change_the_server_refuses_is_said_with_its_message_and_can_be_discard
 def test_a_second_edit_waits_behind_the_first_so_they_reach_the_server_in_order(qtbot, ops, client, server, store):
     window = _offline_window(qtbot, ops, client, store, server)
     first = _edit_company_offline(qtbot, window, "company", "Northwind Telecom A Ltd")
-    window.offline.retry_timer.stop()  # its 30 s retry would notice the server (once seen on a loaded machine)
     server.start()  # back, but the window has not noticed yet
     qtbot.mouseClick(window.company_section.ui.editCompanyButton, LEFT)
     dialog = window.findChild(CompanyDialog)

@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 #: Windows and dialogs the first paint does not show; each is imported when first opened.
 NOT_AT_START = [
@@ -230,8 +231,7 @@ def test_pysides_feature_hook_is_dropped_and_the_app_uses_no_feature():
     # PySide6 installed its hook; the first call removed it, the second found nothing to do; the main
     # window's modules were then imported without PySide6 reading their source.
     assert result.stdout.split() == ["True", "True", "False", "True", "False"]
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    users = [os.path.join(folder, name) for folder, _, names in os.walk(os.path.join(root, "desktop"))
-             for name in names if name.endswith(".py") and name != "pyside_hook.py"
-             and "__feature__" in open(os.path.join(folder, name), encoding="utf-8").read()]
+    desktop = Path(__file__).resolve().parent.parent / "desktop"
+    users = [path for path in desktop.rglob("*.py")
+             if path.name != "pyside_hook.py" and "__feature__" in path.read_text(encoding="utf-8")]
     assert users == [], "a module that selects a PySide6 feature needs the hook (desktop/pyside_hook.py)"
