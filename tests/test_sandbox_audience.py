@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import jwt
+import pytest
 import requests
 
 from desktop.api import AccountClient
+from desktop.domain.audience import default_audience
+from desktop.server import EmbeddedServer
+from desktop.server.seed import SANDBOX_EMAIL
 from desktop.shell.sandbox_process import SandboxProcess
 
 
@@ -22,3 +30,61 @@ def test_the_sandbox_serves_this_apps_audience_and_refuses_another(home, tmp_pat
         assert other.status_code == 422 and "audience" in other.json()["fields"]
     finally:
         sandbox.stop()
+
+
+def test_the_ready_line_hands_the_app_a_refresh_token_for_this_app_on_this_host(home, tmp_path):
+    """The app signs in to its sandbox with this token: no password request and no scrypt (issue 11)."""
+    sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
+    try:
+        details = sandbox.spawn()
+        token = sandbox.wait_ready()
+        claims = jwt.decode(token, options={"verify_signature": False})
+        assert (claims["email"], claims["aud"], claims["typ"]) == (SANDBOX_EMAIL, default_audience(), "refresh")
+        assert claims["exp"] - claims["iat"] == 30 * 24 * 3600  # the service's default lifetime
+        client = AccountClient(details.base_url)
+        client.use_refresh_token(token)
+        assert client.get_account().value.id == 1021  # the service takes it as any token it issued
+        client.close()
+        forged = jwt.encode({**claims, "sub": "1"}, "not the service's secret, though as long as one", algorithm="HS256")
+        answer = requests.get(details.base_url + "auth/jwt", headers={"Authorization": f"Bearer {forged}"},
+                              timeout=10)
+        assert answer.status_code == 401  # the token is checked on every use, as any other
+    finally:
+        sandbox.stop()
+
+
+@pytest.mark.parametrize(("audience", "reason"), [
+    ("another-app@localhost", "does not issue tokens for this app"),
+    ("cxdesk", "app@hostname"),
+    ("cxdesk@my laptop", "without spaces"),
+])
+def test_the_service_issues_the_sandbox_token_only_for_its_own_app(tmp_path, audience, reason):
+    server = EmbeddedServer(tmp_path / "service.sqlite3", audience_apps={"cxdesk"})
+    with pytest.raises(ValueError, match=reason):
+        server.sandbox_refresh_token(audience)
+    assert jwt.decode(server.sandbox_refresh_token("cxdesk@desk-7"), options={"verify_signature": False})["aud"] \
+        == "cxdesk@desk-7"
+
+
+WITHOUT_CRYPTOGRAPHY = """
+import sys
+from datetime import UTC, datetime, timedelta
+from desktop.server.child import _without_unused_cryptography
+_without_unused_cryptography()
+import jwt.algorithms
+from desktop.server.auth import issue_token, verify_token
+from desktop.server.embedded import EmbeddedServer
+assert sys.modules["cryptography"] is None and not jwt.algorithms.has_crypto
+now = datetime.now(UTC)
+token = issue_token("s3cret", user_id=7, email="a@example.com", audience="cxdesk@h", typ="refresh", now=now,
+                    lifetime=timedelta(days=1))
+assert verify_token(token, "s3cret", typ="refresh", now=now)["sub"] == "7"
+print("ok")
+"""
+
+
+def test_the_sandbox_child_signs_its_tokens_without_the_cryptography_package():
+    """The child keeps PyJWT from loading ``cryptography`` (issue 11); HS256 works without it."""
+    done = subprocess.run([sys.executable, "-c", WITHOUT_CRYPTOGRAPHY], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.stdout.strip() == "ok", done.stderr

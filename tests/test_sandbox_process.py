@@ -123,7 +123,8 @@ def test_the_protocol_lines_are_json_objects_one_per_line(home, tmp_path):
                              env={**os.environ, "PYTHONIOENCODING": "cp1252"})  # a Windows console's code page
     try:
         first, second = json.loads(child.stdout.readline()), json.loads(child.stdout.readline())
-        assert set(first) == {"base_url", "email", "password"} and second == {"ready": True}
+        assert set(first) == {"base_url", "email", "password"}
+        assert set(second) == {"ready", "refresh_token"} and second["ready"] is True
     finally:
         child.stdin.close()
         assert child.wait(20) == 0

@@ -13,7 +13,6 @@ the trust store: :mod:`desktop.api.caller`. Safe to use from several worker thre
 from __future__ import annotations
 
 import base64
-import socket
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -26,6 +25,7 @@ from desktop.api.deadline import call_deadline, current_call
 from desktop.api.errors import DeadlineExceeded, RetryLater, SignInRequired, sign_in_throttled
 from desktop.api.paths import Paths
 from desktop.api.tokens import TokenInfo, read_token
+from desktop.domain.audience import default_audience
 from desktop.domain.loopback import is_loopback_url
 
 if TYPE_CHECKING:  # annotations only: requests loads with the first request, on a worker (issue 11)
@@ -37,19 +37,6 @@ DEFAULT_TIMEOUT: tuple[float, float] = (3.05, 20.0)
 REFRESH_TOKEN_LIFETIME = 30 * 24 * 3600
 #: An access token is renewed when fewer than this many seconds are left.
 ACCESS_RENEW_MARGIN = 30.0
-
-
-def default_audience() -> str:
-    """The JWT audience this app asks for: ``cxdesk@<hostname>`` (design §2).
-
-    The service takes only a short printable ``app@host`` without spaces (issue 14, point 3), so a
-    host name that is empty, holds spaces, ``@`` or invisible characters, or is over 253 characters
-    (RFC 1035 §2.3.4) is replaced by ``localhost``.
-    """
-    host = socket.gethostname()
-    if not host or len(host) > 253 or not host.isprintable() or any(c.isspace() or c == "@" for c in host):
-        host = "localhost"
-    return f"{APP_ID}@{host}"
 
 
 class ApiSession(Caller):

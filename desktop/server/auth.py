@@ -20,6 +20,7 @@ import binascii
 import hashlib
 import hmac
 import secrets
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -66,6 +67,17 @@ def audience_problem(audience: str) -> str | None:
     if not at or not app or not host or "@" in host:
         return "Write the audience as app@hostname: the app's name, one @ and the computer's name."
     return None
+
+
+def audience_refusal(audience: str, apps: Collection[str] | None) -> str | None:
+    """Why a token for ``audience`` is not issued, or ``None``: :func:`audience_problem`, then the app.
+
+    ``apps``: the apps this service issues tokens for (``None``: any; issue 14, point 6).
+    """
+    problem = audience_problem(audience)
+    if problem is None and apps is not None and audience_app(audience) not in apps:
+        return "This service does not issue tokens for this app."
+    return problem
 
 
 class TokenError(ValueError):

@@ -9,7 +9,11 @@ speaks a small line protocol on its standard output, one JSON object per line:
    is bound and listening (:func:`desktop.server.listening.listening_socket`) before anything heavy
    is imported, so the app can build its client, show its window and send its first request, which
    waits in the socket's backlog until the service accepts it;
-2. ``{"ready": true}`` once the service answers, or ``{"error": "..."}`` (then the child exits 1).
+2. ``{"ready": true, "refresh_token": ...}`` once the service answers, or ``{"error": "..."}`` (then
+   the child exits 1). The refresh token is the sandbox user's, for this app on this host
+   (:meth:`desktop.server.EmbeddedServer.sandbox_refresh_token`): the app uses it at once instead of
+   signing in with the password, which would cost a request and a scrypt hash on the first run's
+   critical path. It is no more than the password already handed out on the first line gives.
 
 The child serves until its standard input reaches end-of-file: the app closes the pipe when it
 quits or switches profile, and the operating system closes it when the app dies, on Windows as on
@@ -22,10 +26,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from desktop import APP_ID
+from desktop.domain.audience import default_audience
 from desktop.server.listening import api_base_url, listening_socket
 from desktop.server.sandbox_user import SANDBOX_EMAIL, SANDBOX_PASSWORD
 
@@ -49,6 +55,20 @@ def _log_to_stderr() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
+def _without_unused_cryptography() -> None:
+    """Keep PyJWT from loading the ``cryptography`` package in this process (issue 11).
+
+    PyJWT imports ``cryptography`` when it can, for the RSA, EC and EdDSA algorithms; the service
+    signs and checks only HS256 (:mod:`desktop.server.auth`), which PyJWT does with :mod:`hmac`.
+    Loading it costs the sandbox's first run 50–70 ms before the service answers. A ``None`` in
+    :data:`sys.modules` makes the import raise :class:`ModuleNotFoundError`, which PyJWT takes as
+    "not installed" (``jwt.algorithms.has_crypto``). Only this child does it: nothing else runs here,
+    while a test process or ``cxdesk-server`` may need the package for something else. A no-op when
+    the package is already loaded.
+    """
+    sys.modules.setdefault("cryptography", None)  # type: ignore[arg-type]
+
+
 def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
     """Serve the sandbox on ``host`` and a free port until standard input closes; returns the exit code.
 
@@ -68,15 +88,17 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
         return 1
     _say({"base_url": api_base_url(host, sock.getsockname()[1]), "email": SANDBOX_EMAIL, "password": SANDBOX_PASSWORD})
     try:
+        _without_unused_cryptography()
         from desktop.server.embedded import EmbeddedServer  # the heavy part: FastAPI, uvicorn, the database
 
-        # tokens only for this app (its audience is cxdesk@<hostname>, desktop.api.session; issue 14, point 6)
+        # tokens only for this app (its audience is cxdesk@<hostname>, desktop.domain.audience; issue 14, point 6)
         server = EmbeddedServer(db_path, sandbox=True, sock=sock, audience_apps={APP_ID}).start()
+        token = server.sandbox_refresh_token(default_audience())
     except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
         logging.getLogger("desktop.server").exception("the sandbox service did not start")
         _say({"error": str(error) or type(error).__name__})
         return 1
-    _say({"ready": True})
+    _say({"ready": True, "refresh_token": token})
     try:
         while os.read(0, 4096):
             pass  # the app never writes; end-of-file is the one message

@@ -30,7 +30,9 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI
 
+from desktop.domain.models import as_utc
 from desktop.server.app import create_app
+from desktop.server.auth import audience_refusal, issue_token, refresh_lifetime
 from desktop.server.host_check import guarded
 from desktop.server.listening import api_base_url, bind_socket
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
@@ -89,6 +91,29 @@ class EmbeddedServer:
         base URL is the current one: ask after :meth:`start` when the port was 0.
         """
         return SignInDetails(self.base_url, SANDBOX_EMAIL, SANDBOX_PASSWORD)
+
+    def sandbox_refresh_token(self, audience: str) -> str:
+        """Issue a refresh token for the sandbox user, for ``audience``, as a password sign-in would.
+
+        For the app that started this service as its child (:mod:`desktop.server.child`): it gets
+        the token over its pipe with the "ready" line, so its first start sends no password and waits
+        for no scrypt (issue 11). The token has the default lifetime and is checked on every use as
+        any other; the audience is held to the rules of ``POST auth/jwt/refresh``.
+
+        Raises:
+            ValueError: ``audience`` breaks the audience rules, or names an app this service does
+                not issue tokens for.
+            LookupError: the database has no sandbox user.
+        """
+        problem = audience_refusal(audience, self.app.state.audience_apps)
+        if problem is not None:
+            raise ValueError(problem)
+        state = self.app.state
+        user = state.repository.user_by_email(SANDBOX_EMAIL)
+        if user is None:
+            raise LookupError(f"The database has no sandbox user {SANDBOX_EMAIL}.")
+        return issue_token(state.repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience,
+                           typ="refresh", now=as_utc(state.clock()), lifetime=refresh_lifetime(None))
 
     @property
     def running(self) -> bool:

@@ -18,8 +18,7 @@ from pydantic import BaseModel, Field, StrictInt
 
 from desktop.server.auth import (
     REFRESH_LIFETIME_MAX,
-    audience_app,
-    audience_problem,
+    audience_refusal,
     issue_token,
     parse_basic,
     refresh_lifetime,
@@ -103,12 +102,9 @@ def refresh_token(request: Request, repository: Repo, now: Now, body: RefreshReq
         raise unauthorized("Sign in with your e-mail address and password.", SIGN_IN_CHALLENGE)
     errors: dict[str, str] = {}
     audience = (audience or "").strip()
-    problem = audience_problem(audience)
-    apps = request.app.state.audience_apps
+    problem = audience_refusal(audience, request.app.state.audience_apps)
     if problem:
         errors["audience"] = problem
-    elif apps is not None and audience_app(audience) not in apps:
-        errors["audience"] = "This service does not issue tokens for this app."
     try:
         lifetime = refresh_lifetime(body.lifetime)
     except ValueError as error:

@@ -3,7 +3,7 @@
 A remote profile's session is put together by :class:`desktop.shell.launcher.Launcher` from the
 stored refresh token or a sign-in; the sandbox's from :func:`spawn_sandbox`, which starts the
 account service in a child process (:mod:`desktop.shell.sandbox_process`): the window opens on it at
-once, and :func:`sign_in_to_sandbox` signs in with the sign-in the child hands out once it answers.
+once, and :func:`sign_in_to_sandbox` signs in with the refresh token the child hands out once it answers.
 """
 
 from __future__ import annotations
@@ -57,18 +57,19 @@ def spawn_sandbox(db_path: Path, started: SandboxProcess | None = None) -> Sessi
 def sign_in_to_sandbox(session: Session) -> None:
     """Wait until the sandbox's service answers, then sign its client in as the sandbox user (on a worker).
 
-    The service is stopped when this fails.
+    The client takes the refresh token the service hands its app when it is ready: no password
+    request, no scrypt hash on the first run's critical path (issue 11). The password
+    (:meth:`~desktop.shell.sandbox_process.SandboxProcess.sign_in_details`) stays for the sign-in
+    dialog after a Sign Out. The service is stopped when this fails.
 
     Raises:
         RuntimeError: the service did not start (with its reason).
-        desktop.api.ApiError: signing in failed.
+        ValueError: the service's token is not a JWT.
     """
     sandbox = session.sandbox
     assert sandbox is not None  # noqa: S101 - a sandbox session
     try:
-        sandbox.wait_ready()
-        details = sandbox.sign_in_details()
-        session.client.sign_in(details.email, details.password)
+        session.client.use_refresh_token(sandbox.wait_ready())
     except Exception:
         sandbox.stop()
         raise

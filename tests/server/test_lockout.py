@@ -100,7 +100,7 @@ def test_the_counters_on_their_own():
 def test_the_session_names_a_usable_audience_whatever_the_host_name(monkeypatch):
     import socket
 
-    from desktop.api.session import default_audience
+    from desktop.domain.audience import default_audience
     from desktop.server.auth import audience_problem
 
     for name in ("", "my laptop", "a@b", "x" * 300, "host\u200b", "büro-pc", "ws-01.corp.local"):
