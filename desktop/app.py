@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
 from desktop.shell.args import parse_args
+from desktop.startup_gc import RESUME_AT_LATEST_S, pause_collection, resume_collection
 
 if TYPE_CHECKING:
     from desktop.shell.sandbox_process import SandboxProcess
@@ -51,8 +52,18 @@ def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the process exit code, or ends the process with it once the window was open.
 
     After the event loop ran, the process ends at once through :func:`desktop.shell.quitting.end_process`
-    (logs flushed, databases closed), never waiting for work that hangs on the network.
+    (logs flushed, databases closed), never waiting for work that hangs on the network. The garbage
+    collector waits while the app starts (:mod:`desktop.startup_gc`).
     """
+    pause_collection()
+    try:
+        return _run(argv)
+    finally:
+        resume_collection()  # an early return (self-test, a folder problem, a second start): the collector runs again
+
+
+def _run(argv: list[str] | None) -> int:
+    """:func:`main` with the collector paused: the command line, then the sandbox's child, the self-test or the app."""
     _printable_everywhere()
     args = parse_args(argv)
     if args.sandbox_service:  # this process is the sandbox's service, started by the app (desktop.server.child)
@@ -86,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CX Account Desk")
     app.setWindowIcon(QIcon(":/icons/app.svg"))
+    from PySide6.QtCore import QTimer
+
+    # the main window's first paint resumes the collector (the launcher); this is for a start without one
+    QTimer.singleShot(round(RESUME_AT_LATEST_S * 1000), resume_collection)
     from desktop.views.palette import follow_color_scheme, use_color_scheme
 
     if args.color_scheme:
