@@ -7,7 +7,7 @@ checkout are started one after the other in the same scenario (the order of the 
 from round to round), after the same warm-up round. Each app runs from its own folder (``python -m
 desktop`` with that folder first on ``sys.path``) on its own home, with bytecode compiled as
 ``run_all.py`` does. The medians of *start → values painted* and their ratios to the bare window are
-printed, with the change in per cent.
+printed, with the change in per cent, and the same for the peak resident memory of each process.
 
 Usage: python benchmarks/ab.py [--base REV] [--runs 9] [--scenario remote] [--scenario first_run] [--quick]
 (scenarios: ``remote``, ``sandbox``, ``first_run``; default ``remote`` and ``sandbox``).
@@ -67,7 +67,8 @@ def own_home(env: dict[str, str], side: str) -> dict[str, str]:
 
 def measure_ab(base: Path, keys: list[str], runs: int, warm_up: int,
                settle: float) -> dict[str, dict[str, list[float]]]:
-    """Every round: bare window, then both apps in alternating order; the paint times (s) per scenario and side."""
+    """Every round: bare window, then both apps in alternating order; per scenario, the paint times (s) per side
+    and the peak memory (MiB) under ``"<side> MiB"``."""
     folders = {"base": base, "this": ROOT}
     results: dict[str, dict[str, list[float]]] = {}
     with scenarios() as every:
@@ -85,8 +86,10 @@ def measure_ab(base: Path, keys: list[str], runs: int, warm_up: int,
                         measure.ROOT = ROOT
                 if round_ >= warm_up:
                     times["bare"].append(bare.paint or 0.0)
+                    times.setdefault("bare MiB", []).append(bare.peak_mib or 0.0)
                     for side, result in got.items():
                         times[side].append(result.paint or 0.0)
+                        times.setdefault(f"{side} MiB", []).append(result.peak_mib or 0.0)
             results[key] = times
     return results
 
@@ -109,6 +112,9 @@ def main(argv: list[str] | None = None) -> None:
         bare, before, after = (statistics.median(times[side]) for side in ("bare", "base", "this"))
         print(f"{key}: bare window {bare:.3f} s; base {before:.3f} s ({before / bare:.2f}x); "
               f"this {after:.3f} s ({after / bare:.2f}x); change {100 * (after - before) / before:+.1f} %")
+        bare, before, after = (statistics.median(times[f"{side} MiB"]) for side in ("bare", "base", "this"))
+        print(f"{key}, peak RSS: bare window {bare:.1f} MiB; base {before:.1f} MiB ({before / bare:.2f}x); "
+              f"this {after:.1f} MiB ({after / bare:.2f}x); change {100 * (after - before) / before:+.1f} %")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def test_the_ready_line_hands_the_app_a_refresh_token_for_this_app_on_this_host(
         client.use_refresh_token(token)
         assert client.get_account().value.id == 1021  # the service takes it as any token it issued
         client.close()
-        forged = jwt.encode({**claims, "sub": "1"}, "not the service's secret, though as long as one", algorithm="HS256")
+        forged = jwt.encode({**claims, "sub": "1"}, "not the service's secret, though as long", algorithm="HS256")
         answer = requests.get(details.base_url + "auth/jwt", headers={"Authorization": f"Bearer {forged}"},
                               timeout=10)
         assert answer.status_code == 401  # the token is checked on every use, as any other

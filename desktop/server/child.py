@@ -99,7 +99,7 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
         logging.getLogger("desktop.server").exception("the sandbox service did not start")
         _say({"error": str(error) or type(error).__name__})
         return 1
-    resume_collection(freeze=True)  # paused by desktop.app.main; the service's objects live as long as this child
+    resume_collection()  # paused by desktop.app.main; the service's objects live as long as this child
     _say({"ready": True, "refresh_token": token})
     try:
         while os.read(0, 4096):
