@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(argv)
     finally:
-        resume_collection()  # an early return (self-test, a folder problem, a second start): the collector runs again
+        resume_collection()  # an early return (a folder problem, a profile already open elsewhere): collect again
 
 
 def _run(argv: list[str] | None) -> int:
@@ -71,6 +71,7 @@ def _run(argv: list[str] | None) -> int:
 
         return serve_for_parent(args.sandbox_service)
     if args.self_test:
+        resume_collection()  # a check of the installation that runs for a while, not a start the user waits on
         from desktop.shell.selftest import run_self_test
 
         return run_self_test(args.self_test)
