@@ -32,46 +32,23 @@ def test_the_sandbox_serves_this_apps_audience_and_refuses_another(home, tmp_pat
         sandbox.stop()
 
 
-def test_the_ready_line_hands_the_app_its_tokens_for_this_app_on_this_host(home, tmp_path):
-    """The app signs in to its sandbox with these: no password, no scrypt, no access-token request (issue 11)."""
+def test_the_ready_line_hands_the_app_a_refresh_token_for_this_app_on_this_host(home, tmp_path):
+    """The app signs in to its sandbox with this token: no password request and no scrypt (issue 11)."""
     sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
     try:
         details = sandbox.spawn()
-        refresh, access = sandbox.wait_ready()
-        claims = jwt.decode(refresh, options={"verify_signature": False})
+        token = sandbox.wait_ready()
+        claims = jwt.decode(token, options={"verify_signature": False})
         assert (claims["email"], claims["aud"], claims["typ"]) == (SANDBOX_EMAIL, default_audience(), "refresh")
         assert claims["exp"] - claims["iat"] == 30 * 24 * 3600  # the service's default lifetime
-        access_claims = jwt.decode(access, options={"verify_signature": False})
-        assert (access_claims["typ"], access_claims["aud"], access_claims["sid"]) == ("access", claims["aud"],
-                                                                                      claims["jti"])
-        checked = requests.get(details.base_url + "setup/account", headers={"Authorization": f"Bearer {access}"},
-                               timeout=10)
-        assert checked.status_code == 200 and checked.json()["id"] == 1021
-        revoked = requests.post(details.base_url + "auth/jwt/revoke", headers={"Authorization": f"Bearer {refresh}"},
-                                timeout=10)
-        assert revoked.status_code == 204
-        again = requests.get(details.base_url + "setup/account", headers={"Authorization": f"Bearer {access}"},
-                             timeout=10)
-        assert again.status_code == 401  # tied to its refresh token, as one from GET auth/jwt is
+        client = AccountClient(details.base_url)
+        client.use_refresh_token(token)
+        assert client.get_account().value.id == 1021  # the service takes it as any token it issued
+        client.close()
         forged = jwt.encode({**claims, "sub": "1"}, "not the service's secret, though as long", algorithm="HS256")
         answer = requests.get(details.base_url + "auth/jwt", headers={"Authorization": f"Bearer {forged}"},
                               timeout=10)
-        assert answer.status_code == 401  # checked on every use, as any other token
-    finally:
-        sandbox.stop()
-
-
-def test_a_client_given_both_tokens_asks_for_no_access_token_first(home, tmp_path):
-    sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
-    try:
-        details = sandbox.spawn()
-        client = AccountClient(details.base_url)
-        client.use_refresh_token(*sandbox.wait_ready())
-        sent: list[str] = []
-        client._session.hooks["response"].append(lambda answer, **_: sent.append(answer.request.path_url))
-        assert client.get_account().value.id == 1021
-        assert sent == ["/api/cp/setup/account"]
-        client.close()
+        assert answer.status_code == 401  # the token is checked on every use, as any other
     finally:
         sandbox.stop()
 
@@ -81,12 +58,12 @@ def test_a_client_given_both_tokens_asks_for_no_access_token_first(home, tmp_pat
     ("cxdesk", "app@hostname"),
     ("cxdesk@my laptop", "without spaces"),
 ])
-def test_the_service_issues_the_sandbox_tokens_only_for_its_own_app(tmp_path, audience, reason):
+def test_the_service_issues_the_sandbox_token_only_for_its_own_app(tmp_path, audience, reason):
     server = EmbeddedServer(tmp_path / "service.sqlite3", audience_apps={"cxdesk"})
     with pytest.raises(ValueError, match=reason):
-        server.sandbox_tokens(audience)
-    for token in server.sandbox_tokens("cxdesk@desk-7"):
-        assert jwt.decode(token, options={"verify_signature": False})["aud"] == "cxdesk@desk-7"
+        server.sandbox_refresh_token(audience)
+    assert jwt.decode(server.sandbox_refresh_token("cxdesk@desk-7"), options={"verify_signature": False})["aud"] \
+        == "cxdesk@desk-7"
 
 
 WITHOUT_CRYPTOGRAPHY = """

@@ -108,20 +108,17 @@ class ApiSession(Caller):
             raise sign_in_throttled(busy.retry_at) from None
         return self._accept_refresh_token(data)
 
-    def use_refresh_token(self, token: str, access_token: str | None = None) -> None:
+    def use_refresh_token(self, token: str) -> None:
         """Use a refresh token obtained earlier (from the keychain or the control panel's JWT keys page).
 
-        Its expiry is not judged here: the server is asked at the first call. ``access_token``: one
-        issued with it (the sandbox's service hands both to its app), used for the first calls
-        instead of asking for one; it is renewed as any other.
+        Its expiry is not judged here: the server is asked at the first call.
 
         Raises:
-            ValueError: a text is not a JWT with an ``exp`` claim.
+            ValueError: the text is not a JWT with an ``exp`` claim.
         """
         info = read_token(token.strip())
-        access = read_token(access_token.strip()) if access_token is not None else None
         with self._lock:
-            self._refresh, self._access = info, access
+            self._refresh, self._access = info, None
 
     def sign_in_with_refresh_token(self, token: str) -> str:
         """Check a pasted refresh token with one ``GET auth/jwt``, then use it; returns its e-mail.

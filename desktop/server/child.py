@@ -9,12 +9,11 @@ speaks a small line protocol on its standard output, one JSON object per line:
    is bound and listening (:func:`desktop.server.listening.listening_socket`) before anything heavy
    is imported, so the app can build its client, show its window and send its first request, which
    waits in the socket's backlog until the service accepts it;
-2. ``{"ready": true, "refresh_token": ..., "access_token": ...}`` once the service answers, or
-   ``{"error": "..."}`` (then the child exits 1). The tokens are the sandbox user's, for this app on
-   this host (:meth:`desktop.server.EmbeddedServer.sandbox_tokens`): the app uses them at once
-   instead of signing in with the password and then asking for an access token, which would cost
-   two requests and a scrypt hash on the first run's critical path. They give no more than the
-   password already handed out on the first line.
+2. ``{"ready": true, "refresh_token": ...}`` once the service answers, or ``{"error": "..."}`` (then
+   the child exits 1). The refresh token is the sandbox user's, for this app on this host
+   (:meth:`desktop.server.EmbeddedServer.sandbox_refresh_token`): the app uses it at once instead of
+   signing in with the password, which would cost a request and a scrypt hash on the first run's
+   critical path. It is no more than the password already handed out on the first line gives.
 
 The child serves until its standard input reaches end-of-file: the app closes the pipe when it
 quits or switches profile, and the operating system closes it when the app dies, on Windows as on
@@ -95,13 +94,13 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
 
         # tokens only for this app (its audience is cxdesk@<hostname>, desktop.domain.audience; issue 14, point 6)
         server = EmbeddedServer(db_path, sandbox=True, sock=sock, audience_apps={APP_ID}).start()
-        refresh, access = server.sandbox_tokens(default_audience())
+        token = server.sandbox_refresh_token(default_audience())
     except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
         logging.getLogger("desktop.server").exception("the sandbox service did not start")
         _say({"error": str(error) or type(error).__name__})
         return 1
     resume_collection()  # paused by desktop.app.main; the service's objects live as long as this child
-    _say({"ready": True, "refresh_token": refresh, "access_token": access})
+    _say({"ready": True, "refresh_token": token})
     try:
         while os.read(0, 4096):
             pass  # the app never writes; end-of-file is the one message

@@ -24,7 +24,6 @@ import logging
 import socket
 import threading
 import time
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from fastapi import FastAPI
 
 from desktop.domain.models import as_utc
 from desktop.server.app import create_app
-from desktop.server.auth import audience_refusal, issue_token, refresh_lifetime, refresh_token_id, verify_token
+from desktop.server.auth import audience_refusal, issue_token, refresh_lifetime
 from desktop.server.host_check import guarded
 from desktop.server.listening import api_base_url, bind_socket
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
@@ -93,15 +92,13 @@ class EmbeddedServer:
         """
         return SignInDetails(self.base_url, SANDBOX_EMAIL, SANDBOX_PASSWORD)
 
-    def sandbox_tokens(self, audience: str) -> tuple[str, str]:
-        """Issue a refresh token and an access token for the sandbox user, for ``audience``; ``(refresh, access)``.
+    def sandbox_refresh_token(self, audience: str) -> str:
+        """Issue a refresh token for the sandbox user, for ``audience``, as a password sign-in would.
 
-        As a password sign-in (``POST auth/jwt/refresh``) and then ``GET auth/jwt`` would: the
-        service's default lifetimes, the access token tied to the refresh token (``sid``). For the
-        app that started this service as its child (:mod:`desktop.server.child`): it gets both over
-        its pipe with the "ready" line, so its first start sends no password, waits for no scrypt
-        hash and asks for no access token before its first request (issue 11). Both are checked on
-        every use as any other token; the audience is held to the rules of ``POST auth/jwt/refresh``.
+        For the app that started this service as its child (:mod:`desktop.server.child`): it gets
+        the token over its pipe with the "ready" line, so its first start sends no password and waits
+        for no scrypt (issue 11). The token has the default lifetime and is checked on every use as
+        any other; the audience is held to the rules of ``POST auth/jwt/refresh``.
 
         Raises:
             ValueError: ``audience`` breaks the audience rules, or names an app this service does
@@ -115,14 +112,8 @@ class EmbeddedServer:
         user = state.repository.user_by_email(SANDBOX_EMAIL)
         if user is None:
             raise LookupError(f"The database has no sandbox user {SANDBOX_EMAIL}.")
-        secret, now = state.repository.jwt_secret(), as_utc(state.clock())
-        refresh = issue_token(secret, user_id=user.id, email=user.email, audience=audience, typ="refresh", now=now,
-                              lifetime=refresh_lifetime(None))
-        claims = verify_token(refresh, secret, typ="refresh", now=now)
-        access = issue_token(secret, user_id=user.id, email=user.email, audience=audience, typ="access", now=now,
-                             lifetime=timedelta(seconds=state.access_token_lifetime),
-                             refresh_id=refresh_token_id(refresh, claims))
-        return refresh, access
+        return issue_token(state.repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience,
+                           typ="refresh", now=as_utc(state.clock()), lifetime=refresh_lifetime(None))
 
     @property
     def running(self) -> bool:

@@ -3,7 +3,7 @@
 A remote profile's session is put together by :class:`desktop.shell.launcher.Launcher` from the
 stored refresh token or a sign-in; the sandbox's from :func:`spawn_sandbox`, which starts the
 account service in a child process (:mod:`desktop.shell.sandbox_process`): the window opens on it at
-once, and :func:`sign_in_to_sandbox` signs in with the tokens the child hands out once it answers.
+once, and :func:`sign_in_to_sandbox` signs in with the refresh token the child hands out once it answers.
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def spawn_sandbox(db_path: Path, started: SandboxProcess | None = None) -> Sessi
 def sign_in_to_sandbox(session: Session) -> None:
     """Wait until the sandbox's service answers, then sign its client in as the sandbox user (on a worker).
 
-    The client takes the tokens the service hands its app when it is ready: no password request, no
-    scrypt hash and no access-token request on the first run's critical path (issue 11). The password
+    The client takes the refresh token the service hands its app when it is ready: no password
+    request, no scrypt hash on the first run's critical path (issue 11). The password
     (:meth:`~desktop.shell.sandbox_process.SandboxProcess.sign_in_details`) stays for the sign-in
     dialog after a Sign Out. The service is stopped when this fails.
 
@@ -69,7 +69,7 @@ def sign_in_to_sandbox(session: Session) -> None:
     sandbox = session.sandbox
     assert sandbox is not None  # noqa: S101 - a sandbox session
     try:
-        session.client.use_refresh_token(*sandbox.wait_ready())
+        session.client.use_refresh_token(sandbox.wait_ready())
     except Exception:
         sandbox.stop()
         raise

@@ -5,8 +5,8 @@
 :mod:`desktop.server.child`. Its first line gives the address and the sandbox user's sign-in within
 milliseconds (the socket listens before the service loads), so the app builds its client and shows
 its window from the cache while the child loads FastAPI and uvicorn on the other core;
-:meth:`SandboxProcess.wait_ready` then waits for the ``ready`` line and its tokens for the app. The
-GUI process never imports the service.
+:meth:`SandboxProcess.wait_ready` then waits for the ``ready`` line and its refresh token for the
+app. The GUI process never imports the service.
 
 The child serves until its standard input closes: :meth:`SandboxProcess.abandon` (at quit) and
 :meth:`SandboxProcess.stop` (switching profile) close the pipe; if the app dies, the operating
@@ -105,22 +105,21 @@ class SandboxProcess:
         log.info("sandbox service: process %s on %s", self.process.pid, self._details.base_url)
         return self._details
 
-    def wait_ready(self, timeout: float = READY_TIMEOUT_S) -> tuple[str, str]:
-        """Wait until the service answers (on a worker: up to ``timeout`` seconds); its tokens for the app.
+    def wait_ready(self, timeout: float = READY_TIMEOUT_S) -> str:
+        """Wait until the service answers (on a worker: up to ``timeout`` seconds); its refresh token for the app.
 
-        Returns ``(refresh token, access token)``, the sandbox user's, issued by the child for this
-        app (:mod:`desktop.server.child`): the client uses them instead of a password sign-in (issue 11).
+        The token is the sandbox user's, issued by the child for this app (:mod:`desktop.server.child`):
+        the client uses it instead of a password sign-in (issue 11).
 
         Raises:
             RuntimeError: it reported an error, ended, was not ready within ``timeout`` seconds, or
-                sent no tokens.
+                sent no token.
         """
         message = self._read_line(timeout)
-        refresh, access = message.get("refresh_token"), message.get("access_token")
-        if message.get("ready") is not True or not (isinstance(refresh, str) and isinstance(access, str)
-                                                     and refresh and access):
+        token = message.get("refresh_token")
+        if message.get("ready") is not True or not isinstance(token, str) or not token:
             raise RuntimeError("The sandbox service did not say it was ready.")
-        return refresh, access
+        return token
 
     def stop(self, timeout: float = 5.0) -> None:
         """Close the child's input (it stops) and wait up to ``timeout`` seconds, then kill it; safe to call twice."""
