@@ -93,5 +93,8 @@ def test_ab_compares_two_commits_and_leaves_no_worktree():
     line = next((line for line in result.stdout.splitlines() if line.startswith("sandbox: ")), "")
     assert re.fullmatch(r"sandbox: bare window [\d.]+ s; base [\d.]+ s \([\d.]+x\); this [\d.]+ s \([\d.]+x\); "
                         r"change [+-][\d.]+ %", line), result.stdout
+    memory = next((line for line in result.stdout.splitlines() if line.startswith("sandbox, peak RSS: ")), "")
+    assert re.fullmatch(r"sandbox, peak RSS: bare window [\d.]+ MiB; base [\d.]+ MiB \([\d.]+x\); "
+                        r"this [\d.]+ MiB \([\d.]+x\); change [+-][\d.]+ %", memory), result.stdout
     worktrees = subprocess.run(["git", "-C", str(ROOT), "worktree", "list"], capture_output=True, text=True)
     assert "cxdesk-ab-" not in worktrees.stdout, "the base's worktree is removed"
