@@ -17,6 +17,7 @@ os.environ.setdefault("CXDESK_HOME", str(Path(__file__).resolve().parent.parent 
 
 import pytest
 
+from tests.heartbeat import Heartbeat
 from tests.wine import MARKER as WINE_GAP_MARKER
 from tests.wine import skip_wine_gaps
 
@@ -28,11 +29,7 @@ SCREENSHOTS = ROOT / "screenshots"
 def _no_heartbeat_left_running():
     """After each test, stop a responsiveness heartbeat that a failed check left running (and its ``gc.freeze``)."""
     yield
-    import sys
-
-    module = sys.modules.get("tests.test_responsiveness")
-    if module is not None:
-        module.Heartbeat.stop_all()
+    Heartbeat.stop_all()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -18,7 +18,7 @@ from desktop.store import OfflineStore
 from desktop.views.main_window import MainWindow
 from tests import dialogs
 from tests.dialogs import LEFT
-from tests.test_responsiveness import Heartbeat
+from tests.heartbeat import Heartbeat
 
 __all__ = ["DEADLINE", "LEFT", "LONG_DEADLINE", "Heartbeat", "error_boxes", "loaded_window", "make_api", "store"]
 

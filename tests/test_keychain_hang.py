@@ -20,10 +20,10 @@ from desktop.store.keychain_calls import HUNG, LOCKED
 from desktop.store.pending_sign_outs import FILE_NAME
 from desktop.store.secrets import MESSAGES, SERVICE, TokenStore
 from tests import test_keychain_sign_in as signing
+from tests.heartbeat import Heartbeat
 from tests.keychain_daemon import real_keychain
 from tests.memory_keyring import MemoryKeyring, using_keyring
 from tests.test_keychain_sign_in import ACCOUNT_NAME, LEFT, sign_in_through_the_dialog
-from tests.test_responsiveness import Heartbeat
 
 northwind, launch = signing.northwind, signing.launch  # the same fixtures (home: conftest)
 
