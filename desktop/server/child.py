@@ -56,18 +56,24 @@ def _log_to_stderr() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def _without_unused_cryptography() -> None:
-    """Keep PyJWT from loading the ``cryptography`` package in this process (issue 11).
+#: Packages that libraries of the service load if they can, for what this service never does (issue 11).
+#: ``cryptography``: PyJWT's RSA, EC and EdDSA algorithms; the service signs and checks HS256 only
+#: (:mod:`desktop.server.auth`), which PyJWT does with :mod:`hmac`. ``pydantic.v1``: FastAPI checks every
+#: route's types against pydantic 1 models, which it no longer supports, only to name one in an error.
+#: Measured on the two-core machine, they cost the child 50–70 ms and about 40 ms of its start.
+UNUSED_MODULES = ("cryptography", "pydantic.v1")
 
-    PyJWT imports ``cryptography`` when it can, for the RSA, EC and EdDSA algorithms; the service
-    signs and checks only HS256 (:mod:`desktop.server.auth`), which PyJWT does with :mod:`hmac`.
-    Loading it costs the sandbox's first run 50–70 ms before the service answers. A ``None`` in
-    :data:`sys.modules` makes the import raise :class:`ModuleNotFoundError`, which PyJWT takes as
-    "not installed" (``jwt.algorithms.has_crypto``). Only this child does it: nothing else runs here,
-    while a test process or ``cxdesk-server`` may need the package for something else. A no-op when
-    the package is already loaded.
+
+def _without_unused_modules() -> None:
+    """Keep the service's libraries from loading :data:`UNUSED_MODULES` in this process (issue 11).
+
+    A ``None`` in :data:`sys.modules` makes their import raise :class:`ModuleNotFoundError`, which
+    PyJWT (``jwt.algorithms.has_crypto``) and FastAPI (``fastapi._compat.shared``) take as "not
+    installed". Only this child does it: nothing but the service runs here, while a test process or
+    ``cxdesk-server`` may need the packages for something else. A package already loaded is left alone.
     """
-    sys.modules.setdefault("cryptography", None)  # type: ignore[arg-type]
+    for name in UNUSED_MODULES:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
 def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
@@ -89,7 +95,7 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
         return 1
     _say({"base_url": api_base_url(host, sock.getsockname()[1]), "email": SANDBOX_EMAIL, "password": SANDBOX_PASSWORD})
     try:
-        _without_unused_cryptography()
+        _without_unused_modules()
         from desktop.server.embedded import EmbeddedServer  # the heavy part: FastAPI, uvicorn, the database
 
         # tokens only for this app (its audience is cxdesk@<hostname>, desktop.domain.audience; issue 14, point 6)
