@@ -13,12 +13,12 @@ from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 
 from desktop import __version__
 from desktop.domain.models import as_utc
-from desktop.mail import Timeouts
 from desktop.server import (
     routes_account,
     routes_auth,
@@ -35,6 +35,9 @@ from desktop.server.seed import seed
 from desktop.server.service_date import ServiceDate
 from desktop.server.sms import SandboxSmsGateway, SmsGateway
 from desktop.server.throttle import SignInThrottle
+
+if TYPE_CHECKING:  # the SMTP engine loads with the first test e-mail, not at the service's start (issue 11)
+    from desktop.mail import Timeouts
 
 #: Default lifetime of an access token, in seconds.
 ACCESS_TOKEN_LIFETIME = 600

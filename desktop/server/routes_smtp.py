@@ -32,7 +32,6 @@ from desktop.domain.errors import FieldError
 from desktop.domain.mail_addresses import validate_mail_address
 from desktop.domain.smtp import SMTP_VALIDATORS, SmtpSettings, validate_smtp_password
 from desktop.domain.validators import validate_phone
-from desktop.mail import SmtpConfig, check_and_send
 from desktop.server.accounts import if_match_satisfied, judge_values
 from desktop.server.contract import CONDITIONAL_ERRORS, EDIT_ERRORS, TestEmailResult, TestSmsResult, answers
 from desktop.server.contract import SmtpSettings as SmtpSettingsModel
@@ -185,6 +184,8 @@ def send_test_email(user: Editor, repository: Repo, request: Request, body: Emai
             errors["to"] = str(error)
     if errors:
         raise validation_error(errors)
+    from desktop.mail import SmtpConfig, check_and_send  # here: the sandbox's child starts without it (issue 11)
+
     config = SmtpConfig.from_settings(settings, password)
     # The repository is not locked here: the mail catcher of the sandbox writes to it meanwhile.
     result = check_and_send(config, to=to or None, send=True, timeouts=request.app.state.smtp_timeouts,
