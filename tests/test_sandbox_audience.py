@@ -90,7 +90,7 @@ print("ok")
 
 
 def test_the_sandbox_child_serves_without_the_packages_it_keeps_from_loading(tmp_path):
-    """The child keeps PyJWT from loading ``cryptography`` and FastAPI ``pydantic.v1``; the SMTP engine waits (issue 11)."""
+    """The child keeps PyJWT from ``cryptography``, FastAPI from ``pydantic.v1``; SMTP loads later (issue 11)."""
     done = subprocess.run([sys.executable, "-c", WITHOUT_UNUSED_MODULES, str(tmp_path / "s.sqlite3")],
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.stdout.strip() == "ok", done.stderr
