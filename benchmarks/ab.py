@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import measure
-from measure import BARE, ROOT, SETTLE_S, run
+from measure import BARE, ROOT, SETTLE_S, Run, run
 from run_all import compile_sources
 from scenarios import APP, scenarios
 
@@ -66,18 +66,17 @@ def own_home(env: dict[str, str], side: str) -> dict[str, str]:
 
 
 def measure_ab(base: Path, keys: list[str], runs: int, warm_up: int,
-               settle: float) -> dict[str, dict[str, list[float]]]:
-    """Every round: bare window, then both apps in alternating order; per scenario, the paint times (s) per side
-    and the peak memory (MiB) under ``"<side> MiB"``."""
+               settle: float) -> dict[str, dict[str, list[Run]]]:
+    """Every round: bare window, then both apps in alternating order; the runs per scenario and side."""
     folders = {"base": base, "this": ROOT}
-    results: dict[str, dict[str, list[float]]] = {}
+    results: dict[str, dict[str, list[Run]]] = {}
     with scenarios() as every:
         for key in keys:
             print(f"running: {every[key].name} ...", file=sys.stderr, flush=True)
-            times: dict[str, list[float]] = {"bare": [], "base": [], "this": []}
+            kept: dict[str, list[Run]] = {"bare": [], "base": [], "this": []}
             for round_ in range(warm_up + runs):
-                bare = run([sys.executable, "-c", BARE], {**os.environ, "QT_QPA_PLATFORM": "offscreen"}, settle=settle)
-                got = {}
+                got = {"bare": run([sys.executable, "-c", BARE], {**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                                   settle=settle)}
                 for side in (("base", "this") if round_ % 2 else ("this", "base")):
                     measure.ROOT = folders[side]  # the app's working folder: its own ``desktop`` package
                     try:
@@ -85,17 +84,22 @@ def measure_ab(base: Path, keys: list[str], runs: int, warm_up: int,
                     finally:
                         measure.ROOT = ROOT
                 if round_ >= warm_up:
-                    times["bare"].append(bare.paint or 0.0)
-                    times.setdefault("bare MiB", []).append(bare.peak_mib or 0.0)
                     for side, result in got.items():
-                        times[side].append(result.paint or 0.0)
-                        times.setdefault(f"{side} MiB", []).append(result.peak_mib or 0.0)
-            results[key] = times
+                        kept[side].append(result)
+            results[key] = kept
     return results
 
 
+def compared(label: str, runs: dict[str, list[Run]], figure: str, unit: str, digits: int) -> str:
+    """One printed line: the median of ``figure`` (a :class:`measure.Run` field) for the bare window and both sides."""
+    bare, before, after = (statistics.median(getattr(r, figure) or 0.0 for r in runs[side])
+                           for side in ("bare", "base", "this"))
+    return (f"{label}: bare window {bare:.{digits}f} {unit}; base {before:.{digits}f} {unit} ({before / bare:.2f}x); "
+            f"this {after:.{digits}f} {unit} ({after / bare:.2f}x); change {100 * (after - before) / before:+.1f} %")
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Check the base out, run the rounds, print one line per scenario."""
+    """Check the base out, run the rounds, print two lines per scenario (paint time, peak memory)."""
     sys.stdout.reconfigure(encoding="utf-8")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="HEAD~1", help="the commit to compare with (default HEAD~1)")
@@ -108,13 +112,9 @@ def main(argv: list[str] | None = None) -> None:
     with checked_out(args.base) as base:
         results = measure_ab(base, args.scenario or ["remote", "sandbox"], args.runs, warm_up, settle)
     print(f"- base {args.base} against this checkout; {args.runs} rounds after {warm_up} warm-up round(s), medians")
-    for key, times in results.items():
-        bare, before, after = (statistics.median(times[side]) for side in ("bare", "base", "this"))
-        print(f"{key}: bare window {bare:.3f} s; base {before:.3f} s ({before / bare:.2f}x); "
-              f"this {after:.3f} s ({after / bare:.2f}x); change {100 * (after - before) / before:+.1f} %")
-        bare, before, after = (statistics.median(times[f"{side} MiB"]) for side in ("bare", "base", "this"))
-        print(f"{key}, peak RSS: bare window {bare:.1f} MiB; base {before:.1f} MiB ({before / bare:.2f}x); "
-              f"this {after:.1f} MiB ({after / bare:.2f}x); change {100 * (after - before) / before:+.1f} %")
+    for key, runs in results.items():
+        print(compared(key, runs, "paint", "s", 3))
+        print(compared(f"{key}, peak RSS", runs, "peak_mib", "MiB", 1))
 
 
 if __name__ == "__main__":
