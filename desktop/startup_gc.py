@@ -39,6 +39,11 @@ def pause_collection() -> None:
         _paused = True
 
 
+def collection_paused() -> bool:
+    """Whether :func:`pause_collection` paused the collector and nothing has resumed it yet."""
+    return _paused
+
+
 def resume_collection() -> None:
     """Freeze what the start made (:func:`gc.freeze`) and let the collector run again, if it was paused here.
 

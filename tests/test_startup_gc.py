@@ -24,10 +24,10 @@ def collector():
 
 def test_pause_stops_collection_and_resume_starts_it_again(collector):
     pause_collection()
-    assert not gc.isenabled()
+    assert not gc.isenabled() and startup_gc.collection_paused()
     pause_collection()  # twice is once
     resume_collection()
-    assert gc.isenabled()
+    assert gc.isenabled() and not startup_gc.collection_paused()
     resume_collection()  # safe to call again
     assert gc.isenabled()
 

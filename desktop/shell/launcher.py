@@ -33,7 +33,7 @@ from desktop.shell.profile_switching import ProfileSwitcher
 from desktop.shell.quitting import wind_down
 from desktop.shell.sandbox_process import SandboxProcess
 from desktop.shell.window_setup import CloseWatch, Screenshot, build_window, dress_window, load_views
-from desktop.startup_gc import resume_collection
+from desktop.startup_gc import collection_paused, resume_collection
 from desktop.store import Profile, Profiles, TokenStore
 from desktop.views.session_menu import show_keychain_notice
 
@@ -237,7 +237,8 @@ class Launcher(QObject):
         if self.screenshot is not None:
             self.screenshot.watch(window)
         window.show()
-        after_first_paint(window, resume_collection)  # paused since the start (desktop.startup_gc)
+        if collection_paused():  # since the start (desktop.startup_gc): only the first window resumes it
+            after_first_paint(window, resume_collection)
         if session.starting:
             window.show_waiting(self.tr("Starting the sandbox…"))  # the cache shows meanwhile; sandbox_ready loads
         elif session.token_pending:  # the cached values first, then the keychain, then the network (issue 11)
