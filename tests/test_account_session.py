@@ -7,6 +7,7 @@ refused for a secret), queue behind earlier edits, send the outbox, and the one 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,68 @@ def test_a_part_is_shown_from_the_cache_first_with_unsent_edits_on_top(session, 
     assert session.cached(["account"])["account"].value.value.company == "Southwind Ltd"
     assert session.fetch("account").value.value.company == "Southwind Ltd", "the server's answer, the edit on top"
     assert client.get_account().value.company == COMPANY
+
+
+class _Ticking:
+    """A clock one second later at every call, so every stamp differs (whatever the machine's clock resolution)."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC).replace(microsecond=0)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.mark.parametrize("part", ["account", "smtp"])
+def test_a_refresh_answered_before_the_outbox_sent_an_edit_does_not_hide_the_edit(client, store, monkeypatch, part):
+    # The race: the refresh's GET is answered with the old state, then (before its answer is handled on
+    # its worker) the outbox sends the queued edit; the late answer must not replace the sent edit in
+    # the cache, or the window and the next edit dialog show the old value again.
+    session = AccountSession(client, store, clock=_Ticking())
+    field, typed = ("company", "Southwind Ltd") if part == "account" else ("username", "mailer")
+    session.fetch(part)
+    entry = session.queue(_edit(client, {field: typed}, part)).entry_id
+    method = "get_account" if part == "account" else "get_smtp"
+    answer_now = getattr(client, method)
+
+    def answered_then_held_up() -> object:
+        old = answer_now()
+        report = session.send_outbox()  # lands while the old answer is still on its way to the window
+        assert report.sent == [entry] and store.outbox.pending() == []
+        return old
+
+    monkeypatch.setattr(client, method, answered_then_held_up)
+    shown = session.fetch(part).value.value
+    assert getattr(shown, field) == typed, "the older answer must not be shown over the sent edit"
+    monkeypatch.undo()
+    assert getattr(session.cached([part])[part].value.value, field) == typed
+    assert getattr(answer_now().value, field) == typed
+
+
+def test_the_state_a_conflict_carried_does_not_replace_a_newer_save_in_the_cache(client, other_client, store,
+                                                                                  monkeypatch):
+    # The outbox's PUT is answered 412 with the server's state; before that answer is cached, a newer
+    # state is saved (an edit dialog's Save): the conflict's older state must not replace it.
+    session = AccountSession(client, store, clock=_Ticking())
+    session.fetch("account")
+    entry = session.queue(_edit(client, {"company": "Southwind Ltd"})).entry_id
+    other_client.update_account({"company": "Eastwind plc"}, other_client.get_account().etag)
+    put_now = client.update_account
+
+    def refused_then_held_up(changes: dict[str, str], etag: str | None) -> object:
+        try:
+            return put_now(changes, etag)
+        except Conflict:
+            newer = other_client.update_account({"name": "Dee"}, other_client.get_account().etag)
+            session.remember_saved("account", newer)  # lands while the 412 is on its way
+            raise
+
+    monkeypatch.setattr(client, "update_account", refused_then_held_up)
+    report = session.send_outbox()
+    assert report.conflicts == [entry]
+    shown = session.cached(["account"])["account"].value.value
+    assert (shown.company, shown.name) == ("Southwind Ltd", "Dee"), "the newer save, the unsent edit on top"
 
 
 def test_without_a_store_loading_works_and_nothing_is_cached(client):

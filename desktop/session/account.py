@@ -88,12 +88,18 @@ class AccountSession:
 
         Blocking (network, disk). A database error is logged, and the server's answer returned as it is.
 
+        The answer is stamped with the time it was asked for: the server's state is at least that
+        new. A save that finished while the answer was on its way (the outbox sending a queued edit,
+        an edit dialog's Save) is stamped when its answer arrived, so :meth:`Cache.save
+        <desktop.store.cache.Cache.save>` keeps it, and this older answer is not shown over it. A
+        stamp taken on arrival could be later than the save's and replace it.
+
         Raises:
             desktop.api.ApiError: the server could not be reached or refused (``Unreachable``,
                 ``SignInRequired``…).
         """
+        fetched_at = self._now()  # when asked, not when answered: see above
         value = self._get(part)
-        fetched_at = self._now()
         store = self._store
         if store is None:
             return Loaded(value, fetched_at)

@@ -119,8 +119,11 @@ class FlushReport:
 
 @dataclass(frozen=True)
 class _State:
+    """The server's state of a resource, as read during a send."""
+
     data: dict[str, Any]
     etag: str | None
+    asked_at: datetime  # when the request that read it was sent: its cache stamp (AccountSession.fetch says why)
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,7 @@ def _deliver(entry: OutboxEntry, outbox: Outbox, client: AccountClient, cache: C
     remote = _REMOTES[entry.resource]
     changes, etag = dict(entry.changes), entry.etag
     applied: dict[str, str] = {}
-    state = _fetch(remote, client) if etag is None else None
+    state = _fetch(remote, client, now) if etag is None else None
     for _round in range(MAX_ROUNDS + 1):
         if state is not None:
             merged = three_way_merge(entry.base, entry.changes, editable(entry.resource).values(state.data))
@@ -244,25 +247,26 @@ def _deliver(entry: OutboxEntry, outbox: Outbox, client: AccountClient, cache: C
                 details = ConflictDetails(merged.conflicts, editable(entry.resource).values(state.data), state.etag,
                                           now())
                 with outbox.db.transaction():
-                    cache.save(entry.resource, state.data, state.etag, now())
+                    cache.save(entry.resource, state.data, state.etag, state.asked_at)
                     outbox.mark_conflict(entry.id, details)
                 return EntryOutcome(entry.id, entry.resource, CONFLICT, already_applied=merged.already_applied,
                                     conflicts=merged.conflicts)
             changes, etag, applied = merged.to_send, state.etag, merged.already_applied
             if not changes:
                 with outbox.db.transaction():
-                    cache.save(entry.resource, state.data, state.etag, now())
+                    cache.save(entry.resource, state.data, state.etag, state.asked_at)
                     outbox.mark_sent(entry.id)
                 return EntryOutcome(entry.id, entry.resource, SENT, already_applied=applied)
+        asked_at = now()
         try:
             result = remote.put(client, changes, etag)
         except Conflict as error:
             if error.status != 412:
                 return _reject(entry, outbox, error)
-            state = _state_of_conflict(error) or _fetch(remote, client)
+            state = _state_of_conflict(error, asked_at) or _fetch(remote, client, now)
             continue
         except PreconditionRequired:
-            state = _fetch(remote, client)
+            state = _fetch(remote, client, now)
             continue
         except (ValidationFailed, PermissionDenied, NotFound) as error:
             return _reject(entry, outbox, error)
@@ -280,9 +284,10 @@ def _deliver(entry: OutboxEntry, outbox: Outbox, client: AccountClient, cache: C
                           "it stays queued and is sent again later.")
 
 
-def _fetch(remote: _Remote, client: AccountClient) -> _State:
+def _fetch(remote: _Remote, client: AccountClient, now: Callable[[], datetime]) -> _State:
+    asked_at = now()
     versioned = remote.get(client)
-    return _State(versioned.value.to_json(), versioned.etag)
+    return _State(versioned.value.to_json(), versioned.etag, asked_at)
 
 
 def version_of_conflict(error: Conflict) -> Versioned[Any] | None:
@@ -296,9 +301,9 @@ def version_of_conflict(error: Conflict) -> Versioned[Any] | None:
     return Versioned(error.current, error.current_etag)
 
 
-def _state_of_conflict(error: Conflict) -> _State | None:
+def _state_of_conflict(error: Conflict, asked_at: datetime) -> _State | None:
     version = version_of_conflict(error)
-    return None if version is None else _State(version.value.to_json(), version.etag)
+    return None if version is None else _State(version.value.to_json(), version.etag, asked_at)
 
 
 def _reject(entry: OutboxEntry, outbox: Outbox, error: ApiError) -> EntryOutcome:

@@ -63,7 +63,11 @@ class Cache:
             resource: the resource's name (lower-case letters, digits and ``_.:/-``).
             data: a JSON-able value; it must not hold a ``password`` or token key.
             etag: the server's ``ETag`` for it, or ``None``.
-            fetched_at: when it was received; an aware datetime.
+            fetched_at: an aware datetime: for a state the server was asked for (a ``GET``, a 412's
+                current state), when the request was sent; for the server's answer to a save, when
+                it arrived. A read is then never stamped later than the server made its state, and a
+                save never earlier, so a read whose answer was slow to arrive does not replace a
+                save that landed meanwhile (:meth:`desktop.session.AccountSession.fetch`).
 
         Returns:
             Whether it was stored (``False``: a newer state was already there).
