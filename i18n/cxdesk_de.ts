@@ -1497,6 +1497,24 @@
         <extracomment>The translation context of the domain&apos;s notices (their English templates are the source texts). The notice of a change that a plain validator (no notices of its own) made.</extracomment>
         <translation>Gespeichert als {value}.</translation>
     </message>
+    <message>
+        <source>No keychain is available: you stay signed in for this session only.</source>
+        <extracomment>What the user is told when there is no keychain to keep tokens in. Like :data:`MESSAGES`, a template of the ``Notice`` translation context: the views show it in the user&apos;s language (``desktop.views.field_notices.translated``).</extracomment>
+        <translation>Es ist kein Schlüsselbund verfügbar: Sie bleiben nur für diese Sitzung angemeldet.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: you stay signed in for this session only. Unlock the keychain and start the app again to stay signed in.</source>
+        <extracomment>What the user is told, by :class:`Problem` kind: templates of :func:`problem_notice`&apos;s notices.</extracomment>
+        <translation>Der Schlüsselbund ist gesperrt: Sie bleiben nur für diese Sitzung angemeldet. Entsperren Sie den Schlüsselbund und starten Sie die App erneut, um angemeldet zu bleiben.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within {seconds} seconds: you stay signed in for this session only. If it asks for a password in another window, answer it and start the app again.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von {seconds} Sekunden geantwortet: Sie bleiben nur für diese Sitzung angemeldet. Falls er in einem anderen Fenster nach einem Passwort fragt, antworten Sie dort und starten Sie die App erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the sign-in token ({detail}): you stay signed in to this profile for this session only.</source>
+        <translation>Der Schlüsselbund hat sich geweigert, das Anmelde-Token aufzubewahren ({detail}): Sie bleiben bei diesem Profil nur für diese Sitzung angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineSupport</name>

@@ -1497,6 +1497,24 @@
         <extracomment>The translation context of the domain&apos;s notices (their English templates are the source texts). The notice of a change that a plain validator (no notices of its own) made.</extracomment>
         <translation>Enregistré sous la forme {value}.</translation>
     </message>
+    <message>
+        <source>No keychain is available: you stay signed in for this session only.</source>
+        <extracomment>What the user is told when there is no keychain to keep tokens in. Like :data:`MESSAGES`, a template of the ``Notice`` translation context: the views show it in the user&apos;s language (``desktop.views.field_notices.translated``).</extracomment>
+        <translation>Aucun trousseau n’est disponible : vous restez connecté pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: you stay signed in for this session only. Unlock the keychain and start the app again to stay signed in.</source>
+        <extracomment>What the user is told, by :class:`Problem` kind: templates of :func:`problem_notice`&apos;s notices.</extracomment>
+        <translation>Le trousseau est verrouillé : vous restez connecté pour cette session seulement. Déverrouillez le trousseau et relancez l’application pour rester connecté.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within {seconds} seconds: you stay signed in for this session only. If it asks for a password in another window, answer it and start the app again.</source>
+        <translation>Le trousseau n’a pas répondu en {seconds} secondes : vous restez connecté pour cette session seulement. S’il demande un mot de passe dans une autre fenêtre, répondez-y et relancez l’application.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the sign-in token ({detail}): you stay signed in to this profile for this session only.</source>
+        <translation>Le trousseau a refusé de garder le jeton de connexion ({detail}) : vous restez connecté à ce profil pour cette session seulement.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineSupport</name>

@@ -104,17 +104,19 @@ def test_never_session_only_and_kept_in_the_keychain_together(qtbot, ops, server
     from desktop.store import SESSION_ONLY_MESSAGE
     from desktop.store.keychain_calls import MESSAGES
 
-    dialog, _client = _dialog(qtbot, ops, server.base_url, notice=SESSION_ONLY_MESSAGE)
+    dialog, _client = _dialog(qtbot, ops, server.base_url, notice=SESSION_ONLY_MESSAGE, session_only=True)
     qtbot.mouseClick(dialog.ui.tokenModeRadio, LEFT)
     assert dialog.ui.tokenHint.isVisible() and "session only" in dialog.ui.tokenHint.text()
     assert not _says_both(dialog)
     later, _client = _dialog(qtbot, ops, server.base_url)  # the keychain fails after the dialog showed
     qtbot.mouseClick(later.ui.tokenModeRadio, LEFT)
     assert "keychain" in later.ui.tokenHint.text()
-    later.add_notice(SESSION_ONLY_MESSAGE)
+    later.add_notice(SESSION_ONLY_MESSAGE, session_only=True)
     assert not _says_both(later) and "session only" in later.ui.tokenHint.text()
     later.set_notice("")
     assert "keychain" in later.ui.tokenHint.text()
+    later.add_notice("Signing out was local only.")  # another notice: the token still goes to the keychain
+    assert "keychain" in later.ui.tokenHint.text()
     for reason in MESSAGES.values():  # every keychain problem's notice (locked, not answering, refused)
-        later.set_notice(reason.format(seconds=3, detail="denied"))
+        later.set_notice(reason.format(seconds=3, detail="denied"), session_only=True)
         assert not _says_both(later) and "session only" in later.ui.tokenHint.text()

@@ -167,3 +167,39 @@ def test_the_kept_choice_opens_the_sandbox_window_in_french(qapp, qtbot, tmp_pat
     assert checked == ["&Français"]
     window.close()
     launcher.shutdown()
+
+
+@pytest.mark.parametrize(("code", "locked", "session_only"), [
+    ("de", "Der Schlüsselbund ist gesperrt", "nur für diese Sitzung"),
+    ("fr", "Le trousseau est verrouillé", "pour cette session seulement"),
+])
+def test_a_keychain_notice_speaks_the_language_and_the_token_hint_agrees(qtbot, ops, server, tmp_path, language,
+                                                                         code, locked, session_only):
+    from desktop.api import AccountClient
+    from desktop.shell.credentials import Credentials
+    from desktop.store import Profiles, TokenStore
+    from desktop.store.keychain_calls import HUNG, MESSAGES, Problem, problem_notice
+    from desktop.views.field_notices import translated
+    from desktop.views.sign_in_dialog import TOKEN_HINTS
+    from tests.store.test_secrets import LockedKeyring
+
+    language(code)
+    profiles = Profiles(tmp_path / "profiles.json")
+    profile = profiles.add("Lab", server.base_url, "dana@example.com")
+    tokens = TokenStore(LockedKeyring())
+    assert tokens.set(profile.id, profile.email, "refresh-token-1") is False  # the keychain is locked
+    credentials = Credentials(ops, profiles, tokens)
+    shown = credentials.message_for(profile)
+    assert shown.startswith(locked) and session_only in shown, shown
+    client = AccountClient(server.base_url)
+    dialog = credentials.dialog(profile, client)
+    qtbot.addWidget(dialog)
+
+    assert dialog.notice() == shown
+    hint = dialog.ui.tokenHint.text()
+    assert hint == QCoreApplication.translate("SignInDialog", TOKEN_HINTS["session"]) != TOKEN_HINTS["session"]
+    dialog.add_notice("Lorem")  # another notice beside it: the hint still says "for this session only"
+    assert dialog.ui.tokenHint.text() == hint
+    hung = translated(problem_notice(Problem(HUNG, "KeychainHung"), 2.5))
+    assert "2.5" in hung and hung != MESSAGES[HUNG].format(seconds="2.5")
+    client.close()

@@ -36,6 +36,7 @@ from desktop.ops import Ops
 from desktop.shell.connection import server_label
 from desktop.store import Profile, Profiles, TokenStore
 from desktop.store.pending_sign_outs import FILE_NAME as PENDING_SIGN_OUTS
+from desktop.views.field_notices import translated
 from desktop.views.messages import describe_error
 
 if TYPE_CHECKING:
@@ -115,14 +116,20 @@ class Credentials(QObject):
 
     @property
     def message(self) -> str:
-        """Why no profile's token reaches the keychain (no keychain, locked, not answering), else ``""``."""
-        return (self._tokens.message or "") if self._tokens is not None else ""
+        """Why no profile's token reaches the keychain (no keychain, locked, not answering), else ``""``.
+
+        In the user's language.
+        """
+        message = self._tokens.message if self._tokens is not None else None
+        return translated(message) if message else ""
 
     def message_for(self, profile: Profile) -> str:
-        """Why this profile's token is not in the keychain (every profile's reason first), else ``""``."""
-        if self._tokens is None:
-            return ""
-        return self._tokens.message_for(profile.id, profile.email) or ""
+        """Why this profile's token is not in the keychain (every profile's reason first), else ``""``.
+
+        In the user's language.
+        """
+        message = self._tokens.message_for(profile.id, profile.email) if self._tokens is not None else None
+        return translated(message) if message else ""
 
     def stored_token(self, profile: Profile) -> str | None:
         """The profile's stored refresh token, or ``None`` (on a worker; at most the keychain's deadline)."""
@@ -233,8 +240,9 @@ class Credentials(QObject):
         """A sign-in dialog for the profile (its server and e-mail), with the keychain's notice if any."""
         from desktop.views.sign_in_dialog import SignInDialog  # only when needed: not on a signed-in start
 
+        keychain = self.message_for(profile)
         dialog = SignInDialog(self._ops, client, parent, server_label=server_label(profile), email=profile.email,
-                              notice=" ".join(filter(None, (notice, self.message_for(profile)))),
+                              notice=" ".join(filter(None, (notice, keychain))), session_only=bool(keychain),
                               save_token=self.saver(profile))
         dialog.signed_in.connect(lambda email: self.remember_email(profile, email))
         return dialog

@@ -276,7 +276,7 @@ class Launcher(QObject):
         if self.window is not None:
             show_keychain_notice(self.window, text)
         elif self.sign_in_dialog is not None:
-            self.sign_in_dialog.add_notice(text)
+            self.sign_in_dialog.add_notice(text, session_only=True)
 
     def quit(self) -> None:
         """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.shell.quitting`), as its close button does.

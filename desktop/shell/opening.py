@@ -227,7 +227,8 @@ class ProfileOpener:
         if opening.get("profile") is not profile:
             return  # another profile was chosen meanwhile
         if self.sign_in_dialog is not None:
-            self.sign_in_dialog.set_notice(self._credentials.message_for(profile))
+            keychain = self._credentials.message_for(profile)
+            self.sign_in_dialog.set_notice(keychain, session_only=bool(keychain))
         if signed_in:
             opening["signed_in"] = True
         elif not opening.get("signed_in") and self.sign_in_dialog is None:

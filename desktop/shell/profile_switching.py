@@ -253,7 +253,7 @@ class ProfileSwitcher:
             return
         dialog, current = self._launcher.sign_in_dialog, self._launcher.profile
         if dialog is not None and current is not None and current.id == profile.id:
-            dialog.set_notice(" ".join(filter(None, (dialog.notice(), text))))
+            dialog.add_notice(text)  # beside the keychain's notice, if any
         elif self._launcher.window is not None:
             self._launcher.window.statusBar().showMessage(text, 30_000)
         else:

@@ -21,28 +21,35 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from desktop.domain.normalised import QT_TRANSLATE_NOOP, Notice
+
 if TYPE_CHECKING:  # keyring loads with the first keychain call, on a worker (issue 11)
     from keyring.backend import KeyringBackend
 
 T = TypeVar("T")
 
-#: Seconds a caller waits for one keychain operation (issue 8: "about 3 s").
 KEYCHAIN_DEADLINE = 3.0
+"""Seconds a caller waits for one keychain operation (issue 8: "about 3 s")."""
 
-#: The states of :class:`Problem`.
 NO_KEYCHAIN, LOCKED, HUNG, REFUSED = "no keychain", "locked", "not answering", "refused"
+"""The states of :class:`Problem`. (Docstrings, not ``#:`` comments: ``pyside6-lupdate`` would give those to the
+translators of the next translatable text.)"""
 
-#: What the user is told when there is no keychain to keep tokens in.
-SESSION_ONLY_MESSAGE = "No keychain is available: you stay signed in for this session only."
-#: What the user is told, by :class:`Problem` kind (``{seconds}`` and ``{detail}`` filled in).
+#: What the user is told when there is no keychain to keep tokens in. Like :data:`MESSAGES`, a template of
+#: the ``Notice`` translation context: the views show it in the user's language
+#: (``desktop.views.field_notices.translated``).
+SESSION_ONLY_MESSAGE = QT_TRANSLATE_NOOP("Notice", "No keychain is available: you stay signed in for this session "
+                                                   "only.")
+#: What the user is told, by :class:`Problem` kind: templates of :func:`problem_notice`'s notices.
 MESSAGES = {
     NO_KEYCHAIN: SESSION_ONLY_MESSAGE,
-    LOCKED: ("The keychain is locked: you stay signed in for this session only. Unlock the keychain and "
-             "start the app again to stay signed in."),
-    HUNG: ("The keychain did not answer within {seconds:g} seconds: you stay signed in for this session only. "
-           "If it asks for a password in another window, answer it and start the app again."),
-    REFUSED: ("The keychain refused to keep the sign-in token ({detail}): you stay signed in to this profile "
-              "for this session only."),
+    LOCKED: QT_TRANSLATE_NOOP("Notice", "The keychain is locked: you stay signed in for this session only. "
+                                        "Unlock the keychain and start the app again to stay signed in."),
+    HUNG: QT_TRANSLATE_NOOP("Notice", "The keychain did not answer within {seconds} seconds: you stay signed in "
+                                      "for this session only. If it asks for a password in another window, "
+                                      "answer it and start the app again."),
+    REFUSED: QT_TRANSLATE_NOOP("Notice", "The keychain refused to keep the sign-in token ({detail}): you stay "
+                                         "signed in to this profile for this session only."),
 }
 
 
@@ -122,6 +129,16 @@ def classify(error: BaseException) -> Problem:
             "FileNotFoundError"}:
         return Problem(NO_KEYCHAIN, detail)
     return Problem(REFUSED, detail)
+
+
+def problem_notice(problem: Problem, seconds: float) -> Notice:
+    """What the user is told about ``problem``: a :class:`~desktop.domain.normalised.Notice` (English; translatable).
+
+    Args:
+        problem: what the keychain did.
+        seconds: the deadline of one keychain operation, for :data:`HUNG`'s sentence.
+    """
+    return Notice(MESSAGES[problem.kind], seconds=f"{seconds:g}", detail=problem.detail)
 
 
 class DeadlineRunner:

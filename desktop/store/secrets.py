@@ -53,12 +53,15 @@ from desktop.store.keychain_calls import (
     Problem,
     backend_label,
     classify,
+    problem_notice,
     unusable_reason,
 )
 from desktop.store.pending_sign_outs import PendingSignOuts
 
 if TYPE_CHECKING:  # keyring itself loads with the first keychain call, on a worker (issue 11)
     from keyring.backend import KeyringBackend
+
+    from desktop.domain.normalised import Notice
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +123,11 @@ class TokenStore:
         return backend_label(self._backend)
 
     @property
-    def message(self) -> str | None:
-        """The sentence for :attr:`problem` (e.g. :data:`SESSION_ONLY_MESSAGE`), or ``None``."""
+    def message(self) -> Notice | None:
+        """The sentence for :attr:`problem` (e.g. :data:`SESSION_ONLY_MESSAGE`), or ``None``.
+
+        In English; a :class:`~desktop.domain.normalised.Notice`, which the views show in the user's language.
+        """
         return self._describe(self.problem)
 
     @property
@@ -130,14 +136,17 @@ class TokenStore:
         problem = self.problem
         return f"{problem.kind}: {problem.detail}" if problem else None
 
-    def message_for(self, profile_id: str, email: str) -> str | None:
-        """The sentence for why this profile's token is not in the keychain (every profile's first)."""
+    def message_for(self, profile_id: str, email: str) -> Notice | None:
+        """Why this profile's token is not in the keychain (every profile's reason first), or ``None``.
+
+        A :class:`~desktop.domain.normalised.Notice` in English, as :attr:`message`.
+        """
         return self.message or self._describe(self._refused.get(self.username(profile_id, email)))
 
-    def _describe(self, problem: Problem | None) -> str | None:
+    def _describe(self, problem: Problem | None) -> Notice | None:
         if problem is None:
             return None
-        return MESSAGES[problem.kind].format(seconds=self._runner.seconds, detail=problem.detail)
+        return problem_notice(problem, self._runner.seconds)
 
     @staticmethod
     def username(profile_id: str, email: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem
 from desktop.forms.ui_profiles_dialog import Ui_ProfilesDialog
 from desktop.ops import Ops, mark_closed
 from desktop.store import Profile, Profiles, TokenStore
+from desktop.views.field_notices import translated
 from desktop.views.messages import describe_error, style_notice
 from desktop.views.profile_edit_dialog import ProfileEditDialog
 from desktop.views.profile_removal import KEYCHAIN_SIGN_OUT_PENDING, ProfileRemoval
@@ -85,7 +86,8 @@ class ProfilesDialog(QDialog):
                                        QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
-        self.ui.statusLabel.setText((token_store.message or "") if token_store else "")
+        keychain = token_store.message if token_store else None  # no keychain, locked, not answering
+        self.ui.statusLabel.setText(translated(keychain) if keychain else "")
         self._connect_signals()
         self.reload()
         self.ui.profilesView.setFocus()

@@ -48,9 +48,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SignInDialog", text)
 
 
-def token_hint(notice: str) -> str:
-    """The Refresh token hint that agrees with the notice: never "keychain" beside "session only"."""
-    return _tr(TOKEN_HINTS["session" if "session only" in notice else "keychain"])
+def token_hint(session_only: bool) -> str:
+    """The Refresh token hint that agrees with the notice: never "keychain" beside "session only".
+
+    Told, not read from the notice's words, which are in the user's language.
+    """
+    return _tr(TOKEN_HINTS["session" if session_only else "keychain"])
 
 
 def clean_token(text: str) -> str:
@@ -105,6 +108,8 @@ class SignInDialog(QDialog):
         server_label: the server's name or address, shown in the dialog's first line.
         email: an e-mail address to fill in (e.g. the profile's).
         notice: a standing note shown above the fields, e.g. that no keychain is available.
+        session_only: whether the notice says that a sign-in is kept for this session only (the
+            keychain cannot keep it); the Refresh token hint then says so too.
         save_token: called on the worker with a pasted refresh token once the server accepted it (a
             password sign-in reaches the client's own ``on_refresh_token`` instead). It should not
             wait for the keychain: the app's saver writes in the background (issue 8), so the
@@ -117,7 +122,7 @@ class SignInDialog(QDialog):
     signed_in = Signal(str)
 
     def __init__(self, ops: Ops, client: AccountClient, parent: QWidget | None = None, *,
-                 server_label: str = "", email: str = "", notice: str = "",
+                 server_label: str = "", email: str = "", notice: str = "", session_only: bool = False,
                  save_token: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
@@ -134,7 +139,8 @@ class SignInDialog(QDialog):
         self.ui.buttonBox.addButton(self.ui.signInButton, QDialogButtonBox.ButtonRole.AcceptRole)
         style_notice(self.ui.messageFrame)
         self.ui.messageFrame.hide()
-        self.set_notice(notice)
+        self._session_only = False
+        self.set_notice(notice, session_only=session_only)
         self.ui.emailEdit.setText(email)
         self._connect_signals()
         self._show_mode()
@@ -168,18 +174,22 @@ class SignInDialog(QDialog):
         """The standing note shown above the fields (``""`` when none)."""
         return self.ui.noticeLabel.text() if self.ui.noticeLabel.isVisibleTo(self) else ""
 
-    def set_notice(self, text: str) -> None:
-        """Show (or, with ``""``, hide) the standing note above the fields."""
+    def set_notice(self, text: str, *, session_only: bool = False) -> None:
+        """Show (or, with ``""``, hide) the standing note above the fields.
+
+        ``session_only``: the note says that a sign-in is kept for this session only (a keychain notice).
+        """
+        self._session_only = session_only
         self.ui.noticeLabel.setText(text)
         self.ui.noticeLabel.setVisible(bool(text))
-        self.ui.tokenHint.setText(token_hint(text))
+        self.ui.tokenHint.setText(token_hint(session_only))
         self._fit()
 
-    def add_notice(self, text: str) -> None:
-        """Add ``text`` to the standing note unless it says it already."""
+    def add_notice(self, text: str, *, session_only: bool = False) -> None:
+        """Add ``text`` to the standing note unless it says it already (``session_only``: see :meth:`set_notice`)."""
         notice = self.notice()
         if text not in notice:
-            self.set_notice(" ".join(filter(None, (notice, text))))
+            self.set_notice(" ".join(filter(None, (notice, text))), session_only=self._session_only or session_only)
 
     def token_error(self) -> str:
         """The problem shown at the Refresh token field (``""`` when none)."""

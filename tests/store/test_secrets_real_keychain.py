@@ -78,7 +78,7 @@ def test_a_frozen_daemon_costs_one_deadline_then_calls_fail_fast_until_it_answer
     assert TokenStore(keychain.backend, deadline=DEADLINE).get("other", "x@example.com") is None
     fresh = TokenStore(keychain.backend, deadline=DEADLINE)
     assert fresh.get("lab", "dana@example.com") is None
-    assert fresh.problem.kind == HUNG and fresh.message == MESSAGES[HUNG].format(seconds=DEADLINE)
+    assert fresh.problem.kind == HUNG and fresh.message == MESSAGES[HUNG].format(seconds=f"{DEADLINE:g}")
     assert "did not answer within 3 seconds" in fresh.message
     assert time.monotonic() - started < RETURNS_WITHIN, "the store returned although the daemon never answered"
     waited = time.monotonic()
