@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -45,3 +46,41 @@ def test_a_window_that_never_paints_still_gets_it_after_the_fallback(qtbot):
     qtbot.waitUntil(lambda: bool(seen), timeout=FALLBACK_MS + 2000)
     assert seen == [True]
 
+
+
+def test_only_the_window_is_watched_not_every_widget_of_the_application(qtbot, monkeypatch):
+    # An application-wide filter hands every event of every widget to Python while the window is built and
+    # shown, and makes PySide create the Python classes of Qt's inner widgets (issue 11): only the window.
+    from PySide6.QtWidgets import QMainWindow, QScrollArea
+
+    from desktop.shell import first_paint
+
+    watched_objects: list[QObject] = []
+    seen_by_filter = first_paint._FirstPaint.eventFilter
+
+    def spy(self, watched, event):
+        watched_objects.append(watched)
+        return seen_by_filter(self, watched, event)
+
+    monkeypatch.setattr(first_paint._FirstPaint, "eventFilter", spy)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QScrollArea())
+    window.centralWidget().setWidget(QLabel("Northwind Telecom Ltd"))
+    other = QLabel("another window")
+    qtbot.addWidget(other)
+    seen: list[bool] = []
+    after_first_paint(window, lambda: seen.append(True))
+    window.show()
+    other.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=FALLBACK_MS - 100)  # by the window's paint, not the fallback
+    assert watched_objects and all(watched is window for watched in watched_objects)
+
+
+def test_a_child_widget_is_refused_its_paint_may_not_be_in_the_windows_first_pass(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with pytest.raises(ValueError):
+        after_first_paint(QLabel("inside", parent), lambda: None)
