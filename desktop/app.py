@@ -119,7 +119,9 @@ def _run(argv: list[str] | None) -> int:
     launcher = Launcher(app, args, one_per_profile=not args.screenshot, early_sandbox=early_sandbox)
     from desktop.shell.paint_mark import install_paint_mark
 
-    mark = install_paint_mark(app, lambda: launcher.window)  # noqa: F841 - benchmarks only (CXDESK_BENCH_MARK)
+    mark = install_paint_mark(app)  # benchmarks only (CXDESK_BENCH_MARK)
+    if mark is not None:
+        launcher.window_opened.connect(mark.watch)
     code = launcher.start(profile)
     if code is not None:
         launcher.shutdown()

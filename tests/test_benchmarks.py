@@ -47,7 +47,8 @@ def test_the_mark_is_written_after_the_account_values_were_painted(qtbot, ops, c
     qtbot.addWidget(window)
     name = NamePainted(client.get_account().value.name)
     app.installEventFilter(name)
-    mark = install_paint_mark(app, lambda: window)
+    mark = install_paint_mark(app)
+    mark.watch(window)
     try:
         window.show()
         qtbot.wait(50)  # the empty window paints first: no mark for that
@@ -61,9 +62,35 @@ def test_the_mark_is_written_after_the_account_values_were_painted(qtbot, ops, c
     assert float(mark_file.read_text(encoding="ascii")) >= name.at
 
 
+def test_values_shown_before_the_window_are_marked_at_its_first_paint_watching_the_window_only(
+        qtbot, ops, client, tmp_path, monkeypatch):
+    # The remote profile's start: the cached values are set before the window is shown. Watching every
+    # widget of the application would add work the app does not do when nobody measures it.
+    from desktop.shell import paint_mark
+
+    watched_objects: list[QObject] = []
+    seen_by_filter = paint_mark.PaintMark.eventFilter
+
+    def spy(self, watched, event):
+        watched_objects.append(watched)
+        return seen_by_filter(self, watched, event)
+
+    monkeypatch.setattr(paint_mark.PaintMark, "eventFilter", spy)
+    mark_file = tmp_path / "mark"
+    monkeypatch.setenv(ENV, str(mark_file))
+    window = MainWindow(ops, client, server_label="Sandbox")
+    qtbot.addWidget(window)
+    window.show_account(client.get_account())
+    mark = install_paint_mark(QApplication.instance())
+    mark.watch(window)
+    window.show()
+    qtbot.waitUntil(mark_file.exists, timeout=15000)
+    assert watched_objects and all(watched is window for watched in watched_objects)
+
+
 def test_no_mark_without_the_variable(qapp, monkeypatch):
     monkeypatch.delenv(ENV, raising=False)
-    assert install_paint_mark(qapp, lambda: None) is None
+    assert install_paint_mark(qapp) is None
 
 
 def test_run_all_prints_every_row_with_figures():

@@ -18,7 +18,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME
@@ -57,6 +57,9 @@ class Launcher(QObject):
     For ``--screenshot`` it saves the window once the account is shown and quits with 0, or quits
     with 1 if loading fails, a sign-in would be needed, or it takes too long (:class:`Screenshot`).
 
+    Signals:
+        window_opened(QWidget): a main window was built, just before it is shown.
+
     Attributes:
         window: the main window (``None`` until it opens, and between two profiles).
         session: what the window works with (its profile, client, offline store).
@@ -66,6 +69,8 @@ class Launcher(QObject):
         close_watch: tells when the window has closed (:class:`CloseWatch`).
         instance: this process's claim on the open profile (``None`` without ``one_per_profile``).
     """
+
+    window_opened = Signal(QWidget)
 
     def __init__(self, app: QApplication, args: argparse.Namespace, *, profiles: Profiles | None = None,
                  token_store: TokenStore | None = None, one_per_profile: bool = False,
@@ -236,6 +241,7 @@ class Launcher(QObject):
             self.close_watch.watch(window)
         if self.screenshot is not None:
             self.screenshot.watch(window)
+        self.window_opened.emit(window)
         window.show()
         if collection_paused():  # since the start (desktop.startup_gc): only the first window resumes it
             after_first_paint(window, resume_collection)

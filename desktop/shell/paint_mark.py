@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -43,35 +42,64 @@ def write_mark(path: Path) -> None:
 class PaintMark(QObject):
     """Writes the mark after the first paint of the main window once it shows the account's values.
 
+    It watches the window given to :meth:`watch` (the launcher's ``window_opened``), not the whole
+    application: an application-wide filter would see every event of every widget while the window
+    is built and shown, each handed to Python, and would make PySide create the Python class of
+    every inner Qt object it hands over (the scroll bars of a scroll area, …). That is work the app
+    does not do when nobody measures it (:mod:`desktop.shell.first_paint` says more).
+
+    A window whose values are set before it is shown (a cache) paints them in its first pass, which
+    paints the window itself first. When the values come later (a first run waits for the sandbox),
+    the window's later paints do not reach it: from its first paint on, every widget is watched (an
+    application-wide filter), until one of the window's widgets paints with the values set.
+
     Args:
-        app: the application (the filter watches every event until the mark is written, then is removed).
+        app: the application.
         path: the file to write the mark to.
-        window: returns the main window, or ``None`` before it is built (the launcher's ``window``).
     """
 
-    def __init__(self, app: QApplication, path: Path, window: Callable[[], QWidget | None]) -> None:
+    def __init__(self, app: QApplication, path: Path) -> None:
         super().__init__(app)
         self._app = app
         self._path = path
-        self._window = window
+        self._window: QWidget | None = None
+        self._every_widget = False
         self._due = False
-        app.installEventFilter(self)
+
+    def watch(self, window: QWidget) -> None:
+        """Watch ``window``, the main window just built (before it is shown); a later one replaces it."""
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+        self._window = window
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On a Paint event of the window's widgets after the account's values were set, mark once the pass is done."""
-        if event.type() == QEvent.Type.Paint and not self._due and isinstance(watched, QWidget):
-            window = self._window()
-            if window is not None and watched.window() is window and getattr(window, "current", None) is not None:
-                self._due = True
-                QTimer.singleShot(0, self, self._mark)  # after this paint pass and its flush
+        window = self._window
+        if self._due or event.type() != QEvent.Type.Paint or window is None:
+            return False
+        if watched is not window and not (isinstance(watched, QWidget) and watched.window() is window):
+            return False
+        if getattr(window, "current", None) is not None:
+            self._due = True
+            QTimer.singleShot(0, self, self._mark)  # after this paint pass and its flush
+        elif not self._every_widget:  # painted without the values: they come later, in a label's own paint
+            self._every_widget = True
+            self._app.installEventFilter(self)
         return False
 
     def _mark(self) -> None:
         self._app.removeEventFilter(self)
+        if self._window is not None:
+            self._window.removeEventFilter(self)
         write_mark(self._path)
 
 
-def install_paint_mark(app: QApplication, window: Callable[[], QWidget | None]) -> PaintMark | None:
-    """Install the benchmarks' mark if ``CXDESK_BENCH_MARK`` names a file; else do nothing and return ``None``."""
+def install_paint_mark(app: QApplication) -> PaintMark | None:
+    """The benchmarks' mark if ``CXDESK_BENCH_MARK`` names a file (give it the window: :meth:`PaintMark.watch`).
+
+    Returns:
+        ``None`` without the variable: nothing is installed.
+    """
     path = os.environ.get(ENV)
-    return PaintMark(app, Path(path), window) if path else None
+    return PaintMark(app, Path(path)) if path else None
