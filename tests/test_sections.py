@@ -251,3 +251,13 @@ def test_importing_a_section_loads_no_other_section_and_not_the_window(name):
 
 def _env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_the_packages_sections_named_tab_stops_are_its_focus_chain(qtbot):
+    # The window takes the packages section's Tab stops from TAB_STOPS instead of walking its focus chain
+    # (issue 11: the walk costs every start about 20 ms, see PackagesSection.TAB_STOPS); they must agree.
+    from desktop.views.window_sections import walked_focus_chain
+
+    section = PackagesSection()
+    qtbot.addWidget(section)
+    assert [widget.objectName() for widget in walked_focus_chain(section)] == list(PackagesSection.TAB_STOPS)

@@ -6,12 +6,15 @@ narrowest widths may not fit the scroll area, and the window would scroll sidewa
 takes the whole width, one under the other, in the same reading order (the Tab order does not change:
 it was left column then right column, row by row). :class:`SectionColumns` watches the scroll area's
 viewport and switches between the two arrangements of the form's ``sectionsLayout`` grid.
+
+The viewport it watches is made here (:func:`own_viewport`), not asked of Qt: see there why.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from desktop.forms.ui_main_window import Ui_MainWindow
 
@@ -21,19 +24,21 @@ class SectionColumns(QObject):
 
     Args:
         ui: the main window's form (its ``sectionsLayout`` grid and the seven ``…Slot`` widgets).
+        viewport: the scroll area's viewport (:func:`own_viewport`), whose width decides.
         parent: the owner (the main window).
 
     Attributes:
         one_column: whether the sections are in one column now.
     """
 
-    def __init__(self, ui: Ui_MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, ui: Ui_MainWindow, viewport: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ui = ui
+        self._viewport = viewport
         self.one_column = False
         self._pairs = ((ui.companySlot, ui.generalSlot), (ui.addressSlot, ui.contactSlot))
         self._full = (ui.smtpSlot, ui.packagesSlot, ui.agreementSlot)
-        ui.scrollArea.viewport().installEventFilter(self)
+        viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On a resize of the scroll area's viewport, choose the arrangement that fits."""
@@ -51,7 +56,7 @@ class SectionColumns(QObject):
 
     def fit(self) -> None:
         """Arrange the sections for the viewport's width now."""
-        one = self._ui.scrollArea.viewport().width() < self.two_columns_width()
+        one = self._viewport.width() < self.two_columns_width()
         if one != self.one_column:
             self._arrange(one)
 
@@ -76,6 +81,30 @@ class SectionColumns(QObject):
             grid.setRowStretch(row, 1 if row == last else 0)  # the space left over goes below the sections
         self.one_column = one
         grid.activate()  # the scroll area learns the new narrowest width now, not at the next layout pass
+
+
+def own_viewport(area: QScrollArea) -> QWidget:
+    """Give ``area`` a viewport made here, set up as Qt's own, and return it; call it before filling the area.
+
+    Asking Qt for the viewport it made (``area.viewport()``) hands PySide a widget that Python did not
+    create. To find the most derived Python class for it, PySide creates every class of QtWidgets that
+    it has not created yet, with all their enum types: 20–30 ms and about 2.4 MiB, once per process,
+    just before the window's first paint (issue 11). A widget made in Python already has its class.
+    Qt's own viewport of a :class:`QScrollArea` has the name ``qt_scrollarea_viewport``, no background
+    role and a filled background; this one has them too.
+
+    The area's widget (the form's ``scrollContents``) is taken out and put back in the new viewport,
+    so the area must not hold anything whose Tab order is already set.
+    """
+    contents = area.takeWidget()
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
+    viewport.setAutoFillBackground(True)
+    area.setViewport(viewport)
+    if contents is not None:
+        area.setWidget(contents)
+    return viewport
 
 
 def _narrowest(widget: QWidget) -> int:

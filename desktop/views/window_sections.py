@@ -21,7 +21,7 @@ from desktop.domain.models import Account
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ops import Ops
 from desktop.session import AccountSession
-from desktop.views.section_columns import SectionColumns
+from desktop.views.section_columns import SectionColumns, own_viewport
 from desktop.views.sections.address import AddressSection
 from desktop.views.sections.agreement import AgreementSection
 from desktop.views.sections.company import CompanySection
@@ -46,6 +46,7 @@ class WindowSections:
     """
 
     def __init__(self, ui: Ui_MainWindow, ops: Ops, client: AccountClient, session: AccountSession) -> None:
+        viewport = own_viewport(ui.scrollArea)  # before the sections are placed and their Tab order is set
         self.company = CompanySection()
         self.general = GeneralSection(ops, session)
         self.address = AddressSection()
@@ -62,7 +63,7 @@ class WindowSections:
             layout.addWidget(section)
         for first, second in zip(chain, chain[1:], strict=False):  # Tab in reading order, not in creation order
             QWidget.setTabOrder(first, second)
-        self.columns = SectionColumns(ui, ui.scrollArea)  # one column when two do not fit the width
+        self.columns = SectionColumns(ui, viewport, ui.scrollArea)  # one column when two do not fit the width
 
     def show_account(self, account: Account) -> None:
         """Show an account in the sections that show it; tell the others what they use of it."""
@@ -78,7 +79,20 @@ class WindowSections:
 
 
 def _focus_chain(section: QWidget) -> list[QWidget]:
-    """The widgets of a section (not yet placed) that can take the focus, in the section's own Tab order."""
+    """The widgets of a section (not yet placed) that can take the focus, in the section's own Tab order.
+
+    A section that names its Tab stops (``TAB_STOPS``, names on its ``ui``) is not walked: see
+    :data:`desktop.views.sections.packages.PackagesSection.TAB_STOPS` for why.
+    """
+    names = getattr(section, "TAB_STOPS", None)
+    if names is None:
+        return walked_focus_chain(section)
+    widgets = [getattr(section.ui, name) for name in names]  # type: ignore[attr-defined]  # a section has its ui
+    return [widget for widget in widgets if widget.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+
+def walked_focus_chain(section: QWidget) -> list[QWidget]:
+    """The widgets that can take the focus, found by walking ``section``'s focus chain (Qt's inner widgets too)."""
     widgets, widget = [], section.nextInFocusChain()
     while widget is not section:
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
