@@ -42,13 +42,14 @@ class PackagesSection(QWidget):
 
     recording_requested = Signal()
 
-    #: The section's Tab stops in order (names on ``ui``), so that the window need not walk the section's
-    #: focus chain to find them (:class:`~desktop.views.window_sections.WindowSections`). That walk hands
-    #: the table's corner button to Python; its class is private to Qt (``QTableCornerButton``), and to
-    #: find a Python class for it PySide creates every class of QtWidgets with all their enum types:
-    #: about 20 ms and 59 enum types of every start (issue 11). ``tests/test_sections.py`` checks the
-    #: names against the walk.
     TAB_STOPS = ("packagesView", "enableRecordingButton", "totalValue", "recordingStatusLabel")
+    """The section's Tab stops in order (names on ``ui``), so that the window need not walk the section's
+    focus chain to find them (:class:`~desktop.views.window_sections.WindowSections`). That walk hands
+    the table's corner button to Python; its class is private to Qt (``QTableCornerButton``), and to
+    find a Python class for it PySide creates every class of QtWidgets with all their enum types:
+    about 20 ms and 59 enum types of every start (issue 11). ``tests/test_sections.py`` checks the
+    names against the walk. (A docstring, not ``#:`` comments: ``pyside6-lupdate`` would give those to
+    the translators of the next translatable text.)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
