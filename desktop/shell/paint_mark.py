@@ -50,8 +50,9 @@ class PaintMark(QObject):
 
     A window whose values are set before it is shown (a cache) paints them in its first pass, which
     paints the window itself first. When the values come later (a first run waits for the sandbox),
-    the window's later paints do not reach it: from its first paint on, every widget is watched (an
-    application-wide filter), until one of the window's widgets paints with the values set.
+    only the widgets whose values changed paint again, not the window: so the label of the account's
+    name (``company_section.ui.nameValue``, in every pass that paints the values) is watched too.
+    A window without that label is watched with an application-wide filter from its first paint on.
 
     Args:
         app: the application.
@@ -63,15 +64,19 @@ class PaintMark(QObject):
         self._app = app
         self._path = path
         self._window: QWidget | None = None
+        self._name_label: QWidget | None = None
         self._every_widget = False
         self._due = False
 
     def watch(self, window: QWidget) -> None:
         """Watch ``window``, the main window just built (before it is shown); a later one replaces it."""
-        if self._window is not None:
-            self._window.removeEventFilter(self)
+        self._stop_watching()
         self._window = window
-        window.installEventFilter(self)
+        section = getattr(window, "company_section", None)
+        self._name_label = getattr(getattr(section, "ui", None), "nameValue", None)
+        for widget in (window, self._name_label):
+            if widget is not None:
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On a Paint event of the window's widgets after the account's values were set, mark once the pass is done."""
@@ -83,15 +88,19 @@ class PaintMark(QObject):
         if getattr(window, "current", None) is not None:
             self._due = True
             QTimer.singleShot(0, self, self._mark)  # after this paint pass and its flush
-        elif not self._every_widget:  # painted without the values: they come later, in a label's own paint
+        elif self._name_label is None and not self._every_widget:  # the values come later: watch every widget
             self._every_widget = True
             self._app.installEventFilter(self)
         return False
 
-    def _mark(self) -> None:
+    def _stop_watching(self) -> None:
         self._app.removeEventFilter(self)
-        if self._window is not None:
-            self._window.removeEventFilter(self)
+        for widget in (self._window, self._name_label):
+            if widget is not None:
+                widget.removeEventFilter(self)
+
+    def _mark(self) -> None:
+        self._stop_watching()
         write_mark(self._path)
 
 
