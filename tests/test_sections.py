@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -259,5 +260,7 @@ def test_the_packages_sections_named_tab_stops_are_its_focus_chain(qtbot):
     from desktop.views.window_sections import walked_focus_chain
 
     section = PackagesSection()
-    qtbot.addWidget(section)
-    assert [widget.objectName() for widget in walked_focus_chain(section)] == list(PackagesSection.TAB_STOPS)
+    try:
+        assert [widget.objectName() for widget in walked_focus_chain(section)] == list(PackagesSection.TAB_STOPS)
+    finally:
+        shiboken6.delete(section)  # now: Qt's inner widgets it handed to Python go with it

@@ -101,6 +101,7 @@ class PaintMark(QObject):
 
     def _mark(self) -> None:
         self._stop_watching()
+        self._window = self._name_label = None  # the mark lives as long as the application; the window need not
         write_mark(self._path)
 
 
