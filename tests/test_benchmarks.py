@@ -18,8 +18,9 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from desktop.shell.paint_mark import ENV, install_paint_mark
+from desktop.shell.paint_mark import ENV, PaintMark, install_paint_mark
 from desktop.views.main_window import MainWindow
+from tests.filters import watched_by
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,16 +42,7 @@ class NamePainted(QObject):
 
 def test_the_mark_is_written_after_the_account_values_were_painted(qtbot, ops, client, tmp_path, monkeypatch):
     # The values come after the first paint (a first run waits for the sandbox): only the labels paint again.
-    from desktop.shell import paint_mark
-
-    watched_objects: list[QObject] = []
-    seen_by_filter = paint_mark.PaintMark.eventFilter
-
-    def spy(self, watched, event):
-        watched_objects.append(watched)
-        return seen_by_filter(self, watched, event)
-
-    monkeypatch.setattr(paint_mark.PaintMark, "eventFilter", spy)
+    watched_objects = watched_by(monkeypatch, PaintMark)
     mark_file = tmp_path / "mark"
     monkeypatch.setenv(ENV, str(mark_file))
     app = QApplication.instance()
@@ -78,16 +70,7 @@ def test_values_shown_before_the_window_are_marked_at_its_first_paint(
         qtbot, ops, client, tmp_path, monkeypatch):
     # The remote profile's start: the cached values are set before the window is shown. Watching every
     # widget of the application would add work the app does not do when nobody measures it.
-    from desktop.shell import paint_mark
-
-    watched_objects: list[QObject] = []
-    seen_by_filter = paint_mark.PaintMark.eventFilter
-
-    def spy(self, watched, event):
-        watched_objects.append(watched)
-        return seen_by_filter(self, watched, event)
-
-    monkeypatch.setattr(paint_mark.PaintMark, "eventFilter", spy)
+    watched_objects = watched_by(monkeypatch, PaintMark)
     mark_file = tmp_path / "mark"
     monkeypatch.setenv(ENV, str(mark_file))
     window = MainWindow(ops, client, server_label="Sandbox")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.shell.first_paint import FALLBACK_MS, after_first_paint
+from tests.filters import watched_by
 
 
 class _Paints(QObject):
@@ -55,14 +56,7 @@ def test_only_the_window_is_watched_not_every_widget_of_the_application(qtbot, m
 
     from desktop.shell import first_paint
 
-    watched_objects: list[QObject] = []
-    seen_by_filter = first_paint._FirstPaint.eventFilter
-
-    def spy(self, watched, event):
-        watched_objects.append(watched)
-        return seen_by_filter(self, watched, event)
-
-    monkeypatch.setattr(first_paint._FirstPaint, "eventFilter", spy)
+    watched_objects = watched_by(monkeypatch, first_paint._FirstPaint)
     window = QMainWindow()
     qtbot.addWidget(window)
     window.setCentralWidget(QScrollArea())
