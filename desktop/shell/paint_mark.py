@@ -24,9 +24,13 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from desktop.views.main_window import MainWindow
 
 #: The environment variable naming the file the mark is written to.
 ENV = "CXDESK_BENCH_MARK"
@@ -52,56 +56,40 @@ class PaintMark(QObject):
     paints the window itself first. When the values come later (a first run waits for the sandbox),
     only the widgets whose values changed paint again, not the window: so the label of the account's
     name (``company_section.ui.nameValue``, in every pass that paints the values) is watched too.
-    A window without that label is watched with an application-wide filter from its first paint on.
 
     Args:
-        app: the application.
+        app: the application (the owner).
         path: the file to write the mark to.
     """
 
     def __init__(self, app: QApplication, path: Path) -> None:
         super().__init__(app)
-        self._app = app
         self._path = path
-        self._window: QWidget | None = None
-        self._name_label: QWidget | None = None
-        self._every_widget = False
+        self._watched: tuple[MainWindow, QWidget] | None = None
         self._due = False
 
-    def watch(self, window: QWidget) -> None:
+    def watch(self, window: MainWindow) -> None:
         """Watch ``window``, the main window just built (before it is shown); a later one replaces it."""
         self._stop_watching()
-        self._window = window
-        section = getattr(window, "company_section", None)
-        self._name_label = getattr(getattr(section, "ui", None), "nameValue", None)
-        for widget in (window, self._name_label):
-            if widget is not None:
-                widget.installEventFilter(self)
+        self._watched = (window, window.company_section.ui.nameValue)
+        for widget in self._watched:
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On a Paint event of the window's widgets after the account's values were set, mark once the pass is done."""
-        window = self._window
-        if self._due or event.type() != QEvent.Type.Paint or window is None:
-            return False
-        if watched is not window and not (isinstance(watched, QWidget) and watched.window() is window):
-            return False
-        if getattr(window, "current", None) is not None:
+        """On a Paint event of the window or the name's label once the values are set, mark after the pass."""
+        if (not self._due and event.type() == QEvent.Type.Paint and self._watched is not None
+                and self._watched[0].current is not None):
             self._due = True
             QTimer.singleShot(0, self, self._mark)  # after this paint pass and its flush
-        elif self._name_label is None and not self._every_widget:  # the values come later: watch every widget
-            self._every_widget = True
-            self._app.installEventFilter(self)
         return False
 
     def _stop_watching(self) -> None:
-        self._app.removeEventFilter(self)
-        for widget in (self._window, self._name_label):
-            if widget is not None:
-                widget.removeEventFilter(self)
+        for widget in self._watched or ():
+            widget.removeEventFilter(self)
+        self._watched = None  # the mark lives as long as the application; the window need not
 
     def _mark(self) -> None:
         self._stop_watching()
-        self._window = self._name_label = None  # the mark lives as long as the application; the window need not
         write_mark(self._path)
 
 
