@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import json
 import logging
+import select
 import socket
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from email import message_from_string, policy
 from email.message import EmailMessage
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import Envelope, Session
-
-from desktop.domain.models import as_utc, format_timestamp
 from desktop.server.repository import Repository
 from desktop.server.seed import SANDBOX_ACCOUNT_ID, SANDBOX_SMTP
 from desktop.server.smtp_store import load_smtp, save_smtp
+
+if TYPE_CHECKING:
+    from desktop.server.catcher_smtp import BoundController
 
 log = logging.getLogger(__name__)
 # aiosmtpd logs every connection at INFO ("Connection lost during _handle_client()" when a check
@@ -34,64 +35,34 @@ logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 #: The setting that remembers the Server value the sandbox last pointed at its catcher.
 CATCHER_SETTING = "sandbox_mail_catcher"
-#: The name the catcher gives in its greeting and EHLO answer.
-CATCHER_NAME = "mail-catcher.sandbox.localhost"
-#: The largest message the catcher takes (RFC 1870 SIZE), in bytes.
-MAX_MESSAGE_BYTES = 10 * 1024 * 1024
-
-
-class _Outbox:
-    """The aiosmtpd handler: stores each message and answers ``250`` with its outbox id."""
-
-    def __init__(self, repository: Repository, clock: Callable[[], datetime]) -> None:
-        self.repository = repository
-        self.clock = clock
-
-    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
-        raw = (envelope.original_content or b"").decode("utf-8", errors="replace")
-        subject = str(message_from_string(raw, policy=policy.default).get("Subject") or "")
-        with self.repository.transaction() as conn:
-            cursor = conn.execute(
-                "INSERT INTO mail_outbox (received_at, mail_from, rcpt_tos, subject, raw) VALUES (?, ?, ?, ?, ?)",
-                (format_timestamp(as_utc(self.clock())), envelope.mail_from or "", json.dumps(list(envelope.rcpt_tos)),
-                 subject, raw))
-        return f"250 2.0.0 Kept in the sandbox mail outbox as message {cursor.lastrowid}; nothing is relayed"
-
-
-class _BoundController(Controller):
-    """An aiosmtpd controller that serves on a socket bound beforehand (so port 0 works)."""
-
-    def __init__(self, handler: _Outbox, host: str) -> None:
-        self._socket = socket.create_server((host, 0), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
-        super().__init__(handler, hostname=host, port=self._socket.getsockname()[1], server_hostname=CATCHER_NAME,
-                         ident="CX Account Desk sandbox mail catcher", data_size_limit=MAX_MESSAGE_BYTES,
-                         enable_SMTPUTF8=True, ready_timeout=5.0)
-
-    def close_socket(self) -> None:
-        """Close the listening socket (after a failed start; a stop closes it with the server)."""
-        self._socket.close()
-
-    def _create_server(self) -> Any:
-        """Listen on the bound socket (aiosmtpd's documented hook for subclasses)."""
-        return self.loop.create_server(self._factory_invoker, sock=self._socket)
 
 
 class MailCatcher:
-    """The catcher on ``127.0.0.1`` and a free port, storing into ``repository``'s database.
+    """The catcher on ``host`` (``127.0.0.1``) and a free port, storing into ``repository``'s database.
 
     ``clock`` returns the current aware UTC time (the service's clock) for ``received_at``.
+
+    :meth:`start` only binds the listening socket, so :attr:`server` is known at once and the sandbox's
+    SMTP Server can point at it before the service answers. aiosmtpd (:mod:`desktop.server.catcher_smtp`)
+    is loaded and started by a waiting thread when the first client connects; that client waits in the
+    socket's backlog meanwhile (a few tens of milliseconds). Most starts of the app never send a test
+    e-mail, and none should wait for an SMTP server to load before its first answer (issue 11).
     """
 
     def __init__(self, repository: Repository, clock: Callable[[], datetime], host: str = "127.0.0.1") -> None:
         self.repository = repository
         self.clock = clock
         self.host = host
-        self._controller: _BoundController | None = None
+        self._lock = threading.Lock()
+        self._socket: socket.socket | None = None
+        self._wake: socket.socket | None = None  # written to by stop(): the waiting thread gives up
+        self._controller: BoundController | None = None
 
     @property
     def port(self) -> int | None:
         """The port it listens on while running, else ``None``."""
-        return self._controller.port if self._controller is not None else None
+        sock = self._socket
+        return sock.getsockname()[1] if sock is not None else None
 
     @property
     def server(self) -> str:
@@ -100,34 +71,65 @@ class MailCatcher:
         Raises:
             RuntimeError: the catcher is not running.
         """
-        if self._controller is None:
+        port = self.port
+        if port is None:
             raise RuntimeError("The mail catcher is not running.")
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{host}:{self._controller.port}"
+        return f"{host}:{port}"
+
+    @property
+    def serving(self) -> bool:
+        """Whether aiosmtpd has been loaded and serves (after the first connection)."""
+        return self._controller is not None
 
     def start(self) -> MailCatcher:
-        """Start serving in aiosmtpd's thread; return ``self`` (a new port after each stop).
+        """Listen on a free port; aiosmtpd serves from the first connection on. Return ``self``.
+
+        A new port after each :meth:`stop`; a no-op while running.
 
         Raises:
             OSError: no port could be bound.
-            RuntimeError: the server did not start in time.
         """
-        if self._controller is None:
-            controller = _BoundController(_Outbox(self.repository, self.clock), self.host)
-            try:
-                controller.start()
-            except BaseException:
-                controller.close_socket()
-                raise
-            self._controller = controller
-            log.info("sandbox mail catcher listening on %s", self.server)
+        with self._lock:
+            if self._socket is None:
+                family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+                sock = socket.create_server((self.host, 0), family=family)
+                waiting, self._wake = socket.socketpair()
+                self._socket = sock
+                threading.Thread(target=self._serve_when_called, args=(sock, waiting), daemon=True,
+                                 name=f"mail-catcher:{sock.getsockname()[1]}").start()
+                log.info("sandbox mail catcher listening on %s", self.server)
         return self
 
     def stop(self) -> None:
-        """Stop serving; safe to call twice."""
-        controller, self._controller = self._controller, None
+        """Stop listening (and serving, if it had started); safe to call twice."""
+        with self._lock:
+            sock, wake, controller = self._socket, self._wake, self._controller
+            self._socket = self._wake = self._controller = None
+        if wake is not None:
+            wake.close()  # the waiting thread's end of the pair becomes readable: it returns
         if controller is not None:
-            controller.stop()
+            controller.stop()  # closes the socket with the server
+        elif sock is not None:
+            sock.close()
+
+    def _serve_when_called(self, sock: socket.socket, waiting: socket.socket) -> None:
+        """The waiting thread: block until a client connects (or :meth:`stop`), then start aiosmtpd on ``sock``."""
+        with waiting:
+            try:
+                readable = select.select([sock, waiting], [], [])[0]
+            except (OSError, ValueError):  # the socket was closed under us: stopped
+                return
+            with self._lock:
+                if waiting in readable or self._socket is not sock:
+                    return  # stopped before anyone connected
+                try:
+                    from desktop.server.catcher_smtp import serve
+
+                    self._controller = serve(sock, self.repository, self.clock)
+                except Exception:  # noqa: BLE001 - logged; the client's connection is refused, the service goes on
+                    log.exception("the sandbox mail catcher could not start on %s", self.server)
+                    sock.close()
 
 
 def point_sandbox_at(repository: Repository, server: str, account_id: int = SANDBOX_ACCOUNT_ID) -> bool:

@@ -83,6 +83,42 @@ def test_test_email_and_test_sms_land_in_the_sandbox_outboxes_and_the_catcher_mo
     viewer.close()
 
 
+#: In a fresh interpreter: a sandbox starts without aiosmtpd; the first SMTP client loads it and is served.
+LAZY_CATCHER = r"""
+import smtplib, sys
+from pathlib import Path
+from desktop.server import EmbeddedServer
+with EmbeddedServer(Path(sys.argv[1]), sandbox=True) as sandbox:
+    catcher = sandbox.mail_catcher
+    assert "aiosmtpd" not in sys.modules, "aiosmtpd loaded before anyone connected"
+    assert not catcher.serving
+    host, port = catcher.server.rsplit(":", 1)
+    with smtplib.SMTP(host, int(port), timeout=10) as smtp:
+        code, banner = smtp.ehlo()
+    assert code == 250 and banner.startswith(b"mail-catcher.sandbox.localhost"), (code, banner)
+    assert "aiosmtpd" in sys.modules and catcher.serving
+print("ok")
+"""
+
+
+def test_the_mail_catcher_loads_aiosmtpd_only_when_a_client_connects(tmp_path):
+    done = subprocess.run([sys.executable, "-c", LAZY_CATCHER, str(tmp_path / "lazy.sqlite3")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_mail_catcher_stopped_before_any_client_frees_its_port_and_its_thread(db_path):
+    sandbox = EmbeddedServer(db_path, sandbox=True)
+    with sandbox:
+        server = sandbox.mail_catcher.server
+        waiting = [t for t in threading.enumerate() if t.name == f"mail-catcher:{server.rsplit(':', 1)[1]}"]
+        assert len(waiting) == 1 and not sandbox.mail_catcher.serving
+    waiting[0].join(5)
+    assert not waiting[0].is_alive(), "the waiting thread must end with stop()"
+    assert refused(server)
+    assert not sandbox.mail_catcher.serving
+
+
 def test_a_server_chosen_in_the_sandbox_is_kept_and_a_login_without_tls_is_explained(db_path, fake_clock):
     sandbox = EmbeddedServer(db_path, sandbox=True, clock=fake_clock)
     with sandbox:
