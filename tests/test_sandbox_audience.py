@@ -53,6 +53,41 @@ def test_the_ready_line_hands_the_app_a_refresh_token_for_this_app_on_this_host(
         sandbox.stop()
 
 
+def test_the_ready_line_also_hands_an_access_token_so_the_first_request_is_not_preceded_by_one(home, tmp_path):
+    """The first run's first requests go out without ``GET auth/jwt`` (issue 11); the token is an ordinary one."""
+    sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
+    try:
+        details = sandbox.spawn()
+        refresh = sandbox.wait_ready()
+        access = sandbox.access_token
+        claims = jwt.decode(access, options={"verify_signature": False})
+        refresh_claims = jwt.decode(refresh, options={"verify_signature": False})
+        assert (claims["email"], claims["aud"], claims["typ"]) == (SANDBOX_EMAIL, default_audience(), "access")
+        assert claims["sid"] == refresh_claims["jti"]  # revoking the refresh token ends it too
+        client = AccountClient(details.base_url)
+        sent = []
+        raw = client._raw  # every request passes here, GET auth/jwt too
+        client._raw = lambda method, path, **kwargs: (sent.append(path), raw(method, path, **kwargs))[1]
+        client.use_refresh_token(refresh, access_token=access)
+        assert client.get_account().value.id == 1021
+        assert sent == ["setup/account"], "no GET auth/jwt before the first request"
+        assert client.revoke_refresh_token()
+        answer = requests.get(details.base_url + "setup/account", headers={"Authorization": f"Bearer {access}"},
+                              timeout=10)
+        assert answer.status_code == 401  # the access token ended with its refresh token
+        client.close()
+    finally:
+        sandbox.stop()
+
+
+def test_an_access_token_that_is_not_a_jwt_is_only_a_lost_head_start(tmp_path):
+    with EmbeddedServer(tmp_path / "service.sqlite3", audience_apps={"cxdesk"}) as server:
+        client = AccountClient(server.base_url)
+        client.use_refresh_token(server.sandbox_refresh_token(default_audience()), access_token="not a token")
+        assert client.get_account().value.id == 1021  # fetched its own with GET auth/jwt
+        client.close()
+
+
 @pytest.mark.parametrize(("audience", "reason"), [
     ("another-app@localhost", "does not issue tokens for this app"),
     ("cxdesk", "app@hostname"),

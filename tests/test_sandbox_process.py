@@ -124,7 +124,7 @@ def test_the_protocol_lines_are_json_objects_one_per_line(home, tmp_path):
     try:
         first, second = json.loads(child.stdout.readline()), json.loads(child.stdout.readline())
         assert set(first) == {"base_url", "email", "password"}
-        assert set(second) == {"ready", "refresh_token"} and second["ready"] is True
+        assert set(second) == {"ready", "refresh_token", "access_token"} and second["ready"] is True
     finally:
         child.stdin.close()
         assert child.wait(20) == 0

@@ -108,17 +108,24 @@ class ApiSession(Caller):
             raise sign_in_throttled(busy.retry_at) from None
         return self._accept_refresh_token(data)
 
-    def use_refresh_token(self, token: str) -> None:
+    def use_refresh_token(self, token: str, *, access_token: str | None = None) -> None:
         """Use a refresh token obtained earlier (from the keychain or the control panel's JWT keys page).
 
-        Its expiry is not judged here: the server is asked at the first call.
+        Its expiry is not judged here: the server is asked at the first call. ``access_token``: one the
+        server already traded for it (the sandbox's child hands both to its app), used until it is due
+        or refused like one from ``GET auth/jwt``; ``None`` (or one that is not a JWT): fetched at the
+        first call.
 
         Raises:
-            ValueError: the text is not a JWT with an ``exp`` claim.
+            ValueError: ``token`` is not a JWT with an ``exp`` claim.
         """
         info = read_token(token.strip())
+        try:
+            access = read_token(access_token.strip()) if access_token else None
+        except ValueError:
+            access = None  # only a head start: GET auth/jwt gets a good one
         with self._lock:
-            self._refresh, self._access = info, None
+            self._refresh, self._access = info, access
 
     def sign_in_with_refresh_token(self, token: str) -> str:
         """Check a pasted refresh token with one ``GET auth/jwt``, then use it; returns its e-mail.

@@ -145,6 +145,18 @@ def issue_token(secret: str, *, user_id: int, email: str, audience: str, typ: st
     return jwt.encode(claims, secret, algorithm=_ALGORITHM)
 
 
+def issue_access_token(secret: str, refresh_token: str, claims: dict[str, Any], *, email: str, now: datetime,
+                       lifetime: timedelta) -> str:
+    """An access token traded for ``refresh_token`` (whose checked ``claims`` are given), as ``GET auth/jwt`` answers.
+
+    Same user (``sub``) and audience as the refresh token, the user's current ``email``; ``sid`` names the
+    refresh token (:func:`refresh_token_id`), so revoking it ends the access token too (design §2).
+    """
+    return issue_token(secret, user_id=int(claims["sub"]), email=email,
+                       audience=str(claims.get("aud") or ""), typ="access", now=now, lifetime=lifetime,
+                       refresh_id=refresh_token_id(refresh_token, claims))
+
+
 def verify_token(token: str, secret: str, *, typ: str, now: datetime) -> dict[str, Any]:
     """Check the signature, type and expiry of ``token`` and return its claims.
 

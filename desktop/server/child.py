@@ -9,11 +9,13 @@ speaks a small line protocol on its standard output, one JSON object per line:
    is bound and listening (:func:`desktop.server.listening.listening_socket`) before anything heavy
    is imported, so the app can build its client, show its window and send its first request, which
    waits in the socket's backlog until the service accepts it;
-2. ``{"ready": true, "refresh_token": ...}`` once the service answers, or ``{"error": "..."}`` (then
-   the child exits 1). The refresh token is the sandbox user's, for this app on this host
-   (:meth:`desktop.server.EmbeddedServer.sandbox_refresh_token`): the app uses it at once instead of
-   signing in with the password, which would cost a request and a scrypt hash on the first run's
-   critical path. It is no more than the password already handed out on the first line gives.
+2. ``{"ready": true, "refresh_token": ..., "access_token": ...}`` once the service answers, or
+   ``{"error": "..."}`` (then the child exits 1). The refresh token is the sandbox user's, for this
+   app on this host (:meth:`desktop.server.EmbeddedServer.sandbox_refresh_token`), with an access
+   token traded for it (:meth:`~desktop.server.EmbeddedServer.sandbox_access_token`): the app uses
+   them at once instead of signing in with the password, which would cost a request and a scrypt
+   hash on the first run's critical path, and sends its first requests without a ``GET auth/jwt``
+   before them. They are no more than the password already handed out on the first line gives.
 
 The child serves until its standard input reaches end-of-file: the app closes the pipe when it
 quits or switches profile, and the operating system closes it when the app dies, on Windows as on
@@ -101,12 +103,13 @@ def serve_for_parent(db_path: Path, host: str = "127.0.0.1") -> int:
         # tokens only for this app (its audience is cxdesk@<hostname>, desktop.domain.audience; issue 14, point 6)
         server = EmbeddedServer(db_path, sandbox=True, sock=sock, audience_apps={APP_ID}).start()
         token = server.sandbox_refresh_token(default_audience())
+        access = server.sandbox_access_token(token)
     except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
         logging.getLogger("desktop.server").exception("the sandbox service did not start")
         _say({"error": str(error) or type(error).__name__})
         return 1
     resume_collection()  # paused by desktop.app.main; the service's objects live as long as this child
-    _say({"ready": True, "refresh_token": token})
+    _say({"ready": True, "refresh_token": token, "access_token": access})
     try:
         while os.read(0, 4096):
             pass  # the app never writes; end-of-file is the one message

@@ -24,6 +24,7 @@ import logging
 import socket
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ from fastapi import FastAPI
 
 from desktop.domain.models import as_utc
 from desktop.server.app import create_app
-from desktop.server.auth import audience_refusal, issue_token, refresh_lifetime
+from desktop.server.auth import audience_refusal, issue_access_token, issue_token, refresh_lifetime
+from desktop.server.dependencies import user_of_token
 from desktop.server.host_check import guarded
 from desktop.server.listening import api_base_url, bind_socket
 from desktop.server.mail_catcher import MailCatcher, point_sandbox_at
@@ -114,6 +116,23 @@ class EmbeddedServer:
             raise LookupError(f"The database has no sandbox user {SANDBOX_EMAIL}.")
         return issue_token(state.repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience,
                            typ="refresh", now=as_utc(state.clock()), lifetime=refresh_lifetime(None))
+
+    def sandbox_access_token(self, refresh_token: str) -> str:
+        """An access token for ``refresh_token``, as ``GET auth/jwt`` would answer it (for the app's child, issue 11).
+
+        The app that started this service gets it with the refresh token on its "ready" line
+        (:mod:`desktop.server.child`), so its first requests do not wait for a ``GET auth/jwt`` first.
+        It lives as long as any access token and is checked on every use as any other.
+
+        Raises:
+            ApiError: the refresh token is not one this service would trade (401), e.g. revoked.
+        """
+        state = self.app.state
+        now = as_utc(state.clock())
+        user, claims = user_of_token(state.repository, refresh_token, typ="refresh", now=now,
+                                     apps=state.audience_apps)
+        return issue_access_token(state.repository.jwt_secret(), refresh_token, claims, email=user.email, now=now,
+                                  lifetime=timedelta(seconds=state.access_token_lifetime))
 
     @property
     def running(self) -> bool:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, StrictInt
 from desktop.server.auth import (
     REFRESH_LIFETIME_MAX,
     audience_refusal,
+    issue_access_token,
     issue_token,
     parse_basic,
     refresh_lifetime,
@@ -121,11 +122,8 @@ def access_token(request: Request, repository: Repo, now: Now) -> dict[str, str]
     """Get a short-lived access token for the refresh token in ``Authorization: Bearer``."""
     user, claims = _refresh_claims(request, repository, now)
     lifetime = timedelta(seconds=request.app.state.access_token_lifetime)
-    audience = str(claims.get("aud") or "")
-    token = issue_token(repository.jwt_secret(), user_id=user.id, email=user.email, audience=audience,
-                        typ="access", now=now, lifetime=lifetime,
-                        refresh_id=refresh_token_id(_bearer(request) or "", claims))
-    return {"token": token}
+    return {"token": issue_access_token(repository.jwt_secret(), _bearer(request) or "", claims, email=user.email,
+                                        now=now, lifetime=lifetime)}
 
 
 @router.post("/auth/jwt/revoke", response_class=Response, **answers(status=204, notes={

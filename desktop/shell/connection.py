@@ -57,8 +57,9 @@ def spawn_sandbox(db_path: Path, started: SandboxProcess | None = None) -> Sessi
 def sign_in_to_sandbox(session: Session) -> None:
     """Wait until the sandbox's service answers, then sign its client in as the sandbox user (on a worker).
 
-    The client takes the refresh token the service hands its app when it is ready: no password
-    request, no scrypt hash on the first run's critical path (issue 11). The password
+    The client takes the refresh token and the access token the service hands its app when it is
+    ready: no password request, no scrypt hash and no ``GET auth/jwt`` on the first run's critical
+    path (issue 11). The password
     (:meth:`~desktop.shell.sandbox_process.SandboxProcess.sign_in_details`) stays for the sign-in
     dialog after a Sign Out. The service is stopped when this fails.
 
@@ -69,7 +70,7 @@ def sign_in_to_sandbox(session: Session) -> None:
     sandbox = session.sandbox
     assert sandbox is not None  # noqa: S101 - a sandbox session
     try:
-        session.client.use_refresh_token(sandbox.wait_ready())
+        session.client.use_refresh_token(sandbox.wait_ready(), access_token=sandbox.access_token)
     except Exception:
         sandbox.stop()
         raise

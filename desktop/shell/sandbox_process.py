@@ -51,11 +51,14 @@ class SandboxProcess:
     Attributes:
         db_path: as given.
         process: the child (``None`` before :meth:`spawn`).
+        access_token: the access token of the ``ready`` line (``None`` before it, or if the child sent
+            none): traded for the refresh token :meth:`wait_ready` returns.
     """
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.process: subprocess.Popen[bytes] | None = None
+        self.access_token: str | None = None
         self._details: SignInDetails | None = None
 
     @property
@@ -109,7 +112,7 @@ class SandboxProcess:
         """Wait until the service answers (on a worker: up to ``timeout`` seconds); its refresh token for the app.
 
         The token is the sandbox user's, issued by the child for this app (:mod:`desktop.server.child`):
-        the client uses it instead of a password sign-in (issue 11).
+        the client uses it instead of a password sign-in (issue 11), with :attr:`access_token`.
 
         Raises:
             RuntimeError: it reported an error, ended, was not ready within ``timeout`` seconds, or
@@ -119,6 +122,8 @@ class SandboxProcess:
         token = message.get("refresh_token")
         if message.get("ready") is not True or not isinstance(token, str) or not token:
             raise RuntimeError("The sandbox service did not say it was ready.")
+        access = message.get("access_token")
+        self.access_token = access if isinstance(access, str) and access else None
         return token
 
     def stop(self, timeout: float = 5.0) -> None:
