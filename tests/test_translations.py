@@ -203,3 +203,23 @@ def test_a_keychain_notice_speaks_the_language_and_the_token_hint_agrees(qtbot, 
     hung = translated(problem_notice(Problem(HUNG, "KeychainHung"), 2.5))
     assert "2.5" in hung and hung != MESSAGES[HUNG].format(seconds="2.5")
     client.close()
+
+
+def test_the_status_bars_keychain_notice_follows_view_language(qtbot, language):
+    """The notice is kept untranslated and said again after a language change, as the rest of the window."""
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from desktop.store.keychain_calls import LOCKED, Problem, problem_notice
+    from desktop.views.session_menu import show_keychain_notice
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    show_keychain_notice(window, problem_notice(Problem(LOCKED, "KeyringLocked"), 2.0))
+    label = window.findChild(QLabel, "sessionOnlyNotice")
+    english = label.text()
+    assert english.startswith("The keychain is locked")
+    language("de")
+    qtbot.waitUntil(lambda: label.text().startswith("Der Schlüsselbund ist gesperrt"), timeout=5000)  # posted
+    assert label.accessibleName() != "Keychain"
+    language("en")
+    qtbot.waitUntil(lambda: label.text() == english, timeout=5000)

@@ -76,15 +76,16 @@ class Credentials(QObject):
 
     Signals:
         profile_changed(object): a profile's e-mail was recorded after a sign-in; the new :class:`Profile`.
-        keychain_notice(object, str): a token written in the background did not reach the keychain;
-            the :class:`Profile` and the sentence to show.
+        keychain_notice(object, object): a token written in the background did not reach the keychain;
+            the :class:`Profile` and the notice to show, untranslated (:meth:`notice_for`; not a Qt
+            ``str`` argument, which would drop the :class:`~desktop.store.keychain_calls.Notice`'s template).
 
     Attributes:
         re_sign_in_dialog: the sign-in dialog over a window (:meth:`sign_in_again`) while it is open.
     """
 
     profile_changed = Signal(object)
-    keychain_notice = Signal(object, str)
+    keychain_notice = Signal(object, object)
     _write_failed = Signal(object)
 
     def __init__(self, ops: Ops, profiles: Profiles, token_store: TokenStore | None = None,
@@ -128,8 +129,16 @@ class Credentials(QObject):
 
         In the user's language.
         """
-        message = self._tokens.message_for(profile.id, profile.email) if self._tokens is not None else None
-        return translated(message) if message else ""
+        notice = self.notice_for(profile)
+        return translated(notice) if notice else ""
+
+    def notice_for(self, profile: Profile) -> str:
+        """:meth:`message_for` untranslated: a :class:`~desktop.store.keychain_calls.Notice`, or ``""``.
+
+        For a view that says it again after View > Language (the status bar's notice).
+        """
+        notice = self._tokens.message_for(profile.id, profile.email) if self._tokens is not None else None
+        return notice or ""
 
     def stored_token(self, profile: Profile) -> str | None:
         """The profile's stored refresh token, or ``None`` (on a worker; at most the keychain's deadline)."""
@@ -171,9 +180,9 @@ class Credentials(QObject):
             pass
 
     def _on_write_failed(self, profile: Profile) -> None:
-        text = self.message_for(profile)
-        if text:
-            self.keychain_notice.emit(profile, text)
+        notice = self.notice_for(profile)
+        if notice:
+            self.keychain_notice.emit(profile, notice)
 
     def new_client(self, profile: Profile) -> AccountClient:
         """A client of the profile's server whose new refresh tokens (sign-in, renewal) are stored."""

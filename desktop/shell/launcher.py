@@ -35,6 +35,7 @@ from desktop.shell.sandbox_process import SandboxProcess
 from desktop.shell.window_setup import CloseWatch, Screenshot, build_window, dress_window, load_views
 from desktop.startup_gc import collection_paused, resume_collection
 from desktop.store import Profile, Profiles, TokenStore
+from desktop.views.field_notices import translated
 from desktop.views.session_menu import show_keychain_notice
 
 log = logging.getLogger("desktop")
@@ -234,7 +235,7 @@ class Launcher(QObject):
         self.window = window = build_window(self.ops, session,
                                             self.sign_in_again if session.profile is not None else None)
         if session.profile is not None:
-            menu = dress_window(window, session.profile, self.credentials.message_for(session.profile))
+            menu = dress_window(window, session.profile, self.credentials.notice_for(session.profile))
             menu.profiles_requested.connect(self.show_profiles)
             menu.sign_out_requested.connect(self.sign_out)
             menu.quit_requested.connect(self.switching.forget_next_step)
@@ -264,9 +265,9 @@ class Launcher(QObject):
         window = self.window
         if session is not self.session or window is None or session.profile is None:
             return  # closed or switched meanwhile
-        message = self.credentials.message_for(session.profile)
-        if message:
-            show_keychain_notice(window, message)
+        notice = self.credentials.notice_for(session.profile)
+        if notice:
+            show_keychain_notice(window, notice)
         if signed_in or not window.offline.ask_sign_in(window.refresh):
             window.refresh()
 
@@ -275,14 +276,14 @@ class Launcher(QObject):
         if session is self.session and self.window is not None:
             self.window.refresh()
 
-    def _on_credentials_keychain_notice(self, profile: Profile, text: str) -> None:
+    def _on_credentials_keychain_notice(self, profile: Profile, notice: str) -> None:
         """A token written in the background did not reach the keychain: say so where the user looks."""
         if self.profile is None or profile.id != self.profile.id:
             return
         if self.window is not None:
-            show_keychain_notice(self.window, text)
+            show_keychain_notice(self.window, notice)
         elif self.sign_in_dialog is not None:
-            self.sign_in_dialog.add_notice(text, session_only=True)
+            self.sign_in_dialog.add_notice(translated(notice), session_only=True)
 
     def quit(self) -> None:
         """Quit cleanly from outside the window (``SIGTERM``, :mod:`desktop.shell.quitting`), as its close button does.

@@ -73,13 +73,14 @@ def build_window(ops: Ops, session: Session, sign_in: Callable[[QWidget, Callabl
     return window
 
 
-def dress_window(window: MainWindow, profile: Profile, keychain_message: str) -> SessionMenu:
+def dress_window(window: MainWindow, profile: Profile, keychain_notice: str) -> SessionMenu:
     """Give a profile's window its title and File menu items, and the keychain notice if there is one.
 
     Args:
         window: the main window.
         profile: the profile it shows (the sandbox cannot sign out and has no keychain notice).
-        keychain_message: why the profile's sign-in is not in the keychain (``""``: it is, or no reason).
+        keychain_notice: why the profile's sign-in is not in the keychain, untranslated
+            (:meth:`desktop.shell.credentials.Credentials.notice_for`; ``""``: it is, or no reason).
 
     Returns:
         The File menu's items, whose signals the caller connects (Profiles…, Sign Out, Quit).
@@ -88,8 +89,8 @@ def dress_window(window: MainWindow, profile: Profile, keychain_message: str) ->
 
     window.setWindowTitle(f"{APP_NAME} — {profile.name}")
     menu = install_session_menu(window, can_sign_out=not profile.is_sandbox)
-    if not profile.is_sandbox and keychain_message:
-        show_keychain_notice(window, keychain_message)
+    if not profile.is_sandbox and keychain_notice:
+        show_keychain_notice(window, keychain_notice)
     return menu
 
 

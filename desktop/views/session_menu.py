@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+
+from desktop.views.field_notices import translated
 
 SANDBOX_SIGN_OUT_TIP = QT_TRANSLATE_NOOP("SessionMenu", "The sandbox signs in by itself; there is nothing to sign out "
                                                         "of.")
@@ -103,13 +105,45 @@ def install_session_menu(window: QMainWindow, *, can_sign_out: bool = True) -> S
     return SessionMenu(window, can_sign_out=can_sign_out)
 
 
-def show_keychain_notice(window: QMainWindow, text: str) -> None:
-    """Show (or replace) the keychain's notice (no keychain, locked, not answering) in the status bar."""
-    notice = window.findChild(QLabel, "sessionOnlyNotice")
-    if notice is None:
-        notice = QLabel(window.statusBar())
-        notice.setObjectName("sessionOnlyNotice")
-        notice.setAccessibleName(QCoreApplication.translate("SessionMenu", "Keychain"))
-        notice.setWordWrap(True)
-        window.statusBar().addPermanentWidget(notice)
-    notice.setText(text)
+class KeychainNotice(QLabel):
+    """The status bar's keychain notice: keeps the notice as given and says it in the app's language.
+
+    The notice (a :class:`~desktop.store.keychain_calls.Notice` template, or plain text) is translated
+    when set and again after View > Language (``LanguageChange``), as the rest of the window is.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notice = ""
+
+    def notice(self) -> str:
+        """The notice as given (untranslated)."""
+        return self._notice
+
+    def set_notice(self, notice: str) -> None:
+        """Show ``notice`` in the app's language (:func:`desktop.views.field_notices.translated`)."""
+        self._notice = notice
+        self.setText(translated(notice))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the notice again after View > Language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(QCoreApplication.translate("SessionMenu", "Keychain"))
+            self.setText(translated(self._notice))
+        super().changeEvent(event)
+
+
+def show_keychain_notice(window: QMainWindow, notice: str) -> None:
+    """Show (or replace) the keychain's notice (no keychain, locked, not answering) in the status bar.
+
+    ``notice``: untranslated (:meth:`desktop.shell.credentials.Credentials.notice_for`), so that it
+    follows View > Language (:class:`KeychainNotice`).
+    """
+    label = window.findChild(KeychainNotice, "sessionOnlyNotice")
+    if label is None:
+        label = KeychainNotice(window.statusBar())
+        label.setObjectName("sessionOnlyNotice")
+        label.setAccessibleName(QCoreApplication.translate("SessionMenu", "Keychain"))
+        label.setWordWrap(True)
+        window.statusBar().addPermanentWidget(label)
+    label.set_notice(notice)
