@@ -52,7 +52,7 @@ def checks(lines: list[str]) -> dict[str, str]:
 
 EVERY_CHECK = {"start", "qt platform", "image formats", "icon engine", "resources", "forms", "translations",
                "domain data", "tls",
-               "trust store", "keyring", "single instance", "log", "sandbox", "account", "main window",
+               "trust store", "keyring", "single instance", "log", "sandbox", "account", "mail catcher", "main window",
                "diagnostics", "clean-up"}
 
 
@@ -60,7 +60,7 @@ def test_self_test_passes_from_source(tmp_path):
     code, lines, stderr = run_self_test([sys.executable, "-m", "desktop"], tmp_path)
     assert code == 0, "\n".join(lines) + stderr
     assert checks(lines) == dict.fromkeys(EVERY_CHECK, "ok")
-    assert lines[-1].startswith("self-test passed: all 18 checks")
+    assert lines[-1].startswith("self-test passed: all 19 checks")
     assert any(line.startswith("ok   main window: rendered") and "Help" in line for line in lines)
     assert not (tmp_path / "never-used").exists()  # it ran in a temporary home of its own
 

@@ -20,8 +20,10 @@ failed. The checks:
 * ``keyring``: the backend's name (a ``fail`` backend is reported, not failed);
 * ``single instance``: QtNetwork's local socket is there (a second start raises the open window);
 * ``log``: a line with a token, a password and an Authorization header is written redacted;
-* ``sandbox``, ``account``, ``main window``: the embedded service starts on a free port, the
-  account loads through the real client, and the main window (with its Help menu) renders to a PNG;
+* ``sandbox``, ``account``, ``mail catcher``, ``main window``: the embedded service starts on a free
+  port, the account loads through the real client, the sandbox's mail catcher answers ``EHLO`` at the
+  account's SMTP Server (aiosmtpd loads on that first connection), and the main window (with its Help
+  menu) renders to a PNG;
 * ``diagnostics``: the Help menu's text names the versions and carries no secret.
 
 The checks of the installed parts, up to ``log``, are functions of :mod:`desktop.shell.selftest_checks`;
@@ -124,6 +126,20 @@ class SelfTest:
         current = self.session.client.get_account()
         account = getattr(current, "value", current)
         return f"{getattr(account, 'name', '?')} (id {getattr(account, 'id', '?')})"
+
+    def mail_catcher(self) -> str:
+        """The sandbox's mail catcher answers EHLO at the account's SMTP Server (its SMTP part loads on connect)."""
+        import smtplib
+
+        if self.session is None:
+            raise CheckFailed("no sandbox session")
+        server = self.session.client.get_smtp().value.server
+        host, _, port = server.rpartition(":")
+        with smtplib.SMTP(host.strip("[]"), int(port), timeout=30) as smtp:
+            code, banner = smtp.ehlo()
+        if code != 250:
+            raise CheckFailed(f"{server} answered EHLO with {code}")
+        return f"{banner.decode('ascii', 'replace').splitlines()[0]} at {server}"
 
     def main_window(self) -> str:
         """Show the main window with its Help menu, wait for the account, render it to a PNG."""
@@ -232,6 +248,7 @@ def run_self_test(report: str | None = None) -> int:
                              ("trust store", checks.trust_store), ("keyring", checks.keyring),
                              ("single instance", checks.single_instance), ("log", checks.log),
                              ("sandbox", test.sandbox), ("account", test.account),
+                             ("mail catcher", test.mail_catcher),
                              ("main window", test.main_window), ("diagnostics", test.diagnostics)]:
                 test.check(name, fn)
     finally:
