@@ -55,7 +55,7 @@ class MailCatcher:
         self.host = host
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None
-        self._wake: socket.socket | None = None  # written to by stop(): the waiting thread gives up
+        self._wake: socket.socket | None = None  # closed by stop(): the waiting thread's end turns readable
         self._controller: BoundController | None = None
 
     @property
@@ -94,7 +94,11 @@ class MailCatcher:
             if self._socket is None:
                 family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
                 sock = socket.create_server((self.host, 0), family=family)
-                waiting, self._wake = socket.socketpair()
+                try:
+                    waiting, self._wake = socket.socketpair()
+                except OSError:
+                    sock.close()
+                    raise
                 self._socket = sock
                 threading.Thread(target=self._serve_when_called, args=(sock, waiting), daemon=True,
                                  name=f"mail-catcher:{sock.getsockname()[1]}").start()
