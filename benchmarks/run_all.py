@@ -1,16 +1,17 @@
 """Every benchmark of issue 11 in one run: one table of the app against a bare PySide6 window, with the goals.
 
-Each scenario (:mod:`scenarios`) runs the bare window and ``cxdesk`` the same number of times: the
-same warm-up runs (discarded), then interleaved rounds, so both see the same machine load; the
-table shows medians. *paint*: process start → the account's values painted (the bare window: its
-first paint), see :mod:`measure` and :mod:`desktop.shell.paint_mark`. *quit*: ``SIGTERM`` → process
-gone, a second after the paint (on the trickling server: a second after its first request
-reached the peer). *peak RSS*: the GUI process's peak resident set until it is asked to quit.
-Both sides run from bytecode, as installed copies do: pip compiles a package's modules when it
-installs it and the frozen app carries them compiled, while a source checkout run with
-``PYTHONDONTWRITEBYTECODE=1`` (as on our CI machines) would compile the app's modules from source at
-every start and the bare window's none. So :func:`compile_sources` compiles ``desktop/`` first, and
-the variable is dropped for the runs.
+Each scenario (:mod:`scenarios`) runs the bare window and ``cxdesk`` the same number of times: the same
+warm-up runs (discarded), then interleaved rounds, so both see the same machine load; the table shows
+medians, and below it the paired ratios: the median and quartiles of each round's app against the bare
+window started just before it, which the VM's slow drifts move less. *paint*: process start → the
+account's values painted (the bare window: its first paint), see :mod:`measure` and
+:mod:`desktop.shell.paint_mark`. *quit*: ``SIGTERM`` → process gone, a second after the paint (on the
+trickling server: a second after its first request reached the peer). *peak RSS*: the GUI process's peak
+resident set until it is asked to quit. Both sides run from bytecode, as installed copies do: pip
+compiles a package's modules when it installs it and the frozen app carries them compiled, while a
+source checkout run with ``PYTHONDONTWRITEBYTECODE=1`` (as on our CI machines) would compile the app's
+modules from source at every start and the bare window's none. So :func:`compile_sources` compiles
+``desktop/`` first, and the variable is dropped for the runs.
 ``--bundle`` also builds both frozen (``bundle.py``, PyInstaller, several minutes) and compares the
 one-folder sizes and the frozen start.
 
@@ -77,6 +78,16 @@ def row(label: str, unit: str, app: float | None, bare: float | None, goal: floa
             f"| {ratio:.2f}x | {goal_text(goal, ratio_goal)} | {'met' if met else 'NOT met'} |")
 
 
+def paired(label: str, app: list[Run], bare: list[Run], figure: str) -> str:
+    """One line: the median of the rounds' ratios ``app[i] / bare[i]`` and their quartiles (``n/a`` without figures)."""
+    ratios = [getattr(a, figure) / getattr(b, figure) for a, b in zip(app, bare, strict=True)
+              if getattr(a, figure) is not None and getattr(b, figure)]
+    if not ratios:
+        return f"- {label}: n/a"
+    low, _middle, high = statistics.quantiles(ratios, n=4, method="inclusive") if len(ratios) > 1 else ratios * 3
+    return f"- {label}: {statistics.median(ratios):.2f}x ({low:.2f}x–{high:.2f}x)"
+
+
 def goal_text(goal: float, ratio_goal: bool) -> str:
     """The goal as the issue writes it."""
     return f"≤ {goal:g}x bare" if ratio_goal else f"≤ {goal:g} s"
@@ -114,6 +125,9 @@ def main(argv: list[str] | None = None) -> None:
     for key, figure, label, goal, ratio_goal in ROWS:
         app, bare = results[key]
         lines.append(row(label, UNITS[figure], median(app, figure), median(bare, figure), goal, ratio_goal))
+    lines += ["", "Paired ratios: each round's app against the bare window started just before it; median and "
+              "the middle half of the rounds (less moved by the VM's drift than the ratio of the medians above):"]
+    lines += [paired(label, *results[key], figure) for key, figure, label, _goal, ratio_goal in ROWS if ratio_goal]
     if args.bundle:
         from bundle import compare_frozen
 

@@ -102,6 +102,8 @@ def test_run_all_prints_every_row_with_figures():
         if os.name == "posix":  # elsewhere the quit rows are n/a (no SIGTERM for a GUI process)
             assert "n/a" not in row, row
             assert cells[1][0].isdigit() and cells[2][0].isdigit() and cells[3].endswith("x"), row
+    paired = [line for line in result.stdout.splitlines() if line.startswith("- ") and line.endswith("x)")]
+    assert len(paired) == 4, result.stdout  # the four ratio goals: three paint times and the peak memory
 
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(),
