@@ -131,11 +131,13 @@ class SelfTest:
         """The sandbox's mail catcher answers EHLO at the account's SMTP Server (its SMTP part loads on connect)."""
         import smtplib
 
+        from desktop.domain.smtp import parse_smtp_server
+
         if self.session is None:
             raise CheckFailed("no sandbox session")
         server = self.session.client.get_smtp().value.server
-        host, _, port = server.rpartition(":")
-        with smtplib.SMTP(host.strip("[]"), int(port), timeout=30) as smtp:
+        endpoint = parse_smtp_server(server)
+        with smtplib.SMTP(endpoint.ascii_host, endpoint.port, timeout=30) as smtp:
             code, banner = smtp.ehlo()
         if code != 250:
             raise CheckFailed(f"{server} answered EHLO with {code}")

@@ -115,22 +115,24 @@ class KeychainNotice(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._notice = ""
-
-    def notice(self) -> str:
-        """The notice as given (untranslated)."""
-        return self._notice
+        self.setObjectName("sessionOnlyNotice")
+        self.setWordWrap(True)
+        self._retranslate()
 
     def set_notice(self, notice: str) -> None:
         """Show ``notice`` in the app's language (:func:`desktop.views.field_notices.translated`)."""
         self._notice = notice
-        self.setText(translated(notice))
+        self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Say the notice again after View > Language."""
         if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleName(QCoreApplication.translate("SessionMenu", "Keychain"))
-            self.setText(translated(self._notice))
+            self._retranslate()
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("SessionMenu", "Keychain"))
+        self.setText(translated(self._notice))
 
 
 def show_keychain_notice(window: QMainWindow, notice: str) -> None:
@@ -142,8 +144,5 @@ def show_keychain_notice(window: QMainWindow, notice: str) -> None:
     label = window.findChild(KeychainNotice, "sessionOnlyNotice")
     if label is None:
         label = KeychainNotice(window.statusBar())
-        label.setObjectName("sessionOnlyNotice")
-        label.setAccessibleName(QCoreApplication.translate("SessionMenu", "Keychain"))
-        label.setWordWrap(True)
         window.statusBar().addPermanentWidget(label)
     label.set_notice(notice)
