@@ -12,6 +12,8 @@ compiles a package's modules when it installs it and the frozen app carries them
 source checkout run with ``PYTHONDONTWRITEBYTECODE=1`` (as on our CI machines) would compile the app's
 modules from source at every start and the bare window's none. So :func:`compile_sources` compiles
 ``desktop/`` first, and the variable is dropped for the runs.
+Below them, the floors (:mod:`floors`): what part of the goals the product's and the project's rules
+take before any of the app's own code runs.
 ``--bundle`` also builds both frozen (``bundle.py``, PyInstaller, several minutes) and compares the
 one-folder sizes and the frozen start.
 
@@ -30,6 +32,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from floors import compare_floor, floor_lines  # noqa: E402
 from measure import ROOT, Run  # noqa: E402  (benchmarks/ is not a package)
 from scenarios import compare, scenarios  # noqa: E402
 
@@ -118,6 +121,8 @@ def main(argv: list[str] | None = None) -> None:
         for key, scenario in every.items():
             print(f"running: {scenario.name} ...", file=sys.stderr, flush=True)
             results[key] = compare(scenario, args.runs, warm_up, settle)
+    print("running: floors ...", file=sys.stderr, flush=True)
+    floor = compare_floor(args.runs, warm_up, settle)
     lines = [f"- {text}" for text in machine()]
     lines += [f"- {args.runs} interleaved rounds per scenario after {warm_up} warm-up round(s), medians; "
               f"offscreen Qt; the app's modules compiled to bytecode as an installed copy has them", "",
@@ -128,6 +133,10 @@ def main(argv: list[str] | None = None) -> None:
     lines += ["", "Paired ratios: each round's app against the bare window started just before it; median and "
               "the middle half of the rounds (less moved by the VM's drift than the ratio of the medians above):"]
     lines += [paired(label, *results[key], figure) for key, figure, label, _goal, ratio_goal in ROWS if ratio_goal]
+    lines += ["", "Floors: a bare window that also does only what the product and the project's rules make every "
+              "start of a remote profile do (floors.py: the single-instance socket, the SQLite cache, babel, "
+              "then the refresh's HTTP stack and keyring), against the bare window in its own interleaved rounds:"]
+    lines += floor_lines(*floor)
     if args.bundle:
         from bundle import compare_frozen
 

@@ -104,6 +104,11 @@ def test_run_all_prints_every_row_with_figures():
             assert cells[1][0].isdigit() and cells[2][0].isdigit() and cells[3].endswith("x"), row
     paired = [line for line in result.stdout.splitlines() if line.startswith("- ") and line.endswith("x)")]
     assert len(paired) == 4, result.stdout  # the four ratio goals: three paint times and the peak memory
+    floors = [line for line in result.stdout.splitlines() if line.startswith("- floor, ")]
+    names = [line.split(":")[0] for line in floors]
+    assert names == ["- floor, start → first paint", "- floor, peak RSS"], result.stdout
+    for line in floors:
+        assert re.search(r": [\d.]+ (s|MiB) against [\d.]+ (s|MiB), [\d.]+x; ", line), line
 
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(),
@@ -122,3 +127,24 @@ def test_ab_compares_two_commits_and_leaves_no_worktree():
                         r"this [\d.]+ MiB \([\d.]+x\); change [+-][\d.]+ %", memory), result.stdout
     worktrees = subprocess.run(["git", "-C", str(ROOT), "worktree", "list"], capture_output=True, text=True)
     assert "cxdesk-ab-" not in worktrees.stdout, "the base's worktree is removed"
+
+
+def test_the_floor_paints_before_it_loads_the_refresh_libraries(tmp_path):
+    """The floor is a lower bound only if, as in the app, the refresh's libraries load after the first paint."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from floors import FLOOR, floor_env
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    report = ("    print('marked before the refresh:', os.path.exists(os.environ['CXDESK_BENCH_MARK']), flush=True)\n"
+              "    QTimer.singleShot(0, app.quit)\n")
+    probe = FLOOR.replace("def refresh_libraries():\n", "def refresh_libraries():\n" + report)
+    assert probe != FLOOR
+    probe = probe.replace("keyring.get_password(", "print('libraries:', 'requests' in sys.modules, flush=True); "
+                                                    "keyring.get_password(")
+    env = {**floor_env(tmp_path), "CXDESK_BENCH_MARK": str(tmp_path / "mark")}
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "marked before the refresh: True" in result.stdout, result.stdout
+    assert "libraries: True" in result.stdout, result.stdout
