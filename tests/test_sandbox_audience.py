@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import astuple
 
 import jwt
 import pytest
@@ -37,7 +38,7 @@ def test_the_ready_line_hands_the_app_a_refresh_token_for_this_app_on_this_host(
     sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
     try:
         details = sandbox.spawn()
-        token = sandbox.wait_ready()
+        token = sandbox.wait_ready().refresh_token
         claims = jwt.decode(token, options={"verify_signature": False})
         assert (claims["email"], claims["aud"], claims["typ"]) == (SANDBOX_EMAIL, default_audience(), "refresh")
         assert claims["exp"] - claims["iat"] == 30 * 24 * 3600  # the service's default lifetime
@@ -58,8 +59,7 @@ def test_the_ready_line_also_hands_an_access_token_so_the_first_request_is_not_p
     sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
     try:
         details = sandbox.spawn()
-        refresh = sandbox.wait_ready()
-        access = sandbox.access_token
+        refresh, access = astuple(sandbox.wait_ready())
         claims = jwt.decode(access, options={"verify_signature": False})
         refresh_claims = jwt.decode(refresh, options={"verify_signature": False})
         assert (claims["email"], claims["aud"], claims["typ"]) == (SANDBOX_EMAIL, default_audience(), "access")
@@ -103,6 +103,7 @@ def test_the_service_issues_the_sandbox_token_only_for_its_own_app(tmp_path, aud
 
 WITHOUT_UNUSED_MODULES = """
 import sys
+from dataclasses import astuple
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from desktop.server.child import UNUSED_MODULES, _without_unused_modules

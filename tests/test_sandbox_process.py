@@ -1,9 +1,9 @@
 """The sandbox's service in a child process (issue 11): address at once, served later, never outliving the app.
 
 Real processes throughout: ``python -m desktop --sandbox-service DB`` (what the app starts), the
-API client against it, and a parent process that is killed. One stand-in child (a script that gives
-an address and never says ready) stands for a service that is slow to load, which the real one is
-only for a moment.
+API client against it, and a parent process that is killed. Stand-in children (scripts) stand for
+what the real one does only for a moment or not at all: a service slow to load (an address, never
+"ready"), and ready lines with or without their tokens.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from desktop.paths import log_dir
 from desktop.server.seed import SANDBOX_EMAIL, SANDBOX_PASSWORD
 from desktop.shell import sandbox_process
 from desktop.shell.connection import sign_in_to_sandbox, spawn_sandbox
-from desktop.shell.sandbox_process import SandboxProcess
+from desktop.shell.sandbox_process import ReadyTokens, SandboxProcess
 
 
 def test_the_child_gives_its_address_first_and_answers_requests_sent_before_it_was_ready(home, tmp_path):
@@ -62,7 +62,7 @@ def test_a_service_that_cannot_start_says_why_and_logs_its_traceback(home, tmp_p
 PARENT = """
 import sys, time
 from pathlib import Path
-from desktop.shell.sandbox_process import SandboxProcess
+from desktop.shell.sandbox_process import ReadyTokens, SandboxProcess
 sandbox = SandboxProcess(Path(sys.argv[1]))
 sandbox.spawn()
 print(sandbox.process.pid, flush=True)
@@ -146,3 +146,38 @@ def test_the_sandbox_window_signs_in_when_the_child_is_ready_and_says_who(home, 
     finally:
         launcher.quit()
         launcher.shutdown()
+
+
+@pytest.mark.parametrize(("ready", "expected"), [
+    ({"ready": True, "refresh_token": "r.t.x", "access_token": "a.t.x"}, ReadyTokens("r.t.x", "a.t.x")),
+    ({"ready": True, "refresh_token": "r.t.x"}, ReadyTokens("r.t.x", None)),  # an older child: the client asks
+    ({"ready": True, "refresh_token": "r.t.x", "access_token": ""}, ReadyTokens("r.t.x", None)),
+])
+def test_wait_ready_returns_the_tokens_of_the_ready_line(home, monkeypatch, tmp_path, ready, expected):
+    script = tmp_path / "child.py"
+    address = {"base_url": "http://127.0.0.1:9/api/cp/", "email": "a@example.com", "password": "p"}
+    script.write_text(f"import sys\nprint({json.dumps(json.dumps(address))})\nprint({json.dumps(json.dumps(ready))})\n"
+                      "sys.stdout.flush()\nsys.stdin.read()\n", encoding="utf-8")
+    monkeypatch.setattr(sandbox_process, "service_command", lambda db: [sys.executable, str(script)])
+    sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
+    try:
+        sandbox.spawn()
+        assert sandbox.wait_ready() == expected
+    finally:
+        sandbox.stop()
+
+
+def test_wait_ready_refuses_a_ready_line_without_a_refresh_token(home, monkeypatch, tmp_path):
+    script = tmp_path / "child.py"
+    address = {"base_url": "http://127.0.0.1:9/api/cp/", "email": "a@example.com", "password": "p"}
+    script.write_text(f"import sys\nprint({json.dumps(json.dumps(address))})\n"
+                      f"print({json.dumps(json.dumps({'ready': True, 'access_token': 'a.t.x'}))})\n"
+                      "sys.stdout.flush()\nsys.stdin.read()\n", encoding="utf-8")
+    monkeypatch.setattr(sandbox_process, "service_command", lambda db: [sys.executable, str(script)])
+    sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
+    try:
+        sandbox.spawn()
+        with pytest.raises(RuntimeError, match="did not say it was ready"):
+            sandbox.wait_ready()
+    finally:
+        sandbox.stop()

@@ -70,7 +70,8 @@ def sign_in_to_sandbox(session: Session) -> None:
     sandbox = session.sandbox
     assert sandbox is not None  # noqa: S101 - a sandbox session
     try:
-        session.client.use_refresh_token(sandbox.wait_ready(), access_token=sandbox.access_token)
+        tokens = sandbox.wait_ready()
+        session.client.use_refresh_token(tokens.refresh_token, access_token=tokens.access_token)
     except Exception:
         sandbox.stop()
         raise

@@ -5,8 +5,8 @@
 :mod:`desktop.server.child`. Its first line gives the address and the sandbox user's sign-in within
 milliseconds (the socket listens before the service loads), so the app builds its client and shows
 its window from the cache while the child loads FastAPI and uvicorn on the other core;
-:meth:`SandboxProcess.wait_ready` then waits for the ``ready`` line and its refresh token for the
-app. The GUI process never imports the service.
+:meth:`SandboxProcess.wait_ready` then waits for the ``ready`` line and the tokens it hands the app
+(:class:`ReadyTokens`). The GUI process never imports the service.
 
 The child serves until its standard input closes: :meth:`SandboxProcess.abandon` (at quit) and
 :meth:`SandboxProcess.stop` (switching profile) close the pipe; if the app dies, the operating
@@ -20,6 +20,7 @@ import logging
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -34,6 +35,20 @@ SERVICE_LOG = "sandbox-service.log"
 ADDRESS_TIMEOUT_S = 20.0
 #: Seconds to wait for the service to answer (a first run creates and seeds the database).
 READY_TIMEOUT_S = 60.0
+
+
+@dataclass(frozen=True)
+class ReadyTokens:
+    """What the child's ``ready`` line hands the app: the sandbox user's tokens, issued for this app.
+
+    Attributes:
+        refresh_token: the refresh token (a JWT, audience ``cxdesk@<hostname>``).
+        access_token: an access token traded for it (``None`` if the child sent none: the client then
+            fetches one with ``GET auth/jwt``).
+    """
+
+    refresh_token: str
+    access_token: str | None
 
 
 def service_command(db_path: Path) -> list[str]:
@@ -51,14 +66,11 @@ class SandboxProcess:
     Attributes:
         db_path: as given.
         process: the child (``None`` before :meth:`spawn`).
-        access_token: the access token of the ``ready`` line (``None`` before it, or if the child sent
-            none): traded for the refresh token :meth:`wait_ready` returns.
     """
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.process: subprocess.Popen[bytes] | None = None
-        self.access_token: str | None = None
         self._details: SignInDetails | None = None
 
     @property
@@ -108,23 +120,22 @@ class SandboxProcess:
         log.info("sandbox service: process %s on %s", self.process.pid, self._details.base_url)
         return self._details
 
-    def wait_ready(self, timeout: float = READY_TIMEOUT_S) -> str:
-        """Wait until the service answers (on a worker: up to ``timeout`` seconds); its refresh token for the app.
+    def wait_ready(self, timeout: float = READY_TIMEOUT_S) -> ReadyTokens:
+        """Wait until the service answers (on a worker: up to ``timeout`` seconds); the tokens it hands the app.
 
-        The token is the sandbox user's, issued by the child for this app (:mod:`desktop.server.child`):
-        the client uses it instead of a password sign-in (issue 11), with :attr:`access_token`.
+        The tokens are the sandbox user's, issued by the child for this app (:mod:`desktop.server.child`):
+        the client uses them instead of a password sign-in (issue 11).
 
         Raises:
             RuntimeError: it reported an error, ended, was not ready within ``timeout`` seconds, or
-                sent no token.
+                sent no refresh token.
         """
         message = self._read_line(timeout)
         token = message.get("refresh_token")
         if message.get("ready") is not True or not isinstance(token, str) or not token:
             raise RuntimeError("The sandbox service did not say it was ready.")
         access = message.get("access_token")
-        self.access_token = access if isinstance(access, str) and access else None
-        return token
+        return ReadyTokens(token, access if isinstance(access, str) and access else None)
 
     def stop(self, timeout: float = 5.0) -> None:
         """Close the child's input (it stops) and wait up to ``timeout`` seconds, then kill it; safe to call twice."""
