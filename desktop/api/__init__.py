@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from desktop.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time each name is loaded by __getattr__ below
+    from desktop.api.answers import AnswerShapeError
     from desktop.api.client import AccountClient
     from desktop.api.errors import (
         ApiError,
@@ -55,7 +56,6 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time each name is loaded
     )
     from desktop.api.paths import Paths
     from desktop.api.results import (
-        AnswerShapeError,
         CaughtEmail,
         EmailTestResult,
         KeptSms,
@@ -98,8 +98,9 @@ _HOMES = {
     "AccountClient": "desktop.api.client",
     "Versioned": "desktop.api.versioned",
     "Paths": "desktop.api.paths",
-    **dict.fromkeys(["AnswerShapeError", "CaughtEmail", "EmailTestResult", "KeptSms", "SmsTestResult",
-                     "TranscriptStep"], "desktop.api.results"),
+    "AnswerShapeError": "desktop.api.answers",
+    **dict.fromkeys(["CaughtEmail", "EmailTestResult", "KeptSms", "SmsTestResult", "TranscriptStep"],
+                    "desktop.api.results"),
 }
 
 if not TYPE_CHECKING:  # hidden from mypy, so that a misspelt name is still an error there, not Any

@@ -10,6 +10,9 @@ Order (first match wins):
 3. A web page (HTML), a 407, or a 403 that is not JSON: :class:`ForeignAnswer` (:mod:`desktop.api.foreign`).
 4. Any other non-2xx: the typed error of :func:`desktop.api.errors.error_from_response`.
 5. A 2xx must be JSON (:func:`decode_json`), else :class:`UnexpectedAnswer` naming the endpoint.
+
+A JSON answer of the wrong shape is :class:`AnswerShapeError` where it is parsed (:mod:`desktop.api.results`),
+which the client turns into :class:`UnexpectedAnswer` naming the endpoint and the field.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from desktop.api.server_clock import retry_after_seconds
 
 if TYPE_CHECKING:  # annotations only: requests loads with the first request (issue 11)
     import requests
+
+
+class AnswerShapeError(ValueError):
+    """A field of an answer is missing or of the wrong type; the message names it (e.g. ``"summary" is missing``)."""
 
 
 def check_answer(response: requests.Response, *, path: str, host: str, local_now: datetime) -> None:

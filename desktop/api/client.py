@@ -14,19 +14,21 @@ cannot be compared, so a PUT carrying one never counts as already applied.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.api.answers import decode_json, unexpected
+from desktop.api.answers import AnswerShapeError, decode_json, unexpected
 from desktop.api.deadline import call_deadline
 from desktop.api.errors import Conflict, NotFound, SignInRequired
 from desktop.api.paths import Paths
-from desktop.api.results import AnswerShapeError, CaughtEmail, EmailTestResult, KeptSms, SmsTestResult
 from desktop.api.session import ApiSession
 from desktop.api.versioned import Versioned
 from desktop.domain.merge import three_way_merge
 from desktop.domain.models import Account, Agreement, Customer, Package, Route, get_path, nest
 from desktop.domain.packages import PackageOffer
 from desktop.domain.smtp import SmtpSettings
+
+if TYPE_CHECKING:  # loaded by the methods that parse them: not on the way to the first paint (issue 11)
+    from desktop.api.results import CaughtEmail, EmailTestResult, KeptSms, SmsTestResult
 
 T = TypeVar("T")
 
@@ -195,6 +197,8 @@ class AccountClient(ApiSession):
         if settings is not None:
             body["settings"] = dict(settings) if password is None else {**settings, "password": password}
         answer = self._json("POST", Paths.TEST_EMAIL, json=body, deadline=self.long_deadline)
+        from desktop.api.results import EmailTestResult
+
         return _parse(Paths.TEST_EMAIL, EmailTestResult.from_json, answer)
 
     def test_sms(self, to: str | None = None) -> SmsTestResult:
@@ -205,7 +209,10 @@ class AccountClient(ApiSession):
             UnexpectedAnswer: the answer lacks a field or has one of the wrong type.
         """
         body = {"to": to} if to else {}
-        return _parse(Paths.TEST_SMS, SmsTestResult.from_json, self._json("POST", Paths.TEST_SMS, json=body))
+        answer = self._json("POST", Paths.TEST_SMS, json=body)
+        from desktop.api.results import SmsTestResult
+
+        return _parse(Paths.TEST_SMS, SmsTestResult.from_json, answer)
 
     def get_sandbox_emails(self) -> list[CaughtEmail]:
         """``GET sandbox/outbox/email``: e-mails the sandbox's mail catcher received, newest first.
@@ -214,7 +221,10 @@ class AccountClient(ApiSession):
             NotFound: the server is not a sandbox.
             UnexpectedAnswer: a row lacks a field or has one of the wrong type.
         """
-        return _rows(Paths.SANDBOX_EMAIL_OUTBOX, CaughtEmail.from_json, self._json("GET", Paths.SANDBOX_EMAIL_OUTBOX))
+        answer = self._json("GET", Paths.SANDBOX_EMAIL_OUTBOX)
+        from desktop.api.results import CaughtEmail
+
+        return _rows(Paths.SANDBOX_EMAIL_OUTBOX, CaughtEmail.from_json, answer)
 
     def get_sandbox_sms(self) -> list[KeptSms]:
         """``GET sandbox/outbox/sms``: SMS messages the sandbox gateway recorded, newest first.
@@ -223,7 +233,10 @@ class AccountClient(ApiSession):
             NotFound: the server is not a sandbox.
             UnexpectedAnswer: a row lacks a field or has one of the wrong type.
         """
-        return _rows(Paths.SANDBOX_SMS_OUTBOX, KeptSms.from_json, self._json("GET", Paths.SANDBOX_SMS_OUTBOX))
+        answer = self._json("GET", Paths.SANDBOX_SMS_OUTBOX)
+        from desktop.api.results import KeptSms
+
+        return _rows(Paths.SANDBOX_SMS_OUTBOX, KeptSms.from_json, answer)
 
     def revoke_refresh_token(self) -> bool:
         """Sign Out on the server: ``POST auth/jwt/revoke`` with the refresh token (design §2), then forget both tokens.

@@ -16,11 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.api.answers import AnswerShapeError
 from desktop.domain.certificates import CertificateInfo
 
-
-class AnswerShapeError(ValueError):
-    """A field of an answer is missing or of the wrong type; the message names it (e.g. ``"summary" is missing``)."""
+__all__ = ["AnswerShapeError", "CaughtEmail", "EmailTestResult", "KeptSms", "SmsTestResult", "TranscriptStep"]
 
 
 def _value(data: Mapping[str, Any], key: str) -> Any:
