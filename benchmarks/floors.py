@@ -103,8 +103,13 @@ def floor_lines(floor: list[Run], bare: list[Run]) -> list[str]:
         base = statistics.median(getattr(r, figure) for r in bare)
         unit, digits = ("s", 3) if figure == "paint" else ("MiB", 1)
         left = goal * base - mine
-        verdict = (f"the goal ≤ {goal:g}x leaves {left:.{digits}f} {unit} for the app's own code" if left > 0 else
-                   f"over the goal ≤ {goal:g}x by {-left:.{digits}f} {unit} before any of the app's own code")
+        shown = f"{abs(left):.{digits}f}"
+        if left > 0 and float(shown) > 0:
+            verdict = f"the goal ≤ {goal:g}x leaves {shown} {unit} for the app's own code"
+        elif float(shown) == 0:
+            verdict = f"the goal ≤ {goal:g}x leaves nothing for the app's own code"
+        else:
+            verdict = f"over the goal ≤ {goal:g}x by {shown} {unit} before any of the app's own code"
         lines.append(f"- floor, {label}: {mine:.{digits}f} {unit} against {base:.{digits}f} {unit}, "
                      f"{mine / base:.2f}x; {verdict}")
     return lines
