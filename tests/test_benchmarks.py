@@ -90,8 +90,8 @@ def test_no_mark_without_the_variable(qapp, monkeypatch):
 
 def test_run_all_prints_every_row_with_figures():
     result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--quick", "--runs", "1"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=600,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # run_all writes UTF-8 everywhere
     assert result.returncode == 0, result.stderr
     assert "CPU:" in result.stdout and "PySide6" in result.stdout
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and "---" not in line][1:]
