@@ -62,8 +62,8 @@ after_paint = AfterPaint(app); window.installEventFilter(after_paint)
 """
 #: The floor program: :data:`measure.BARE` with the two parts above (the mark is still its first paint).
 FLOOR = BARE.replace("window.show()", _BEFORE_PAINT + _AFTER_PAINT + "window.show()")
-#: The goals this bounds: (figure, label, goal as a ratio to the bare window).
-GOALS = (("paint", "start → first paint", 1.5), ("peak_mib", "peak RSS", 1.5))
+#: The figures the floor bounds, with their labels: the remote profile's rows of ``run_all.ROWS`` give the goals.
+FIGURES = (("paint", "start → first paint"), ("peak_mib", "peak RSS"))
 
 
 def floor_env(home: Path) -> dict[str, str]:
@@ -95,24 +95,34 @@ def compare_floor(runs: int, warm_up: int, settle: float = SETTLE_S) -> tuple[li
     return floor, bare
 
 
-def floor_lines(floor: list[Run], bare: list[Run]) -> list[str]:
-    """One Markdown list item per goal: the floor's median against the bare window's, and what the goal leaves."""
+def floor_lines(floor: list[Run], bare: list[Run], goals: dict[str, float]) -> list[str]:
+    """One Markdown list item per figure: the floor's median against the bare window's, and what the goal leaves.
+
+    Args:
+        floor, bare: the runs of :func:`compare_floor`.
+        goals: each figure's goal as a ratio to the bare window (:func:`remote_goals`).
+    """
     lines = []
-    for figure, label, goal in GOALS:
+    for figure, label in FIGURES:
         mine = statistics.median(getattr(r, figure) for r in floor)
         base = statistics.median(getattr(r, figure) for r in bare)
         unit, digits = ("s", 3) if figure == "paint" else ("MiB", 1)
-        left = goal * base - mine
-        shown = f"{abs(left):.{digits}f}"
-        if left > 0 and float(shown) > 0:
-            verdict = f"the goal ≤ {goal:g}x leaves {shown} {unit} for the app's own code"
-        elif float(shown) == 0:
+        goal = goals[figure]
+        left = round(goal * base - mine, digits)  # as shown: a budget that rounds to zero is none
+        if left > 0:
+            verdict = f"the goal ≤ {goal:g}x leaves {left:.{digits}f} {unit} for the app's own code"
+        elif left == 0:
             verdict = f"the goal ≤ {goal:g}x leaves nothing for the app's own code"
         else:
-            verdict = f"over the goal ≤ {goal:g}x by {shown} {unit} before any of the app's own code"
+            verdict = f"over the goal ≤ {goal:g}x by {-left:.{digits}f} {unit} before any of the app's own code"
         lines.append(f"- floor, {label}: {mine:.{digits}f} {unit} against {base:.{digits}f} {unit}, "
                      f"{mine / base:.2f}x; {verdict}")
     return lines
+
+
+def remote_goals(rows: list[tuple[str, str, str, float, bool]]) -> dict[str, float]:
+    """The remote profile's ratio goals by figure, from ``run_all.ROWS`` (scenario, figure, label, goal, is a ratio)."""
+    return {figure: goal for key, figure, _label, goal, ratio in rows if key == "remote" and ratio}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -123,7 +133,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="no warm-up, a short settle: figures not comparable")
     args = parser.parse_args(argv)
     warm_up, settle = (0, 0.2) if args.quick else (1, SETTLE_S)
-    print("\n".join(floor_lines(*compare_floor(args.runs, warm_up, settle))))
+    from run_all import ROWS  # the issue's goals, kept in one place (run_all imports this module)
+
+    print("\n".join(floor_lines(*compare_floor(args.runs, warm_up, settle), remote_goals(ROWS))))
 
 
 if __name__ == "__main__":

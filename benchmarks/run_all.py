@@ -32,7 +32,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from floors import compare_floor, floor_lines  # noqa: E402
+from floors import compare_floor, floor_lines, remote_goals  # noqa: E402
 from measure import ROOT, Run  # noqa: E402  (benchmarks/ is not a package)
 from scenarios import compare, scenarios  # noqa: E402
 
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     lines += ["", "Floors: a bare window that also does only what the product and the project's rules make every "
               "start of a remote profile do (floors.py: the single-instance socket, the SQLite cache, babel, "
               "then the refresh's HTTP stack and keyring), against the bare window in its own interleaved rounds:"]
-    lines += floor_lines(*floor)
+    lines += floor_lines(*floor, remote_goals(ROWS))
     if args.bundle:
         from bundle import compare_frozen
 

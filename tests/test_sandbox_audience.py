@@ -103,7 +103,6 @@ def test_the_service_issues_the_sandbox_token_only_for_its_own_app(tmp_path, aud
 
 WITHOUT_UNUSED_MODULES = """
 import sys
-from dataclasses import astuple
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from desktop.server.child import UNUSED_MODULES, _without_unused_modules

@@ -62,7 +62,7 @@ def test_a_service_that_cannot_start_says_why_and_logs_its_traceback(home, tmp_p
 PARENT = """
 import sys, time
 from pathlib import Path
-from desktop.shell.sandbox_process import ReadyTokens, SandboxProcess
+from desktop.shell.sandbox_process import SandboxProcess
 sandbox = SandboxProcess(Path(sys.argv[1]))
 sandbox.spawn()
 print(sandbox.process.pid, flush=True)
@@ -148,35 +148,34 @@ def test_the_sandbox_window_signs_in_when_the_child_is_ready_and_says_who(home, 
         launcher.shutdown()
 
 
-@pytest.mark.parametrize(("ready", "expected"), [
-    ({"ready": True, "refresh_token": "r.t.x", "access_token": "a.t.x"}, ReadyTokens("r.t.x", "a.t.x")),
-    ({"ready": True, "refresh_token": "r.t.x"}, ReadyTokens("r.t.x", None)),  # an older child: the client asks
-    ({"ready": True, "refresh_token": "r.t.x", "access_token": ""}, ReadyTokens("r.t.x", None)),
-])
-def test_wait_ready_returns_the_tokens_of_the_ready_line(home, monkeypatch, tmp_path, ready, expected):
+def scripted_child(monkeypatch, tmp_path, ready: dict) -> SandboxProcess:
+    """A sandbox whose child is a script: it gives an address, then ``ready`` as its second line, then waits."""
     script = tmp_path / "child.py"
     address = {"base_url": "http://127.0.0.1:9/api/cp/", "email": "a@example.com", "password": "p"}
     script.write_text(f"import sys\nprint({json.dumps(json.dumps(address))})\nprint({json.dumps(json.dumps(ready))})\n"
                       "sys.stdout.flush()\nsys.stdin.read()\n", encoding="utf-8")
     monkeypatch.setattr(sandbox_process, "service_command", lambda db: [sys.executable, str(script)])
     sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
+    sandbox.spawn()
+    return sandbox
+
+
+@pytest.mark.parametrize(("ready", "expected"), [
+    ({"ready": True, "refresh_token": "r.t.x", "access_token": "a.t.x"}, ReadyTokens("r.t.x", "a.t.x")),
+    ({"ready": True, "refresh_token": "r.t.x"}, ReadyTokens("r.t.x", None)),  # an older child: the client asks
+    ({"ready": True, "refresh_token": "r.t.x", "access_token": ""}, ReadyTokens("r.t.x", None)),
+])
+def test_wait_ready_returns_the_tokens_of_the_ready_line(home, monkeypatch, tmp_path, ready, expected):
+    sandbox = scripted_child(monkeypatch, tmp_path, ready)
     try:
-        sandbox.spawn()
         assert sandbox.wait_ready() == expected
     finally:
         sandbox.stop()
 
 
 def test_wait_ready_refuses_a_ready_line_without_a_refresh_token(home, monkeypatch, tmp_path):
-    script = tmp_path / "child.py"
-    address = {"base_url": "http://127.0.0.1:9/api/cp/", "email": "a@example.com", "password": "p"}
-    script.write_text(f"import sys\nprint({json.dumps(json.dumps(address))})\n"
-                      f"print({json.dumps(json.dumps({'ready': True, 'access_token': 'a.t.x'}))})\n"
-                      "sys.stdout.flush()\nsys.stdin.read()\n", encoding="utf-8")
-    monkeypatch.setattr(sandbox_process, "service_command", lambda db: [sys.executable, str(script)])
-    sandbox = SandboxProcess(tmp_path / "sandbox.sqlite3")
+    sandbox = scripted_child(monkeypatch, tmp_path, {"ready": True, "access_token": "a.t.x"})
     try:
-        sandbox.spawn()
         with pytest.raises(RuntimeError, match="did not say it was ready"):
             sandbox.wait_ready()
     finally:
